@@ -1,0 +1,34 @@
+// Command ruankao runs the registration back end. Subcommands:
+//
+//	ruankao serve [--addr 127.0.0.1:8080] [--db URL] [--dev] [--demo]
+//
+// Every flag can also come from the environment (RUANKAO_ADDR, RUANKAO_DATABASE_URL,
+// RUANKAO_DEV, RUANKAO_DEMO); a flag wins over the environment.
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+var commands = map[string]func(ctx context.Context, args []string) error{
+	"serve": serve,
+}
+
+func main() {
+	slog.SetDefault(slog.New(slog.NewJSONHandler(os.Stderr, nil)))
+	if len(os.Args) < 2 || commands[os.Args[1]] == nil {
+		fmt.Fprintln(os.Stderr, "usage: ruankao serve [--addr ADDR] [--db URL] [--dev] [--demo]")
+		os.Exit(2)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := commands[os.Args[1]](ctx, os.Args[2:]); err != nil {
+		fmt.Fprintln(os.Stderr, "ruankao:", err)
+		os.Exit(1)
+	}
+}

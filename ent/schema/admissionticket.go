@@ -1,0 +1,44 @@
+package schema
+
+import (
+	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+)
+
+// AdmissionTicket is the 准考证: a seat drawn at random within the candidate's area.
+type AdmissionTicket struct{ ent.Schema }
+
+func (AdmissionTicket) Mixin() []ent.Mixin { return []ent.Mixin{pulid.WithPrefix("AT"), Stamps{}} }
+
+func (AdmissionTicket) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("application_id").GoType(idT),
+		field.String("session_id").GoType(idT).Comment("copied so one seat is held once per session"),
+		field.String("site_id").GoType(idT),
+		field.String("room_id").GoType(idT),
+		field.Int("seat").Positive(),
+		field.String("ticket_number").Unique().NotEmpty(),
+		field.Time("first_printed_at").Optional().Nillable(),
+	}
+}
+
+func (AdmissionTicket) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("application", Application.Type).Field("application_id").Unique().Required(),
+		edge.To("session", ExamSession.Type).Field("session_id").Unique().Required(),
+		edge.To("site", ExamSite.Type).Field("site_id").Unique().Required(),
+		edge.To("room", ExamRoom.Type).Field("room_id").Unique().Required(),
+	}
+}
+
+func (AdmissionTicket) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("application_id").Unique(),
+		index.Fields("session_id", "room_id", "seat").Unique(),
+		index.Fields("room_id"),
+	}
+}

@@ -1,0 +1,46 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/enum"
+)
+
+// Candidate is a person known through the identity provider, keyed by its
+// stable pseudonymous subject (网号). Name and ID are read-only after the first login.
+type Candidate struct{ ent.Schema }
+
+func (Candidate) Mixin() []ent.Mixin { return []ent.Mixin{pulid.WithPrefix("CA"), Stamps{}} }
+
+func (Candidate) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("provider").NotEmpty().Immutable().Annotations(secret),
+		field.String("subject").NotEmpty().Immutable().Annotations(secret).Comment("网号"),
+		field.String("name").NotEmpty().Immutable(),
+		field.Enum("id_type").GoType(enum.IDType("")).Annotations(gqlIDType).Immutable(),
+		field.Bytes("id_number_enc").Immutable().Sensitive().Annotations(secret).Comment("AES-GCM, key from configuration"),
+		field.String("id_number_hash").Immutable().Annotations(secret).Comment("keyed hash for uniqueness and search"),
+		field.String("id_number_masked").Immutable().Comment("2101**********123X"),
+		field.Enum("gender").Values("MALE", "FEMALE").Optional().Nillable().Comment("from the ID number where it carries one"),
+		optDate("birth_date"),
+		field.String("privacy_notice_version").Optional().Nillable(),
+		field.Time("privacy_accepted_at").Optional().Nillable(),
+		field.Time("last_login_at").Optional().Nillable(),
+	}
+}
+
+func (Candidate) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("provider", "subject").Unique(),
+		index.Fields("id_number_hash"),
+	}
+}
+
+func (Candidate) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection()}
+}

@@ -1,0 +1,37 @@
+package schema
+
+import (
+	"entgo.io/ent"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+)
+
+// Certificate is issued when every subject of an application passed in one session.
+type Certificate struct{ ent.Schema }
+
+func (Certificate) Mixin() []ent.Mixin { return []ent.Mixin{pulid.WithPrefix("CT"), Stamps{}} }
+
+func (Certificate) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("application_id").GoType(idT),
+		field.String("candidate_id").GoType(idT),
+		field.String("qualification_id").GoType(idT),
+		field.String("number").Unique().NotEmpty(),
+		date("issued_on"),
+	}
+}
+
+func (Certificate) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("application", Application.Type).Field("application_id").Unique().Required(),
+		edge.To("candidate", Candidate.Type).Field("candidate_id").Unique().Required(),
+		edge.To("qualification", Qualification.Type).Field("qualification_id").Unique().Required(),
+	}
+}
+
+func (Certificate) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("application_id").Unique(), index.Fields("candidate_id")}
+}

@@ -1,0 +1,31 @@
+// Package apperr is the project's one error vocabulary: stable English codes
+// for clients, Chinese messages for people. Every code lives in this file and
+// in README.md.
+package apperr
+
+// Codes of GraphQL errors (extensions.code).
+const (
+	Unauthenticated = "UNAUTHENTICATED" // no valid session
+	Forbidden       = "FORBIDDEN"       // the role may not call the operation at all
+	NotFound        = "NOT_FOUND"       // absent, or not visible to the caller
+	Conflict        = "CONFLICT"        // a concurrent change or a claim held by another
+	RateLimited     = "RATE_LIMITED"    // too many requests; retry later
+	BadRequest      = "BAD_REQUEST"     // malformed request, query or variables
+	Internal        = "INTERNAL"        // details logged with the request id, never shown
+)
+
+// Codes of userErrors in mutation payloads.
+const (
+	InvalidFormat     = "INVALID_FORMAT"
+	Required          = "REQUIRED"
+	WindowClosed      = "WINDOW_CLOSED"
+	NotOffered        = "NOT_OFFERED"
+	AreaLevelMismatch = "AREA_LEVEL_MISMATCH"
+	NonLocalRefused   = "NON_LOCAL_REFUSED"
+	MaterialsMissing  = "MATERIALS_MISSING"
+	CommitmentNeeded  = "COMMITMENT_REQUIRED"
+	PhotoRequired     = "PHOTO_REQUIRED"
+	Banned            = "BANNED"
+	WrongState        = "WRONG_STATE"
+	AreaHasApplicants = "AREA_HAS_APPLICANTS"
+)

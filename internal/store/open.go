@@ -1,0 +1,175 @@
+// Package store opens the database behind the ent client: an embedded SQLite
+// file by default, PostgreSQL for production and scale-out, one ent code path.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
+	_ "modernc.org/sqlite"             // registers "sqlite"
+
+	"github.com/ruankao/ruankao/ent"
+	_ "github.com/ruankao/ruankao/ent/runtime" // schema hooks and policies
+)
+
+// DefaultURL is the embedded database used when none is configured.
+const DefaultURL = "sqlite://data/ruankao.db"
+
+// DB is an open database: the ent client and what it runs on.
+type DB struct {
+	Client  *ent.Client
+	SQL     *sql.DB
+	Dialect string
+	Driver  dialect.Driver
+}
+
+// Close releases the connections.
+func (d *DB) Close() error { return d.Client.Close() }
+
+// Option adjusts how the client is built.
+type Option func(*options)
+
+type options struct {
+	wrap func(dialect.Driver) dialect.Driver
+}
+
+// WithDriverWrapper puts a wrapper (a statement counter, a logger) around the driver.
+func WithDriverWrapper(w func(dialect.Driver) dialect.Driver) Option {
+	return func(o *options) { o.wrap = w }
+}
+
+// Open connects to a database URL: sqlite://path/to/file.db, sqlite://:memory:,
+// or postgres://user@host:port/db?sslmode=disable. It fails fast with one clear
+// error when the URL is wrong or the database cannot be reached.
+func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if rawURL == "" {
+		rawURL = DefaultURL
+	}
+	var (
+		db      *sql.DB
+		dialect string
+		err     error
+	)
+	switch {
+	case strings.HasPrefix(rawURL, "sqlite:") || strings.HasPrefix(rawURL, "file:"):
+		db, err = openSQLite(rawURL)
+		dialect = "sqlite3"
+	case strings.HasPrefix(rawURL, "postgres://") || strings.HasPrefix(rawURL, "postgresql://"):
+		db, err = openPostgres(rawURL)
+		dialect = "postgres"
+	default:
+		return nil, fmt.Errorf("database URL %q: expected sqlite://FILE or postgres://…", redact(rawURL))
+	}
+	if err != nil {
+		return nil, err
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	if err := db.PingContext(pingCtx); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("database %s unreachable: %w", redact(rawURL), err)
+	}
+	drv := entsql.OpenDB(dialect, db)
+	var d = dialectDriver(drv)
+	if o.wrap != nil {
+		d = o.wrap(d)
+	}
+	client := ent.NewClient(ent.Driver(d))
+	installDefaultOrders(client)
+	return &DB{Client: client, SQL: db, Dialect: dialect, Driver: d}, nil
+}
+
+func dialectDriver(d *entsql.Driver) dialect.Driver { return d }
+
+// sqliteDSN turns sqlite://path into modernc's DSN with the pragmas every
+// connection needs: WAL, full durability, foreign keys, a busy timeout, and
+// write transactions that take the lock at BEGIN.
+func sqliteDSN(rawURL string) (string, string, error) {
+	path := strings.TrimPrefix(strings.TrimPrefix(rawURL, "sqlite://"), "file:")
+	query := ""
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		path, query = path[:i], path[i+1:]
+	}
+	if path == "" {
+		return "", "", errors.New("database URL sqlite://: missing file path")
+	}
+	params, err := url.ParseQuery(query)
+	if err != nil {
+		return "", "", fmt.Errorf("database URL %q: %w", rawURL, err)
+	}
+	memory := path == ":memory:" || params.Get("mode") == "memory"
+	journal := "WAL"
+	if memory {
+		journal = "MEMORY"
+	}
+	for _, p := range []string{
+		"journal_mode(" + journal + ")", "synchronous(FULL)", "foreign_keys(1)", "busy_timeout(10000)",
+	} {
+		params.Add("_pragma", p)
+	}
+	params.Set("_txlock", "immediate")
+	return "file:" + path + "?" + params.Encode(), path, nil
+}
+
+func openSQLite(rawURL string) (*sql.DB, error) {
+	dsn, path, err := sqliteDSN(rawURL)
+	if err != nil {
+		return nil, err
+	}
+	if path != ":memory:" && !strings.Contains(dsn, "mode=memory") {
+		if dir := filepath.Dir(path); dir != "." {
+			if err := os.MkdirAll(dir, 0o750); err != nil {
+				return nil, fmt.Errorf("database directory %s: %w", dir, err)
+			}
+		}
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("database %s: %w", path, err)
+	}
+	if strings.Contains(dsn, ":memory:") || strings.Contains(dsn, "mode=memory") {
+		// Each connection to :memory: would be its own empty database.
+		db.SetMaxOpenConns(1)
+	} else {
+		db.SetMaxOpenConns(8)
+	}
+	db.SetMaxIdleConns(8)
+	return db, nil
+}
+
+func openPostgres(rawURL string) (*sql.DB, error) {
+	db, err := sql.Open("pgx", rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("database %s: %w", redact(rawURL), err)
+	}
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(16)
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	return db, nil
+}
+
+// redact hides a password in a URL before it reaches an error or a log.
+func redact(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil || u.User == nil {
+		return rawURL
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
