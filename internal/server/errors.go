@@ -41,8 +41,9 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			gerr.Extensions["code"] = apperr.BadRequest
 			return gerr
 		}
-		var ge *gqlerror.Error
-		if errors.As(err, &ge) && ge.Rule != "" {
+		// Errors gqlgen makes itself (argument and variable coercion, scalar
+		// parsing) arrive as *gqlerror.Error: the request was at fault.
+		if _, ok := err.(*gqlerror.Error); ok {
 			gerr.Extensions["code"] = apperr.BadRequest
 			return gerr
 		}

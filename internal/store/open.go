@@ -81,7 +81,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	defer cancel()
 	if err := db.PingContext(pingCtx); err != nil {
 		_ = db.Close()
-		return nil, fmt.Errorf("database %s unreachable: %w", redact(rawURL), err)
+		return nil, fmt.Errorf("database %s unreachable: %s", redact(rawURL), oneLine(err))
 	}
 	drv := entsql.OpenDB(dialect, db)
 	var d = dialectDriver(drv)
@@ -160,6 +160,13 @@ func openPostgres(rawURL string) (*sql.DB, error) {
 	db.SetMaxIdleConns(16)
 	db.SetConnMaxIdleTime(5 * time.Minute)
 	return db, nil
+}
+
+// oneLine folds a driver's multi-line error (pgx lists every address it
+// tried) into one line for the operator's terminal and the logs.
+func oneLine(err error) string {
+	parts := strings.Fields(strings.ReplaceAll(err.Error(), "\n", " ; "))
+	return strings.Join(parts, " ")
 }
 
 // redact hides a password in a URL before it reaches an error or a log.

@@ -46,6 +46,8 @@ func (id *ID) UnmarshalGQL(v any) error {
 	switch s := v.(type) {
 	case string:
 		*id = ID(s)
+	case ID:
+		*id = s
 	case int, int64:
 		*id = ID(fmt.Sprint(s))
 	default:

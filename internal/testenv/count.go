@@ -1,0 +1,87 @@
+package testenv
+
+import (
+	"context"
+	"strings"
+	"sync"
+
+	"entgo.io/ent/dialect"
+)
+
+// Counter counts the SQL statements sent through a driver, to guard against N+1.
+type Counter struct {
+	mu         sync.Mutex
+	statements []string
+}
+
+// Wrap is a store.WithDriverWrapper argument.
+func (c *Counter) Wrap(d dialect.Driver) dialect.Driver { return &countingDriver{Driver: d, c: c} }
+
+// Reset forgets what was counted.
+func (c *Counter) Reset() {
+	c.mu.Lock()
+	c.statements = nil
+	c.mu.Unlock()
+}
+
+// Statements are the statements counted since the last Reset.
+func (c *Counter) Statements() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]string(nil), c.statements...)
+}
+
+// Selects counts the SELECT statements since the last Reset.
+func (c *Counter) Selects() int {
+	n := 0
+	for _, s := range c.Statements() {
+		if strings.HasPrefix(strings.TrimSpace(strings.ToUpper(s)), "SELECT") {
+			n++
+		}
+	}
+	return n
+}
+
+func (c *Counter) add(q string) {
+	c.mu.Lock()
+	c.statements = append(c.statements, q)
+	c.mu.Unlock()
+}
+
+type countingDriver struct {
+	dialect.Driver
+	c *Counter
+}
+
+func (d *countingDriver) Exec(ctx context.Context, q string, args, v any) error {
+	d.c.add(q)
+	return d.Driver.Exec(ctx, q, args, v)
+}
+
+func (d *countingDriver) Query(ctx context.Context, q string, args, v any) error {
+	d.c.add(q)
+	return d.Driver.Query(ctx, q, args, v)
+}
+
+func (d *countingDriver) Tx(ctx context.Context) (dialect.Tx, error) {
+	tx, err := d.Driver.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &countingTx{Tx: tx, c: d.c}, nil
+}
+
+type countingTx struct {
+	dialect.Tx
+	c *Counter
+}
+
+func (t *countingTx) Exec(ctx context.Context, q string, args, v any) error {
+	t.c.add(q)
+	return t.Tx.Exec(ctx, q, args, v)
+}
+
+func (t *countingTx) Query(ctx context.Context, q string, args, v any) error {
+	t.c.add(q)
+	return t.Tx.Query(ctx, q, args, v)
+}

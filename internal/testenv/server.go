@@ -1,0 +1,107 @@
+package testenv
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/demo"
+	"github.com/ruankao/ruankao/internal/server"
+	"github.com/ruankao/ruankao/internal/store"
+)
+
+// Env is a running server on a fresh database, with a clock the test moves.
+type Env struct {
+	DB      *store.DB
+	Clock   *clock.Manual
+	Server  *httptest.Server
+	Counter *Counter
+}
+
+// Start opens a database, loads the demo data at now and serves it in --dev mode.
+func Start(t testing.TB, now time.Time) *Env {
+	t.Helper()
+	counter := &Counter{}
+	db := OpenDB(t, store.WithDriverWrapper(counter.Wrap))
+	clk := clock.NewManual(now)
+	if err := demo.Load(clock.With(context.Background(), clk), db.Client); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(server.New(server.Options{Client: db.Client, Dev: true, Clock: clk}))
+	t.Cleanup(srv.Close)
+	return &Env{DB: db, Clock: clk, Server: srv, Counter: counter}
+}
+
+// GQLError is one entry of a GraphQL response's errors.
+type GQLError struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+// Response is a GraphQL response with its data still raw.
+type Response struct {
+	Status int
+	Data   json.RawMessage `json:"data"`
+	Errors []GQLError      `json:"errors"`
+}
+
+// Code is the extensions.code of the first error, or "".
+func (r *Response) Code() string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	code, _ := r.Errors[0].Extensions["code"].(string)
+	return code
+}
+
+// Post sends a query as a client would: POST /graphql with JSON.
+func (e *Env) Post(t testing.TB, query string, vars map[string]any) *Response {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, e.Server.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/graphql-response+json, application/json")
+	return e.do(t, req)
+}
+
+// Get sends a query in the URL, as GET /graphql?query=…
+func (e *Env) Get(t testing.TB, rawQuery string) *Response {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, e.Server.URL+"/graphql?"+rawQuery, nil)
+	req.Header.Set("Accept", "application/json")
+	return e.do(t, req)
+}
+
+func (e *Env) do(t testing.TB, req *http.Request) *Response {
+	t.Helper()
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	raw, _ := io.ReadAll(res.Body)
+	out := &Response{Status: res.StatusCode}
+	if err := json.Unmarshal(raw, out); err != nil {
+		t.Fatalf("response is not JSON (%d): %s", res.StatusCode, raw)
+	}
+	return out
+}
+
+// MustData fails the test on any error and decodes data into v.
+func (e *Env) MustData(t testing.TB, query string, vars map[string]any, v any) {
+	t.Helper()
+	res := e.Post(t, query, vars)
+	if len(res.Errors) > 0 {
+		t.Fatalf("unexpected errors: %+v", res.Errors)
+	}
+	if err := json.Unmarshal(res.Data, v); err != nil {
+		t.Fatalf("decode data: %v (%s)", err, res.Data)
+	}
+}
