@@ -8,7 +8,7 @@ import (
 
 func TestServeFailsWithOneClearLine(t *testing.T) {
 	for url, want := range map[string]string{
-		"oracle://x":                                         "expected sqlite://FILE or postgres://",
+		"oracle://x": "expected sqlite://FILE or postgres://",
 		"postgres://nobody@127.0.0.1:1/x?connect_timeout=2": "unreachable",
 	} {
 		err := serve(context.Background(), []string{"--db", url, "--addr", "127.0.0.1:0"})

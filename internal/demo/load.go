@@ -119,7 +119,6 @@ func ensureArea(ctx context.Context, tx *ent.Tx, r *ent.Region, ap areaPlan) err
 	return nil
 }
 
-
 func ensureNotices(ctx context.Context, tx *ent.Tx, today civil.Date, r *ent.Region, rp regionPlan) error {
 	exists, err := tx.Notice.Query().Where(notice.RegionID(r.ID)).Exist(ctx)
 	if err != nil || exists {

@@ -6,15 +6,15 @@ import (
 )
 
 type policyPlan struct {
-	reviewMode     regionpolicy.ReviewMode
-	reviewDays     int
-	feeFen         int64
-	seniorFeeFen   *int64
-	commitment     bool
-	nonLocal       bool
-	materials      []enum.MaterialKind
-	materialRule   regionpolicy.NonLocalMaterialRule
-	absenteeBan    bool
+	reviewMode   regionpolicy.ReviewMode
+	reviewDays   int
+	feeFen       int64
+	seniorFeeFen *int64
+	commitment   bool
+	nonLocal     bool
+	materials    []enum.MaterialKind
+	materialRule regionpolicy.NonLocalMaterialRule
+	absenteeBan  bool
 }
 
 type areaPlan struct {
@@ -45,7 +45,7 @@ var regionPlans = []regionPlan{
 		}},
 	{code: "210200", why: "计划单列市，单独报名并收费；3 个工作日内审核", notices: true,
 		policy: policyPlan{reviewMode: regionpolicy.ReviewModeWITHIN_DAYS, reviewDays: 3, feeFen: 6000, nonLocal: true},
-		areas: []areaPlan{{code: "01", name: "大连考区", levels: all, sites: []string{"大连理工大学考点", "大连海事大学考点"}}}},
+		areas:  []areaPlan{{code: "01", name: "大连考区", levels: all, sites: []string{"大连理工大学考点", "大连海事大学考点"}}}},
 	{code: "110000", why: "报名结束后统一审核；设只接受高级的考区", notices: true,
 		policy: policyPlan{reviewMode: regionpolicy.ReviewModeAFTER_CLOSE, reviewDays: 3, feeFen: 5700, nonLocal: true},
 		areas: []areaPlan{
@@ -54,7 +54,7 @@ var regionPlans = []regionPlan{
 		}},
 	{code: "310000", why: "无需审核，提交后直接待缴费；未发布政策文件", notices: false,
 		policy: policyPlan{reviewMode: regionpolicy.ReviewModeNONE, feeFen: 6500, nonLocal: true},
-		areas: []areaPlan{{code: "01", name: "上海考区", levels: all, sites: []string{"上海大学考点", "同济大学考点"}}}},
+		areas:  []areaPlan{{code: "01", name: "上海考区", levels: all, sites: []string{"上海大学考点", "同济大学考点"}}}},
 	{code: "440000", why: "不接受非本省户籍考生；高级每科另行定价", notices: true,
 		policy: policyPlan{reviewMode: regionpolicy.ReviewModeWITHIN_DAYS, reviewDays: 3, feeFen: 5500, seniorFeeFen: fenp(7500), nonLocal: false},
 		areas: []areaPlan{

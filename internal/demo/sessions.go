@@ -24,11 +24,11 @@ const (
 )
 
 type sessionPlan struct {
-	code, label                  string
-	regOpen, regClose            int // days from today
-	printOpen, printClose        int
-	examDay                      int
-	scoreRelease                 *int
+	code, label                 string
+	regOpen, regClose           int // days from today
+	printOpen, printClose       int
+	examDay                     int
+	scoreRelease                *int
 	correctionDays, paymentDays int
 }
 

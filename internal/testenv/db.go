@@ -15,7 +15,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"github.com/ruankao/ruankao/internal/refdata"
 	"github.com/ruankao/ruankao/internal/store"
 )
@@ -79,4 +78,3 @@ func freshSchema(t testing.TB, base string) string {
 	u.RawQuery = q.Encode()
 	return u.String()
 }
-
