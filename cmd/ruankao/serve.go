@@ -2,11 +2,10 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
-	"net/http"
+	"net"
 	"os"
 	"strings"
 	"time"
@@ -35,6 +34,7 @@ func serve(ctx context.Context, args []string) error {
 	dbURL := fs.String("db", env("RUANKAO_DATABASE_URL", store.DefaultURL), "database URL: sqlite://FILE or postgres://…")
 	dev := fs.Bool("dev", envBool("RUANKAO_DEV"), "development mode: introspection and playground on")
 	withDemo := fs.Bool("demo", envBool("RUANKAO_DEMO"), "load demo data and turn on the simulators (implies --dev)")
+	corsOrigins := fs.String("cors-origins", env("RUANKAO_CORS_ORIGINS", ""), "comma-separated origins of the front ends allowed to call the API from a browser")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -63,28 +63,23 @@ func serve(ctx context.Context, args []string) error {
 		}
 	}
 
-	srv := &http.Server{
-		Addr:              *addr,
-		Handler:           server.New(server.Options{Client: db.Client, Dev: *dev, Logger: log}),
-		ReadHeaderTimeout: server.ReadHeaderTimeout,
-		ReadTimeout:       server.ReadTimeout,
-		WriteTimeout:      server.WriteTimeout,
-		IdleTimeout:       server.IdleTimeout,
-	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.ListenAndServe() }()
-	log.Info("listening", "addr", "http://"+*addr+"/graphql", "dev", *dev, "demo", *withDemo, "database", db.Dialect)
-
-	select {
-	case err := <-errc:
+	handler := server.New(server.Options{
+		Client: db.Client, Dev: *dev, Logger: log, CORSOrigins: splitList(*corsOrigins),
+	})
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
 		return fmt.Errorf("listen %s: %w", *addr, err)
-	case <-ctx.Done():
 	}
-	log.Info("shutting down: finishing requests in flight")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
+	log.Info("listening", "addr", "http://"+ln.Addr().String()+"/graphql", "dev", *dev, "demo", *withDemo, "database", db.Dialect)
+	return server.Run(ctx, server.NewHTTPServer(handler), ln, 30*time.Second, log)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
 	}
-	return nil
+	return out
 }

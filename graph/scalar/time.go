@@ -2,13 +2,13 @@
 package scalar
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 
+	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/clock"
 )
 
@@ -23,11 +23,11 @@ func MarshalTime(t time.Time) graphql.Marshaler {
 func UnmarshalTime(v any) (time.Time, error) {
 	s, ok := v.(string)
 	if !ok {
-		return time.Time{}, fmt.Errorf("时间应为 RFC 3339 字符串")
+		return time.Time{}, apperr.New(apperr.BadRequest, "时间应为 RFC 3339 字符串")
 	}
 	t, err := time.Parse(time.RFC3339, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("时间格式应为 RFC 3339，例如 2026-05-23T09:00:00+08:00")
+		return time.Time{}, apperr.New(apperr.BadRequest, "时间格式应为 RFC 3339，例如 2026-05-23T09:00:00+08:00")
 	}
 	return t.UTC(), nil
 }

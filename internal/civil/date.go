@@ -8,6 +8,8 @@ import (
 	"io"
 	"strconv"
 	"time"
+
+	"github.com/ruankao/ruankao/internal/apperr"
 )
 
 // Date is a day of the Gregorian calendar.
@@ -23,7 +25,7 @@ const layout = "2006-01-02"
 func Parse(s string) (Date, error) {
 	t, err := time.Parse(layout, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("日期格式应为 YYYY-MM-DD: %q", s)
+		return Date{}, apperr.New(apperr.BadRequest, fmt.Sprintf("日期格式应为 YYYY-MM-DD，收到 %q", s))
 	}
 	return Of(t), nil
 }
@@ -117,7 +119,7 @@ func (d Date) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(d
 func (d *Date) UnmarshalGQL(v any) error {
 	s, ok := v.(string)
 	if !ok {
-		return fmt.Errorf("日期应为字符串 YYYY-MM-DD")
+		return apperr.New(apperr.BadRequest, "日期应为字符串 YYYY-MM-DD")
 	}
 	p, err := Parse(s)
 	if err != nil {

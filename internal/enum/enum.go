@@ -7,6 +7,8 @@ import (
 	"io"
 	"slices"
 	"strconv"
+
+	"github.com/ruankao/ruankao/internal/apperr"
 )
 
 type stringEnum interface {
@@ -19,10 +21,10 @@ func marshal[T ~string](w io.Writer, v T) { _, _ = io.WriteString(w, strconv.Quo
 func unmarshal[T stringEnum](dst *T, v any) error {
 	s, ok := v.(string)
 	if !ok {
-		return fmt.Errorf("枚举值应为字符串")
+		return apperr.New(apperr.BadRequest, "枚举值应为字符串")
 	}
 	if !slices.Contains((*dst).Values(), s) {
-		return fmt.Errorf("%q 不是有效的取值", s)
+		return apperr.New(apperr.BadRequest, fmt.Sprintf("%q 不是有效的取值", s))
 	}
 	*dst = T(s)
 	return nil

@@ -36,14 +36,7 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			gerr.Extensions["code"] = apperr.NotFound
 			return gerr
 		}
-		if _, ok := gerr.Extensions["code"]; ok {
-			// Parse, validation and variable errors from gqlgen already carry a code.
-			gerr.Extensions["code"] = apperr.BadRequest
-			return gerr
-		}
-		// Errors gqlgen makes itself (argument and variable coercion, scalar
-		// parsing) arrive as *gqlerror.Error: the request was at fault.
-		if _, ok := err.(*gqlerror.Error); ok {
+		if requestFault(err) {
 			gerr.Extensions["code"] = apperr.BadRequest
 			return gerr
 		}
@@ -55,6 +48,21 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			Extensions: map[string]any{"code": apperr.Internal, "requestId": id},
 		}
 	}
+}
+
+// requestFault tells errors gqlgen made about the request itself (parse,
+// validation, variables, complexity) from errors a resolver returned: the
+// former are gqlerror.Errors that wrap nothing, or wrap another gqlerror.
+func requestFault(err error) bool {
+	var ge *gqlerror.Error
+	if !errors.As(err, &ge) {
+		return false
+	}
+	if ge.Err == nil {
+		return true
+	}
+	var inner *gqlerror.Error
+	return errors.As(ge.Err, &inner) && inner.Err == nil
 }
 
 func recoverPanic(log *slog.Logger) graphql.RecoverFunc {

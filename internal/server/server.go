@@ -3,22 +3,25 @@
 package server
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"time"
 
 	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/graph"
 	"github.com/ruankao/ruankao/graph/generated"
 	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/gqlhttp"
 )
 
 // Options configure one server.
@@ -29,42 +32,86 @@ type Options struct {
 	// Clock is the clock requests read; nil means the wall clock.
 	Clock  clock.Clock
 	Logger *slog.Logger
+	// Limits bound each request; the zero value means DefaultLimits.
+	Limits Limits
+	// RequestTimeout bounds each request's work; 0 means 30 seconds.
+	RequestTimeout time.Duration
+	// CORSOrigins are the origins of the single-page front ends allowed to
+	// call the API from a browser; empty means same-origin only.
+	CORSOrigins []string
+	// Ready reports whether the server can take traffic (database reachable,
+	// migrations current); nil checks only that the database answers.
+	Ready func(context.Context) error
+	// Metrics receives the request series; nil makes a fresh registry.
+	Metrics *Metrics
 }
 
-// New builds the HTTP handler.
-func New(o Options) http.Handler {
+func (o *Options) defaults() {
 	if o.Clock == nil {
 		o.Clock = clock.System
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
-	gql := handler.New(generated.NewExecutableSchema(generated.Config{
+	if o.Limits == (Limits{}) {
+		o.Limits = DefaultLimits
+	}
+	if o.RequestTimeout == 0 {
+		o.RequestTimeout = 30 * time.Second
+	}
+	if o.Metrics == nil {
+		o.Metrics = NewMetrics()
+	}
+	if o.Ready == nil {
+		client := o.Client
+		o.Ready = func(ctx context.Context) error {
+			_, err := client.SeedRecord.Query().Exist(ctx)
+			return err
+		}
+	}
+}
+
+// New builds the HTTP handler.
+func New(o Options) http.Handler {
+	o.defaults()
+	gql := handler.New(pagedSchema{generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{Client: o.Client},
-	}))
-	gql.AddTransport(transport.Options{})
-	gql.AddTransport(transport.GET{})
-	gql.AddTransport(transport.POST{})
+	})})
+	gqlhttp.AddTransports(gql, gqlhttp.Options{})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if o.Dev {
 		gql.Use(extension.Introspection{})
 	}
 	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	gql.Use(shapeLimit{maxDepth: o.Limits.MaxDepth, maxPage: o.Limits.MaxPageSize, introspection: o.Dev})
+	gql.Use(extension.FixedComplexityLimit(o.Limits.MaxComplexity))
 	// Every mutation runs in one transaction: all its writes land, or none.
 	gql.Use(entgql.Transactioner{TxOpener: o.Client})
+	gql.AroundResponses(o.Metrics.observe)
+	gql.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		if op := graphql.GetOperationContext(ctx); op.Operation != nil {
+			setOperationName(ctx, op.Operation.Name)
+		}
+		return next(ctx)
+	})
 	gql.SetErrorPresenter(presentError(o.Logger))
 	gql.SetRecoverFunc(recoverPanic(o.Logger))
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", gql)
+	mux.Handle("/graphql", limitBody(o.Limits.MaxBodyBytes, gql))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
 	})
+	mux.HandleFunc("GET /readyz", readyz(o.Ready, o.Logger))
+	mux.Handle("GET /metrics", promhttp.HandlerFor(o.Metrics.Registry, promhttp.HandlerOpts{}))
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))
 	}
-	return withRequestContext(o.Clock, mux)
+	var h http.Handler = timeout(o.RequestTimeout, mux)
+	h = corsHandler(o.CORSOrigins, h)
+	h = accessLog(o.Logger, h)
+	return withRequestContext(o.Clock, h)
 }
 
 // Timeouts for the listening http.Server.

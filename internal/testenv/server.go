@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"testing"
 	"time"
 
@@ -27,15 +29,34 @@ type Env struct {
 // Start opens a database, loads the demo data at now and serves it in --dev mode.
 func Start(t testing.TB, now time.Time) *Env {
 	t.Helper()
+	return StartWith(t, now, func(o *server.Options) { o.Dev = true })
+}
+
+// StartWith is Start with the server options set by configure (production
+// mode unless configure sets Dev).
+func StartWith(t testing.TB, now time.Time, configure func(*server.Options)) *Env {
+	t.Helper()
 	counter := &Counter{}
 	db := OpenDB(t, store.WithDriverWrapper(counter.Wrap))
 	clk := clock.NewManual(now)
 	if err := demo.Load(clock.With(context.Background(), clk), db.Client); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(server.New(server.Options{Client: db.Client, Dev: true, Clock: clk}))
+	opts := server.Options{Client: db.Client, Clock: clk, Logger: Logger()}
+	if configure != nil {
+		configure(&opts)
+	}
+	srv := httptest.NewServer(server.New(opts))
 	t.Cleanup(srv.Close)
 	return &Env{DB: db, Clock: clk, Server: srv, Counter: counter}
+}
+
+// Logger discards logs unless RUANKAO_TEST_LOG is set.
+func Logger() *slog.Logger {
+	if os.Getenv("RUANKAO_TEST_LOG") != "" {
+		return slog.Default()
+	}
+	return slog.New(slog.DiscardHandler)
 }
 
 // GQLError is one entry of a GraphQL response's errors.
@@ -77,6 +98,18 @@ func (e *Env) Get(t testing.TB, rawQuery string) *Response {
 	req, _ := http.NewRequest(http.MethodGet, e.Server.URL+"/graphql?"+rawQuery, nil)
 	req.Header.Set("Accept", "application/json")
 	return e.do(t, req)
+}
+
+// Raw sends any request and returns the response with its body read.
+func (e *Env) Raw(t testing.TB, req *http.Request) (*http.Response, []byte) {
+	t.Helper()
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	return res, body
 }
 
 func (e *Env) do(t testing.TB, req *http.Request) *Response {

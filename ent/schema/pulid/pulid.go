@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/oklog/ulid/v2"
+	"github.com/ruankao/ruankao/internal/apperr"
 )
 
 // ID is a prefixed ULID.
@@ -51,7 +52,7 @@ func (id *ID) UnmarshalGQL(v any) error {
 	case int, int64:
 		*id = ID(fmt.Sprint(s))
 	default:
-		return fmt.Errorf("ID 应为字符串")
+		return apperr.New(apperr.BadRequest, "ID 应为字符串")
 	}
 	return nil
 }
