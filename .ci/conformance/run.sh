@@ -46,11 +46,10 @@ fi
 echo "== go build ./cmd/ruankao"
 (cd "$root" && go build -o "$tmp/ruankao" ./cmd/ruankao)
 
-# Flags serve may need beyond --addr/--db/--dev (e.g. a future --migrate).
-serve_extra=()
-if "$tmp/ruankao" serve --help 2>&1 | grep -qE -- '^ +-migrate\b'; then
-	serve_extra+=(--migrate)
-fi
+# A fresh database each run: serve applies the migrations itself.
+# Production mode needs a signing key for file URLs; any will do here.
+export RUANKAO_SIGNING_KEY="$(head -c 32 /dev/urandom | base64)"
+serve_extra=(--migrate)
 
 free_port() {
 	node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/ruankao/ruankao/internal/demo"
+	"github.com/ruankao/ruankao/internal/files"
+	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/refdata"
 	"github.com/ruankao/ruankao/internal/server"
 	"github.com/ruankao/ruankao/internal/store"
@@ -28,33 +30,58 @@ func envBool(name string) bool {
 	return v == "1" || v == "true" || v == "yes"
 }
 
-func serve(ctx context.Context, args []string) error {
+type serveFlags struct {
+	addr, dbURL, filesDir, cors, proxies string
+	dev, demo, migrate                   bool
+}
+
+func parseServe(args []string) (*serveFlags, error) {
+	f := &serveFlags{}
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	addr := fs.String("addr", env("RUANKAO_ADDR", "127.0.0.1:8080"), "listen address")
-	dbURL := fs.String("db", env("RUANKAO_DATABASE_URL", store.DefaultURL), "database URL: sqlite://FILE or postgres://…")
-	dev := fs.Bool("dev", envBool("RUANKAO_DEV"), "development mode: introspection and playground on")
-	withDemo := fs.Bool("demo", envBool("RUANKAO_DEMO"), "load demo data and turn on the simulators (implies --dev)")
-	corsOrigins := fs.String("cors-origins", env("RUANKAO_CORS_ORIGINS", ""), "comma-separated origins of the front ends allowed to call the API from a browser")
+	fs.StringVar(&f.addr, "addr", env("RUANKAO_ADDR", "127.0.0.1:8080"), "listen address")
+	fs.StringVar(&f.dbURL, "db", env("RUANKAO_DATABASE_URL", store.DefaultURL), "database URL: sqlite://FILE or postgres://…")
+	fs.BoolVar(&f.dev, "dev", envBool("RUANKAO_DEV"), "development mode: introspection and playground on")
+	fs.BoolVar(&f.demo, "demo", envBool("RUANKAO_DEMO"), "load demo data and turn on the simulators (implies --dev and --migrate)")
+	fs.BoolVar(&f.migrate, "migrate", envBool("RUANKAO_MIGRATE"), "apply pending database migrations before serving")
+	fs.StringVar(&f.filesDir, "files-dir", env("RUANKAO_FILES_DIR", ""), "directory of photos and materials (default: beside the SQLite file, or ./data/files)")
+	fs.StringVar(&f.cors, "cors-origins", env("RUANKAO_CORS_ORIGINS", ""), "comma-separated origins of the front ends allowed to call the API from a browser")
+	fs.StringVar(&f.proxies, "trusted-proxies", env("RUANKAO_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDRs of proxies whose X-Forwarded-For is believed")
 	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if f.demo {
+		f.dev, f.migrate = true, true
+	}
+	return f, nil
+}
+
+func serve(ctx context.Context, args []string) error {
+	f, err := parseServe(args)
+	if err != nil {
 		return err
 	}
-	if *withDemo {
-		*dev = true
-	}
 	log := slog.Default()
+	proxies, err := ratelimit.ParseTrustedProxies(f.proxies)
+	if err != nil {
+		return fmt.Errorf("--trusted-proxies: %w", err)
+	}
+	signer, err := signerFromEnv(f.dev, log)
+	if err != nil {
+		return err
+	}
 
-	db, err := store.Open(ctx, *dbURL)
+	db, err := store.Open(ctx, f.dbURL)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := db.Migrate(ctx); err != nil {
+	if err := prepareSchema(ctx, db, f.migrate); err != nil {
 		return err
 	}
 	if _, err := refdata.Seed(ctx, db.Client); err != nil {
 		return err
 	}
-	if *withDemo {
+	if f.demo {
 		if db.Dialect == "postgres" {
 			log.Warn("DEMO MODE ON A POSTGRESQL DATABASE: the simulators let anyone log in as anyone; never do this in production")
 		}
@@ -62,16 +89,70 @@ func serve(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-
-	handler := server.New(server.Options{
-		Client: db.Client, Dev: *dev, Logger: log, CORSOrigins: splitList(*corsOrigins),
-	})
-	ln, err := net.Listen("tcp", *addr)
+	fileStore, err := files.NewDirStore(filesDir(f))
 	if err != nil {
-		return fmt.Errorf("listen %s: %w", *addr, err)
+		return err
 	}
-	log.Info("listening", "addr", "http://"+ln.Addr().String()+"/graphql", "dev", *dev, "demo", *withDemo, "database", db.Dialect)
+
+	handler, err := server.New(server.Options{
+		Client: db.Client, Dev: f.dev, Logger: log, CORSOrigins: splitList(f.cors),
+		Files: fileStore, Signer: signer, TrustedProxies: proxies,
+		Ready: func(ctx context.Context) error { return ready(ctx, db) },
+	})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", f.addr, err)
+	}
+	log.Info("listening", "addr", "http://"+ln.Addr().String()+"/graphql", "dev", f.dev, "demo", f.demo, "database", db.Dialect)
 	return server.Run(ctx, server.NewHTTPServer(handler), ln, 30*time.Second, log)
+}
+
+// prepareSchema applies migrations when asked; otherwise it refuses to serve
+// a database that is behind the binary, pointing at the migrate command.
+func prepareSchema(ctx context.Context, db *store.DB, migrate bool) error {
+	if migrate {
+		return db.MigrateUp(ctx)
+	}
+	current, latest, dirty, err := db.MigrationStatus(ctx)
+	if err != nil {
+		return err
+	}
+	if dirty || current != latest {
+		return fmt.Errorf("database schema is at migration %d (dirty: %v), this binary needs %d: run `ruankao migrate` or pass --migrate", current, dirty, latest)
+	}
+	return nil
+}
+
+// ready is the readiness check: the database answers and its migrations are current.
+func ready(ctx context.Context, db *store.DB) error {
+	current, latest, dirty, err := db.MigrationStatus(ctx)
+	if err != nil {
+		return err
+	}
+	if dirty || current != latest {
+		return fmt.Errorf("migrations not current: %d of %d (dirty %v)", current, latest, dirty)
+	}
+	return nil
+}
+
+func filesDir(f *serveFlags) string {
+	if f.filesDir != "" {
+		return f.filesDir
+	}
+	if path, ok := store.SQLitePath(f.dbURL); ok && path != ":memory:" {
+		return dirOf(path) + "/files"
+	}
+	return "data/files"
+}
+
+func dirOf(path string) string {
+	if i := strings.LastIndexByte(path, '/'); i >= 0 {
+		return path[:i]
+	}
+	return "."
 }
 
 func splitList(s string) []string {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/ruankao/ruankao/internal/store"
 )
 
 func TestServeFailsWithOneClearLine(t *testing.T) {
@@ -11,9 +13,42 @@ func TestServeFailsWithOneClearLine(t *testing.T) {
 		"oracle://x": "expected sqlite://FILE or postgres://",
 		"postgres://nobody@127.0.0.1:1/x?connect_timeout=2": "unreachable",
 	} {
-		err := serve(context.Background(), []string{"--db", url, "--addr", "127.0.0.1:0"})
+		err := serve(context.Background(), []string{"--dev", "--db", url, "--addr", "127.0.0.1:0"})
 		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "\n") {
 			t.Errorf("serve --db %s: %v", url, err)
 		}
+	}
+}
+
+func TestProductionNeedsASigningKey(t *testing.T) {
+	t.Setenv("RUANKAO_SIGNING_KEY", "")
+	err := serve(context.Background(), []string{"--db", "sqlite://" + t.TempDir() + "/x.db"})
+	if err == nil || !strings.Contains(err.Error(), "RUANKAO_SIGNING_KEY is required") {
+		t.Fatalf("production without a key: %v", err)
+	}
+	t.Setenv("RUANKAO_SIGNING_KEY", "c2hvcnQ=")
+	err = serve(context.Background(), []string{"--db", "sqlite://" + t.TempDir() + "/x.db"})
+	if err == nil || !strings.Contains(err.Error(), "at least 32 bytes") {
+		t.Fatalf("a short key: %v", err)
+	}
+}
+
+func TestServeRefusesAnUnmigratedDatabase(t *testing.T) {
+	url := "sqlite://" + t.TempDir() + "/x.db"
+	err := serve(context.Background(), []string{"--dev", "--db", url, "--addr", "127.0.0.1:0"})
+	if err == nil || !strings.Contains(err.Error(), "run `ruankao migrate` or pass --migrate") {
+		t.Fatalf("unmigrated: %v", err)
+	}
+	// `ruankao migrate` brings it up to date; then serve would start.
+	if err := commands["migrate"](context.Background(), []string{"--db", url}); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := prepareSchema(context.Background(), db, false); err != nil {
+		t.Fatalf("after migrate: %v", err)
 	}
 }

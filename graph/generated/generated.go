@@ -56,6 +56,7 @@ type ResolverRoot interface {
 }
 
 type DirectiveRoot struct {
+	RateLimit func(ctx context.Context, obj any, next graphql.Resolver, action string) (res any, err error)
 }
 
 type ComplexityRoot struct {
@@ -2980,6 +2981,13 @@ func newExecutionContext(
 var sources = []*ast.Source{
 	{Name: "../../schema.graphql", Input: `# Hand-written operations. graph/ent.graphql holds the types generated from
 # ent/schema; this file extends them.
+
+"""
+Limits how often one client address and one account may call the field
+(policies per action in internal/server/ratelimits.go); refused calls get
+RATE_LIMITED with extensions.retryAfterSeconds.
+"""
+directive @rateLimit(action: String!) on FIELD_DEFINITION
 
 "A calendar day, YYYY-MM-DD."
 scalar Date
@@ -8929,6 +8937,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) dir_rateLimit_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "action",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["action"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_ExamArea_acceptsLevel_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error

@@ -19,10 +19,19 @@ type Limits struct {
 	MaxDepth      int   // nesting of fields in one operation
 	MaxComplexity int   // see pagedSchema
 	MaxPageSize   int   // first/last of any connection
+	// MaxUploadBytes bounds a multipart upload request, enforced while it is
+	// read; parts beyond MaxUploadMemory spill to temporary files.
+	MaxUploadBytes  int64
+	MaxUploadMemory int64
 }
 
-// DefaultLimits suit the candidate portal and the admin console alike.
-var DefaultLimits = Limits{MaxBodyBytes: 1 << 20, MaxDepth: 15, MaxComplexity: 5000, MaxPageSize: 100}
+// DefaultLimits suit the candidate portal and the admin console alike. An
+// upload request carries one photo or one material (at most 10 MiB) and its
+// operations.
+var DefaultLimits = Limits{
+	MaxBodyBytes: 1 << 20, MaxDepth: 15, MaxComplexity: 5000, MaxPageSize: 100,
+	MaxUploadBytes: 11 << 20, MaxUploadMemory: 2 << 20,
+}
 
 // pagedSchema makes a field's cost multiply by the page it asks for: a
 // connection with first: 100 costs a hundred times its nodes. Fields without

@@ -5,8 +5,10 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"net/http"
+	"net/netip"
 
 	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/ratelimit"
 )
 
 type requestIDKey struct{}
@@ -30,6 +32,15 @@ func withRequestContext(c clock.Clock, next http.Handler) http.Handler {
 		w.Header().Set("X-Request-Id", id)
 		ctx := context.WithValue(r.Context(), requestIDKey{}, id)
 		ctx = clock.With(ctx, c)
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// withClientIP records the client's address for rate limits, trusting
+// X-Forwarded-For only from the configured proxies.
+func withClientIP(trusted []netip.Prefix, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := ratelimit.WithClient(r.Context(), ratelimit.ClientIP(r, trusted))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -13,6 +14,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -21,7 +23,9 @@ import (
 	"github.com/ruankao/ruankao/graph"
 	"github.com/ruankao/ruankao/graph/generated"
 	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/gqlhttp"
+	"github.com/ruankao/ruankao/internal/ratelimit"
 )
 
 // Options configure one server.
@@ -44,9 +48,18 @@ type Options struct {
 	Ready func(context.Context) error
 	// Metrics receives the request series; nil makes a fresh registry.
 	Metrics *Metrics
+	// Files keeps photos and materials; Signer signs and checks their
+	// short-lived URLs. Without both, /files/ is not served.
+	Files  files.Store
+	Signer *files.Signer
+	// TrustedProxies may set X-Forwarded-For (the load balancer in front).
+	TrustedProxies []netip.Prefix
+	// RateLimits holds the policy of each @rateLimit action; nil builds the
+	// defaults on Clock.
+	RateLimits ratelimit.Registry
 }
 
-func (o *Options) defaults() {
+func (o *Options) defaults() error {
 	if o.Clock == nil {
 		o.Clock = clock.System
 	}
@@ -62,6 +75,13 @@ func (o *Options) defaults() {
 	if o.Metrics == nil {
 		o.Metrics = NewMetrics()
 	}
+	if o.RateLimits == nil {
+		reg, err := NewRateLimits(o.Clock)
+		if err != nil {
+			return err
+		}
+		o.RateLimits = reg
+	}
 	if o.Ready == nil {
 		client := o.Client
 		o.Ready = func(ctx context.Context) error {
@@ -69,15 +89,29 @@ func (o *Options) defaults() {
 			return err
 		}
 	}
+	return nil
 }
 
 // New builds the HTTP handler.
-func New(o Options) http.Handler {
-	o.defaults()
-	gql := handler.New(pagedSchema{generated.NewExecutableSchema(generated.Config{
+func New(o Options) (http.Handler, error) {
+	if err := o.defaults(); err != nil {
+		return nil, err
+	}
+	schema := generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{Client: o.Client},
-	})})
-	gqlhttp.AddTransports(gql, gqlhttp.Options{})
+		Directives: generated.DirectiveRoot{
+			// The account key comes from the session once logins exist.
+			RateLimit: graph.RateLimitDirective(o.RateLimits, nil),
+		},
+	})
+	if err := graph.CheckRateLimits(schema.Schema(), o.RateLimits); err != nil {
+		return nil, err
+	}
+	gql := handler.New(pagedSchema{schema})
+	gqlhttp.AddTransports(gql, gqlhttp.Options{Extra: []graphql.Transport{gqlhttp.Multipart(transport.MultipartForm{
+		MaxUploadSize: o.Limits.MaxUploadBytes,
+		MaxMemory:     o.Limits.MaxUploadMemory,
+	})}})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if o.Dev {
 		gql.Use(extension.Introspection{})
@@ -105,13 +139,17 @@ func New(o Options) http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", readyz(o.Ready, o.Logger))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(o.Metrics.Registry, promhttp.HandlerOpts{}))
+	if o.Files != nil && o.Signer != nil {
+		mux.HandleFunc("GET "+files.PathPrefix+"{id}", serveFile(o.Client, o.Files, o.Signer))
+	}
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))
 	}
 	var h http.Handler = timeout(o.RequestTimeout, mux)
 	h = corsHandler(o.CORSOrigins, h)
 	h = accessLog(o.Logger, h)
-	return withRequestContext(o.Clock, h)
+	h = withClientIP(o.TrustedProxies, h)
+	return withRequestContext(o.Clock, h), nil
 }
 
 // Timeouts for the listening http.Server.

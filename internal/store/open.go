@@ -180,3 +180,12 @@ func redact(rawURL string) string {
 	}
 	return u.String()
 }
+
+// SQLitePath is the file path of an sqlite:// URL.
+func SQLitePath(rawURL string) (string, bool) {
+	if !strings.HasPrefix(rawURL, "sqlite:") && !strings.HasPrefix(rawURL, "file:") {
+		return "", false
+	}
+	_, path, err := sqliteDSN(rawURL)
+	return path, err == nil
+}

@@ -38,7 +38,7 @@ func OpenDB(t testing.TB, opts ...store.Option) *store.DB {
 		t.Fatalf("open test database: %v", err)
 	}
 	t.Cleanup(func() { _ = db.Close() })
-	if err := db.Migrate(ctx); err != nil {
+	if err := db.MigrateUp(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := refdata.Seed(ctx, db.Client); err != nil {

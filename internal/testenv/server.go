@@ -3,17 +3,20 @@ package testenv
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/demo"
+	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/server"
 	"github.com/ruankao/ruankao/internal/store"
 )
@@ -21,6 +24,8 @@ import (
 // Env is a running server on a fresh database, with a clock the test moves.
 type Env struct {
 	DB      *store.DB
+	Files   *files.DirStore
+	Signer  *files.Signer
 	Clock   *clock.Manual
 	Server  *httptest.Server
 	Counter *Counter
@@ -42,13 +47,27 @@ func StartWith(t testing.TB, now time.Time, configure func(*server.Options)) *En
 	if err := demo.Load(clock.With(context.Background(), clk), db.Client); err != nil {
 		t.Fatal(err)
 	}
-	opts := server.Options{Client: db.Client, Clock: clk, Logger: Logger()}
+	store, err := files.NewDirStore(filepath.Join(t.TempDir(), "files"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := make([]byte, 32)
+	_, _ = rand.Read(key)
+	signer, err := files.NewSigner(key, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := server.Options{Client: db.Client, Clock: clk, Logger: Logger(), Files: store, Signer: signer}
 	if configure != nil {
 		configure(&opts)
 	}
-	srv := httptest.NewServer(server.New(opts))
+	h, err := server.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return &Env{DB: db, Clock: clk, Server: srv, Counter: counter}
+	return &Env{DB: db, Files: store, Signer: signer, Clock: clk, Server: srv, Counter: counter}
 }
 
 // Logger discards logs unless RUANKAO_TEST_LOG is set.

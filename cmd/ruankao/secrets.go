@@ -1,0 +1,44 @@
+package main
+
+import (
+	"crypto/rand"
+	"encoding/base64"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/ruankao/ruankao/internal/files"
+)
+
+// signerFromEnv reads the key that signs file URLs from RUANKAO_SIGNING_KEY
+// (base64, 32 bytes or more). Production refuses to start without one; dev
+// makes a random key, so signed URLs die with the process.
+func signerFromEnv(dev bool, log *slog.Logger) (*files.Signer, error) {
+	raw := strings.TrimSpace(os.Getenv("RUANKAO_SIGNING_KEY"))
+	if raw == "" {
+		if !dev {
+			return nil, fmt.Errorf("RUANKAO_SIGNING_KEY is required in production: 32 or more random bytes in base64, e.g. from `openssl rand -base64 32`")
+		}
+		key := make([]byte, 32)
+		if _, err := rand.Read(key); err != nil {
+			return nil, err
+		}
+		log.Warn("RUANKAO_SIGNING_KEY not set: using a random key; signed file URLs end with this process")
+		return files.NewSigner(key, 0)
+	}
+	key, err := decodeKey(raw)
+	if err != nil || len(key) < files.MinKeyLen {
+		return nil, fmt.Errorf("RUANKAO_SIGNING_KEY must be base64 of at least %d bytes", files.MinKeyLen)
+	}
+	return files.NewSigner(key, 0)
+}
+
+func decodeKey(s string) ([]byte, error) {
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.URLEncoding, base64.RawStdEncoding, base64.RawURLEncoding} {
+		if b, err := enc.DecodeString(s); err == nil {
+			return b, nil
+		}
+	}
+	return nil, fmt.Errorf("not base64")
+}
