@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -510,6 +511,12 @@ func (_q *AbsenteeBanQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if absenteeban.Policy == nil {
+		return errors.New("ent: uninitialized absenteeban.Policy (forgotten import ent/runtime?)")
+	}
+	if err := absenteeban.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

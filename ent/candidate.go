@@ -47,8 +47,31 @@ type Candidate struct {
 	// PrivacyAcceptedAt holds the value of the "privacy_accepted_at" field.
 	PrivacyAcceptedAt *time.Time `json:"privacy_accepted_at,omitempty"`
 	// LastLoginAt holds the value of the "last_login_at" field.
-	LastLoginAt  *time.Time `json:"last_login_at,omitempty"`
+	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
+	// Edges holds the relations/edges for other nodes in the graph.
+	// The values are being populated by the CandidateQuery when eager-loading is set.
+	Edges        CandidateEdges `json:"edges"`
 	selectValues sql.SelectValues
+}
+
+// CandidateEdges holds the relations/edges for other nodes in the graph.
+type CandidateEdges struct {
+	// Applications holds the value of the applications edge.
+	Applications []*Application `json:"applications,omitempty"`
+	// loadedTypes holds the information for reporting if a
+	// type was loaded (or requested) in eager-loading or not.
+	loadedTypes [1]bool
+
+	namedApplications map[string][]*Application
+}
+
+// ApplicationsOrErr returns the Applications value or an error if the edge
+// was not loaded in eager-loading.
+func (e CandidateEdges) ApplicationsOrErr() ([]*Application, error) {
+	if e.loadedTypes[0] {
+		return e.Applications, nil
+	}
+	return nil, &NotLoadedError{edge: "applications"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -188,6 +211,11 @@ func (_m *Candidate) Value(name string) (ent.Value, error) {
 	return _m.selectValues.Get(name)
 }
 
+// QueryApplications queries the "applications" edge of the Candidate entity.
+func (_m *Candidate) QueryApplications() *ApplicationQuery {
+	return NewCandidateClient(_m.config).QueryApplications(_m)
+}
+
 // Update returns a builder for updating this Candidate.
 // Note that you need to call Candidate.Unwrap() before calling this method if this Candidate
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -263,6 +291,30 @@ func (_m *Candidate) String() string {
 	}
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedApplications returns the Applications named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Candidate) NamedApplications(name string) ([]*Application, error) {
+	if _m.Edges.namedApplications == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedApplications[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Candidate) appendNamedApplications(name string, edges ...*Application) {
+	if _m.Edges.namedApplications == nil {
+		_m.Edges.namedApplications = make(map[string][]*Application)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedApplications[name] = []*Application{}
+	} else {
+		_m.Edges.namedApplications[name] = append(_m.Edges.namedApplications[name], edges...)
+	}
 }
 
 // Candidates is a parsable slice of Candidate.

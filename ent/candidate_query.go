@@ -4,6 +4,8 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -12,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
@@ -20,12 +23,14 @@ import (
 // CandidateQuery is the builder for querying Candidate entities.
 type CandidateQuery struct {
 	config
-	ctx        *QueryContext
-	order      []candidate.OrderOption
-	inters     []Interceptor
-	predicates []predicate.Candidate
-	loadTotal  []func(context.Context, []*Candidate) error
-	modifiers  []func(*sql.Selector)
+	ctx                   *QueryContext
+	order                 []candidate.OrderOption
+	inters                []Interceptor
+	predicates            []predicate.Candidate
+	withApplications      *ApplicationQuery
+	loadTotal             []func(context.Context, []*Candidate) error
+	modifiers             []func(*sql.Selector)
+	withNamedApplications map[string]*ApplicationQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -60,6 +65,28 @@ func (_q *CandidateQuery) Unique(unique bool) *CandidateQuery {
 func (_q *CandidateQuery) Order(o ...candidate.OrderOption) *CandidateQuery {
 	_q.order = append(_q.order, o...)
 	return _q
+}
+
+// QueryApplications chains the current query on the "applications" edge.
+func (_q *CandidateQuery) QueryApplications() *ApplicationQuery {
+	query := (&ApplicationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(candidate.Table, candidate.FieldID, selector),
+			sqlgraph.To(application.Table, application.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, candidate.ApplicationsTable, candidate.ApplicationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
 }
 
 // First returns the first Candidate entity from the query.
@@ -249,16 +276,28 @@ func (_q *CandidateQuery) Clone() *CandidateQuery {
 		return nil
 	}
 	return &CandidateQuery{
-		config:     _q.config,
-		ctx:        _q.ctx.Clone(),
-		order:      append([]candidate.OrderOption{}, _q.order...),
-		inters:     append([]Interceptor{}, _q.inters...),
-		predicates: append([]predicate.Candidate{}, _q.predicates...),
+		config:           _q.config,
+		ctx:              _q.ctx.Clone(),
+		order:            append([]candidate.OrderOption{}, _q.order...),
+		inters:           append([]Interceptor{}, _q.inters...),
+		predicates:       append([]predicate.Candidate{}, _q.predicates...),
+		withApplications: _q.withApplications.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
 		modifiers: append([]func(*sql.Selector){}, _q.modifiers...),
 	}
+}
+
+// WithApplications tells the query-builder to eager-load the nodes that are connected to
+// the "applications" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CandidateQuery) WithApplications(opts ...func(*ApplicationQuery)) *CandidateQuery {
+	query := (&ApplicationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withApplications = query
+	return _q
 }
 
 // GroupBy is used to group vertices by one or more fields/columns.
@@ -332,13 +371,22 @@ func (_q *CandidateQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
+	if candidate.Policy == nil {
+		return errors.New("ent: uninitialized candidate.Policy (forgotten import ent/runtime?)")
+	}
+	if err := candidate.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
+	}
 	return nil
 }
 
 func (_q *CandidateQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Candidate, error) {
 	var (
-		nodes = []*Candidate{}
-		_spec = _q.querySpec()
+		nodes       = []*Candidate{}
+		_spec       = _q.querySpec()
+		loadedTypes = [1]bool{
+			_q.withApplications != nil,
+		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
 		return (*Candidate).scanValues(nil, columns)
@@ -346,6 +394,7 @@ func (_q *CandidateQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ca
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &Candidate{config: _q.config}
 		nodes = append(nodes, node)
+		node.Edges.loadedTypes = loadedTypes
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
@@ -360,12 +409,57 @@ func (_q *CandidateQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Ca
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
+	if query := _q.withApplications; query != nil {
+		if err := _q.loadApplications(ctx, query, nodes,
+			func(n *Candidate) { n.Edges.Applications = []*Application{} },
+			func(n *Candidate, e *Application) { n.Edges.Applications = append(n.Edges.Applications, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedApplications {
+		if err := _q.loadApplications(ctx, query, nodes,
+			func(n *Candidate) { n.appendNamedApplications(name) },
+			func(n *Candidate, e *Application) { n.appendNamedApplications(name, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for i := range _q.loadTotal {
 		if err := _q.loadTotal[i](ctx, nodes); err != nil {
 			return nil, err
 		}
 	}
 	return nodes, nil
+}
+
+func (_q *CandidateQuery) loadApplications(ctx context.Context, query *ApplicationQuery, nodes []*Candidate, init func(*Candidate), assign func(*Candidate, *Application)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Candidate)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(application.FieldCandidateID)
+	}
+	query.Where(predicate.Application(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(candidate.ApplicationsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.CandidateID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "candidate_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
 }
 
 func (_q *CandidateQuery) sqlCount(ctx context.Context) (int, error) {
@@ -485,6 +579,20 @@ func (_q *CandidateQuery) ForShare(opts ...sql.LockOption) *CandidateQuery {
 func (_q *CandidateQuery) Modify(modifiers ...func(s *sql.Selector)) *CandidateSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedApplications tells the query-builder to eager-load the nodes that are connected to the "applications"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *CandidateQuery) WithNamedApplications(name string, opts ...func(*ApplicationQuery)) *CandidateQuery {
+	query := (&ApplicationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedApplications == nil {
+		_q.withNamedApplications = make(map[string]*ApplicationQuery)
+	}
+	_q.withNamedApplications[name] = query
+	return _q
 }
 
 // CandidateGroupBy is the group-by builder for Candidate entities.

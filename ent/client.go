@@ -1714,6 +1714,22 @@ func (c *CandidateClient) GetX(ctx context.Context, id pulid.ID) *Candidate {
 	return obj
 }
 
+// QueryApplications queries the applications edge of a Candidate.
+func (c *CandidateClient) QueryApplications(_m *Candidate) *ApplicationQuery {
+	query := (&ApplicationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(candidate.Table, candidate.FieldID, id),
+			sqlgraph.To(application.Table, application.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, candidate.ApplicationsTable, candidate.ApplicationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *CandidateClient) Hooks() []Hook {
 	hooks := c.hooks.Candidate

@@ -997,6 +997,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"StaffUser",
 	)
 	graph.MustAddE(
+		"applications",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   candidate.ApplicationsTable,
+			Columns: []string{candidate.ApplicationsColumn},
+			Bidi:    false,
+		},
+		"Candidate",
+		"Application",
+	)
+	graph.MustAddE(
 		"application",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -2571,6 +2583,20 @@ func (f *CandidateFilter) WherePrivacyAcceptedAt(p entql.TimeP) {
 // WhereLastLoginAt applies the entql time.Time predicate on the last_login_at field.
 func (f *CandidateFilter) WhereLastLoginAt(p entql.TimeP) {
 	f.Where(p.Field(candidate.FieldLastLoginAt))
+}
+
+// WhereHasApplications applies a predicate to check if query has an edge applications.
+func (f *CandidateFilter) WhereHasApplications() {
+	f.Where(entql.HasEdge("applications"))
+}
+
+// WhereHasApplicationsWith applies a predicate to check if query has an edge applications with a given conditions (other predicates).
+func (f *CandidateFilter) WhereHasApplicationsWith(preds ...predicate.Application) {
+	f.Where(entql.HasEdgeWith("applications", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }
 
 // addPredicate implements the predicateAdder interface.

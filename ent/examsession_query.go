@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -406,6 +407,12 @@ func (_q *ExamSessionQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if examsession.Policy == nil {
+		return errors.New("ent: uninitialized examsession.Policy (forgotten import ent/runtime?)")
+	}
+	if err := examsession.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

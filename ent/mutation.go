@@ -8558,6 +8558,9 @@ type CandidateMutation struct {
 	privacy_accepted_at    *time.Time
 	last_login_at          *time.Time
 	clearedFields          map[string]struct{}
+	applications           map[pulid.ID]struct{}
+	removedapplications    map[pulid.ID]struct{}
+	clearedapplications    bool
 	done                   bool
 	oldValue               func(context.Context) (*Candidate, error)
 	predicates             []predicate.Candidate
@@ -9236,6 +9239,60 @@ func (m *CandidateMutation) ResetLastLoginAt() {
 	delete(m.clearedFields, candidate.FieldLastLoginAt)
 }
 
+// AddApplicationIDs adds the "applications" edge to the Application entity by ids.
+func (m *CandidateMutation) AddApplicationIDs(ids ...pulid.ID) {
+	if m.applications == nil {
+		m.applications = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.applications[ids[i]] = struct{}{}
+	}
+}
+
+// ClearApplications clears the "applications" edge to the Application entity.
+func (m *CandidateMutation) ClearApplications() {
+	m.clearedapplications = true
+}
+
+// ApplicationsCleared reports if the "applications" edge to the Application entity was cleared.
+func (m *CandidateMutation) ApplicationsCleared() bool {
+	return m.clearedapplications
+}
+
+// RemoveApplicationIDs removes the "applications" edge to the Application entity by IDs.
+func (m *CandidateMutation) RemoveApplicationIDs(ids ...pulid.ID) {
+	if m.removedapplications == nil {
+		m.removedapplications = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.applications, ids[i])
+		m.removedapplications[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedApplications returns the removed IDs of the "applications" edge to the Application entity.
+func (m *CandidateMutation) RemovedApplicationsIDs() (ids []pulid.ID) {
+	for id := range m.removedapplications {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ApplicationsIDs returns the "applications" edge IDs in the mutation.
+func (m *CandidateMutation) ApplicationsIDs() (ids []pulid.ID) {
+	for id := range m.applications {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetApplications resets all changes to the "applications" edge.
+func (m *CandidateMutation) ResetApplications() {
+	m.applications = nil
+	m.clearedapplications = false
+	m.removedapplications = nil
+}
+
 // Where appends a list predicates to the CandidateMutation builder.
 func (m *CandidateMutation) Where(ps ...predicate.Candidate) {
 	m.predicates = append(m.predicates, ps...)
@@ -9623,49 +9680,85 @@ func (m *CandidateMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *CandidateMutation) AddedEdges() []string {
-	edges := make([]string, 0, 0)
+	edges := make([]string, 0, 1)
+	if m.applications != nil {
+		edges = append(edges, candidate.EdgeApplications)
+	}
 	return edges
 }
 
 // AddedIDs returns all IDs (to other nodes) that were added for the given edge
 // name in this mutation.
 func (m *CandidateMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case candidate.EdgeApplications:
+		ids := make([]ent.Value, 0, len(m.applications))
+		for id := range m.applications {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *CandidateMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 0)
+	edges := make([]string, 0, 1)
+	if m.removedapplications != nil {
+		edges = append(edges, candidate.EdgeApplications)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *CandidateMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case candidate.EdgeApplications:
+		ids := make([]ent.Value, 0, len(m.removedapplications))
+		for id := range m.removedapplications {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *CandidateMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 0)
+	edges := make([]string, 0, 1)
+	if m.clearedapplications {
+		edges = append(edges, candidate.EdgeApplications)
+	}
 	return edges
 }
 
 // EdgeCleared returns a boolean which indicates if the edge with the given name
 // was cleared in this mutation.
 func (m *CandidateMutation) EdgeCleared(name string) bool {
+	switch name {
+	case candidate.EdgeApplications:
+		return m.clearedapplications
+	}
 	return false
 }
 
 // ClearEdge clears the value of the edge with the given name. It returns an error
 // if that edge is not defined in the schema.
 func (m *CandidateMutation) ClearEdge(name string) error {
+	switch name {
+	}
 	return fmt.Errorf("unknown Candidate unique edge %s", name)
 }
 
 // ResetEdge resets all changes to the edge with the given name in this mutation.
 // It returns an error if the edge is not defined in the schema.
 func (m *CandidateMutation) ResetEdge(name string) error {
+	switch name {
+	case candidate.EdgeApplications:
+		m.ResetApplications()
+		return nil
+	}
 	return fmt.Errorf("unknown Candidate edge %s", name)
 }
 

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -403,6 +404,12 @@ func (_q *OfferingQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if offering.Policy == nil {
+		return errors.New("ent: uninitialized offering.Policy (forgotten import ent/runtime?)")
+	}
+	if err := offering.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

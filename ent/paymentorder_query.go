@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -367,6 +368,12 @@ func (_q *PaymentOrderQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if paymentorder.Policy == nil {
+		return errors.New("ent: uninitialized paymentorder.Policy (forgotten import ent/runtime?)")
+	}
+	if err := paymentorder.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -406,6 +407,12 @@ func (_q *QualificationQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if qualification.Policy == nil {
+		return errors.New("ent: uninitialized qualification.Policy (forgotten import ent/runtime?)")
+	}
+	if err := qualification.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

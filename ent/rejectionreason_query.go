@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 
@@ -331,6 +332,12 @@ func (_q *RejectionReasonQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if rejectionreason.Policy == nil {
+		return errors.New("ent: uninitialized rejectionreason.Policy (forgotten import ent/runtime?)")
+	}
+	if err := rejectionreason.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

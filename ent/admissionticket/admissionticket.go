@@ -102,7 +102,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ruankao/ruankao/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// SeatValidator is a validator for the "seat" field. It is called by the builders before save.
 	SeatValidator func(int) error
 	// TicketNumberValidator is a validator for the "ticket_number" field. It is called by the builders before save.

@@ -252,7 +252,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ruankao/ruankao/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// DefaultVersion holds the default value on creation for the "version" field.
 	DefaultVersion int
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.

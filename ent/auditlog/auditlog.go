@@ -94,7 +94,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ruankao/ruankao/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// ActionValidator is a validator for the "action" field. It is called by the builders before save.
 	ActionValidator func(string) error
 	// DefaultRecordType holds the default value on creation for the "record_type" field.

@@ -87,7 +87,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ruankao/ruankao/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// NumberValidator is a validator for the "number" field. It is called by the builders before save.
 	NumberValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.

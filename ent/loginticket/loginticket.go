@@ -88,7 +88,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ruankao/ruankao/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// TicketHashValidator is a validator for the "ticket_hash" field. It is called by the builders before save.
 	TicketHashValidator func(string) error
 	// ProviderValidator is a validator for the "provider" field. It is called by the builders before save.

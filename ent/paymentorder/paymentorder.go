@@ -85,7 +85,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ruankao/ruankao/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// OutTradeNoValidator is a validator for the "out_trade_no" field. It is called by the builders before save.
 	OutTradeNoValidator func(string) error
 	// AmountFenValidator is a validator for the "amount_fen" field. It is called by the builders before save.

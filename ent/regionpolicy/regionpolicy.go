@@ -121,7 +121,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ruankao/ruankao/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// DefaultReviewWorkingDays holds the default value on creation for the "review_working_days" field.
 	DefaultReviewWorkingDays int
 	// ReviewWorkingDaysValidator is a validator for the "review_working_days" field. It is called by the builders before save.

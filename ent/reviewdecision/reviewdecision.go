@@ -82,7 +82,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ruankao/ruankao/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// DefaultNote holds the default value on creation for the "note" field.
 	DefaultNote string
 	// DefaultID holds the default value on creation for the "id" field.

@@ -3,6 +3,8 @@
 package runtime
 
 import (
+	"context"
+
 	"github.com/ruankao/ruankao/ent/absenteeban"
 	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/application"
@@ -35,6 +37,9 @@ import (
 	"github.com/ruankao/ruankao/ent/storedfile"
 	"github.com/ruankao/ruankao/ent/subject"
 	"github.com/ruankao/ruankao/ent/submitkey"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
@@ -42,8 +47,18 @@ import (
 // to their package variables.
 func init() {
 	absenteebanMixin := schema.AbsenteeBan{}.Mixin()
+	absenteeban.Policy = privacy.NewPolicies(schema.AbsenteeBan{})
+	absenteeban.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := absenteeban.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	absenteebanMixinHooks1 := absenteebanMixin[1].Hooks()
-	absenteeban.Hooks[0] = absenteebanMixinHooks1[0]
+
+	absenteeban.Hooks[1] = absenteebanMixinHooks1[0]
 	absenteebanMixinFields0 := absenteebanMixin[0].Fields()
 	_ = absenteebanMixinFields0
 	absenteebanFields := schema.AbsenteeBan{}.Fields()
@@ -73,8 +88,18 @@ func init() {
 		}
 	}()
 	admissionticketMixin := schema.AdmissionTicket{}.Mixin()
+	admissionticket.Policy = privacy.NewPolicies(schema.AdmissionTicket{})
+	admissionticket.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := admissionticket.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	admissionticketMixinHooks1 := admissionticketMixin[1].Hooks()
-	admissionticket.Hooks[0] = admissionticketMixinHooks1[0]
+
+	admissionticket.Hooks[1] = admissionticketMixinHooks1[0]
 	admissionticketMixinFields0 := admissionticketMixin[0].Fields()
 	_ = admissionticketMixinFields0
 	admissionticketFields := schema.AdmissionTicket{}.Fields()
@@ -108,8 +133,18 @@ func init() {
 		}
 	}()
 	applicationMixin := schema.Application{}.Mixin()
+	application.Policy = privacy.NewPolicies(schema.Application{})
+	application.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := application.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	applicationMixinHooks1 := applicationMixin[1].Hooks()
-	application.Hooks[0] = applicationMixinHooks1[0]
+
+	application.Hooks[1] = applicationMixinHooks1[0]
 	applicationMixinFields0 := applicationMixin[0].Fields()
 	_ = applicationMixinFields0
 	applicationFields := schema.Application{}.Fields()
@@ -147,8 +182,18 @@ func init() {
 		}
 	}()
 	auditlogMixin := schema.AuditLog{}.Mixin()
+	auditlog.Policy = privacy.NewPolicies(schema.AuditLog{})
+	auditlog.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := auditlog.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	auditlogMixinHooks1 := auditlogMixin[1].Hooks()
-	auditlog.Hooks[0] = auditlogMixinHooks1[0]
+
+	auditlog.Hooks[1] = auditlogMixinHooks1[0]
 	auditlogMixinFields0 := auditlogMixin[0].Fields()
 	_ = auditlogMixinFields0
 	auditlogFields := schema.AuditLog{}.Fields()
@@ -194,8 +239,18 @@ func init() {
 		}
 	}()
 	authsessionMixin := schema.AuthSession{}.Mixin()
+	authsession.Policy = privacy.NewPolicies(schema.AuthSession{})
+	authsession.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := authsession.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	authsessionMixinHooks1 := authsessionMixin[1].Hooks()
-	authsession.Hooks[0] = authsessionMixinHooks1[0]
+
+	authsession.Hooks[1] = authsessionMixinHooks1[0]
 	authsessionMixinFields0 := authsessionMixin[0].Fields()
 	_ = authsessionMixinFields0
 	authsessionFields := schema.AuthSession{}.Fields()
@@ -233,8 +288,18 @@ func init() {
 		}
 	}()
 	calendardayMixin := schema.CalendarDay{}.Mixin()
+	calendarday.Policy = privacy.NewPolicies(schema.CalendarDay{})
+	calendarday.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := calendarday.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	calendardayMixinHooks1 := calendardayMixin[1].Hooks()
-	calendarday.Hooks[0] = calendardayMixinHooks1[0]
+
+	calendarday.Hooks[1] = calendardayMixinHooks1[0]
 	calendardayMixinFields0 := calendardayMixin[0].Fields()
 	_ = calendardayMixinFields0
 	calendardayFields := schema.CalendarDay{}.Fields()
@@ -268,8 +333,18 @@ func init() {
 		}
 	}()
 	candidateMixin := schema.Candidate{}.Mixin()
+	candidate.Policy = privacy.NewPolicies(schema.Candidate{})
+	candidate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := candidate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	candidateMixinHooks1 := candidateMixin[1].Hooks()
-	candidate.Hooks[0] = candidateMixinHooks1[0]
+
+	candidate.Hooks[1] = candidateMixinHooks1[0]
 	candidateMixinFields0 := candidateMixin[0].Fields()
 	_ = candidateMixinFields0
 	candidateFields := schema.Candidate{}.Fields()
@@ -307,8 +382,18 @@ func init() {
 		}
 	}()
 	certificateMixin := schema.Certificate{}.Mixin()
+	certificate.Policy = privacy.NewPolicies(schema.Certificate{})
+	certificate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := certificate.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	certificateMixinHooks1 := certificateMixin[1].Hooks()
-	certificate.Hooks[0] = certificateMixinHooks1[0]
+
+	certificate.Hooks[1] = certificateMixinHooks1[0]
 	certificateMixinFields0 := certificateMixin[0].Fields()
 	_ = certificateMixinFields0
 	certificateFields := schema.Certificate{}.Fields()
@@ -338,8 +423,18 @@ func init() {
 		}
 	}()
 	examareaMixin := schema.ExamArea{}.Mixin()
+	examarea.Policy = privacy.NewPolicies(schema.ExamArea{})
+	examarea.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := examarea.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	examareaMixinHooks1 := examareaMixin[1].Hooks()
-	examarea.Hooks[0] = examareaMixinHooks1[0]
+
+	examarea.Hooks[1] = examareaMixinHooks1[0]
 	examareaMixinFields0 := examareaMixin[0].Fields()
 	_ = examareaMixinFields0
 	examareaFields := schema.ExamArea{}.Fields()
@@ -395,8 +490,18 @@ func init() {
 		}
 	}()
 	examroomMixin := schema.ExamRoom{}.Mixin()
+	examroom.Policy = privacy.NewPolicies(schema.ExamRoom{})
+	examroom.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := examroom.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	examroomMixinHooks1 := examroomMixin[1].Hooks()
-	examroom.Hooks[0] = examroomMixinHooks1[0]
+
+	examroom.Hooks[1] = examroomMixinHooks1[0]
 	examroomMixinFields0 := examroomMixin[0].Fields()
 	_ = examroomMixinFields0
 	examroomFields := schema.ExamRoom{}.Fields()
@@ -448,8 +553,18 @@ func init() {
 		}
 	}()
 	examsessionMixin := schema.ExamSession{}.Mixin()
+	examsession.Policy = privacy.NewPolicies(schema.ExamSession{})
+	examsession.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := examsession.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	examsessionMixinHooks1 := examsessionMixin[1].Hooks()
-	examsession.Hooks[0] = examsessionMixinHooks1[0]
+
+	examsession.Hooks[1] = examsessionMixinHooks1[0]
 	examsessionMixinFields0 := examsessionMixin[0].Fields()
 	_ = examsessionMixinFields0
 	examsessionFields := schema.ExamSession{}.Fields()
@@ -505,8 +620,18 @@ func init() {
 		}
 	}()
 	examsiteMixin := schema.ExamSite{}.Mixin()
+	examsite.Policy = privacy.NewPolicies(schema.ExamSite{})
+	examsite.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := examsite.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	examsiteMixinHooks1 := examsiteMixin[1].Hooks()
-	examsite.Hooks[0] = examsiteMixinHooks1[0]
+
+	examsite.Hooks[1] = examsiteMixinHooks1[0]
 	examsiteMixinFields0 := examsiteMixin[0].Fields()
 	_ = examsiteMixinFields0
 	examsiteFields := schema.ExamSite{}.Fields()
@@ -562,8 +687,18 @@ func init() {
 		}
 	}()
 	jobrunMixin := schema.JobRun{}.Mixin()
+	jobrun.Policy = privacy.NewPolicies(schema.JobRun{})
+	jobrun.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := jobrun.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	jobrunMixinHooks1 := jobrunMixin[1].Hooks()
-	jobrun.Hooks[0] = jobrunMixinHooks1[0]
+
+	jobrun.Hooks[1] = jobrunMixinHooks1[0]
 	jobrunMixinFields0 := jobrunMixin[0].Fields()
 	_ = jobrunMixinFields0
 	jobrunFields := schema.JobRun{}.Fields()
@@ -601,8 +736,18 @@ func init() {
 		}
 	}()
 	loginticketMixin := schema.LoginTicket{}.Mixin()
+	loginticket.Policy = privacy.NewPolicies(schema.LoginTicket{})
+	loginticket.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := loginticket.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	loginticketMixinHooks1 := loginticketMixin[1].Hooks()
-	loginticket.Hooks[0] = loginticketMixinHooks1[0]
+
+	loginticket.Hooks[1] = loginticketMixinHooks1[0]
 	loginticketMixinFields0 := loginticketMixin[0].Fields()
 	_ = loginticketMixinFields0
 	loginticketFields := schema.LoginTicket{}.Fields()
@@ -652,8 +797,18 @@ func init() {
 		}
 	}()
 	noticeMixin := schema.Notice{}.Mixin()
+	notice.Policy = privacy.NewPolicies(schema.Notice{})
+	notice.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := notice.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	noticeMixinHooks1 := noticeMixin[1].Hooks()
-	notice.Hooks[0] = noticeMixinHooks1[0]
+
+	notice.Hooks[1] = noticeMixinHooks1[0]
 	noticeMixinFields0 := noticeMixin[0].Fields()
 	_ = noticeMixinFields0
 	noticeFields := schema.Notice{}.Fields()
@@ -695,8 +850,18 @@ func init() {
 		}
 	}()
 	offeringMixin := schema.Offering{}.Mixin()
+	offering.Policy = privacy.NewPolicies(schema.Offering{})
+	offering.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := offering.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	offeringMixinHooks1 := offeringMixin[1].Hooks()
-	offering.Hooks[0] = offeringMixinHooks1[0]
+
+	offering.Hooks[1] = offeringMixinHooks1[0]
 	offeringMixinFields0 := offeringMixin[0].Fields()
 	_ = offeringMixinFields0
 	offeringFields := schema.Offering{}.Fields()
@@ -726,8 +891,18 @@ func init() {
 		}
 	}()
 	paymentorderMixin := schema.PaymentOrder{}.Mixin()
+	paymentorder.Policy = privacy.NewPolicies(schema.PaymentOrder{})
+	paymentorder.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := paymentorder.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	paymentorderMixinHooks1 := paymentorderMixin[1].Hooks()
-	paymentorder.Hooks[0] = paymentorderMixinHooks1[0]
+
+	paymentorder.Hooks[1] = paymentorderMixinHooks1[0]
 	paymentorderMixinFields0 := paymentorderMixin[0].Fields()
 	_ = paymentorderMixinFields0
 	paymentorderFields := schema.PaymentOrder{}.Fields()
@@ -765,8 +940,18 @@ func init() {
 		}
 	}()
 	qualificationMixin := schema.Qualification{}.Mixin()
+	qualification.Policy = privacy.NewPolicies(schema.Qualification{})
+	qualification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := qualification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	qualificationMixinHooks1 := qualificationMixin[1].Hooks()
-	qualification.Hooks[0] = qualificationMixinHooks1[0]
+
+	qualification.Hooks[1] = qualificationMixinHooks1[0]
 	qualificationMixinFields0 := qualificationMixin[0].Fields()
 	_ = qualificationMixinFields0
 	qualificationFields := schema.Qualification{}.Fields()
@@ -822,8 +1007,18 @@ func init() {
 		}
 	}()
 	regionMixin := schema.Region{}.Mixin()
+	region.Policy = privacy.NewPolicies(schema.Region{})
+	region.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := region.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	regionMixinHooks1 := regionMixin[1].Hooks()
-	region.Hooks[0] = regionMixinHooks1[0]
+
+	region.Hooks[1] = regionMixinHooks1[0]
 	regionMixinFields0 := regionMixin[0].Fields()
 	_ = regionMixinFields0
 	regionFields := schema.Region{}.Fields()
@@ -876,8 +1071,18 @@ func init() {
 		}
 	}()
 	regionpolicyMixin := schema.RegionPolicy{}.Mixin()
+	regionpolicy.Policy = privacy.NewPolicies(schema.RegionPolicy{})
+	regionpolicy.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := regionpolicy.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	regionpolicyMixinHooks1 := regionpolicyMixin[1].Hooks()
-	regionpolicy.Hooks[0] = regionpolicyMixinHooks1[0]
+
+	regionpolicy.Hooks[1] = regionpolicyMixinHooks1[0]
 	regionpolicyMixinFields0 := regionpolicyMixin[0].Fields()
 	_ = regionpolicyMixinFields0
 	regionpolicyFields := schema.RegionPolicy{}.Fields()
@@ -937,8 +1142,18 @@ func init() {
 		}
 	}()
 	rejectionreasonMixin := schema.RejectionReason{}.Mixin()
+	rejectionreason.Policy = privacy.NewPolicies(schema.RejectionReason{})
+	rejectionreason.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := rejectionreason.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	rejectionreasonMixinHooks1 := rejectionreasonMixin[1].Hooks()
-	rejectionreason.Hooks[0] = rejectionreasonMixinHooks1[0]
+
+	rejectionreason.Hooks[1] = rejectionreasonMixinHooks1[0]
 	rejectionreasonMixinFields0 := rejectionreasonMixin[0].Fields()
 	_ = rejectionreasonMixinFields0
 	rejectionreasonFields := schema.RejectionReason{}.Fields()
@@ -998,8 +1213,18 @@ func init() {
 		}
 	}()
 	reviewclaimMixin := schema.ReviewClaim{}.Mixin()
+	reviewclaim.Policy = privacy.NewPolicies(schema.ReviewClaim{})
+	reviewclaim.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := reviewclaim.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	reviewclaimMixinHooks1 := reviewclaimMixin[1].Hooks()
-	reviewclaim.Hooks[0] = reviewclaimMixinHooks1[0]
+
+	reviewclaim.Hooks[1] = reviewclaimMixinHooks1[0]
 	reviewclaimMixinFields0 := reviewclaimMixin[0].Fields()
 	_ = reviewclaimMixinFields0
 	reviewclaimFields := schema.ReviewClaim{}.Fields()
@@ -1025,8 +1250,18 @@ func init() {
 		}
 	}()
 	reviewdecisionMixin := schema.ReviewDecision{}.Mixin()
+	reviewdecision.Policy = privacy.NewPolicies(schema.ReviewDecision{})
+	reviewdecision.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := reviewdecision.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	reviewdecisionMixinHooks1 := reviewdecisionMixin[1].Hooks()
-	reviewdecision.Hooks[0] = reviewdecisionMixinHooks1[0]
+
+	reviewdecision.Hooks[1] = reviewdecisionMixinHooks1[0]
 	reviewdecisionMixinFields0 := reviewdecisionMixin[0].Fields()
 	_ = reviewdecisionMixinFields0
 	reviewdecisionFields := schema.ReviewDecision{}.Fields()
@@ -1056,8 +1291,18 @@ func init() {
 		}
 	}()
 	scoreMixin := schema.Score{}.Mixin()
+	score.Policy = privacy.NewPolicies(schema.Score{})
+	score.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := score.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	scoreMixinHooks1 := scoreMixin[1].Hooks()
-	score.Hooks[0] = scoreMixinHooks1[0]
+
+	score.Hooks[1] = scoreMixinHooks1[0]
 	scoreMixinFields0 := scoreMixin[0].Fields()
 	_ = scoreMixinFields0
 	scoreFields := schema.Score{}.Fields()
@@ -1091,8 +1336,18 @@ func init() {
 		}
 	}()
 	seedrecordMixin := schema.SeedRecord{}.Mixin()
+	seedrecord.Policy = privacy.NewPolicies(schema.SeedRecord{})
+	seedrecord.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := seedrecord.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	seedrecordMixinHooks1 := seedrecordMixin[1].Hooks()
-	seedrecord.Hooks[0] = seedrecordMixinHooks1[0]
+
+	seedrecord.Hooks[1] = seedrecordMixinHooks1[0]
 	seedrecordMixinFields0 := seedrecordMixin[0].Fields()
 	_ = seedrecordMixinFields0
 	seedrecordFields := schema.SeedRecord{}.Fields()
@@ -1126,8 +1381,18 @@ func init() {
 		}
 	}()
 	staffuserMixin := schema.StaffUser{}.Mixin()
+	staffuser.Policy = privacy.NewPolicies(schema.StaffUser{})
+	staffuser.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := staffuser.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	staffuserMixinHooks1 := staffuserMixin[1].Hooks()
-	staffuser.Hooks[0] = staffuserMixinHooks1[0]
+
+	staffuser.Hooks[1] = staffuserMixinHooks1[0]
 	staffuserMixinFields0 := staffuserMixin[0].Fields()
 	_ = staffuserMixinFields0
 	staffuserFields := schema.StaffUser{}.Fields()
@@ -1189,8 +1454,18 @@ func init() {
 		}
 	}()
 	statechangeMixin := schema.StateChange{}.Mixin()
+	statechange.Policy = privacy.NewPolicies(schema.StateChange{})
+	statechange.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := statechange.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	statechangeMixinHooks1 := statechangeMixin[1].Hooks()
-	statechange.Hooks[0] = statechangeMixinHooks1[0]
+
+	statechange.Hooks[1] = statechangeMixinHooks1[0]
 	statechangeMixinFields0 := statechangeMixin[0].Fields()
 	_ = statechangeMixinFields0
 	statechangeFields := schema.StateChange{}.Fields()
@@ -1220,8 +1495,18 @@ func init() {
 		}
 	}()
 	storedfileMixin := schema.StoredFile{}.Mixin()
+	storedfile.Policy = privacy.NewPolicies(schema.StoredFile{})
+	storedfile.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := storedfile.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	storedfileMixinHooks1 := storedfileMixin[1].Hooks()
-	storedfile.Hooks[0] = storedfileMixinHooks1[0]
+
+	storedfile.Hooks[1] = storedfileMixinHooks1[0]
 	storedfileMixinFields0 := storedfileMixin[0].Fields()
 	_ = storedfileMixinFields0
 	storedfileFields := schema.StoredFile{}.Fields()
@@ -1277,8 +1562,18 @@ func init() {
 		}
 	}()
 	subjectMixin := schema.Subject{}.Mixin()
+	subject.Policy = privacy.NewPolicies(schema.Subject{})
+	subject.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := subject.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	subjectMixinHooks1 := subjectMixin[1].Hooks()
-	subject.Hooks[0] = subjectMixinHooks1[0]
+
+	subject.Hooks[1] = subjectMixinHooks1[0]
 	subjectMixinFields0 := subjectMixin[0].Fields()
 	_ = subjectMixinFields0
 	subjectFields := schema.Subject{}.Fields()
@@ -1328,8 +1623,18 @@ func init() {
 		}
 	}()
 	submitkeyMixin := schema.SubmitKey{}.Mixin()
+	submitkey.Policy = privacy.NewPolicies(schema.SubmitKey{})
+	submitkey.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := submitkey.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	submitkeyMixinHooks1 := submitkeyMixin[1].Hooks()
-	submitkey.Hooks[0] = submitkeyMixinHooks1[0]
+
+	submitkey.Hooks[1] = submitkeyMixinHooks1[0]
 	submitkeyMixinFields0 := submitkeyMixin[0].Fields()
 	_ = submitkeyMixinFields0
 	submitkeyFields := schema.SubmitKey{}.Fields()

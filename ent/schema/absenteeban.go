@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // AbsenteeBan bars a candidate who missed a subject in a free region with an
@@ -40,3 +41,6 @@ func (AbsenteeBan) Edges() []ent.Edge {
 func (AbsenteeBan) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("candidate_id", "region_id", "banned_session_id").Unique()}
 }
+
+// Policy: see authz.CandidateRegionRecords.
+func (AbsenteeBan) Policy() ent.Policy { return authz.CandidateRegionRecords }

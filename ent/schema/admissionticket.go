@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // AdmissionTicket is the 准考证: a seat drawn at random within the candidate's area.
@@ -42,3 +43,6 @@ func (AdmissionTicket) Indexes() []ent.Index {
 		index.Fields("room_id"),
 	}
 }
+
+// Policy: see authz.ApplicationChildren.
+func (AdmissionTicket) Policy() ent.Policy { return authz.ApplicationChildren }

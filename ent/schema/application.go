@@ -10,6 +10,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/enum"
 )
 
@@ -105,3 +106,6 @@ func (Application) Indexes() []ent.Index {
 func (Application) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
 }
+
+// Policy: see authz.Applications.
+func (Application) Policy() ent.Policy { return authz.Applications }

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // AuditLog is one staff or job action: every write, every read of one
@@ -50,3 +51,6 @@ func (AuditLog) Indexes() []ent.Index {
 func (AuditLog) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
 }
+
+// Policy: see authz.Audit.
+func (AuditLog) Policy() ent.Policy { return authz.Audit }

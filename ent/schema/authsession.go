@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // AuthSession is a login. Only the hash of its bearer token is kept.
@@ -40,3 +41,6 @@ func (AuthSession) Indexes() []ent.Index {
 }
 
 func (AuthSession) Annotations() []schema.Annotation { return []schema.Annotation{internalOnly} }
+
+// Policy: see authz.Internal.
+func (AuthSession) Policy() ent.Policy { return authz.Internal }

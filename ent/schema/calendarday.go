@@ -5,6 +5,7 @@ import (
 	"entgo.io/ent/schema/field"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // CalendarDay is an exception to the Monday–Friday week: a public holiday or a
@@ -21,3 +22,6 @@ func (CalendarDay) Fields() []ent.Field {
 		field.Bool("disabled").Default(false),
 	}
 }
+
+// Policy: see authz.Catalog.
+func (CalendarDay) Policy() ent.Policy { return authz.Catalog }

@@ -4,10 +4,12 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/enum"
 )
 
@@ -34,6 +36,13 @@ func (Candidate) Fields() []ent.Field {
 	}
 }
 
+func (Candidate) Edges() []ent.Edge {
+	return []ent.Edge{
+		// Back-edge for region scoping: staff see the candidates who applied in their region.
+		edge.From("applications", Application.Type).Ref("candidate").Annotations(entgql.Skip()),
+	}
+}
+
 func (Candidate) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("provider", "subject").Unique(),
@@ -44,3 +53,6 @@ func (Candidate) Indexes() []ent.Index {
 func (Candidate) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
 }
+
+// Policy: see authz.Candidates.
+func (Candidate) Policy() ent.Policy { return authz.Candidates }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // Certificate is issued when every subject of an application passed in one session.
@@ -35,3 +36,6 @@ func (Certificate) Edges() []ent.Edge {
 func (Certificate) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("application_id").Unique(), index.Fields("candidate_id")}
 }
+
+// Policy: see authz.CandidateRegionRecords.
+func (Certificate) Policy() ent.Policy { return authz.CandidateRegionRecords }

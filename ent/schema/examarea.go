@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/enum"
 )
 
@@ -38,3 +39,6 @@ func (ExamArea) Edges() []ent.Edge {
 func (ExamArea) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("region_id", "code").Unique()}
 }
+
+// Policy: see authz.RegionCatalog.
+func (ExamArea) Policy() ent.Policy { return authz.RegionCatalog }

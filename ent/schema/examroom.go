@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // ExamRoom is a 考场 with its seat count.
@@ -32,3 +33,6 @@ func (ExamRoom) Edges() []ent.Edge {
 func (ExamRoom) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("site_id", "code").Unique()}
 }
+
+// Policy: see authz.SiteCatalog.
+func (ExamRoom) Policy() ent.Policy { return authz.SiteCatalog }

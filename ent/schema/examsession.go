@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/enum"
 )
@@ -45,3 +46,6 @@ func (ExamSession) Edges() []ent.Edge {
 func (ExamSession) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("first_exam_day")}
 }
+
+// Policy: see authz.Catalog.
+func (ExamSession) Policy() ent.Policy { return authz.Catalog }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // ExamSite is a 考点 inside an area; candidates learn theirs from the 准考证.
@@ -34,3 +35,6 @@ func (ExamSite) Edges() []ent.Edge {
 func (ExamSite) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("area_id", "code").Unique()}
 }
+
+// Policy: see authz.SiteCatalog.
+func (ExamSite) Policy() ent.Policy { return authz.SiteCatalog }

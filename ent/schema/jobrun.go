@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // JobRun records one run of a background job (lapses, review start, seating).
@@ -28,3 +29,6 @@ func (JobRun) Fields() []ent.Field {
 func (JobRun) Indexes() []ent.Index { return []ent.Index{index.Fields("name", "started_at")} }
 
 func (JobRun) Annotations() []schema.Annotation { return []schema.Annotation{internalOnly} }
+
+// Policy: see authz.Internal.
+func (JobRun) Policy() ent.Policy { return authz.Internal }

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // LoginTicket is one QR login through 国家网络身份认证, from the QR code shown to
@@ -38,3 +39,6 @@ func (LoginTicket) Edges() []ent.Edge {
 func (LoginTicket) Indexes() []ent.Index { return []ent.Index{index.Fields("expires_at")} }
 
 func (LoginTicket) Annotations() []schema.Annotation { return []schema.Annotation{internalOnly} }
+
+// Policy: see authz.Internal.
+func (LoginTicket) Policy() ent.Policy { return authz.Internal }

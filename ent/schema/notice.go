@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // Notice is a page of a region: 政策文件 (may be empty), 考生须知, 考试计划, 考试安排.
@@ -38,3 +39,6 @@ func (Notice) Edges() []ent.Edge {
 func (Notice) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("region_id", "kind", "sort_order")}
 }
+
+// Policy: see authz.RegionCatalog.
+func (Notice) Policy() ent.Policy { return authz.RegionCatalog }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // Offering says a session examines a qualification. It is data, edited by
@@ -33,3 +34,6 @@ func (Offering) Edges() []ent.Edge {
 func (Offering) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("session_id", "qualification_id").Unique(), index.Fields("qualification_id")}
 }
+
+// Policy: see authz.Catalog.
+func (Offering) Policy() ent.Policy { return authz.Catalog }

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // PaymentOrder is one attempt to pay an application's fee; free regions never make one.
@@ -39,3 +40,6 @@ func (PaymentOrder) Edges() []ent.Edge {
 func (PaymentOrder) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("application_id", "status"), index.Fields("status", "expires_at")}
 }
+
+// Policy: see authz.ApplicationChildren.
+func (PaymentOrder) Policy() ent.Policy { return authz.ApplicationChildren }

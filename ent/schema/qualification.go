@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/enum"
 )
 
@@ -39,3 +40,6 @@ func (Qualification) Edges() []ent.Edge {
 func (Qualification) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("level", "sort_order")}
 }
+
+// Policy: see authz.Catalog.
+func (Qualification) Policy() ent.Policy { return authz.Catalog }

@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/field"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // Region is a registration region: a province, a 计划单列市 (registered apart
@@ -34,3 +35,6 @@ func (Region) Edges() []ent.Edge {
 		edge.To("notices", Notice.Type),
 	}
 }
+
+// Policy: see authz.Catalog.
+func (Region) Policy() ent.Policy { return authz.Catalog }

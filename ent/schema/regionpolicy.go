@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/enum"
 )
 
@@ -51,3 +52,6 @@ func (RegionPolicy) Edges() []ent.Edge {
 func (RegionPolicy) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("region_id", "session_id").Unique(), index.Fields("session_id")}
 }
+
+// Policy: see authz.RegionCatalog.
+func (RegionPolicy) Policy() ent.Policy { return authz.RegionCatalog }

@@ -5,6 +5,7 @@ import (
 	"entgo.io/ent/schema/field"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // RejectionReason is one entry of the documented list reviewers choose from.
@@ -23,3 +24,6 @@ func (RejectionReason) Fields() []ent.Field {
 		field.Bool("disabled").Default(false),
 	}
 }
+
+// Policy: see authz.Catalog.
+func (RejectionReason) Policy() ent.Policy { return authz.Catalog }

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // ReviewClaim keeps two reviewers from deciding one application at once.
@@ -35,3 +36,6 @@ func (ReviewClaim) Indexes() []ent.Index {
 }
 
 func (ReviewClaim) Annotations() []schema.Annotation { return []schema.Annotation{internalOnly} }
+
+// Policy: see authz.ApplicationChildren.
+func (ReviewClaim) Policy() ent.Policy { return authz.ApplicationChildren }

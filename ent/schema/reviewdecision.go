@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // ReviewDecision is one approval or rejection. Reason codes are copied so the
@@ -37,3 +38,6 @@ func (ReviewDecision) Edges() []ent.Edge {
 func (ReviewDecision) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("application_id", "created_at"), index.Fields("staff_id", "created_at")}
 }
+
+// Policy: see authz.ApplicationChildren.
+func (ReviewDecision) Policy() ent.Policy { return authz.ApplicationChildren }

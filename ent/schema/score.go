@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // Score is one subject's result; an absent candidate has no points.
@@ -33,3 +34,6 @@ func (Score) Edges() []ent.Edge {
 func (Score) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("application_id", "subject_id").Unique()}
 }
+
+// Policy: see authz.ApplicationChildren.
+func (Score) Policy() ent.Policy { return authz.ApplicationChildren }

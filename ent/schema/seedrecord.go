@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema/field"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // SeedRecord remembers which version of a data set was loaded, so a later
@@ -22,3 +23,6 @@ func (SeedRecord) Fields() []ent.Field {
 }
 
 func (SeedRecord) Annotations() []schema.Annotation { return []schema.Annotation{internalOnly} }
+
+// Policy: see authz.Internal.
+func (SeedRecord) Policy() ent.Policy { return authz.Internal }

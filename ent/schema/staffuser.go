@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/enum"
 )
 
@@ -48,3 +49,6 @@ func (StaffUser) Indexes() []ent.Index {
 func (StaffUser) Annotations() []schema.Annotation {
 	return []schema.Annotation{entgql.RelayConnection()}
 }
+
+// Policy: see authz.Staff.
+func (StaffUser) Policy() ent.Policy { return authz.Staff }

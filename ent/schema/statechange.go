@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/enum"
 )
 
@@ -37,3 +38,6 @@ func (StateChange) Edges() []ent.Edge {
 func (StateChange) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("application_id", "created_at")}
 }
+
+// Policy: see authz.ApplicationChildren.
+func (StateChange) Policy() ent.Policy { return authz.ApplicationChildren }

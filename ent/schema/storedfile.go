@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/enum"
 )
 
@@ -43,3 +44,6 @@ func (StoredFile) Edges() []ent.Edge {
 func (StoredFile) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("owner_id", "kind"), index.Fields("application_id"), index.Fields("sha256")}
 }
+
+// Policy: see authz.Files.
+func (StoredFile) Policy() ent.Policy { return authz.Files }

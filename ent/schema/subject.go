@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // Subject is one paper of a qualification (综合知识, 案例分析, 论文 / 基础知识, 应用技术).
@@ -36,3 +37,6 @@ func (Subject) Edges() []ent.Edge {
 func (Subject) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("qualification_id", "order").Unique()}
 }
+
+// Policy: see authz.Catalog.
+func (Subject) Policy() ent.Policy { return authz.Catalog }

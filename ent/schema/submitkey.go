@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 )
 
 // SubmitKey makes a retried submit answer as the first did.
@@ -35,3 +36,6 @@ func (SubmitKey) Indexes() []ent.Index {
 }
 
 func (SubmitKey) Annotations() []schema.Annotation { return []schema.Annotation{internalOnly} }
+
+// Policy: see authz.Internal.
+func (SubmitKey) Policy() ent.Policy { return authz.Internal }

@@ -75,7 +75,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ruankao/ruankao/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// PointsValidator is a validator for the "points" field. It is called by the builders before save.
 	PointsValidator func(int) error
 	// DefaultAbsent holds the default value on creation for the "absent" field.

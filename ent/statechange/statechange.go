@@ -84,7 +84,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/ruankao/ruankao/ent/runtime"
 var (
-	Hooks [1]ent.Hook
+	Hooks  [2]ent.Hook
+	Policy ent.Policy
 	// DefaultReason holds the default value on creation for the "reason" field.
 	DefaultReason string
 	// DefaultID holds the default value on creation for the "id" field.

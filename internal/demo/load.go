@@ -10,12 +10,14 @@ import (
 	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
 
 // Load adds the demo sessions, policies, areas, sites, rooms and notices in one
 // transaction. Run on every start: sessions and policy windows move to stay
 // relative to today; rows that exist are otherwise left alone.
 func Load(ctx context.Context, client *ent.Client) error {
+	ctx = viewer.SystemContext(ctx)
 	tx, err := client.Tx(ctx)
 	if err != nil {
 		return err

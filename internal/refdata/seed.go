@@ -12,6 +12,7 @@ import (
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/seedrecord"
 	"github.com/ruankao/ruankao/internal/civil"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
 
 // Version is the version of the data files; bump it when a file gains rows.
@@ -23,6 +24,7 @@ const seedName = "reference"
 // newer one) already did. It only adds rows that are missing: rows an admin
 // changed or disabled stay as they are.
 func Seed(ctx context.Context, client *ent.Client) (bool, error) {
+	ctx = viewer.SystemContext(ctx)
 	tx, err := client.Tx(ctx)
 	if err != nil {
 		return false, err

@@ -7,10 +7,11 @@ import (
 	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/internal/refdata"
 	"github.com/ruankao/ruankao/internal/testenv"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
 
 func TestSeedOncePerVersionAndNeverRevives(t *testing.T) {
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	db := testenv.OpenDB(t) // seeds once
 	c := db.Client
 	counts := func() [5]int {

@@ -9,6 +9,7 @@ import (
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/files"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
 
 // FileKind is the purpose a signed URL is bound to, from the file's record.
@@ -19,7 +20,9 @@ func FileKind(f *ent.StoredFile) string { return string(f.Kind) }
 // a guessed or altered URL learns nothing, not even whether the file exists.
 func serveFile(client *ent.Client, store files.Store, signer *files.Signer) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		ctx := r.Context()
+		// The signature is the authorization: it was issued to a viewer who
+		// could see the file, minutes ago.
+		ctx := viewer.SystemContext(r.Context())
 		notFound := func() { writeError(w, http.StatusNotFound, apperr.NotFound, "文件不存在或链接已失效") }
 		id := pulid.ID(r.PathValue("id"))
 		rec, err := client.StoredFile.Get(ctx, id)

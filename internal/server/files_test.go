@@ -13,13 +13,14 @@ import (
 	"github.com/ruankao/ruankao/ent/storedfile"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/testenv"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
 
 // storeFile saves bytes as a candidate's file, as the photo and materials
 // mutations will, and returns its record.
 func storeFile(t *testing.T, env *testenv.Env, kind storedfile.Kind, content []byte, ctype, name string) *ent.StoredFile {
 	t.Helper()
-	ctx := context.Background()
+	ctx := viewer.SystemContext(context.Background())
 	obj, err := env.Files.Put(ctx, bytes.NewReader(content), 1<<20)
 	if err != nil {
 		t.Fatal(err)

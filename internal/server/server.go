@@ -26,6 +26,7 @@ import (
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/gqlhttp"
 	"github.com/ruankao/ruankao/internal/ratelimit"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
 
 // Options configure one server.
@@ -85,7 +86,7 @@ func (o *Options) defaults() error {
 	if o.Ready == nil {
 		client := o.Client
 		o.Ready = func(ctx context.Context) error {
-			_, err := client.SeedRecord.Query().Exist(ctx)
+			_, err := client.SeedRecord.Query().Exist(viewer.SystemContext(ctx))
 			return err
 		}
 	}

@@ -1,0 +1,148 @@
+package authz
+
+import (
+	"context"
+
+	"entgo.io/ent"
+
+	entgen "github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/application"
+	"github.com/ruankao/ruankao/ent/privacy"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/viewer"
+)
+
+var everyone = Scope{Anonymous: All, Candidate: All, National: All, Regional: All}
+
+// Catalog: everyone reads; national admins change (sessions, offerings,
+// qualifications, subjects, the calendar, rejection reasons).
+var Catalog = Policy{
+	Read:   everyone,
+	Write:  Scope{National: All},
+	Create: nationalOnly,
+}
+
+// RegionCatalog: everyone reads; national admins and the region's admins
+// change (policies, exam areas, notices).
+var RegionCatalog = Policy{
+	Read:   everyone,
+	Write:  Scope{National: All, Regional: RegionAdminOnly(InRegion)},
+	Create: inOwnRegion,
+}
+
+// SiteCatalog: everyone reads sites and rooms; national admins change them
+// (region admins get their own rule with the review desk).
+var SiteCatalog = Catalog
+
+// Internal tables (sessions, login tickets, submit keys, seed records, job
+// runs) belong to the system alone.
+var Internal = Policy{}
+
+// Candidates: themselves, the staff of regions they applied in, national admins.
+var Candidates = Policy{
+	Read:  Scope{Candidate: Self, National: All, Regional: RegionCandidate},
+	Write: Scope{Candidate: Self},
+}
+
+// Applications: their candidate, the staff of their region, national admins.
+var Applications = Policy{
+	Read:   Scope{Candidate: OwnCandidateID, National: All, Regional: InRegion},
+	Write:  Scope{Candidate: OwnCandidateID, National: All, Regional: InRegion},
+	Create: ownApplication,
+}
+
+// ApplicationChildren: rows hanging off one application (history, decisions,
+// claims, payments, tickets, scores) follow the application.
+var ApplicationChildren = Policy{
+	Read:   Scope{Candidate: OwnApplication, National: All, Regional: RegionApplication},
+	Write:  Scope{National: All, Regional: RegionApplication},
+	Create: visibleApplication,
+}
+
+// Files: their owner, the staff of regions the owner applied in, national admins.
+var Files = Policy{
+	Read:   Scope{Candidate: OwnFile, National: All, Regional: RegionCandidateFile},
+	Write:  Scope{Candidate: OwnFile},
+	Create: ownFile,
+}
+
+// Certificates and bans: their candidate, the region's staff, national admins.
+var CandidateRegionRecords = Policy{
+	Read:  Scope{Candidate: OwnCandidateID, National: All, Regional: InRegionOrApplication},
+	Write: Scope{National: All, Regional: RegionAdminOnly(InRegionOrApplication)},
+}
+
+// Staff: themselves; region admins their region's staff; national admins all.
+var Staff = Policy{
+	Read:   Scope{National: All, Regional: staffRead},
+	Write:  Scope{National: All, Regional: staffWrite},
+	Create: staffCreate,
+}
+
+// Audit: national admins all, region admins their region; written by the system.
+var Audit = Policy{
+	Read: Scope{National: All, Regional: RegionAdminOnly(InRegion)},
+}
+
+func nationalOnly(_ context.Context, v viewer.Viewer, _ ent.Mutation) error {
+	if v.IsNationalAdmin() {
+		return privacy.Allow
+	}
+	return denied(v)
+}
+
+func inOwnRegion(_ context.Context, v viewer.Viewer, m ent.Mutation) error {
+	if v.IsNationalAdmin() {
+		return privacy.Allow
+	}
+	r, ok := m.(interface{ RegionID() (pulid.ID, bool) })
+	if v.RegionScoped() && v.Role == enum.RoleRegionAdmin && ok {
+		if id, set := r.RegionID(); set && id == v.RegionID {
+			return privacy.Allow
+		}
+	}
+	return denied(v)
+}
+
+func ownApplication(_ context.Context, v viewer.Viewer, m ent.Mutation) error {
+	c, ok := m.(interface{ CandidateID() (pulid.ID, bool) })
+	if v.Kind == viewer.Candidate && ok {
+		if id, set := c.CandidateID(); set && id == v.ID {
+			return privacy.Allow
+		}
+	}
+	return denied(v)
+}
+
+func ownFile(_ context.Context, v viewer.Viewer, m ent.Mutation) error {
+	o, ok := m.(interface{ OwnerID() (pulid.ID, bool) })
+	if v.Kind == viewer.Candidate && ok {
+		if id, set := o.OwnerID(); set && id == v.ID {
+			return privacy.Allow
+		}
+	}
+	return denied(v)
+}
+
+// visibleApplication lets a viewer add a row to an application they can see:
+// the lookup runs under the viewer's own read policy.
+func visibleApplication(ctx context.Context, v viewer.Viewer, m ent.Mutation) error {
+	a, ok := m.(interface{ ApplicationID() (pulid.ID, bool) })
+	c, hasClient := m.(interface{ Client() *entgen.Client })
+	if !ok || !hasClient || v.Kind == viewer.Anonymous {
+		return denied(v)
+	}
+	id, set := a.ApplicationID()
+	if !set {
+		return denied(v)
+	}
+	seen, err := c.Client().Application.Query().Where(application.ID(id)).Exist(ctx)
+	if err != nil {
+		return err
+	}
+	if !seen {
+		return denied(v)
+	}
+	return privacy.Allow
+}
