@@ -4796,7 +4796,23 @@ func (c *StaffUserClient) QueryCreatedBy(_m *StaffUser) *StaffUserQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(staffuser.Table, staffuser.FieldID, id),
 			sqlgraph.To(staffuser.Table, staffuser.FieldID),
-			sqlgraph.Edge(sqlgraph.O2O, false, staffuser.CreatedByTable, staffuser.CreatedByColumn),
+			sqlgraph.Edge(sqlgraph.M2O, true, staffuser.CreatedByTable, staffuser.CreatedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCreatedAccounts queries the created_accounts edge of a StaffUser.
+func (c *StaffUserClient) QueryCreatedAccounts(_m *StaffUser) *StaffUserQuery {
+	query := (&StaffUserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(staffuser.Table, staffuser.FieldID, id),
+			sqlgraph.To(staffuser.Table, staffuser.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, staffuser.CreatedAccountsTable, staffuser.CreatedAccountsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil

@@ -644,6 +644,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldLockedUntil:   {Type: field.TypeTime, Column: staffuser.FieldLockedUntil},
 			staffuser.FieldTotpSecretEnc: {Type: field.TypeBytes, Column: staffuser.FieldTotpSecretEnc},
 			staffuser.FieldTotpEnabled:   {Type: field.TypeBool, Column: staffuser.FieldTotpEnabled},
+			staffuser.FieldTotpLastStep:  {Type: field.TypeInt64, Column: staffuser.FieldTotpLastStep},
 			staffuser.FieldDisabled:      {Type: field.TypeBool, Column: staffuser.FieldDisabled},
 			staffuser.FieldLastLoginAt:   {Type: field.TypeTime, Column: staffuser.FieldLastLoginAt},
 			staffuser.FieldCreatedByID:   {Type: field.TypeString, Column: staffuser.FieldCreatedByID},
@@ -1395,11 +1396,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 	graph.MustAddE(
 		"created_by",
 		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2O,
-			Inverse: false,
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
 			Table:   staffuser.CreatedByTable,
 			Columns: []string{staffuser.CreatedByColumn},
-			Bidi:    true,
+			Bidi:    false,
+		},
+		"StaffUser",
+		"StaffUser",
+	)
+	graph.MustAddE(
+		"created_accounts",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   staffuser.CreatedAccountsTable,
+			Columns: []string{staffuser.CreatedAccountsColumn},
+			Bidi:    false,
 		},
 		"StaffUser",
 		"StaffUser",
@@ -4613,6 +4626,11 @@ func (f *StaffUserFilter) WhereTotpEnabled(p entql.BoolP) {
 	f.Where(p.Field(staffuser.FieldTotpEnabled))
 }
 
+// WhereTotpLastStep applies the entql int64 predicate on the totp_last_step field.
+func (f *StaffUserFilter) WhereTotpLastStep(p entql.Int64P) {
+	f.Where(p.Field(staffuser.FieldTotpLastStep))
+}
+
 // WhereDisabled applies the entql bool predicate on the disabled field.
 func (f *StaffUserFilter) WhereDisabled(p entql.BoolP) {
 	f.Where(p.Field(staffuser.FieldDisabled))
@@ -4650,6 +4668,20 @@ func (f *StaffUserFilter) WhereHasCreatedBy() {
 // WhereHasCreatedByWith applies a predicate to check if query has an edge created_by with a given conditions (other predicates).
 func (f *StaffUserFilter) WhereHasCreatedByWith(preds ...predicate.StaffUser) {
 	f.Where(entql.HasEdgeWith("created_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasCreatedAccounts applies a predicate to check if query has an edge created_accounts.
+func (f *StaffUserFilter) WhereHasCreatedAccounts() {
+	f.Where(entql.HasEdge("created_accounts"))
+}
+
+// WhereHasCreatedAccountsWith applies a predicate to check if query has an edge created_accounts with a given conditions (other predicates).
+func (f *StaffUserFilter) WhereHasCreatedAccountsWith(preds ...predicate.StaffUser) {
+	f.Where(entql.HasEdgeWith("created_accounts", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -3463,6 +3463,19 @@ func (_q *StaffUserQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				selectedFields = append(selectedFields, staffuser.FieldRegionID)
 				fieldSeen[staffuser.FieldRegionID] = struct{}{}
 			}
+
+		case "createdAccounts":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&StaffUserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, staffuserImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedCreatedAccounts(alias, func(wq *StaffUserQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[staffuser.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, staffuser.FieldCreatedAt)

@@ -436,6 +436,18 @@ func (_m *StaffUser) Region(ctx context.Context) (*Region, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *StaffUser) CreatedAccounts(ctx context.Context) (result []*StaffUser, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedCreatedAccounts(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.CreatedAccountsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCreatedAccounts().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *StateChange) Application(ctx context.Context) (*Application, error) {
 	result, err := _m.Edges.ApplicationOrErr()
 	if IsNotLoaded(err) {

@@ -11887,6 +11887,10 @@ type StaffUserWhereInput struct {
 	// "region" edge predicates.
 	HasRegion     *bool               `json:"hasRegion,omitempty"`
 	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
+
+	// "created_accounts" edge predicates.
+	HasCreatedAccounts     *bool                  `json:"hasCreatedAccounts,omitempty"`
+	HasCreatedAccountsWith []*StaffUserWhereInput `json:"hasCreatedAccountsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -12302,6 +12306,24 @@ func (i *StaffUserWhereInput) P() (predicate.StaffUser, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, staffuser.HasRegionWith(with...))
+	}
+	if i.HasCreatedAccounts != nil {
+		p := staffuser.HasCreatedAccounts()
+		if !*i.HasCreatedAccounts {
+			p = staffuser.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCreatedAccountsWith) > 0 {
+		with := make([]predicate.StaffUser, 0, len(i.HasCreatedAccountsWith))
+		for _, w := range i.HasCreatedAccountsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCreatedAccountsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, staffuser.HasCreatedAccountsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

@@ -25903,30 +25903,35 @@ func (m *SeedRecordMutation) ResetEdge(name string) error {
 // StaffUserMutation represents an operation that mutates the StaffUser nodes in the graph.
 type StaffUserMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *pulid.ID
-	created_at        *time.Time
-	updated_at        *time.Time
-	username          *string
-	display_name      *string
-	role              *enum.Role
-	password_hash     *string
-	failed_logins     *int
-	addfailed_logins  *int
-	locked_until      *time.Time
-	totp_secret_enc   *[]byte
-	totp_enabled      *bool
-	disabled          *bool
-	last_login_at     *time.Time
-	clearedFields     map[string]struct{}
-	region            *pulid.ID
-	clearedregion     bool
-	created_by        *pulid.ID
-	clearedcreated_by bool
-	done              bool
-	oldValue          func(context.Context) (*StaffUser, error)
-	predicates        []predicate.StaffUser
+	op                      Op
+	typ                     string
+	id                      *pulid.ID
+	created_at              *time.Time
+	updated_at              *time.Time
+	username                *string
+	display_name            *string
+	role                    *enum.Role
+	password_hash           *string
+	failed_logins           *int
+	addfailed_logins        *int
+	locked_until            *time.Time
+	totp_secret_enc         *[]byte
+	totp_enabled            *bool
+	totp_last_step          *int64
+	addtotp_last_step       *int64
+	disabled                *bool
+	last_login_at           *time.Time
+	clearedFields           map[string]struct{}
+	region                  *pulid.ID
+	clearedregion           bool
+	created_by              *pulid.ID
+	clearedcreated_by       bool
+	created_accounts        map[pulid.ID]struct{}
+	removedcreated_accounts map[pulid.ID]struct{}
+	clearedcreated_accounts bool
+	done                    bool
+	oldValue                func(context.Context) (*StaffUser, error)
+	predicates              []predicate.StaffUser
 }
 
 var _ ent.Mutation = (*StaffUserMutation)(nil)
@@ -26488,6 +26493,62 @@ func (m *StaffUserMutation) ResetTotpEnabled() {
 	m.totp_enabled = nil
 }
 
+// SetTotpLastStep sets the "totp_last_step" field.
+func (m *StaffUserMutation) SetTotpLastStep(i int64) {
+	m.totp_last_step = &i
+	m.addtotp_last_step = nil
+}
+
+// TotpLastStep returns the value of the "totp_last_step" field in the mutation.
+func (m *StaffUserMutation) TotpLastStep() (r int64, exists bool) {
+	v := m.totp_last_step
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotpLastStep returns the old "totp_last_step" field's value of the StaffUser entity.
+// If the StaffUser object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StaffUserMutation) OldTotpLastStep(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotpLastStep is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotpLastStep requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotpLastStep: %w", err)
+	}
+	return oldValue.TotpLastStep, nil
+}
+
+// AddTotpLastStep adds i to the "totp_last_step" field.
+func (m *StaffUserMutation) AddTotpLastStep(i int64) {
+	if m.addtotp_last_step != nil {
+		*m.addtotp_last_step += i
+	} else {
+		m.addtotp_last_step = &i
+	}
+}
+
+// AddedTotpLastStep returns the value that was added to the "totp_last_step" field in this mutation.
+func (m *StaffUserMutation) AddedTotpLastStep() (r int64, exists bool) {
+	v := m.addtotp_last_step
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTotpLastStep resets all changes to the "totp_last_step" field.
+func (m *StaffUserMutation) ResetTotpLastStep() {
+	m.totp_last_step = nil
+	m.addtotp_last_step = nil
+}
+
 // SetDisabled sets the "disabled" field.
 func (m *StaffUserMutation) SetDisabled(b bool) {
 	m.disabled = &b
@@ -26676,6 +26737,60 @@ func (m *StaffUserMutation) ResetCreatedBy() {
 	m.clearedcreated_by = false
 }
 
+// AddCreatedAccountIDs adds the "created_accounts" edge to the StaffUser entity by ids.
+func (m *StaffUserMutation) AddCreatedAccountIDs(ids ...pulid.ID) {
+	if m.created_accounts == nil {
+		m.created_accounts = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.created_accounts[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCreatedAccounts clears the "created_accounts" edge to the StaffUser entity.
+func (m *StaffUserMutation) ClearCreatedAccounts() {
+	m.clearedcreated_accounts = true
+}
+
+// CreatedAccountsCleared reports if the "created_accounts" edge to the StaffUser entity was cleared.
+func (m *StaffUserMutation) CreatedAccountsCleared() bool {
+	return m.clearedcreated_accounts
+}
+
+// RemoveCreatedAccountIDs removes the "created_accounts" edge to the StaffUser entity by IDs.
+func (m *StaffUserMutation) RemoveCreatedAccountIDs(ids ...pulid.ID) {
+	if m.removedcreated_accounts == nil {
+		m.removedcreated_accounts = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.created_accounts, ids[i])
+		m.removedcreated_accounts[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCreatedAccounts returns the removed IDs of the "created_accounts" edge to the StaffUser entity.
+func (m *StaffUserMutation) RemovedCreatedAccountsIDs() (ids []pulid.ID) {
+	for id := range m.removedcreated_accounts {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CreatedAccountsIDs returns the "created_accounts" edge IDs in the mutation.
+func (m *StaffUserMutation) CreatedAccountsIDs() (ids []pulid.ID) {
+	for id := range m.created_accounts {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCreatedAccounts resets all changes to the "created_accounts" edge.
+func (m *StaffUserMutation) ResetCreatedAccounts() {
+	m.created_accounts = nil
+	m.clearedcreated_accounts = false
+	m.removedcreated_accounts = nil
+}
+
 // Where appends a list predicates to the StaffUserMutation builder.
 func (m *StaffUserMutation) Where(ps ...predicate.StaffUser) {
 	m.predicates = append(m.predicates, ps...)
@@ -26710,7 +26825,7 @@ func (m *StaffUserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *StaffUserMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, staffuser.FieldCreatedAt)
 	}
@@ -26743,6 +26858,9 @@ func (m *StaffUserMutation) Fields() []string {
 	}
 	if m.totp_enabled != nil {
 		fields = append(fields, staffuser.FieldTotpEnabled)
+	}
+	if m.totp_last_step != nil {
+		fields = append(fields, staffuser.FieldTotpLastStep)
 	}
 	if m.disabled != nil {
 		fields = append(fields, staffuser.FieldDisabled)
@@ -26783,6 +26901,8 @@ func (m *StaffUserMutation) Field(name string) (ent.Value, bool) {
 		return m.TotpSecretEnc()
 	case staffuser.FieldTotpEnabled:
 		return m.TotpEnabled()
+	case staffuser.FieldTotpLastStep:
+		return m.TotpLastStep()
 	case staffuser.FieldDisabled:
 		return m.Disabled()
 	case staffuser.FieldLastLoginAt:
@@ -26820,6 +26940,8 @@ func (m *StaffUserMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldTotpSecretEnc(ctx)
 	case staffuser.FieldTotpEnabled:
 		return m.OldTotpEnabled(ctx)
+	case staffuser.FieldTotpLastStep:
+		return m.OldTotpLastStep(ctx)
 	case staffuser.FieldDisabled:
 		return m.OldDisabled(ctx)
 	case staffuser.FieldLastLoginAt:
@@ -26912,6 +27034,13 @@ func (m *StaffUserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTotpEnabled(v)
 		return nil
+	case staffuser.FieldTotpLastStep:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotpLastStep(v)
+		return nil
 	case staffuser.FieldDisabled:
 		v, ok := value.(bool)
 		if !ok {
@@ -26944,6 +27073,9 @@ func (m *StaffUserMutation) AddedFields() []string {
 	if m.addfailed_logins != nil {
 		fields = append(fields, staffuser.FieldFailedLogins)
 	}
+	if m.addtotp_last_step != nil {
+		fields = append(fields, staffuser.FieldTotpLastStep)
+	}
 	return fields
 }
 
@@ -26954,6 +27086,8 @@ func (m *StaffUserMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case staffuser.FieldFailedLogins:
 		return m.AddedFailedLogins()
+	case staffuser.FieldTotpLastStep:
+		return m.AddedTotpLastStep()
 	}
 	return nil, false
 }
@@ -26969,6 +27103,13 @@ func (m *StaffUserMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddFailedLogins(v)
+		return nil
+	case staffuser.FieldTotpLastStep:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTotpLastStep(v)
 		return nil
 	}
 	return fmt.Errorf("unknown StaffUser numeric field %s", name)
@@ -27063,6 +27204,9 @@ func (m *StaffUserMutation) ResetField(name string) error {
 	case staffuser.FieldTotpEnabled:
 		m.ResetTotpEnabled()
 		return nil
+	case staffuser.FieldTotpLastStep:
+		m.ResetTotpLastStep()
+		return nil
 	case staffuser.FieldDisabled:
 		m.ResetDisabled()
 		return nil
@@ -27078,12 +27222,15 @@ func (m *StaffUserMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *StaffUserMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.region != nil {
 		edges = append(edges, staffuser.EdgeRegion)
 	}
 	if m.created_by != nil {
 		edges = append(edges, staffuser.EdgeCreatedBy)
+	}
+	if m.created_accounts != nil {
+		edges = append(edges, staffuser.EdgeCreatedAccounts)
 	}
 	return edges
 }
@@ -27100,30 +27247,50 @@ func (m *StaffUserMutation) AddedIDs(name string) []ent.Value {
 		if id := m.created_by; id != nil {
 			return []ent.Value{*id}
 		}
+	case staffuser.EdgeCreatedAccounts:
+		ids := make([]ent.Value, 0, len(m.created_accounts))
+		for id := range m.created_accounts {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *StaffUserMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
+	if m.removedcreated_accounts != nil {
+		edges = append(edges, staffuser.EdgeCreatedAccounts)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *StaffUserMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case staffuser.EdgeCreatedAccounts:
+		ids := make([]ent.Value, 0, len(m.removedcreated_accounts))
+		for id := range m.removedcreated_accounts {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *StaffUserMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedregion {
 		edges = append(edges, staffuser.EdgeRegion)
 	}
 	if m.clearedcreated_by {
 		edges = append(edges, staffuser.EdgeCreatedBy)
+	}
+	if m.clearedcreated_accounts {
+		edges = append(edges, staffuser.EdgeCreatedAccounts)
 	}
 	return edges
 }
@@ -27136,6 +27303,8 @@ func (m *StaffUserMutation) EdgeCleared(name string) bool {
 		return m.clearedregion
 	case staffuser.EdgeCreatedBy:
 		return m.clearedcreated_by
+	case staffuser.EdgeCreatedAccounts:
+		return m.clearedcreated_accounts
 	}
 	return false
 }
@@ -27163,6 +27332,9 @@ func (m *StaffUserMutation) ResetEdge(name string) error {
 		return nil
 	case staffuser.EdgeCreatedBy:
 		m.ResetCreatedBy()
+		return nil
+	case staffuser.EdgeCreatedAccounts:
+		m.ResetCreatedAccounts()
 		return nil
 	}
 	return fmt.Errorf("unknown StaffUser edge %s", name)

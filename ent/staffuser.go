@@ -42,6 +42,8 @@ type StaffUser struct {
 	TotpSecretEnc *[]byte `json:"-"`
 	// TotpEnabled holds the value of the "totp_enabled" field.
 	TotpEnabled bool `json:"totp_enabled,omitempty"`
+	// refuses a code used before
+	TotpLastStep int64 `json:"totp_last_step,omitempty"`
 	// Disabled holds the value of the "disabled" field.
 	Disabled bool `json:"disabled,omitempty"`
 	// LastLoginAt holds the value of the "last_login_at" field.
@@ -60,11 +62,15 @@ type StaffUserEdges struct {
 	Region *Region `json:"region,omitempty"`
 	// CreatedBy holds the value of the created_by edge.
 	CreatedBy *StaffUser `json:"created_by,omitempty"`
+	// CreatedAccounts holds the value of the created_accounts edge.
+	CreatedAccounts []*StaffUser `json:"created_accounts,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
-	totalCount [1]map[string]int
+	totalCount [2]map[string]int
+
+	namedCreatedAccounts map[string][]*StaffUser
 }
 
 // RegionOrErr returns the Region value or an error if the edge
@@ -89,6 +95,15 @@ func (e StaffUserEdges) CreatedByOrErr() (*StaffUser, error) {
 	return nil, &NotLoadedError{edge: "created_by"}
 }
 
+// CreatedAccountsOrErr returns the CreatedAccounts value or an error if the edge
+// was not loaded in eager-loading.
+func (e StaffUserEdges) CreatedAccountsOrErr() ([]*StaffUser, error) {
+	if e.loadedTypes[2] {
+		return e.CreatedAccounts, nil
+	}
+	return nil, &NotLoadedError{edge: "created_accounts"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*StaffUser) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -102,7 +117,7 @@ func (*StaffUser) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case staffuser.FieldTotpEnabled, staffuser.FieldDisabled:
 			values[i] = new(sql.NullBool)
-		case staffuser.FieldFailedLogins:
+		case staffuser.FieldFailedLogins, staffuser.FieldTotpLastStep:
 			values[i] = new(sql.NullInt64)
 		case staffuser.FieldUsername, staffuser.FieldDisplayName, staffuser.FieldRole, staffuser.FieldPasswordHash:
 			values[i] = new(sql.NullString)
@@ -197,6 +212,12 @@ func (_m *StaffUser) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.TotpEnabled = value.Bool
 			}
+		case staffuser.FieldTotpLastStep:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field totp_last_step", values[i])
+			} else if value.Valid {
+				_m.TotpLastStep = value.Int64
+			}
 		case staffuser.FieldDisabled:
 			if value, ok := values[i].(*sql.NullBool); !ok {
 				return fmt.Errorf("unexpected type %T for field disabled", values[i])
@@ -238,6 +259,11 @@ func (_m *StaffUser) QueryRegion() *RegionQuery {
 // QueryCreatedBy queries the "created_by" edge of the StaffUser entity.
 func (_m *StaffUser) QueryCreatedBy() *StaffUserQuery {
 	return NewStaffUserClient(_m.config).QueryCreatedBy(_m)
+}
+
+// QueryCreatedAccounts queries the "created_accounts" edge of the StaffUser entity.
+func (_m *StaffUser) QueryCreatedAccounts() *StaffUserQuery {
+	return NewStaffUserClient(_m.config).QueryCreatedAccounts(_m)
 }
 
 // Update returns a builder for updating this StaffUser.
@@ -298,6 +324,9 @@ func (_m *StaffUser) String() string {
 	builder.WriteString("totp_enabled=")
 	builder.WriteString(fmt.Sprintf("%v", _m.TotpEnabled))
 	builder.WriteString(", ")
+	builder.WriteString("totp_last_step=")
+	builder.WriteString(fmt.Sprintf("%v", _m.TotpLastStep))
+	builder.WriteString(", ")
 	builder.WriteString("disabled=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Disabled))
 	builder.WriteString(", ")
@@ -312,6 +341,30 @@ func (_m *StaffUser) String() string {
 	}
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedCreatedAccounts returns the CreatedAccounts named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *StaffUser) NamedCreatedAccounts(name string) ([]*StaffUser, error) {
+	if _m.Edges.namedCreatedAccounts == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedCreatedAccounts[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *StaffUser) appendNamedCreatedAccounts(name string, edges ...*StaffUser) {
+	if _m.Edges.namedCreatedAccounts == nil {
+		_m.Edges.namedCreatedAccounts = make(map[string][]*StaffUser)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedCreatedAccounts[name] = []*StaffUser{}
+	} else {
+		_m.Edges.namedCreatedAccounts[name] = append(_m.Edges.namedCreatedAccounts[name], edges...)
+	}
 }
 
 // StaffUsers is a parsable slice of StaffUser.

@@ -124,6 +124,20 @@ func (_c *StaffUserCreate) SetNillableTotpEnabled(v *bool) *StaffUserCreate {
 	return _c
 }
 
+// SetTotpLastStep sets the "totp_last_step" field.
+func (_c *StaffUserCreate) SetTotpLastStep(v int64) *StaffUserCreate {
+	_c.mutation.SetTotpLastStep(v)
+	return _c
+}
+
+// SetNillableTotpLastStep sets the "totp_last_step" field if the given value is not nil.
+func (_c *StaffUserCreate) SetNillableTotpLastStep(v *int64) *StaffUserCreate {
+	if v != nil {
+		_c.SetTotpLastStep(*v)
+	}
+	return _c
+}
+
 // SetDisabled sets the "disabled" field.
 func (_c *StaffUserCreate) SetDisabled(v bool) *StaffUserCreate {
 	_c.mutation.SetDisabled(v)
@@ -190,6 +204,21 @@ func (_c *StaffUserCreate) SetCreatedBy(v *StaffUser) *StaffUserCreate {
 	return _c.SetCreatedByID(v.ID)
 }
 
+// AddCreatedAccountIDs adds the "created_accounts" edge to the StaffUser entity by IDs.
+func (_c *StaffUserCreate) AddCreatedAccountIDs(ids ...pulid.ID) *StaffUserCreate {
+	_c.mutation.AddCreatedAccountIDs(ids...)
+	return _c
+}
+
+// AddCreatedAccounts adds the "created_accounts" edges to the StaffUser entity.
+func (_c *StaffUserCreate) AddCreatedAccounts(v ...*StaffUser) *StaffUserCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddCreatedAccountIDs(ids...)
+}
+
 // Mutation returns the StaffUserMutation object of the builder.
 func (_c *StaffUserCreate) Mutation() *StaffUserMutation {
 	return _c.mutation
@@ -234,6 +263,10 @@ func (_c *StaffUserCreate) defaults() error {
 	if _, ok := _c.mutation.TotpEnabled(); !ok {
 		v := staffuser.DefaultTotpEnabled
 		_c.mutation.SetTotpEnabled(v)
+	}
+	if _, ok := _c.mutation.TotpLastStep(); !ok {
+		v := staffuser.DefaultTotpLastStep
+		_c.mutation.SetTotpLastStep(v)
 	}
 	if _, ok := _c.mutation.Disabled(); !ok {
 		v := staffuser.DefaultDisabled
@@ -294,6 +327,9 @@ func (_c *StaffUserCreate) check() error {
 	}
 	if _, ok := _c.mutation.TotpEnabled(); !ok {
 		return &ValidationError{Name: "totp_enabled", err: errors.New(`ent: missing required field "StaffUser.totp_enabled"`)}
+	}
+	if _, ok := _c.mutation.TotpLastStep(); !ok {
+		return &ValidationError{Name: "totp_last_step", err: errors.New(`ent: missing required field "StaffUser.totp_last_step"`)}
 	}
 	if _, ok := _c.mutation.Disabled(); !ok {
 		return &ValidationError{Name: "disabled", err: errors.New(`ent: missing required field "StaffUser.disabled"`)}
@@ -379,6 +415,10 @@ func (_c *StaffUserCreate) createSpec() (*StaffUser, *sqlgraph.CreateSpec) {
 		_spec.SetField(staffuser.FieldTotpEnabled, field.TypeBool, value)
 		_node.TotpEnabled = value
 	}
+	if value, ok := _c.mutation.TotpLastStep(); ok {
+		_spec.SetField(staffuser.FieldTotpLastStep, field.TypeInt64, value)
+		_node.TotpLastStep = value
+	}
 	if value, ok := _c.mutation.Disabled(); ok {
 		_spec.SetField(staffuser.FieldDisabled, field.TypeBool, value)
 		_node.Disabled = value
@@ -406,11 +446,11 @@ func (_c *StaffUserCreate) createSpec() (*StaffUser, *sqlgraph.CreateSpec) {
 	}
 	if nodes := _c.mutation.CreatedByIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2O,
-			Inverse: false,
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
 			Table:   staffuser.CreatedByTable,
 			Columns: []string{staffuser.CreatedByColumn},
-			Bidi:    true,
+			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
 			},
@@ -419,6 +459,22 @@ func (_c *StaffUserCreate) createSpec() (*StaffUser, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.CreatedByID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CreatedAccountsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   staffuser.CreatedAccountsTable,
+			Columns: []string{staffuser.CreatedAccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -614,6 +670,24 @@ func (u *StaffUserUpsert) SetTotpEnabled(v bool) *StaffUserUpsert {
 // UpdateTotpEnabled sets the "totp_enabled" field to the value that was provided on create.
 func (u *StaffUserUpsert) UpdateTotpEnabled() *StaffUserUpsert {
 	u.SetExcluded(staffuser.FieldTotpEnabled)
+	return u
+}
+
+// SetTotpLastStep sets the "totp_last_step" field.
+func (u *StaffUserUpsert) SetTotpLastStep(v int64) *StaffUserUpsert {
+	u.Set(staffuser.FieldTotpLastStep, v)
+	return u
+}
+
+// UpdateTotpLastStep sets the "totp_last_step" field to the value that was provided on create.
+func (u *StaffUserUpsert) UpdateTotpLastStep() *StaffUserUpsert {
+	u.SetExcluded(staffuser.FieldTotpLastStep)
+	return u
+}
+
+// AddTotpLastStep adds v to the "totp_last_step" field.
+func (u *StaffUserUpsert) AddTotpLastStep(v int64) *StaffUserUpsert {
+	u.Add(staffuser.FieldTotpLastStep, v)
 	return u
 }
 
@@ -881,6 +955,27 @@ func (u *StaffUserUpsertOne) SetTotpEnabled(v bool) *StaffUserUpsertOne {
 func (u *StaffUserUpsertOne) UpdateTotpEnabled() *StaffUserUpsertOne {
 	return u.Update(func(s *StaffUserUpsert) {
 		s.UpdateTotpEnabled()
+	})
+}
+
+// SetTotpLastStep sets the "totp_last_step" field.
+func (u *StaffUserUpsertOne) SetTotpLastStep(v int64) *StaffUserUpsertOne {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.SetTotpLastStep(v)
+	})
+}
+
+// AddTotpLastStep adds v to the "totp_last_step" field.
+func (u *StaffUserUpsertOne) AddTotpLastStep(v int64) *StaffUserUpsertOne {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.AddTotpLastStep(v)
+	})
+}
+
+// UpdateTotpLastStep sets the "totp_last_step" field to the value that was provided on create.
+func (u *StaffUserUpsertOne) UpdateTotpLastStep() *StaffUserUpsertOne {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.UpdateTotpLastStep()
 	})
 }
 
@@ -1323,6 +1418,27 @@ func (u *StaffUserUpsertBulk) SetTotpEnabled(v bool) *StaffUserUpsertBulk {
 func (u *StaffUserUpsertBulk) UpdateTotpEnabled() *StaffUserUpsertBulk {
 	return u.Update(func(s *StaffUserUpsert) {
 		s.UpdateTotpEnabled()
+	})
+}
+
+// SetTotpLastStep sets the "totp_last_step" field.
+func (u *StaffUserUpsertBulk) SetTotpLastStep(v int64) *StaffUserUpsertBulk {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.SetTotpLastStep(v)
+	})
+}
+
+// AddTotpLastStep adds v to the "totp_last_step" field.
+func (u *StaffUserUpsertBulk) AddTotpLastStep(v int64) *StaffUserUpsertBulk {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.AddTotpLastStep(v)
+	})
+}
+
+// UpdateTotpLastStep sets the "totp_last_step" field to the value that was provided on create.
+func (u *StaffUserUpsertBulk) UpdateTotpLastStep() *StaffUserUpsertBulk {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.UpdateTotpLastStep()
 	})
 }
 

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -22,14 +23,16 @@ import (
 // StaffUserQuery is the builder for querying StaffUser entities.
 type StaffUserQuery struct {
 	config
-	ctx           *QueryContext
-	order         []staffuser.OrderOption
-	inters        []Interceptor
-	predicates    []predicate.StaffUser
-	withRegion    *RegionQuery
-	withCreatedBy *StaffUserQuery
-	loadTotal     []func(context.Context, []*StaffUser) error
-	modifiers     []func(*sql.Selector)
+	ctx                      *QueryContext
+	order                    []staffuser.OrderOption
+	inters                   []Interceptor
+	predicates               []predicate.StaffUser
+	withRegion               *RegionQuery
+	withCreatedBy            *StaffUserQuery
+	withCreatedAccounts      *StaffUserQuery
+	loadTotal                []func(context.Context, []*StaffUser) error
+	modifiers                []func(*sql.Selector)
+	withNamedCreatedAccounts map[string]*StaffUserQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -102,7 +105,29 @@ func (_q *StaffUserQuery) QueryCreatedBy() *StaffUserQuery {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(staffuser.Table, staffuser.FieldID, selector),
 			sqlgraph.To(staffuser.Table, staffuser.FieldID),
-			sqlgraph.Edge(sqlgraph.O2O, false, staffuser.CreatedByTable, staffuser.CreatedByColumn),
+			sqlgraph.Edge(sqlgraph.M2O, true, staffuser.CreatedByTable, staffuser.CreatedByColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCreatedAccounts chains the current query on the "created_accounts" edge.
+func (_q *StaffUserQuery) QueryCreatedAccounts() *StaffUserQuery {
+	query := (&StaffUserClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(staffuser.Table, staffuser.FieldID, selector),
+			sqlgraph.To(staffuser.Table, staffuser.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, staffuser.CreatedAccountsTable, staffuser.CreatedAccountsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -297,13 +322,14 @@ func (_q *StaffUserQuery) Clone() *StaffUserQuery {
 		return nil
 	}
 	return &StaffUserQuery{
-		config:        _q.config,
-		ctx:           _q.ctx.Clone(),
-		order:         append([]staffuser.OrderOption{}, _q.order...),
-		inters:        append([]Interceptor{}, _q.inters...),
-		predicates:    append([]predicate.StaffUser{}, _q.predicates...),
-		withRegion:    _q.withRegion.Clone(),
-		withCreatedBy: _q.withCreatedBy.Clone(),
+		config:              _q.config,
+		ctx:                 _q.ctx.Clone(),
+		order:               append([]staffuser.OrderOption{}, _q.order...),
+		inters:              append([]Interceptor{}, _q.inters...),
+		predicates:          append([]predicate.StaffUser{}, _q.predicates...),
+		withRegion:          _q.withRegion.Clone(),
+		withCreatedBy:       _q.withCreatedBy.Clone(),
+		withCreatedAccounts: _q.withCreatedAccounts.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -330,6 +356,17 @@ func (_q *StaffUserQuery) WithCreatedBy(opts ...func(*StaffUserQuery)) *StaffUse
 		opt(query)
 	}
 	_q.withCreatedBy = query
+	return _q
+}
+
+// WithCreatedAccounts tells the query-builder to eager-load the nodes that are connected to
+// the "created_accounts" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *StaffUserQuery) WithCreatedAccounts(opts ...func(*StaffUserQuery)) *StaffUserQuery {
+	query := (&StaffUserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCreatedAccounts = query
 	return _q
 }
 
@@ -417,9 +454,10 @@ func (_q *StaffUserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*St
 	var (
 		nodes       = []*StaffUser{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withRegion != nil,
 			_q.withCreatedBy != nil,
+			_q.withCreatedAccounts != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -452,6 +490,20 @@ func (_q *StaffUserQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*St
 	if query := _q.withCreatedBy; query != nil {
 		if err := _q.loadCreatedBy(ctx, query, nodes, nil,
 			func(n *StaffUser, e *StaffUser) { n.Edges.CreatedBy = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withCreatedAccounts; query != nil {
+		if err := _q.loadCreatedAccounts(ctx, query, nodes,
+			func(n *StaffUser) { n.Edges.CreatedAccounts = []*StaffUser{} },
+			func(n *StaffUser, e *StaffUser) { n.Edges.CreatedAccounts = append(n.Edges.CreatedAccounts, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedCreatedAccounts {
+		if err := _q.loadCreatedAccounts(ctx, query, nodes,
+			func(n *StaffUser) { n.appendNamedCreatedAccounts(name) },
+			func(n *StaffUser, e *StaffUser) { n.appendNamedCreatedAccounts(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -524,6 +576,39 @@ func (_q *StaffUserQuery) loadCreatedBy(ctx context.Context, query *StaffUserQue
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *StaffUserQuery) loadCreatedAccounts(ctx context.Context, query *StaffUserQuery, nodes []*StaffUser, init func(*StaffUser), assign func(*StaffUser, *StaffUser)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*StaffUser)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(staffuser.FieldCreatedByID)
+	}
+	query.Where(predicate.StaffUser(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(staffuser.CreatedAccountsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.CreatedByID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "created_by_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "created_by_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -651,6 +736,20 @@ func (_q *StaffUserQuery) ForShare(opts ...sql.LockOption) *StaffUserQuery {
 func (_q *StaffUserQuery) Modify(modifiers ...func(s *sql.Selector)) *StaffUserSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedCreatedAccounts tells the query-builder to eager-load the nodes that are connected to the "created_accounts"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *StaffUserQuery) WithNamedCreatedAccounts(name string, opts ...func(*StaffUserQuery)) *StaffUserQuery {
+	query := (&StaffUserClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedCreatedAccounts == nil {
+		_q.withNamedCreatedAccounts = make(map[string]*StaffUserQuery)
+	}
+	_q.withNamedCreatedAccounts[name] = query
+	return _q
 }
 
 // StaffUserGroupBy is the group-by builder for StaffUser entities.

@@ -189,6 +189,27 @@ func (_u *StaffUserUpdate) SetNillableTotpEnabled(v *bool) *StaffUserUpdate {
 	return _u
 }
 
+// SetTotpLastStep sets the "totp_last_step" field.
+func (_u *StaffUserUpdate) SetTotpLastStep(v int64) *StaffUserUpdate {
+	_u.mutation.ResetTotpLastStep()
+	_u.mutation.SetTotpLastStep(v)
+	return _u
+}
+
+// SetNillableTotpLastStep sets the "totp_last_step" field if the given value is not nil.
+func (_u *StaffUserUpdate) SetNillableTotpLastStep(v *int64) *StaffUserUpdate {
+	if v != nil {
+		_u.SetTotpLastStep(*v)
+	}
+	return _u
+}
+
+// AddTotpLastStep adds value to the "totp_last_step" field.
+func (_u *StaffUserUpdate) AddTotpLastStep(v int64) *StaffUserUpdate {
+	_u.mutation.AddTotpLastStep(v)
+	return _u
+}
+
 // SetDisabled sets the "disabled" field.
 func (_u *StaffUserUpdate) SetDisabled(v bool) *StaffUserUpdate {
 	_u.mutation.SetDisabled(v)
@@ -253,6 +274,21 @@ func (_u *StaffUserUpdate) SetCreatedBy(v *StaffUser) *StaffUserUpdate {
 	return _u.SetCreatedByID(v.ID)
 }
 
+// AddCreatedAccountIDs adds the "created_accounts" edge to the StaffUser entity by IDs.
+func (_u *StaffUserUpdate) AddCreatedAccountIDs(ids ...pulid.ID) *StaffUserUpdate {
+	_u.mutation.AddCreatedAccountIDs(ids...)
+	return _u
+}
+
+// AddCreatedAccounts adds the "created_accounts" edges to the StaffUser entity.
+func (_u *StaffUserUpdate) AddCreatedAccounts(v ...*StaffUser) *StaffUserUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCreatedAccountIDs(ids...)
+}
+
 // Mutation returns the StaffUserMutation object of the builder.
 func (_u *StaffUserUpdate) Mutation() *StaffUserMutation {
 	return _u.mutation
@@ -268,6 +304,27 @@ func (_u *StaffUserUpdate) ClearRegion() *StaffUserUpdate {
 func (_u *StaffUserUpdate) ClearCreatedBy() *StaffUserUpdate {
 	_u.mutation.ClearCreatedBy()
 	return _u
+}
+
+// ClearCreatedAccounts clears all "created_accounts" edges to the StaffUser entity.
+func (_u *StaffUserUpdate) ClearCreatedAccounts() *StaffUserUpdate {
+	_u.mutation.ClearCreatedAccounts()
+	return _u
+}
+
+// RemoveCreatedAccountIDs removes the "created_accounts" edge to StaffUser entities by IDs.
+func (_u *StaffUserUpdate) RemoveCreatedAccountIDs(ids ...pulid.ID) *StaffUserUpdate {
+	_u.mutation.RemoveCreatedAccountIDs(ids...)
+	return _u
+}
+
+// RemoveCreatedAccounts removes "created_accounts" edges to StaffUser entities.
+func (_u *StaffUserUpdate) RemoveCreatedAccounts(v ...*StaffUser) *StaffUserUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCreatedAccountIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -376,6 +433,12 @@ func (_u *StaffUserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.TotpEnabled(); ok {
 		_spec.SetField(staffuser.FieldTotpEnabled, field.TypeBool, value)
 	}
+	if value, ok := _u.mutation.TotpLastStep(); ok {
+		_spec.SetField(staffuser.FieldTotpLastStep, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTotpLastStep(); ok {
+		_spec.AddField(staffuser.FieldTotpLastStep, field.TypeInt64, value)
+	}
 	if value, ok := _u.mutation.Disabled(); ok {
 		_spec.SetField(staffuser.FieldDisabled, field.TypeBool, value)
 	}
@@ -416,11 +479,11 @@ func (_u *StaffUserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.CreatedByCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2O,
-			Inverse: false,
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
 			Table:   staffuser.CreatedByTable,
 			Columns: []string{staffuser.CreatedByColumn},
-			Bidi:    true,
+			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
 			},
@@ -429,11 +492,56 @@ func (_u *StaffUserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if nodes := _u.mutation.CreatedByIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2O,
-			Inverse: false,
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
 			Table:   staffuser.CreatedByTable,
 			Columns: []string{staffuser.CreatedByColumn},
-			Bidi:    true,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CreatedAccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   staffuser.CreatedAccountsTable,
+			Columns: []string{staffuser.CreatedAccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCreatedAccountsIDs(); len(nodes) > 0 && !_u.mutation.CreatedAccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   staffuser.CreatedAccountsTable,
+			Columns: []string{staffuser.CreatedAccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CreatedAccountsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   staffuser.CreatedAccountsTable,
+			Columns: []string{staffuser.CreatedAccountsColumn},
+			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
 			},
@@ -622,6 +730,27 @@ func (_u *StaffUserUpdateOne) SetNillableTotpEnabled(v *bool) *StaffUserUpdateOn
 	return _u
 }
 
+// SetTotpLastStep sets the "totp_last_step" field.
+func (_u *StaffUserUpdateOne) SetTotpLastStep(v int64) *StaffUserUpdateOne {
+	_u.mutation.ResetTotpLastStep()
+	_u.mutation.SetTotpLastStep(v)
+	return _u
+}
+
+// SetNillableTotpLastStep sets the "totp_last_step" field if the given value is not nil.
+func (_u *StaffUserUpdateOne) SetNillableTotpLastStep(v *int64) *StaffUserUpdateOne {
+	if v != nil {
+		_u.SetTotpLastStep(*v)
+	}
+	return _u
+}
+
+// AddTotpLastStep adds value to the "totp_last_step" field.
+func (_u *StaffUserUpdateOne) AddTotpLastStep(v int64) *StaffUserUpdateOne {
+	_u.mutation.AddTotpLastStep(v)
+	return _u
+}
+
 // SetDisabled sets the "disabled" field.
 func (_u *StaffUserUpdateOne) SetDisabled(v bool) *StaffUserUpdateOne {
 	_u.mutation.SetDisabled(v)
@@ -686,6 +815,21 @@ func (_u *StaffUserUpdateOne) SetCreatedBy(v *StaffUser) *StaffUserUpdateOne {
 	return _u.SetCreatedByID(v.ID)
 }
 
+// AddCreatedAccountIDs adds the "created_accounts" edge to the StaffUser entity by IDs.
+func (_u *StaffUserUpdateOne) AddCreatedAccountIDs(ids ...pulid.ID) *StaffUserUpdateOne {
+	_u.mutation.AddCreatedAccountIDs(ids...)
+	return _u
+}
+
+// AddCreatedAccounts adds the "created_accounts" edges to the StaffUser entity.
+func (_u *StaffUserUpdateOne) AddCreatedAccounts(v ...*StaffUser) *StaffUserUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCreatedAccountIDs(ids...)
+}
+
 // Mutation returns the StaffUserMutation object of the builder.
 func (_u *StaffUserUpdateOne) Mutation() *StaffUserMutation {
 	return _u.mutation
@@ -701,6 +845,27 @@ func (_u *StaffUserUpdateOne) ClearRegion() *StaffUserUpdateOne {
 func (_u *StaffUserUpdateOne) ClearCreatedBy() *StaffUserUpdateOne {
 	_u.mutation.ClearCreatedBy()
 	return _u
+}
+
+// ClearCreatedAccounts clears all "created_accounts" edges to the StaffUser entity.
+func (_u *StaffUserUpdateOne) ClearCreatedAccounts() *StaffUserUpdateOne {
+	_u.mutation.ClearCreatedAccounts()
+	return _u
+}
+
+// RemoveCreatedAccountIDs removes the "created_accounts" edge to StaffUser entities by IDs.
+func (_u *StaffUserUpdateOne) RemoveCreatedAccountIDs(ids ...pulid.ID) *StaffUserUpdateOne {
+	_u.mutation.RemoveCreatedAccountIDs(ids...)
+	return _u
+}
+
+// RemoveCreatedAccounts removes "created_accounts" edges to StaffUser entities.
+func (_u *StaffUserUpdateOne) RemoveCreatedAccounts(v ...*StaffUser) *StaffUserUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCreatedAccountIDs(ids...)
 }
 
 // Where appends a list predicates to the StaffUserUpdate builder.
@@ -839,6 +1004,12 @@ func (_u *StaffUserUpdateOne) sqlSave(ctx context.Context) (_node *StaffUser, er
 	if value, ok := _u.mutation.TotpEnabled(); ok {
 		_spec.SetField(staffuser.FieldTotpEnabled, field.TypeBool, value)
 	}
+	if value, ok := _u.mutation.TotpLastStep(); ok {
+		_spec.SetField(staffuser.FieldTotpLastStep, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTotpLastStep(); ok {
+		_spec.AddField(staffuser.FieldTotpLastStep, field.TypeInt64, value)
+	}
 	if value, ok := _u.mutation.Disabled(); ok {
 		_spec.SetField(staffuser.FieldDisabled, field.TypeBool, value)
 	}
@@ -879,11 +1050,11 @@ func (_u *StaffUserUpdateOne) sqlSave(ctx context.Context) (_node *StaffUser, er
 	}
 	if _u.mutation.CreatedByCleared() {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2O,
-			Inverse: false,
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
 			Table:   staffuser.CreatedByTable,
 			Columns: []string{staffuser.CreatedByColumn},
-			Bidi:    true,
+			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
 			},
@@ -892,11 +1063,56 @@ func (_u *StaffUserUpdateOne) sqlSave(ctx context.Context) (_node *StaffUser, er
 	}
 	if nodes := _u.mutation.CreatedByIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.O2O,
-			Inverse: false,
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
 			Table:   staffuser.CreatedByTable,
 			Columns: []string{staffuser.CreatedByColumn},
-			Bidi:    true,
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CreatedAccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   staffuser.CreatedAccountsTable,
+			Columns: []string{staffuser.CreatedAccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCreatedAccountsIDs(); len(nodes) > 0 && !_u.mutation.CreatedAccountsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   staffuser.CreatedAccountsTable,
+			Columns: []string{staffuser.CreatedAccountsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CreatedAccountsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   staffuser.CreatedAccountsTable,
+			Columns: []string{staffuser.CreatedAccountsColumn},
+			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
 			},

@@ -1041,10 +1041,11 @@ var (
 		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
 		{Name: "totp_secret_enc", Type: field.TypeBytes, Nullable: true},
 		{Name: "totp_enabled", Type: field.TypeBool, Default: false},
+		{Name: "totp_last_step", Type: field.TypeInt64, Default: 0},
 		{Name: "disabled", Type: field.TypeBool, Default: false},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
 		{Name: "region_id", Type: field.TypeString, Nullable: true, Size: 40},
-		{Name: "created_by_id", Type: field.TypeString, Unique: true, Nullable: true, Size: 40},
+		{Name: "created_by_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
 	// StaffUsersTable holds the schema information for the "staff_users" table.
 	StaffUsersTable = &schema.Table{
@@ -1054,13 +1055,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "staff_users_regions_region",
-				Columns:    []*schema.Column{StaffUsersColumns[13]},
+				Columns:    []*schema.Column{StaffUsersColumns[14]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
-				Symbol:     "staff_users_staff_users_created_by",
-				Columns:    []*schema.Column{StaffUsersColumns[14]},
+				Symbol:     "staff_users_staff_users_created_accounts",
+				Columns:    []*schema.Column{StaffUsersColumns[15]},
 				RefColumns: []*schema.Column{StaffUsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1069,7 +1070,7 @@ var (
 			{
 				Name:    "staffuser_region_id_role",
 				Unique:  false,
-				Columns: []*schema.Column{StaffUsersColumns[13], StaffUsersColumns[5]},
+				Columns: []*schema.Column{StaffUsersColumns[14], StaffUsersColumns[5]},
 			},
 		},
 	}

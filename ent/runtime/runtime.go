@@ -1429,8 +1429,12 @@ func init() {
 	staffuserDescTotpEnabled := staffuserFields[8].Descriptor()
 	// staffuser.DefaultTotpEnabled holds the default value on creation for the totp_enabled field.
 	staffuser.DefaultTotpEnabled = staffuserDescTotpEnabled.Default.(bool)
+	// staffuserDescTotpLastStep is the schema descriptor for totp_last_step field.
+	staffuserDescTotpLastStep := staffuserFields[9].Descriptor()
+	// staffuser.DefaultTotpLastStep holds the default value on creation for the totp_last_step field.
+	staffuser.DefaultTotpLastStep = staffuserDescTotpLastStep.Default.(int64)
 	// staffuserDescDisabled is the schema descriptor for disabled field.
-	staffuserDescDisabled := staffuserFields[9].Descriptor()
+	staffuserDescDisabled := staffuserFields[10].Descriptor()
 	// staffuser.DefaultDisabled holds the default value on creation for the disabled field.
 	staffuser.DefaultDisabled = staffuserDescDisabled.Default.(bool)
 	// staffuserDescID is the schema descriptor for id field.

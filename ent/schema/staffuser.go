@@ -29,6 +29,7 @@ func (StaffUser) Fields() []ent.Field {
 		field.Time("locked_until").Optional().Nillable(),
 		field.Bytes("totp_secret_enc").Optional().Nillable().Sensitive().Annotations(secret),
 		field.Bool("totp_enabled").Default(false),
+		field.Int64("totp_last_step").Default(0).Annotations(secret).Comment("refuses a code used before"),
 		field.Bool("disabled").Default(false),
 		field.Time("last_login_at").Optional().Nillable(),
 		field.String("created_by_id").GoType(idT).Optional().Nillable(),
@@ -38,7 +39,9 @@ func (StaffUser) Fields() []ent.Field {
 func (StaffUser) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("region", Region.Type).Field("region_id").Unique(),
-		edge.To("created_by", StaffUser.Type).Field("created_by_id").Unique().Annotations(entgql.Skip()),
+		// Who created the account: many accounts to one creator.
+		edge.To("created_accounts", StaffUser.Type).From("created_by").Field("created_by_id").Unique().
+			Annotations(entgql.Skip()),
 	}
 }
 

@@ -40,6 +40,8 @@ const (
 	FieldTotpSecretEnc = "totp_secret_enc"
 	// FieldTotpEnabled holds the string denoting the totp_enabled field in the database.
 	FieldTotpEnabled = "totp_enabled"
+	// FieldTotpLastStep holds the string denoting the totp_last_step field in the database.
+	FieldTotpLastStep = "totp_last_step"
 	// FieldDisabled holds the string denoting the disabled field in the database.
 	FieldDisabled = "disabled"
 	// FieldLastLoginAt holds the string denoting the last_login_at field in the database.
@@ -50,6 +52,8 @@ const (
 	EdgeRegion = "region"
 	// EdgeCreatedBy holds the string denoting the created_by edge name in mutations.
 	EdgeCreatedBy = "created_by"
+	// EdgeCreatedAccounts holds the string denoting the created_accounts edge name in mutations.
+	EdgeCreatedAccounts = "created_accounts"
 	// Table holds the table name of the staffuser in the database.
 	Table = "staff_users"
 	// RegionTable is the table that holds the region relation/edge.
@@ -63,6 +67,10 @@ const (
 	CreatedByTable = "staff_users"
 	// CreatedByColumn is the table column denoting the created_by relation/edge.
 	CreatedByColumn = "created_by_id"
+	// CreatedAccountsTable is the table that holds the created_accounts relation/edge.
+	CreatedAccountsTable = "staff_users"
+	// CreatedAccountsColumn is the table column denoting the created_accounts relation/edge.
+	CreatedAccountsColumn = "created_by_id"
 )
 
 // Columns holds all SQL columns for staffuser fields.
@@ -79,6 +87,7 @@ var Columns = []string{
 	FieldLockedUntil,
 	FieldTotpSecretEnc,
 	FieldTotpEnabled,
+	FieldTotpLastStep,
 	FieldDisabled,
 	FieldLastLoginAt,
 	FieldCreatedByID,
@@ -112,6 +121,8 @@ var (
 	FailedLoginsValidator func(int) error
 	// DefaultTotpEnabled holds the default value on creation for the "totp_enabled" field.
 	DefaultTotpEnabled bool
+	// DefaultTotpLastStep holds the default value on creation for the "totp_last_step" field.
+	DefaultTotpLastStep int64
 	// DefaultDisabled holds the default value on creation for the "disabled" field.
 	DefaultDisabled bool
 	// DefaultID holds the default value on creation for the "id" field.
@@ -188,6 +199,11 @@ func ByTotpEnabled(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTotpEnabled, opts...).ToFunc()
 }
 
+// ByTotpLastStep orders the results by the totp_last_step field.
+func ByTotpLastStep(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTotpLastStep, opts...).ToFunc()
+}
+
 // ByDisabled orders the results by the disabled field.
 func ByDisabled(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDisabled, opts...).ToFunc()
@@ -216,6 +232,20 @@ func ByCreatedByField(field string, opts ...sql.OrderTermOption) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newCreatedByStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// ByCreatedAccountsCount orders the results by created_accounts count.
+func ByCreatedAccountsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCreatedAccountsStep(), opts...)
+	}
+}
+
+// ByCreatedAccounts orders the results by created_accounts terms.
+func ByCreatedAccounts(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCreatedAccountsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newRegionStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -227,7 +257,14 @@ func newCreatedByStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(Table, FieldID),
-		sqlgraph.Edge(sqlgraph.O2O, false, CreatedByTable, CreatedByColumn),
+		sqlgraph.Edge(sqlgraph.M2O, true, CreatedByTable, CreatedByColumn),
+	)
+}
+func newCreatedAccountsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(Table, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, CreatedAccountsTable, CreatedAccountsColumn),
 	)
 }
 

@@ -107,6 +107,11 @@ func TotpEnabled(v bool) predicate.StaffUser {
 	return predicate.StaffUser(sql.FieldEQ(FieldTotpEnabled, v))
 }
 
+// TotpLastStep applies equality check predicate on the "totp_last_step" field. It's identical to TotpLastStepEQ.
+func TotpLastStep(v int64) predicate.StaffUser {
+	return predicate.StaffUser(sql.FieldEQ(FieldTotpLastStep, v))
+}
+
 // Disabled applies equality check predicate on the "disabled" field. It's identical to DisabledEQ.
 func Disabled(v bool) predicate.StaffUser {
 	return predicate.StaffUser(sql.FieldEQ(FieldDisabled, v))
@@ -657,6 +662,46 @@ func TotpEnabledNEQ(v bool) predicate.StaffUser {
 	return predicate.StaffUser(sql.FieldNEQ(FieldTotpEnabled, v))
 }
 
+// TotpLastStepEQ applies the EQ predicate on the "totp_last_step" field.
+func TotpLastStepEQ(v int64) predicate.StaffUser {
+	return predicate.StaffUser(sql.FieldEQ(FieldTotpLastStep, v))
+}
+
+// TotpLastStepNEQ applies the NEQ predicate on the "totp_last_step" field.
+func TotpLastStepNEQ(v int64) predicate.StaffUser {
+	return predicate.StaffUser(sql.FieldNEQ(FieldTotpLastStep, v))
+}
+
+// TotpLastStepIn applies the In predicate on the "totp_last_step" field.
+func TotpLastStepIn(vs ...int64) predicate.StaffUser {
+	return predicate.StaffUser(sql.FieldIn(FieldTotpLastStep, vs...))
+}
+
+// TotpLastStepNotIn applies the NotIn predicate on the "totp_last_step" field.
+func TotpLastStepNotIn(vs ...int64) predicate.StaffUser {
+	return predicate.StaffUser(sql.FieldNotIn(FieldTotpLastStep, vs...))
+}
+
+// TotpLastStepGT applies the GT predicate on the "totp_last_step" field.
+func TotpLastStepGT(v int64) predicate.StaffUser {
+	return predicate.StaffUser(sql.FieldGT(FieldTotpLastStep, v))
+}
+
+// TotpLastStepGTE applies the GTE predicate on the "totp_last_step" field.
+func TotpLastStepGTE(v int64) predicate.StaffUser {
+	return predicate.StaffUser(sql.FieldGTE(FieldTotpLastStep, v))
+}
+
+// TotpLastStepLT applies the LT predicate on the "totp_last_step" field.
+func TotpLastStepLT(v int64) predicate.StaffUser {
+	return predicate.StaffUser(sql.FieldLT(FieldTotpLastStep, v))
+}
+
+// TotpLastStepLTE applies the LTE predicate on the "totp_last_step" field.
+func TotpLastStepLTE(v int64) predicate.StaffUser {
+	return predicate.StaffUser(sql.FieldLTE(FieldTotpLastStep, v))
+}
+
 // DisabledEQ applies the EQ predicate on the "disabled" field.
 func DisabledEQ(v bool) predicate.StaffUser {
 	return predicate.StaffUser(sql.FieldEQ(FieldDisabled, v))
@@ -825,7 +870,7 @@ func HasCreatedBy() predicate.StaffUser {
 	return predicate.StaffUser(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.O2O, false, CreatedByTable, CreatedByColumn),
+			sqlgraph.Edge(sqlgraph.M2O, true, CreatedByTable, CreatedByColumn),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})
@@ -835,6 +880,29 @@ func HasCreatedBy() predicate.StaffUser {
 func HasCreatedByWith(preds ...predicate.StaffUser) predicate.StaffUser {
 	return predicate.StaffUser(func(s *sql.Selector) {
 		step := newCreatedByStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasCreatedAccounts applies the HasEdge predicate on the "created_accounts" edge.
+func HasCreatedAccounts() predicate.StaffUser {
+	return predicate.StaffUser(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, CreatedAccountsTable, CreatedAccountsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCreatedAccountsWith applies the HasEdge predicate on the "created_accounts" edge with a given conditions (other predicates).
+func HasCreatedAccountsWith(preds ...predicate.StaffUser) predicate.StaffUser {
+	return predicate.StaffUser(func(s *sql.Selector) {
+		step := newCreatedAccountsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)
