@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 
+	"entgo.io/contrib/entgql"
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/graph/generated"
@@ -15,13 +16,25 @@ import (
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id pulid.ID) (ent.Noder, error) {
-	return notFoundAsNil(r.Client.Noder(ctx, id, ent.WithNodeType(publicIDToType)))
+	return r.node(ctx, id)
 }
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, error) {
-	return r.Client.Noders(ctx, ids, ent.WithNodeType(publicIDToType))
+	return r.nodes(ctx, ids)
 }
+
+// StaffUsers is the resolver for the staffUsers field.
+func (r *queryResolver) StaffUsers(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) (*ent.StaffUserConnection, error) {
+	if _, err := requireStaff(ctx); err != nil {
+		return nil, err
+	}
+	return r.Client.StaffUser.Query().Paginate(ctx, after, first, before, last,
+		ent.WithStaffUserOrder(orderBy), ent.WithStaffUserFilter(where.Filter))
+}
+
+// Candidate returns generated.CandidateResolver implementation.
+func (r *Resolver) Candidate() generated.CandidateResolver { return &candidateResolver{r} }
 
 // ExamArea returns generated.ExamAreaResolver implementation.
 func (r *Resolver) ExamArea() generated.ExamAreaResolver { return &examAreaResolver{r} }
@@ -41,11 +54,16 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 // RegionPolicy returns generated.RegionPolicyResolver implementation.
 func (r *Resolver) RegionPolicy() generated.RegionPolicyResolver { return &regionPolicyResolver{r} }
 
+// StaffUser returns generated.StaffUserResolver implementation.
+func (r *Resolver) StaffUser() generated.StaffUserResolver { return &staffUserResolver{r} }
+
 type (
+	candidateResolver     struct{ *Resolver }
 	examAreaResolver      struct{ *Resolver }
 	examSessionResolver   struct{ *Resolver }
 	noticeResolver        struct{ *Resolver }
 	qualificationResolver struct{ *Resolver }
 	queryResolver         struct{ *Resolver }
 	regionPolicyResolver  struct{ *Resolver }
+	staffUserResolver     struct{ *Resolver }
 )

@@ -4,34 +4,64 @@ import (
 	"context"
 
 	"github.com/ruankao/ruankao/ent"
-	"github.com/ruankao/ruankao/ent/calendarday"
-	"github.com/ruankao/ruankao/ent/examarea"
-	"github.com/ruankao/ruankao/ent/examsession"
-	"github.com/ruankao/ruankao/ent/notice"
-	"github.com/ruankao/ruankao/ent/offering"
-	"github.com/ruankao/ruankao/ent/qualification"
-	"github.com/ruankao/ruankao/ent/region"
-	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
-	"github.com/ruankao/ruankao/ent/subject"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/audit"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
 
-// publicTables are the catalog tables anyone may fetch by id. Until data-level
-// authorization covers personal tables, node(id:) answers NOT_FOUND for every
-// other table exactly as for an id that does not exist.
-var publicTables = map[string]bool{
-	examsession.Table: true, offering.Table: true, qualification.Table: true, subject.Table: true,
-	region.Table: true, regionpolicy.Table: true, examarea.Table: true, notice.Table: true,
-	calendarday.Table: true,
+// node finds any record by id under the viewer's privacy policy: a record the
+// viewer may not see is NOT_FOUND exactly as one that does not exist. A staff
+// read of one candidate's record is audited.
+func (r *Resolver) node(ctx context.Context, id pulid.ID) (ent.Noder, error) {
+	n, err := r.Client.Noder(ctx, id, ent.WithNodeType(ent.IDToType))
+	if ent.IsNotFound(err) || (err == nil && n == nil) {
+		return nil, apperr.NotFoundf("对象")
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := r.auditRead(ctx, n); err != nil {
+		return nil, err
+	}
+	return n, nil
 }
 
-func publicIDToType(ctx context.Context, id pulid.ID) (string, error) {
-	table, err := ent.IDToType(ctx, id)
-	if err != nil || !publicTables[table] {
-		return "", apperr.NotFoundf("对象")
+func (r *Resolver) nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, error) {
+	ns, err := r.Client.Noders(ctx, ids, ent.WithNodeType(ent.IDToType))
+	if err != nil {
+		return ns, err
 	}
-	return table, nil
+	for _, n := range ns {
+		if n != nil {
+			if err := r.auditRead(ctx, n); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return ns, nil
+}
+
+// auditRead records staff reads of one candidate's file.
+func (r *Resolver) auditRead(ctx context.Context, n ent.Noder) error {
+	v := viewer.From(ctx)
+	if v.Kind != viewer.Staff {
+		return nil
+	}
+	var typ string
+	var id pulid.ID
+	var region pulid.ID
+	switch x := n.(type) {
+	case *ent.Candidate:
+		typ, id = "Candidate", x.ID
+	case *ent.Application:
+		typ, id, region = "Application", x.ID, x.RegionID
+	case *ent.StoredFile:
+		typ, id = "StoredFile", x.ID
+	default:
+		return nil
+	}
+	return audit.Record(ctx, r.Client, audit.Entry{Action: typ + ".read", RecordType: typ, RecordID: string(id), RegionID: region})
 }
 
 func orNil[T any](v *T, err error) (*T, error) {
@@ -39,14 +69,4 @@ func orNil[T any](v *T, err error) (*T, error) {
 		return nil, nil
 	}
 	return v, err
-}
-
-func notFoundAsNil(n ent.Noder, err error) (ent.Noder, error) {
-	if ent.IsNotFound(err) {
-		return nil, apperr.NotFoundf("对象")
-	}
-	if _, ok := apperr.As(err); ok {
-		return nil, err
-	}
-	return n, err
 }

@@ -16,13 +16,32 @@ import (
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
+	"github.com/ruankao/ruankao/graph/generated"
+	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/audit"
+	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/refdata"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
+
+// IDNumber is the resolver for the idNumber field.
+func (r *candidateResolver) IDNumber(ctx context.Context, obj *ent.Candidate) (string, error) {
+	if v := viewer.From(ctx); v.Kind == viewer.Candidate && v.ID == obj.ID && r.Logins != nil {
+		return r.Logins.DecryptIDNumber(obj)
+	}
+	return obj.IDNumberMasked, nil
+}
+
+// IDTypeLabel is the resolver for the idTypeLabel field.
+func (r *candidateResolver) IDTypeLabel(ctx context.Context, obj *ent.Candidate) (string, error) {
+	return obj.IDType.Label(), nil
+}
 
 // AcceptsLevel is the resolver for the acceptsLevel field.
 func (r *examAreaResolver) AcceptsLevel(ctx context.Context, obj *ent.ExamArea, level enum.Level) (bool, error) {
@@ -38,6 +57,195 @@ func (r *examSessionResolver) HalfLabel(ctx context.Context, obj *ent.ExamSessio
 func (r *examSessionResolver) RegistrationOpen(ctx context.Context, obj *ent.ExamSession) (bool, error) {
 	now := clock.Now(ctx)
 	return !obj.Disabled && !now.Before(obj.RegistrationOpensAt) && now.Before(obj.RegistrationClosesAt), nil
+}
+
+// StartCandidateLogin is the resolver for the startCandidateLogin field.
+func (r *mutationResolver) StartCandidateLogin(ctx context.Context) (*model.StartCandidateLoginPayload, error) {
+	if r.Logins == nil {
+		return nil, apperr.New(apperr.Forbidden, "考生登录尚未配置身份认证服务")
+	}
+	started, err := r.Logins.Start(ctx, ent.FromContext(ctx), ratelimit.ClientFrom(ctx))
+	if err != nil {
+		return nil, err
+	}
+	png, err := qrDataURL(started.QRPayload)
+	if err != nil {
+		return nil, err
+	}
+	return &model.StartCandidateLoginPayload{
+		Ticket: &started.Ticket, QRPayload: &started.QRPayload, QRCodePng: &png,
+		ExpiresAt: &started.ExpiresAt, PollIntervalSeconds: int(auth.PollInterval.Seconds()),
+		UserErrors: userErrors(nil),
+	}, nil
+}
+
+// PollCandidateLogin is the resolver for the pollCandidateLogin field.
+func (r *mutationResolver) PollCandidateLogin(ctx context.Context, ticket string) (*model.CandidateLoginPayload, error) {
+	if r.Logins == nil {
+		return nil, apperr.New(apperr.Forbidden, "考生登录尚未配置身份认证服务")
+	}
+	client := ent.FromContext(ctx)
+	polled, err := r.Logins.Poll(ctx, client, ticket, ratelimit.ClientFrom(ctx), userAgent(ctx))
+	if err != nil {
+		return nil, err
+	}
+	state := model.LoginState(polled.State)
+	out := &model.CandidateLoginPayload{State: state, StateLabel: loginStateLabels[state],
+		FirstLogin: polled.FirstLogin, UserErrors: userErrors(polled.Problems)}
+	if polled.Issued != nil {
+		v := viewer.Viewer{Kind: viewer.Candidate, ID: polled.Candidate.ID}
+		if out.Session, err = r.sessionFor(ctx, client, polled.Issued, v); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// AcceptPrivacyNotice is the resolver for the acceptPrivacyNotice field.
+func (r *mutationResolver) AcceptPrivacyNotice(ctx context.Context, version string) (*model.AcceptPrivacyNoticePayload, error) {
+	v, err := requireCandidate(ctx)
+	if err != nil {
+		return nil, err
+	}
+	client := ent.FromContext(ctx)
+	out := &model.AcceptPrivacyNoticePayload{}
+	if version != auth.PrivacyNotice.Version {
+		var p apperr.Problems
+		p.Add("NOTICE_OUTDATED", "告知书已更新，请阅读最新版本后再同意", "version")
+		out.UserErrors = userErrors(p)
+		return out, nil
+	}
+	if err := client.Candidate.UpdateOneID(v.ID).SetPrivacyNoticeVersion(version).
+		SetPrivacyAcceptedAt(clock.Now(ctx)).Exec(ctx); err != nil {
+		return nil, err
+	}
+	if out.Me, err = r.meFor(ctx, client, v); err != nil {
+		return nil, err
+	}
+	out.UserErrors = userErrors(nil)
+	return out, nil
+}
+
+// StaffLogin is the resolver for the staffLogin field.
+func (r *mutationResolver) StaffLogin(ctx context.Context, input model.StaffLoginInput) (*model.StaffLoginPayload, error) {
+	client := ent.FromContext(ctx)
+	code := ""
+	if input.TotpCode != nil {
+		code = *input.TotpCode
+	}
+	res, err := r.Staff.Login(ctx, client, input.Username, input.Password, code, ratelimit.ClientFrom(ctx), userAgent(ctx))
+	if err != nil {
+		return nil, err
+	}
+	out := &model.StaffLoginPayload{UserErrors: userErrors(res.Problems)}
+	if res.Issued == nil {
+		return out, nil
+	}
+	v := staffViewer(res.User)
+	if err := audit.Record(viewer.With(ctx, v), client, audit.Entry{Action: "staff.login",
+		RecordType: "StaffUser", RecordID: string(res.User.ID)}); err != nil {
+		return nil, err
+	}
+	if out.Session, err = r.sessionFor(ctx, client, res.Issued, v); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Logout is the resolver for the logout field.
+func (r *mutationResolver) Logout(ctx context.Context) (*model.LogoutPayload, error) {
+	v, err := requireLogin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := auth.Logout(ctx, ent.FromContext(ctx), v.SessionID); err != nil {
+		return nil, err
+	}
+	return &model.LogoutPayload{LoggedOut: true, UserErrors: userErrors(nil)}, nil
+}
+
+// CreateStaffUser is the resolver for the createStaffUser field.
+func (r *mutationResolver) CreateStaffUser(ctx context.Context, input model.CreateStaffUserInput) (*model.CreateStaffUserPayload, error) {
+	v, err := requireStaff(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if v.Role == enum.RoleReviewer {
+		return nil, apperr.New(apperr.Forbidden, "审核员不能创建账号")
+	}
+	client := ent.FromContext(ctx)
+	in := auth.NewStaff{Username: input.Username, DisplayName: input.DisplayName, Password: input.Password, Role: input.Role}
+	var problems apperr.Problems
+	if input.RegionCode != nil && *input.RegionCode != "" {
+		reg, err := client.Region.Query().Where(region.Code(*input.RegionCode)).Only(ctx)
+		if ent.IsNotFound(err) {
+			problems.Add(apperr.InvalidFormat, "地区代码不存在", "input", "regionCode")
+		} else if err != nil {
+			return nil, err
+		} else {
+			in.RegionID = reg.ID
+		}
+	}
+	if v.Role == enum.RoleRegionAdmin && (input.Role != enum.RoleReviewer || (in.RegionID != "" && in.RegionID != v.RegionID)) {
+		problems.Add("NOT_ALLOWED", "地区管理员只能为本地区创建审核员账号", "input", "role")
+	}
+	if problems.Any() {
+		return &model.CreateStaffUserPayload{UserErrors: userErrors(problems)}, nil
+	}
+	u, more, err := r.Staff.Create(ctx, client, in)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CreateStaffUserPayload{StaffUser: u, UserErrors: userErrors(more)}, nil
+}
+
+// ChangePassword is the resolver for the changePassword field.
+func (r *mutationResolver) ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error) {
+	if _, err := requireStaff(ctx); err != nil {
+		return nil, err
+	}
+	problems, err := r.Staff.ChangePassword(ctx, ent.FromContext(ctx), input.CurrentPassword, input.NewPassword)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ChangePasswordPayload{Changed: !problems.Any(), UserErrors: userErrors(problems)}, nil
+}
+
+// BeginTotpSetup is the resolver for the beginTotpSetup field.
+func (r *mutationResolver) BeginTotpSetup(ctx context.Context) (*model.BeginTotpSetupPayload, error) {
+	if _, err := requireStaff(ctx); err != nil {
+		return nil, err
+	}
+	setup, err := r.Staff.BeginTOTP(ctx, ent.FromContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	png, err := qrDataURL(setup.URI)
+	if err != nil {
+		return nil, err
+	}
+	return &model.BeginTotpSetupPayload{Secret: &setup.Secret, OtpauthURI: &setup.URI, QRCodePng: &png,
+		UserErrors: userErrors(nil)}, nil
+}
+
+// ConfirmTotpSetup is the resolver for the confirmTotpSetup field.
+func (r *mutationResolver) ConfirmTotpSetup(ctx context.Context, code string) (*model.ConfirmTotpSetupPayload, error) {
+	if _, err := requireStaff(ctx); err != nil {
+		return nil, err
+	}
+	problems, err := r.Staff.ConfirmTOTP(ctx, ent.FromContext(ctx), code)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ConfirmTotpSetupPayload{Enabled: !problems.Any(), UserErrors: userErrors(problems)}, nil
+}
+
+// SimulateIdentityApp is the resolver for the simulateIdentityApp field.
+func (r *mutationResolver) SimulateIdentityApp(ctx context.Context, input model.SimulateIdentityAppInput) (*model.SimulateIdentityAppPayload, error) {
+	if r.Simulator == nil {
+		return nil, apperr.New(apperr.Forbidden, "身份认证模拟器未启用（仅 --demo 模式可用）")
+	}
+	return simulate(r.Simulator, input), nil
 }
 
 // KindLabel is the resolver for the kindLabel field.
@@ -131,6 +339,20 @@ func (r *queryResolver) Calendar(ctx context.Context, year int) ([]*ent.Calendar
 		Order(ent.Asc(calendarday.FieldDate)).All(ctx)
 }
 
+// Me is the resolver for the me field.
+func (r *queryResolver) Me(ctx context.Context) (*model.Me, error) {
+	v := viewer.From(ctx)
+	if v.Kind != viewer.Candidate && v.Kind != viewer.Staff {
+		return nil, nil
+	}
+	return r.meFor(ctx, r.Client, v)
+}
+
+// PrivacyNotice is the resolver for the privacyNotice field.
+func (r *queryResolver) PrivacyNotice(ctx context.Context) (*model.PrivacyNotice, error) {
+	return currentNotice(), nil
+}
+
 // Free is the resolver for the free field.
 func (r *regionPolicyResolver) Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error) {
 	return catalog.Free(obj), nil
@@ -145,3 +367,13 @@ func (r *regionPolicyResolver) FeeForLevel(ctx context.Context, obj *ent.RegionP
 func (r *regionPolicyResolver) ReviewModeLabel(ctx context.Context, obj *ent.RegionPolicy) (string, error) {
 	return reviewModeLabels[obj.ReviewMode], nil
 }
+
+// RoleLabel is the resolver for the roleLabel field.
+func (r *staffUserResolver) RoleLabel(ctx context.Context, obj *ent.StaffUser) (string, error) {
+	return obj.Role.Label(), nil
+}
+
+// Mutation returns generated.MutationResolver implementation.
+func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
+
+type mutationResolver struct{ *Resolver }

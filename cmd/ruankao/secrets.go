@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/ruankao/ruankao/internal/files"
+	"github.com/ruankao/ruankao/internal/pii"
 )
 
 // signerFromEnv reads the key that signs file URLs from RUANKAO_SIGNING_KEY
@@ -41,4 +42,25 @@ func decodeKey(s string) ([]byte, error) {
 		}
 	}
 	return nil, fmt.Errorf("not base64")
+}
+
+// keysFromEnv reads the master key that protects ID numbers and TOTP secrets
+// from RUANKAO_DATA_KEY (base64, 32 bytes or more). Losing it loses every
+// stored ID number. Production refuses to start without one; dev and demo
+// use a fixed, published, insecure key so a developer's database survives
+// restarts.
+func keysFromEnv(dev bool, log *slog.Logger) (*pii.Keys, error) {
+	raw := strings.TrimSpace(os.Getenv("RUANKAO_DATA_KEY"))
+	if raw == "" {
+		if !dev {
+			return nil, fmt.Errorf("RUANKAO_DATA_KEY is required in production: 32 or more random bytes in base64, kept safe (it decrypts every stored ID number)")
+		}
+		log.Warn("RUANKAO_DATA_KEY not set: using the published development key; never use this database in production")
+		return pii.NewKeys(pii.DevMasterKey())
+	}
+	key, err := decodeKey(raw)
+	if err != nil || len(key) < pii.MinMasterKeyLen {
+		return nil, fmt.Errorf("RUANKAO_DATA_KEY must be base64 of at least %d bytes", pii.MinMasterKeyLen)
+	}
+	return pii.NewKeys(key)
 }

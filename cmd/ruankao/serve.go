@@ -10,8 +10,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ruankao/ruankao/internal/auth"
+	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/demo"
 	"github.com/ruankao/ruankao/internal/files"
+	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/refdata"
 	"github.com/ruankao/ruankao/internal/server"
@@ -69,6 +72,10 @@ func serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	keys, err := keysFromEnv(f.dev, log)
+	if err != nil {
+		return err
+	}
 
 	db, err := store.Open(ctx, f.dbURL)
 	if err != nil {
@@ -88,17 +95,27 @@ func serve(ctx context.Context, args []string) error {
 		if err := demo.Load(ctx, db.Client); err != nil {
 			return err
 		}
+		if err := demo.LoadAccounts(ctx, db.Client); err != nil {
+			return err
+		}
 	}
 	fileStore, err := files.NewDirStore(filesDir(f))
 	if err != nil {
 		return err
 	}
 
-	handler, err := server.New(server.Options{
+	opts := server.Options{
 		Client: db.Client, Dev: f.dev, Logger: log, CORSOrigins: splitList(f.cors),
 		Files: fileStore, Signer: signer, TrustedProxies: proxies,
 		Ready: func(ctx context.Context) error { return ready(ctx, db) },
-	})
+		Staff: &auth.Staff{Keys: keys},
+	}
+	if f.demo {
+		// The simulators are on only in demo mode (conventions: modes).
+		opts.Simulator = identity.NewSimulator(clock.System)
+		opts.Logins = &auth.CandidateLogins{Provider: opts.Simulator, Keys: keys}
+	}
+	handler, err := server.New(opts)
 	if err != nil {
 		return err
 	}
@@ -107,6 +124,9 @@ func serve(ctx context.Context, args []string) error {
 		return fmt.Errorf("listen %s: %w", f.addr, err)
 	}
 	log.Info("listening", "addr", "http://"+ln.Addr().String()+"/graphql", "dev", f.dev, "demo", f.demo, "database", db.Dialect)
+	if f.demo {
+		demo.PrintCredentials(os.Stderr, ln.Addr().String())
+	}
 	return server.Run(ctx, server.NewHTTPServer(handler), ln, 30*time.Second, log)
 }
 

@@ -50,7 +50,7 @@ func (StaffUser) Indexes() []ent.Index {
 }
 
 func (StaffUser) Annotations() []schema.Annotation {
-	return []schema.Annotation{entgql.RelayConnection()}
+	return []schema.Annotation{entgql.RelayConnection(), entgql.QueryField("staffUsers")}
 }
 
 // Policy: see authz.Staff.

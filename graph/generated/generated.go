@@ -29,6 +29,7 @@ import (
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/ent/storedfile"
+	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/graph/scalar"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/civil"
@@ -47,12 +48,15 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Candidate() CandidateResolver
 	ExamArea() ExamAreaResolver
 	ExamSession() ExamSessionResolver
+	Mutation() MutationResolver
 	Notice() NoticeResolver
 	Qualification() QualificationResolver
 	Query() QueryResolver
 	RegionPolicy() RegionPolicyResolver
+	StaffUser() StaffUserResolver
 }
 
 type DirectiveRoot struct {
@@ -76,6 +80,11 @@ type ComplexityRoot struct {
 		SourceSession   func(childComplexity int) int
 		SourceSessionID func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
+	}
+
+	AcceptPrivacyNoticePayload struct {
+		Me         func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	AdmissionTicket struct {
@@ -189,6 +198,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	BeginTotpSetupPayload struct {
+		OtpauthURI func(childComplexity int) int
+		QRCodePng  func(childComplexity int) int
+		Secret     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	CalendarDay struct {
 		CreatedAt func(childComplexity int) int
 		Date      func(childComplexity int) int
@@ -204,8 +220,10 @@ type ComplexityRoot struct {
 		CreatedAt            func(childComplexity int) int
 		Gender               func(childComplexity int) int
 		ID                   func(childComplexity int) int
+		IDNumber             func(childComplexity int) int
 		IDNumberMasked       func(childComplexity int) int
 		IDType               func(childComplexity int) int
+		IDTypeLabel          func(childComplexity int) int
 		LastLoginAt          func(childComplexity int) int
 		Name                 func(childComplexity int) int
 		PrivacyAcceptedAt    func(childComplexity int) int
@@ -224,6 +242,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CandidateLoginPayload struct {
+		FirstLogin func(childComplexity int) int
+		Session    func(childComplexity int) int
+		State      func(childComplexity int) int
+		StateLabel func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Certificate struct {
 		Application     func(childComplexity int) int
 		ApplicationID   func(childComplexity int) int
@@ -236,6 +262,21 @@ type ComplexityRoot struct {
 		Qualification   func(childComplexity int) int
 		QualificationID func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
+	}
+
+	ChangePasswordPayload struct {
+		Changed    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ConfirmTotpSetupPayload struct {
+		Enabled    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	CreateStaffUserPayload struct {
+		StaffUser  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	ExamArea struct {
@@ -299,6 +340,32 @@ type ComplexityRoot struct {
 		UpdatedAt func(childComplexity int) int
 	}
 
+	LogoutPayload struct {
+		LoggedOut  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	Me struct {
+		Candidate            func(childComplexity int) int
+		Kind                 func(childComplexity int) int
+		PendingPrivacyNotice func(childComplexity int) int
+		SessionExpiresAt     func(childComplexity int) int
+		Staff                func(childComplexity int) int
+	}
+
+	Mutation struct {
+		AcceptPrivacyNotice func(childComplexity int, version string) int
+		BeginTotpSetup      func(childComplexity int) int
+		ChangePassword      func(childComplexity int, input model.ChangePasswordInput) int
+		ConfirmTotpSetup    func(childComplexity int, code string) int
+		CreateStaffUser     func(childComplexity int, input model.CreateStaffUserInput) int
+		Logout              func(childComplexity int) int
+		PollCandidateLogin  func(childComplexity int, ticket string) int
+		SimulateIdentityApp func(childComplexity int, input model.SimulateIdentityAppInput) int
+		StaffLogin          func(childComplexity int, input model.StaffLoginInput) int
+		StartCandidateLogin func(childComplexity int) int
+	}
+
 	Notice struct {
 		Body        func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -348,6 +415,12 @@ type ComplexityRoot struct {
 		UpdatedAt     func(childComplexity int) int
 	}
 
+	PrivacyNotice struct {
+		Body    func(childComplexity int) int
+		Title   func(childComplexity int) int
+		Version func(childComplexity int) int
+	}
+
 	Qualification struct {
 		Category      func(childComplexity int) int
 		CategoryLabel func(childComplexity int) int
@@ -369,11 +442,14 @@ type ComplexityRoot struct {
 		Calendar       func(childComplexity int, year int) int
 		ExamSession    func(childComplexity int, code string) int
 		ExamSessions   func(childComplexity int) int
+		Me             func(childComplexity int) int
 		Node           func(childComplexity int, id pulid.ID) int
 		Nodes          func(childComplexity int, ids []pulid.ID) int
+		PrivacyNotice  func(childComplexity int) int
 		Qualifications func(childComplexity int, sessionCode *string, level *enum.Level) int
 		Region         func(childComplexity int, code string) int
 		Regions        func(childComplexity int, kind *region.Kind) int
+		StaffUsers     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
 	}
 
 	Region struct {
@@ -456,20 +532,38 @@ type ComplexityRoot struct {
 		UpdatedAt     func(childComplexity int) int
 	}
 
+	Session struct {
+		ExpiresAt func(childComplexity int) int
+		Me        func(childComplexity int) int
+		Token     func(childComplexity int) int
+	}
+
+	SimulateIdentityAppPayload struct {
+		Done       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	StaffLoginPayload struct {
+		Session    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	StaffUser struct {
-		CreatedAt   func(childComplexity int) int
-		CreatedByID func(childComplexity int) int
-		Disabled    func(childComplexity int) int
-		DisplayName func(childComplexity int) int
-		ID          func(childComplexity int) int
-		LastLoginAt func(childComplexity int) int
-		LockedUntil func(childComplexity int) int
-		Region      func(childComplexity int) int
-		RegionID    func(childComplexity int) int
-		Role        func(childComplexity int) int
-		TotpEnabled func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
-		Username    func(childComplexity int) int
+		CreatedAccounts func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		CreatedByID     func(childComplexity int) int
+		Disabled        func(childComplexity int) int
+		DisplayName     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		LastLoginAt     func(childComplexity int) int
+		LockedUntil     func(childComplexity int) int
+		Region          func(childComplexity int) int
+		RegionID        func(childComplexity int) int
+		Role            func(childComplexity int) int
+		RoleLabel       func(childComplexity int) int
+		TotpEnabled     func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		Username        func(childComplexity int) int
 	}
 
 	StaffUserConnection struct {
@@ -481,6 +575,15 @@ type ComplexityRoot struct {
 	StaffUserEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	StartCandidateLoginPayload struct {
+		ExpiresAt           func(childComplexity int) int
+		PollIntervalSeconds func(childComplexity int) int
+		QRCodePng           func(childComplexity int) int
+		QRPayload           func(childComplexity int) int
+		Ticket              func(childComplexity int) int
+		UserErrors          func(childComplexity int) int
 	}
 
 	StateChange struct {
@@ -536,12 +639,28 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type CandidateResolver interface {
+	IDNumber(ctx context.Context, obj *ent.Candidate) (string, error)
+	IDTypeLabel(ctx context.Context, obj *ent.Candidate) (string, error)
+}
 type ExamAreaResolver interface {
 	AcceptsLevel(ctx context.Context, obj *ent.ExamArea, level enum.Level) (bool, error)
 }
 type ExamSessionResolver interface {
 	HalfLabel(ctx context.Context, obj *ent.ExamSession) (string, error)
 	RegistrationOpen(ctx context.Context, obj *ent.ExamSession) (bool, error)
+}
+type MutationResolver interface {
+	StartCandidateLogin(ctx context.Context) (*model.StartCandidateLoginPayload, error)
+	PollCandidateLogin(ctx context.Context, ticket string) (*model.CandidateLoginPayload, error)
+	AcceptPrivacyNotice(ctx context.Context, version string) (*model.AcceptPrivacyNoticePayload, error)
+	StaffLogin(ctx context.Context, input model.StaffLoginInput) (*model.StaffLoginPayload, error)
+	Logout(ctx context.Context) (*model.LogoutPayload, error)
+	CreateStaffUser(ctx context.Context, input model.CreateStaffUserInput) (*model.CreateStaffUserPayload, error)
+	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error)
+	BeginTotpSetup(ctx context.Context) (*model.BeginTotpSetupPayload, error)
+	ConfirmTotpSetup(ctx context.Context, code string) (*model.ConfirmTotpSetupPayload, error)
+	SimulateIdentityApp(ctx context.Context, input model.SimulateIdentityAppInput) (*model.SimulateIdentityAppPayload, error)
 }
 type NoticeResolver interface {
 	KindLabel(ctx context.Context, obj *ent.Notice) (string, error)
@@ -553,17 +672,23 @@ type QualificationResolver interface {
 type QueryResolver interface {
 	Node(ctx context.Context, id pulid.ID) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, error)
+	StaffUsers(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) (*ent.StaffUserConnection, error)
 	ExamSessions(ctx context.Context) ([]*ent.ExamSession, error)
 	ExamSession(ctx context.Context, code string) (*ent.ExamSession, error)
 	Regions(ctx context.Context, kind *region.Kind) ([]*ent.Region, error)
 	Region(ctx context.Context, code string) (*ent.Region, error)
 	Qualifications(ctx context.Context, sessionCode *string, level *enum.Level) ([]*ent.Qualification, error)
 	Calendar(ctx context.Context, year int) ([]*ent.CalendarDay, error)
+	Me(ctx context.Context) (*model.Me, error)
+	PrivacyNotice(ctx context.Context) (*model.PrivacyNotice, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
 	FeeForLevel(ctx context.Context, obj *ent.RegionPolicy, level enum.Level) (int, error)
 	ReviewModeLabel(ctx context.Context, obj *ent.RegionPolicy) (string, error)
+}
+type StaffUserResolver interface {
+	RoleLabel(ctx context.Context, obj *ent.StaffUser) (string, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -674,6 +799,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AbsenteeBan.UpdatedAt(childComplexity), true
+
+	case "AcceptPrivacyNoticePayload.me":
+		if e.ComplexityRoot.AcceptPrivacyNoticePayload.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptPrivacyNoticePayload.Me(childComplexity), true
+	case "AcceptPrivacyNoticePayload.userErrors":
+		if e.ComplexityRoot.AcceptPrivacyNoticePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptPrivacyNoticePayload.UserErrors(childComplexity), true
 
 	case "AdmissionTicket.application":
 		if e.ComplexityRoot.AdmissionTicket.Application == nil {
@@ -1222,6 +1360,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditLogEdge.Node(childComplexity), true
 
+	case "BeginTotpSetupPayload.otpauthUri":
+		if e.ComplexityRoot.BeginTotpSetupPayload.OtpauthURI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeginTotpSetupPayload.OtpauthURI(childComplexity), true
+	case "BeginTotpSetupPayload.qrCodePng":
+		if e.ComplexityRoot.BeginTotpSetupPayload.QRCodePng == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeginTotpSetupPayload.QRCodePng(childComplexity), true
+	case "BeginTotpSetupPayload.secret":
+		if e.ComplexityRoot.BeginTotpSetupPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeginTotpSetupPayload.Secret(childComplexity), true
+	case "BeginTotpSetupPayload.userErrors":
+		if e.ComplexityRoot.BeginTotpSetupPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BeginTotpSetupPayload.UserErrors(childComplexity), true
+
 	case "CalendarDay.createdAt":
 		if e.ComplexityRoot.CalendarDay.CreatedAt == nil {
 			break
@@ -1289,6 +1452,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Candidate.ID(childComplexity), true
+	case "Candidate.idNumber":
+		if e.ComplexityRoot.Candidate.IDNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.IDNumber(childComplexity), true
 	case "Candidate.idNumberMasked":
 		if e.ComplexityRoot.Candidate.IDNumberMasked == nil {
 			break
@@ -1301,6 +1470,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Candidate.IDType(childComplexity), true
+	case "Candidate.idTypeLabel":
+		if e.ComplexityRoot.Candidate.IDTypeLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.IDTypeLabel(childComplexity), true
 	case "Candidate.lastLoginAt":
 		if e.ComplexityRoot.Candidate.LastLoginAt == nil {
 			break
@@ -1363,6 +1538,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CandidateEdge.Node(childComplexity), true
+
+	case "CandidateLoginPayload.firstLogin":
+		if e.ComplexityRoot.CandidateLoginPayload.FirstLogin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateLoginPayload.FirstLogin(childComplexity), true
+	case "CandidateLoginPayload.session":
+		if e.ComplexityRoot.CandidateLoginPayload.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateLoginPayload.Session(childComplexity), true
+	case "CandidateLoginPayload.state":
+		if e.ComplexityRoot.CandidateLoginPayload.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateLoginPayload.State(childComplexity), true
+	case "CandidateLoginPayload.stateLabel":
+		if e.ComplexityRoot.CandidateLoginPayload.StateLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateLoginPayload.StateLabel(childComplexity), true
+	case "CandidateLoginPayload.userErrors":
+		if e.ComplexityRoot.CandidateLoginPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateLoginPayload.UserErrors(childComplexity), true
 
 	case "Certificate.application":
 		if e.ComplexityRoot.Certificate.Application == nil {
@@ -1430,6 +1636,45 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Certificate.UpdatedAt(childComplexity), true
+
+	case "ChangePasswordPayload.changed":
+		if e.ComplexityRoot.ChangePasswordPayload.Changed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.Changed(childComplexity), true
+	case "ChangePasswordPayload.userErrors":
+		if e.ComplexityRoot.ChangePasswordPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.UserErrors(childComplexity), true
+
+	case "ConfirmTotpSetupPayload.enabled":
+		if e.ComplexityRoot.ConfirmTotpSetupPayload.Enabled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConfirmTotpSetupPayload.Enabled(childComplexity), true
+	case "ConfirmTotpSetupPayload.userErrors":
+		if e.ComplexityRoot.ConfirmTotpSetupPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConfirmTotpSetupPayload.UserErrors(childComplexity), true
+
+	case "CreateStaffUserPayload.staffUser":
+		if e.ComplexityRoot.CreateStaffUserPayload.StaffUser == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStaffUserPayload.StaffUser(childComplexity), true
+	case "CreateStaffUserPayload.userErrors":
+		if e.ComplexityRoot.CreateStaffUserPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateStaffUserPayload.UserErrors(childComplexity), true
 
 	case "ExamArea.acceptsLevel":
 		if e.ComplexityRoot.ExamArea.AcceptsLevel == nil {
@@ -1734,6 +1979,146 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ExamSite.UpdatedAt(childComplexity), true
 
+	case "LogoutPayload.loggedOut":
+		if e.ComplexityRoot.LogoutPayload.LoggedOut == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LogoutPayload.LoggedOut(childComplexity), true
+	case "LogoutPayload.userErrors":
+		if e.ComplexityRoot.LogoutPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LogoutPayload.UserErrors(childComplexity), true
+
+	case "Me.candidate":
+		if e.ComplexityRoot.Me.Candidate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.Candidate(childComplexity), true
+	case "Me.kind":
+		if e.ComplexityRoot.Me.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.Kind(childComplexity), true
+	case "Me.pendingPrivacyNotice":
+		if e.ComplexityRoot.Me.PendingPrivacyNotice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.PendingPrivacyNotice(childComplexity), true
+	case "Me.sessionExpiresAt":
+		if e.ComplexityRoot.Me.SessionExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.SessionExpiresAt(childComplexity), true
+	case "Me.staff":
+		if e.ComplexityRoot.Me.Staff == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.Staff(childComplexity), true
+
+	case "Mutation.acceptPrivacyNotice":
+		if e.ComplexityRoot.Mutation.AcceptPrivacyNotice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptPrivacyNotice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptPrivacyNotice(childComplexity, args["version"].(string)), true
+	case "Mutation.beginTotpSetup":
+		if e.ComplexityRoot.Mutation.BeginTotpSetup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.BeginTotpSetup(childComplexity), true
+	case "Mutation.changePassword":
+		if e.ComplexityRoot.Mutation.ChangePassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changePassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(model.ChangePasswordInput)), true
+	case "Mutation.confirmTotpSetup":
+		if e.ComplexityRoot.Mutation.ConfirmTotpSetup == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmTotpSetup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmTotpSetup(childComplexity, args["code"].(string)), true
+	case "Mutation.createStaffUser":
+		if e.ComplexityRoot.Mutation.CreateStaffUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createStaffUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateStaffUser(childComplexity, args["input"].(model.CreateStaffUserInput)), true
+	case "Mutation.logout":
+		if e.ComplexityRoot.Mutation.Logout == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.pollCandidateLogin":
+		if e.ComplexityRoot.Mutation.PollCandidateLogin == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_pollCandidateLogin_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PollCandidateLogin(childComplexity, args["ticket"].(string)), true
+	case "Mutation.simulateIdentityApp":
+		if e.ComplexityRoot.Mutation.SimulateIdentityApp == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_simulateIdentityApp_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SimulateIdentityApp(childComplexity, args["input"].(model.SimulateIdentityAppInput)), true
+	case "Mutation.staffLogin":
+		if e.ComplexityRoot.Mutation.StaffLogin == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_staffLogin_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StaffLogin(childComplexity, args["input"].(model.StaffLoginInput)), true
+	case "Mutation.startCandidateLogin":
+		if e.ComplexityRoot.Mutation.StartCandidateLogin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.StartCandidateLogin(childComplexity), true
+
 	case "Notice.body":
 		if e.ComplexityRoot.Notice.Body == nil {
 			break
@@ -1960,6 +2345,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PaymentOrder.UpdatedAt(childComplexity), true
 
+	case "PrivacyNotice.body":
+		if e.ComplexityRoot.PrivacyNotice.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrivacyNotice.Body(childComplexity), true
+	case "PrivacyNotice.title":
+		if e.ComplexityRoot.PrivacyNotice.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrivacyNotice.Title(childComplexity), true
+	case "PrivacyNotice.version":
+		if e.ComplexityRoot.PrivacyNotice.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrivacyNotice.Version(childComplexity), true
+
 	case "Qualification.category":
 		if e.ComplexityRoot.Qualification.Category == nil {
 			break
@@ -2074,6 +2478,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.ExamSessions(childComplexity), true
 
+	case "Query.me":
+		if e.ComplexityRoot.Query.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Me(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -2096,6 +2506,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]pulid.ID)), true
+	case "Query.privacyNotice":
+		if e.ComplexityRoot.Query.PrivacyNotice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.PrivacyNotice(childComplexity), true
 	case "Query.qualifications":
 		if e.ComplexityRoot.Query.Qualifications == nil {
 			break
@@ -2129,6 +2545,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Regions(childComplexity, args["kind"].(*region.Kind)), true
+	case "Query.staffUsers":
+		if e.ComplexityRoot.Query.StaffUsers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_staffUsers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.StaffUsers(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.StaffUserOrder), args["where"].(*ent.StaffUserWhereInput)), true
 
 	case "Region.areas":
 		if e.ComplexityRoot.Region.Areas == nil {
@@ -2530,6 +2957,57 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Score.UpdatedAt(childComplexity), true
 
+	case "Session.expiresAt":
+		if e.ComplexityRoot.Session.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.ExpiresAt(childComplexity), true
+	case "Session.me":
+		if e.ComplexityRoot.Session.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Me(childComplexity), true
+	case "Session.token":
+		if e.ComplexityRoot.Session.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Session.Token(childComplexity), true
+
+	case "SimulateIdentityAppPayload.done":
+		if e.ComplexityRoot.SimulateIdentityAppPayload.Done == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SimulateIdentityAppPayload.Done(childComplexity), true
+	case "SimulateIdentityAppPayload.userErrors":
+		if e.ComplexityRoot.SimulateIdentityAppPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SimulateIdentityAppPayload.UserErrors(childComplexity), true
+
+	case "StaffLoginPayload.session":
+		if e.ComplexityRoot.StaffLoginPayload.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffLoginPayload.Session(childComplexity), true
+	case "StaffLoginPayload.userErrors":
+		if e.ComplexityRoot.StaffLoginPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffLoginPayload.UserErrors(childComplexity), true
+
+	case "StaffUser.createdAccounts":
+		if e.ComplexityRoot.StaffUser.CreatedAccounts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.CreatedAccounts(childComplexity), true
 	case "StaffUser.createdAt":
 		if e.ComplexityRoot.StaffUser.CreatedAt == nil {
 			break
@@ -2590,6 +3068,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StaffUser.Role(childComplexity), true
+	case "StaffUser.roleLabel":
+		if e.ComplexityRoot.StaffUser.RoleLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.RoleLabel(childComplexity), true
 	case "StaffUser.totpEnabled":
 		if e.ComplexityRoot.StaffUser.TotpEnabled == nil {
 			break
@@ -2640,6 +3124,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StaffUserEdge.Node(childComplexity), true
+
+	case "StartCandidateLoginPayload.expiresAt":
+		if e.ComplexityRoot.StartCandidateLoginPayload.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StartCandidateLoginPayload.ExpiresAt(childComplexity), true
+	case "StartCandidateLoginPayload.pollIntervalSeconds":
+		if e.ComplexityRoot.StartCandidateLoginPayload.PollIntervalSeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StartCandidateLoginPayload.PollIntervalSeconds(childComplexity), true
+	case "StartCandidateLoginPayload.qrCodePng":
+		if e.ComplexityRoot.StartCandidateLoginPayload.QRCodePng == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StartCandidateLoginPayload.QRCodePng(childComplexity), true
+	case "StartCandidateLoginPayload.qrPayload":
+		if e.ComplexityRoot.StartCandidateLoginPayload.QRPayload == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StartCandidateLoginPayload.QRPayload(childComplexity), true
+	case "StartCandidateLoginPayload.ticket":
+		if e.ComplexityRoot.StartCandidateLoginPayload.Ticket == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StartCandidateLoginPayload.Ticket(childComplexity), true
+	case "StartCandidateLoginPayload.userErrors":
+		if e.ComplexityRoot.StartCandidateLoginPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StartCandidateLoginPayload.UserErrors(childComplexity), true
 
 	case "StateChange.actorKind":
 		if e.ComplexityRoot.StateChange.ActorKind == nil {
@@ -2884,6 +3405,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CandidateWhereInput", ec.unmarshalInputCandidateWhereInput),
 			graphql.NewInputUnmarshaler("CertificateOrder", ec.unmarshalInputCertificateOrder),
 			graphql.NewInputUnmarshaler("CertificateWhereInput", ec.unmarshalInputCertificateWhereInput),
+			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
+			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
 			graphql.NewInputUnmarshaler("ExamAreaOrder", ec.unmarshalInputExamAreaOrder),
 			graphql.NewInputUnmarshaler("ExamAreaWhereInput", ec.unmarshalInputExamAreaWhereInput),
 			graphql.NewInputUnmarshaler("ExamRoomOrder", ec.unmarshalInputExamRoomOrder),
@@ -2910,6 +3433,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReviewDecisionWhereInput", ec.unmarshalInputReviewDecisionWhereInput),
 			graphql.NewInputUnmarshaler("ScoreOrder", ec.unmarshalInputScoreOrder),
 			graphql.NewInputUnmarshaler("ScoreWhereInput", ec.unmarshalInputScoreWhereInput),
+			graphql.NewInputUnmarshaler("SimulateIdentityAppInput", ec.unmarshalInputSimulateIdentityAppInput),
+			graphql.NewInputUnmarshaler("StaffLoginInput", ec.unmarshalInputStaffLoginInput),
 			graphql.NewInputUnmarshaler("StaffUserOrder", ec.unmarshalInputStaffUserOrder),
 			graphql.NewInputUnmarshaler("StaffUserWhereInput", ec.unmarshalInputStaffUserWhereInput),
 			graphql.NewInputUnmarshaler("StateChangeOrder", ec.unmarshalInputStateChangeOrder),
@@ -2952,6 +3477,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -3060,6 +3600,211 @@ extend type Notice {
 extend type ExamArea {
   "Whether the area accepts candidates of this level (some accept only 高级)."
   acceptsLevel(level: Level!): Boolean!
+}
+
+# ---------------------------------------------------------------------------
+# Identity and access
+
+type Mutation
+
+enum ViewerKind {
+  CANDIDATE
+  STAFF
+}
+
+"Who is logged in with the bearer token."
+type Me {
+  kind: ViewerKind!
+  "The candidate, for candidate sessions."
+  candidate: Candidate
+  "The staff user, for staff sessions; role and region tell what they may see."
+  staff: StaffUser
+  """
+  The privacy notice (个人信息保护告知书) a candidate must accept before using
+  the system; null once its current version is accepted, and for staff.
+  """
+  pendingPrivacyNotice: PrivacyNotice
+  sessionExpiresAt: Time!
+}
+
+"个人信息保护告知书: what personal data the system keeps, why and for how long."
+type PrivacyNotice {
+  version: String!
+  title: String!
+  body: String!
+}
+
+extend type Query {
+  "The logged-in viewer; null without a valid session."
+  me: Me
+  "The current privacy notice."
+  privacyNotice: PrivacyNotice!
+}
+
+extend type Candidate {
+  "The ID number: in full to its owner, masked (2101**********123X) to everyone else."
+  idNumber: String!
+  "居民身份证, 港澳居民居住证 …"
+  idTypeLabel: String!
+}
+
+extend type StaffUser {
+  "审核员 / 地区管理员 / 全国管理员"
+  roleLabel: String!
+}
+
+"Where a QR login stands."
+enum LoginState {
+  "Shown, not yet confirmed in the app: poll again."
+  PENDING
+  "Confirmed: the session is in this answer (once)."
+  CONFIRMED
+  "Declined in the app, or the identity returned was refused."
+  REFUSED
+  "Logged in but refused to share name and ID: registration needs them."
+  CONSENT_REFUSED
+  "The QR code timed out: start again."
+  EXPIRED
+}
+
+type StartCandidateLoginPayload {
+  "The secret this page polls with; keep it in memory only."
+  ticket: String
+  "What the QR code encodes; the official app scans it."
+  qrPayload: String
+  "The QR code as a data: URL (image/png)."
+  qrCodePng: String
+  expiresAt: Time
+  pollIntervalSeconds: Int!
+  userErrors: [UserError!]!
+}
+
+type CandidateLoginPayload {
+  state: LoginState!
+  "等待扫码确认 / 登录成功 / 已拒绝 / 未授权 / 二维码已过期"
+  stateLabel: String!
+  "The new session, given once when the login completes."
+  session: Session
+  "True on the candidate's first login: show the privacy notice."
+  firstLogin: Boolean!
+  userErrors: [UserError!]!
+}
+
+"A logged-in session: send the token as Authorization: Bearer <token>."
+type Session {
+  token: String!
+  expiresAt: Time!
+  me: Me!
+}
+
+input StaffLoginInput {
+  username: String!
+  password: String!
+  "The 6-digit code of the authenticator app, when the second factor is on."
+  totpCode: String
+}
+
+type StaffLoginPayload {
+  session: Session
+  userErrors: [UserError!]!
+}
+
+type LogoutPayload {
+  loggedOut: Boolean!
+  userErrors: [UserError!]!
+}
+
+type AcceptPrivacyNoticePayload {
+  me: Me
+  userErrors: [UserError!]!
+}
+
+input CreateStaffUserInput {
+  username: String!
+  displayName: String!
+  "At least 12 characters, not a common password, not containing the username."
+  password: String!
+  role: Role!
+  "The region's GB/T 2260 code; required for reviewers and region admins."
+  regionCode: String
+}
+
+type CreateStaffUserPayload {
+  staffUser: StaffUser
+  userErrors: [UserError!]!
+}
+
+input ChangePasswordInput {
+  currentPassword: String!
+  newPassword: String!
+}
+
+type ChangePasswordPayload {
+  changed: Boolean!
+  userErrors: [UserError!]!
+}
+
+type BeginTotpSetupPayload {
+  "Base32 secret for manual entry."
+  secret: String
+  otpauthUri: String
+  "The otpauth URI as a QR code, data: URL (image/png)."
+  qrCodePng: String
+  userErrors: [UserError!]!
+}
+
+type ConfirmTotpSetupPayload {
+  enabled: Boolean!
+  userErrors: [UserError!]!
+}
+
+"What the simulated person does in the 国家网络身份认证 app."
+enum SimulatorAction {
+  CONFIRM
+  REFUSE
+  REFUSE_CONSENT
+  EXPIRE
+}
+
+"""
+Drives the identity simulator (only with --demo): play the person who scans
+qrPayload. CONFIRM needs subject (the stable 网号), name, idType and idNumber.
+"""
+input SimulateIdentityAppInput {
+  qrPayload: String!
+  action: SimulatorAction!
+  subject: String
+  name: String
+  idType: IDType
+  idNumber: String
+}
+
+type SimulateIdentityAppPayload {
+  done: Boolean!
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Starts a 国家网络身份认证 QR login."
+  startCandidateLogin: StartCandidateLoginPayload! @rateLimit(action: "login.start")
+  "Asks how a QR login stands; the confirmed answer carries the session, once."
+  pollCandidateLogin(ticket: String!): CandidateLoginPayload! @rateLimit(action: "login.poll")
+  "Records the candidate's acceptance of the privacy notice of this version."
+  acceptPrivacyNotice(version: String!): AcceptPrivacyNoticePayload!
+  "Staff password login, with the TOTP code when the second factor is on."
+  staffLogin(input: StaffLoginInput!): StaffLoginPayload! @rateLimit(action: "login.password")
+  "Ends the current session."
+  logout: LogoutPayload!
+  "Creates a staff account: national admins any; region admins reviewers of their region."
+  createStaffUser(input: CreateStaffUserInput!): CreateStaffUserPayload!
+  "Changes the logged-in staff user's password and ends their other sessions."
+  changePassword(input: ChangePasswordInput!): ChangePasswordPayload!
+  "Makes a new TOTP secret for the logged-in staff user; confirmTotpSetup turns it on."
+  beginTotpSetup: BeginTotpSetupPayload!
+  "Turns the second factor on with a code from the new secret."
+  confirmTotpSetup(code: String!): ConfirmTotpSetupPayload!
+  "Plays the identity app (simulator only; FORBIDDEN when the simulators are off)."
+  simulateIdentityApp(input: SimulateIdentityAppInput!): SimulateIdentityAppPayload!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -6484,6 +7229,37 @@ type Query {
     """
     ids: [ID!]!
   ): [Node]!
+  staffUsers(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for StaffUsers returned from the connection.
+    """
+    orderBy: StaffUserOrder
+
+    """
+    Filtering options for StaffUsers returned from the connection.
+    """
+    where: StaffUserWhereInput
+  ): StaffUserConnection!
 }
 type Region implements Node {
   id: ID!
@@ -7397,6 +8173,7 @@ type StaffUser implements Node {
   lastLoginAt: Time
   createdByID: ID
   region: Region
+  createdAccounts: [StaffUser!]
 }
 """
 A connection to a list of items.
@@ -7604,6 +8381,11 @@ input StaffUserWhereInput {
   """
   hasRegion: Boolean
   hasRegionWith: [RegionWhereInput!]
+  """
+  created_accounts edge predicates
+  """
+  hasCreatedAccounts: Boolean
+  hasCreatedAccountsWith: [StaffUserWhereInput!]
 }
 type StateChange implements Node {
   id: ID!
@@ -8134,6 +8916,16 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_AcceptPrivacyNoticePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "me":
+		return ec.fieldContext_AcceptPrivacyNoticePayload_me(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AcceptPrivacyNoticePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AcceptPrivacyNoticePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Application(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8298,6 +9090,20 @@ func (ec *executionContext) childFields_AuditLogEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type AuditLogEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_BeginTotpSetupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "secret":
+		return ec.fieldContext_BeginTotpSetupPayload_secret(ctx, field)
+	case "otpauthUri":
+		return ec.fieldContext_BeginTotpSetupPayload_otpauthUri(ctx, field)
+	case "qrCodePng":
+		return ec.fieldContext_BeginTotpSetupPayload_qrCodePng(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_BeginTotpSetupPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BeginTotpSetupPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CalendarDay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8342,6 +9148,10 @@ func (ec *executionContext) childFields_Candidate(ctx context.Context, field gra
 		return ec.fieldContext_Candidate_privacyAcceptedAt(ctx, field)
 	case "lastLoginAt":
 		return ec.fieldContext_Candidate_lastLoginAt(ctx, field)
+	case "idNumber":
+		return ec.fieldContext_Candidate_idNumber(ctx, field)
+	case "idTypeLabel":
+		return ec.fieldContext_Candidate_idTypeLabel(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Candidate", field.Name)
 }
@@ -8354,6 +9164,52 @@ func (ec *executionContext) childFields_CandidateEdge(ctx context.Context, field
 		return ec.fieldContext_CandidateEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CandidateEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CandidateLoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "state":
+		return ec.fieldContext_CandidateLoginPayload_state(ctx, field)
+	case "stateLabel":
+		return ec.fieldContext_CandidateLoginPayload_stateLabel(ctx, field)
+	case "session":
+		return ec.fieldContext_CandidateLoginPayload_session(ctx, field)
+	case "firstLogin":
+		return ec.fieldContext_CandidateLoginPayload_firstLogin(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CandidateLoginPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CandidateLoginPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "changed":
+		return ec.fieldContext_ChangePasswordPayload_changed(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ChangePasswordPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangePasswordPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ConfirmTotpSetupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "enabled":
+		return ec.fieldContext_ConfirmTotpSetupPayload_enabled(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ConfirmTotpSetupPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConfirmTotpSetupPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateStaffUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "staffUser":
+		return ec.fieldContext_CreateStaffUserPayload_staffUser(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreateStaffUserPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateStaffUserPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ExamArea(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8478,6 +9334,32 @@ func (ec *executionContext) childFields_ExamSite(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type ExamSite", field.Name)
 }
 
+func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "loggedOut":
+		return ec.fieldContext_LogoutPayload_loggedOut(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LogoutPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Me(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_Me_kind(ctx, field)
+	case "candidate":
+		return ec.fieldContext_Me_candidate(ctx, field)
+	case "staff":
+		return ec.fieldContext_Me_staff(ctx, field)
+	case "pendingPrivacyNotice":
+		return ec.fieldContext_Me_pendingPrivacyNotice(ctx, field)
+	case "sessionExpiresAt":
+		return ec.fieldContext_Me_sessionExpiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Me", field.Name)
+}
+
 func (ec *executionContext) childFields_Notice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8546,6 +9428,18 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PrivacyNotice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "version":
+		return ec.fieldContext_PrivacyNotice_version(ctx, field)
+	case "title":
+		return ec.fieldContext_PrivacyNotice_title(ctx, field)
+	case "body":
+		return ec.fieldContext_PrivacyNotice_body(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PrivacyNotice", field.Name)
 }
 
 func (ec *executionContext) childFields_Qualification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8696,6 +9590,38 @@ func (ec *executionContext) childFields_ReviewDecision(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type ReviewDecision", field.Name)
 }
 
+func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_Session_token(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_Session_expiresAt(ctx, field)
+	case "me":
+		return ec.fieldContext_Session_me(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Session", field.Name)
+}
+
+func (ec *executionContext) childFields_SimulateIdentityAppPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "done":
+		return ec.fieldContext_SimulateIdentityAppPayload_done(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SimulateIdentityAppPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SimulateIdentityAppPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_StaffLoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "session":
+		return ec.fieldContext_StaffLoginPayload_session(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_StaffLoginPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StaffLoginPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_StaffUser(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8724,8 +9650,24 @@ func (ec *executionContext) childFields_StaffUser(ctx context.Context, field gra
 		return ec.fieldContext_StaffUser_createdByID(ctx, field)
 	case "region":
 		return ec.fieldContext_StaffUser_region(ctx, field)
+	case "createdAccounts":
+		return ec.fieldContext_StaffUser_createdAccounts(ctx, field)
+	case "roleLabel":
+		return ec.fieldContext_StaffUser_roleLabel(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StaffUser", field.Name)
+}
+
+func (ec *executionContext) childFields_StaffUserConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_StaffUserConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_StaffUserConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_StaffUserConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StaffUserConnection", field.Name)
 }
 
 func (ec *executionContext) childFields_StaffUserEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8736,6 +9678,24 @@ func (ec *executionContext) childFields_StaffUserEdge(ctx context.Context, field
 		return ec.fieldContext_StaffUserEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StaffUserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_StartCandidateLoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ticket":
+		return ec.fieldContext_StartCandidateLoginPayload_ticket(ctx, field)
+	case "qrPayload":
+		return ec.fieldContext_StartCandidateLoginPayload_qrPayload(ctx, field)
+	case "qrCodePng":
+		return ec.fieldContext_StartCandidateLoginPayload_qrCodePng(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_StartCandidateLoginPayload_expiresAt(ctx, field)
+	case "pollIntervalSeconds":
+		return ec.fieldContext_StartCandidateLoginPayload_pollIntervalSeconds(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_StartCandidateLoginPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StartCandidateLoginPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_StateChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8820,6 +9780,18 @@ func (ec *executionContext) childFields_Subject(ctx context.Context, field graph
 		return ec.fieldContext_Subject_qualification(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Subject", field.Name)
+}
+
+func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_UserError_field(ctx, field)
+	case "code":
+		return ec.fieldContext_UserError_code(ctx, field)
+	case "message":
+		return ec.fieldContext_UserError_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserError", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8966,6 +9938,104 @@ func (ec *executionContext) field_ExamArea_acceptsLevel_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptPrivacyNotice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChangePasswordInput, error) {
+			return ec.unmarshalNChangePasswordInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChangePasswordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_confirmTotpSetup_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createStaffUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateStaffUserInput, error) {
+			return ec.unmarshalNCreateStaffUserInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateStaffUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_pollCandidateLogin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ticket",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ticket"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_simulateIdentityApp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SimulateIdentityAppInput, error) {
+			return ec.unmarshalNSimulateIdentityAppInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSimulateIdentityAppInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_staffLogin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StaffLoginInput, error) {
+			return ec.unmarshalNStaffLoginInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStaffLoginInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9083,6 +10153,60 @@ func (ec *executionContext) field_Query_regions_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["kind"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_staffUsers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.StaffUserOrder, error) {
+			return ec.unmarshalOStaffUserOrder2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.StaffUserWhereInput, error) {
+			return ec.unmarshalOStaffUserWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -9545,6 +10669,70 @@ func (ec *executionContext) fieldContext_AbsenteeBan_liftedBy(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_StaffUser(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AcceptPrivacyNoticePayload_me(ctx context.Context, field graphql.CollectedField, obj *model.AcceptPrivacyNoticePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AcceptPrivacyNoticePayload_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Me, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Me) graphql.Marshaler {
+			return ec.marshalOMe2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMe(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AcceptPrivacyNoticePayload_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AcceptPrivacyNoticePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Me(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AcceptPrivacyNoticePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.AcceptPrivacyNoticePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AcceptPrivacyNoticePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AcceptPrivacyNoticePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AcceptPrivacyNoticePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -11809,6 +12997,107 @@ func (ec *executionContext) fieldContext_AuditLogEdge_cursor(_ context.Context, 
 	return graphql.NewScalarFieldContext("AuditLogEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _BeginTotpSetupPayload_secret(ctx context.Context, field graphql.CollectedField, obj *model.BeginTotpSetupPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeginTotpSetupPayload_secret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Secret, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BeginTotpSetupPayload_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeginTotpSetupPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _BeginTotpSetupPayload_otpauthUri(ctx context.Context, field graphql.CollectedField, obj *model.BeginTotpSetupPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeginTotpSetupPayload_otpauthUri(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OtpauthURI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BeginTotpSetupPayload_otpauthUri(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeginTotpSetupPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _BeginTotpSetupPayload_qrCodePng(ctx context.Context, field graphql.CollectedField, obj *model.BeginTotpSetupPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeginTotpSetupPayload_qrCodePng(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QRCodePng, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BeginTotpSetupPayload_qrCodePng(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BeginTotpSetupPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _BeginTotpSetupPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.BeginTotpSetupPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BeginTotpSetupPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BeginTotpSetupPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BeginTotpSetupPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CalendarDay_id(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDay) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12223,6 +13512,52 @@ func (ec *executionContext) fieldContext_Candidate_lastLoginAt(_ context.Context
 	return graphql.NewScalarFieldContext("Candidate", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Candidate_idNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_idNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().IDNumber(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_idNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "String")
+}
+
+func (ec *executionContext) _Candidate_idTypeLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_idTypeLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().IDTypeLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_idTypeLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "String")
+}
+
 func (ec *executionContext) _CandidateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CandidateConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12363,6 +13698,139 @@ func (ec *executionContext) _CandidateEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_CandidateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CandidateEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _CandidateLoginPayload_state(ctx context.Context, field graphql.CollectedField, obj *model.CandidateLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateLoginPayload_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.LoginState) graphql.Marshaler {
+			return ec.marshalNLoginState2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐLoginState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateLoginPayload_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateLoginPayload", field, false, false, "LoginState")
+}
+
+func (ec *executionContext) _CandidateLoginPayload_stateLabel(ctx context.Context, field graphql.CollectedField, obj *model.CandidateLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateLoginPayload_stateLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StateLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateLoginPayload_stateLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateLoginPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CandidateLoginPayload_session(ctx context.Context, field graphql.CollectedField, obj *model.CandidateLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateLoginPayload_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Session) graphql.Marshaler {
+			return ec.marshalOSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSession(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateLoginPayload_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CandidateLoginPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CandidateLoginPayload_firstLogin(ctx context.Context, field graphql.CollectedField, obj *model.CandidateLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateLoginPayload_firstLogin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstLogin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateLoginPayload_firstLogin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateLoginPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CandidateLoginPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.CandidateLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateLoginPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateLoginPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CandidateLoginPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Certificate_id(ctx context.Context, field graphql.CollectedField, obj *ent.Certificate) (ret graphql.Marshaler) {
@@ -12640,6 +14108,180 @@ func (ec *executionContext) fieldContext_Certificate_qualification(_ context.Con
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Qualification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangePasswordPayload_changed(ctx context.Context, field graphql.CollectedField, obj *model.ChangePasswordPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangePasswordPayload_changed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangePasswordPayload_changed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangePasswordPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ChangePasswordPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ChangePasswordPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangePasswordPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangePasswordPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangePasswordPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConfirmTotpSetupPayload_enabled(ctx context.Context, field graphql.CollectedField, obj *model.ConfirmTotpSetupPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConfirmTotpSetupPayload_enabled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Enabled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConfirmTotpSetupPayload_enabled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConfirmTotpSetupPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ConfirmTotpSetupPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ConfirmTotpSetupPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConfirmTotpSetupPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConfirmTotpSetupPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConfirmTotpSetupPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateStaffUserPayload_staffUser(ctx context.Context, field graphql.CollectedField, obj *model.CreateStaffUserPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStaffUserPayload_staffUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StaffUser, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
+			return ec.marshalOStaffUser2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStaffUserPayload_staffUser(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateStaffUserPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUser(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CreateStaffUserPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.CreateStaffUserPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateStaffUserPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateStaffUserPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateStaffUserPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13856,6 +15498,661 @@ func (ec *executionContext) fieldContext_ExamSite_rooms(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _LogoutPayload_loggedOut(ctx context.Context, field graphql.CollectedField, obj *model.LogoutPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LogoutPayload_loggedOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LoggedOut, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LogoutPayload_loggedOut(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LogoutPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LogoutPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.LogoutPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LogoutPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LogoutPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LogoutPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Me_kind(ctx context.Context, field graphql.CollectedField, obj *model.Me) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ViewerKind) graphql.Marshaler {
+			return ec.marshalNViewerKind2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐViewerKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Me", field, false, false, "ViewerKind")
+}
+
+func (ec *executionContext) _Me_candidate(ctx context.Context, field graphql.CollectedField, obj *model.Me) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_candidate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Candidate) graphql.Marshaler {
+			return ec.marshalOCandidate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCandidate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Me_candidate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Me",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Candidate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Me_staff(ctx context.Context, field graphql.CollectedField, obj *model.Me) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_staff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Staff, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
+			return ec.marshalOStaffUser2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Me_staff(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Me",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUser(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Me_pendingPrivacyNotice(ctx context.Context, field graphql.CollectedField, obj *model.Me) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_pendingPrivacyNotice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PendingPrivacyNotice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PrivacyNotice) graphql.Marshaler {
+			return ec.marshalOPrivacyNotice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPrivacyNotice(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Me_pendingPrivacyNotice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Me",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PrivacyNotice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Me_sessionExpiresAt(ctx context.Context, field graphql.CollectedField, obj *model.Me) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_sessionExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_sessionExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Me", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Mutation_startCandidateLogin(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startCandidateLogin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().StartCandidateLogin(ctx)
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				action, err := ec.unmarshalNString2string(ctx, "login.start")
+				if err != nil {
+					var zeroVal *model.StartCandidateLoginPayload
+					return zeroVal, err
+				}
+				if ec.Directives.RateLimit == nil {
+					var zeroVal *model.StartCandidateLoginPayload
+					return zeroVal, errors.New("directive rateLimit is not implemented")
+				}
+				return ec.Directives.RateLimit(ctx, nil, directive0, action)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StartCandidateLoginPayload) graphql.Marshaler {
+			return ec.marshalNStartCandidateLoginPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStartCandidateLoginPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startCandidateLogin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StartCandidateLoginPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_pollCandidateLogin(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_pollCandidateLogin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PollCandidateLogin(ctx, fc.Args["ticket"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				action, err := ec.unmarshalNString2string(ctx, "login.poll")
+				if err != nil {
+					var zeroVal *model.CandidateLoginPayload
+					return zeroVal, err
+				}
+				if ec.Directives.RateLimit == nil {
+					var zeroVal *model.CandidateLoginPayload
+					return zeroVal, errors.New("directive rateLimit is not implemented")
+				}
+				return ec.Directives.RateLimit(ctx, nil, directive0, action)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CandidateLoginPayload) graphql.Marshaler {
+			return ec.marshalNCandidateLoginPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCandidateLoginPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_pollCandidateLogin(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CandidateLoginPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_pollCandidateLogin_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptPrivacyNotice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptPrivacyNotice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptPrivacyNotice(ctx, fc.Args["version"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AcceptPrivacyNoticePayload) graphql.Marshaler {
+			return ec.marshalNAcceptPrivacyNoticePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐAcceptPrivacyNoticePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptPrivacyNotice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AcceptPrivacyNoticePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptPrivacyNotice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_staffLogin(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_staffLogin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StaffLogin(ctx, fc.Args["input"].(model.StaffLoginInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				action, err := ec.unmarshalNString2string(ctx, "login.password")
+				if err != nil {
+					var zeroVal *model.StaffLoginPayload
+					return zeroVal, err
+				}
+				if ec.Directives.RateLimit == nil {
+					var zeroVal *model.StaffLoginPayload
+					return zeroVal, errors.New("directive rateLimit is not implemented")
+				}
+				return ec.Directives.RateLimit(ctx, nil, directive0, action)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StaffLoginPayload) graphql.Marshaler {
+			return ec.marshalNStaffLoginPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStaffLoginPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_staffLogin(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffLoginPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_staffLogin_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_logout(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().Logout(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LogoutPayload) graphql.Marshaler {
+			return ec.marshalNLogoutPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐLogoutPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LogoutPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createStaffUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createStaffUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateStaffUser(ctx, fc.Args["input"].(model.CreateStaffUserInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateStaffUserPayload) graphql.Marshaler {
+			return ec.marshalNCreateStaffUserPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateStaffUserPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createStaffUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateStaffUserPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createStaffUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_changePassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ChangePassword(ctx, fc.Args["input"].(model.ChangePasswordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChangePasswordPayload) graphql.Marshaler {
+			return ec.marshalNChangePasswordPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChangePasswordPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangePasswordPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_changePassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_beginTotpSetup(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_beginTotpSetup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().BeginTotpSetup(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BeginTotpSetupPayload) graphql.Marshaler {
+			return ec.marshalNBeginTotpSetupPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐBeginTotpSetupPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_beginTotpSetup(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BeginTotpSetupPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmTotpSetup(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmTotpSetup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmTotpSetup(ctx, fc.Args["code"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConfirmTotpSetupPayload) graphql.Marshaler {
+			return ec.marshalNConfirmTotpSetupPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐConfirmTotpSetupPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmTotpSetup(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConfirmTotpSetupPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmTotpSetup_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_simulateIdentityApp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_simulateIdentityApp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SimulateIdentityApp(ctx, fc.Args["input"].(model.SimulateIdentityAppInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SimulateIdentityAppPayload) graphql.Marshaler {
+			return ec.marshalNSimulateIdentityAppPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSimulateIdentityAppPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_simulateIdentityApp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SimulateIdentityAppPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_simulateIdentityApp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notice_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14743,6 +17040,75 @@ func (ec *executionContext) fieldContext_PaymentOrder_closedAt(_ context.Context
 	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "Time")
 }
 
+func (ec *executionContext) _PrivacyNotice_version(ctx context.Context, field graphql.CollectedField, obj *model.PrivacyNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrivacyNotice_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PrivacyNotice_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrivacyNotice", field, false, false, "String")
+}
+
+func (ec *executionContext) _PrivacyNotice_title(ctx context.Context, field graphql.CollectedField, obj *model.PrivacyNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrivacyNotice_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PrivacyNotice_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrivacyNotice", field, false, false, "String")
+}
+
+func (ec *executionContext) _PrivacyNotice_body(ctx context.Context, field graphql.CollectedField, obj *model.PrivacyNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrivacyNotice_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PrivacyNotice_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrivacyNotice", field, false, false, "String")
+}
+
 func (ec *executionContext) _Qualification_id(ctx context.Context, field graphql.CollectedField, obj *ent.Qualification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15171,6 +17537,50 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_staffUsers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_staffUsers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().StaffUsers(ctx, fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[pulid.ID]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.StaffUserOrder), fc.Args["where"].(*ent.StaffUserWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StaffUserConnection) graphql.Marshaler {
+			return ec.marshalNStaffUserConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_staffUsers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUserConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_staffUsers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_examSessions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15419,6 +17829,70 @@ func (ec *executionContext) fieldContext_Query_calendar(ctx context.Context, fie
 	if fc.Args, err = ec.field_Query_calendar_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Me(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Me) graphql.Marshaler {
+			return ec.marshalOMe2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMe(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Me(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_privacyNotice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_privacyNotice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().PrivacyNotice(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PrivacyNotice) graphql.Marshaler {
+			return ec.marshalNPrivacyNotice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPrivacyNotice(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_privacyNotice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PrivacyNotice(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -17105,6 +19579,203 @@ func (ec *executionContext) fieldContext_Score_subject(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Session_token(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_token(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Token, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "String")
+}
+
+func (ec *executionContext) _Session_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Session", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Session_me(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Session_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Me, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Me) graphql.Marshaler {
+			return ec.marshalNMe2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMe(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Session_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Session",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Me(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SimulateIdentityAppPayload_done(ctx context.Context, field graphql.CollectedField, obj *model.SimulateIdentityAppPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SimulateIdentityAppPayload_done(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Done, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SimulateIdentityAppPayload_done(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SimulateIdentityAppPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SimulateIdentityAppPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SimulateIdentityAppPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SimulateIdentityAppPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SimulateIdentityAppPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SimulateIdentityAppPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StaffLoginPayload_session(ctx context.Context, field graphql.CollectedField, obj *model.StaffLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffLoginPayload_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Session) graphql.Marshaler {
+			return ec.marshalOSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSession(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffLoginPayload_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffLoginPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Session(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StaffLoginPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.StaffLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffLoginPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffLoginPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffLoginPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _StaffUser_id(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUser) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17413,6 +20084,61 @@ func (ec *executionContext) fieldContext_StaffUser_region(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _StaffUser_createdAccounts(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_createdAccounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAccounts(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.StaffUser) graphql.Marshaler {
+			return ec.marshalOStaffUser2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_createdAccounts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffUser",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUser(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StaffUser_roleLabel(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUser) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_roleLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StaffUser().RoleLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_roleLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, true, true, "String")
+}
+
 func (ec *executionContext) _StaffUserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUserConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17553,6 +20279,153 @@ func (ec *executionContext) _StaffUserEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_StaffUserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StaffUserEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _StartCandidateLoginPayload_ticket(ctx context.Context, field graphql.CollectedField, obj *model.StartCandidateLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StartCandidateLoginPayload_ticket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ticket, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StartCandidateLoginPayload_ticket(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StartCandidateLoginPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _StartCandidateLoginPayload_qrPayload(ctx context.Context, field graphql.CollectedField, obj *model.StartCandidateLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StartCandidateLoginPayload_qrPayload(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QRPayload, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StartCandidateLoginPayload_qrPayload(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StartCandidateLoginPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _StartCandidateLoginPayload_qrCodePng(ctx context.Context, field graphql.CollectedField, obj *model.StartCandidateLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StartCandidateLoginPayload_qrCodePng(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QRCodePng, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StartCandidateLoginPayload_qrCodePng(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StartCandidateLoginPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _StartCandidateLoginPayload_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.StartCandidateLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StartCandidateLoginPayload_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StartCandidateLoginPayload_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StartCandidateLoginPayload", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StartCandidateLoginPayload_pollIntervalSeconds(ctx context.Context, field graphql.CollectedField, obj *model.StartCandidateLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StartCandidateLoginPayload_pollIntervalSeconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PollIntervalSeconds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StartCandidateLoginPayload_pollIntervalSeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StartCandidateLoginPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StartCandidateLoginPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.StartCandidateLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StartCandidateLoginPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StartCandidateLoginPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StartCandidateLoginPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _StateChange_id(ctx context.Context, field graphql.CollectedField, obj *ent.StateChange) (ret graphql.Marshaler) {
@@ -27794,6 +30667,125 @@ func UnmarshalCertificateWhereInput(ctx context.Context, raw any) (ent.Certifica
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputChangePasswordInput(ctx context.Context, obj any) (model.ChangePasswordInput, error) {
+	var it model.ChangePasswordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"currentPassword", "newPassword"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "currentPassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currentPassword"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrentPassword = data
+		case "newPassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newPassword"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewPassword = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChangePasswordInput unmarshals raw into the ChangePasswordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChangePasswordInput(ctx context.Context, raw any) (model.ChangePasswordInput, error) {
+	var out model.ChangePasswordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangePasswordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateStaffUserInput(ctx context.Context, obj any) (model.CreateStaffUserInput, error) {
+	var it model.CreateStaffUserInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"username", "displayName", "password", "role", "regionCode"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "username":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Username = data
+		case "displayName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisplayName = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNRole2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateStaffUserInput unmarshals raw into the CreateStaffUserInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateStaffUserInput(ctx context.Context, raw any) (model.CreateStaffUserInput, error) {
+	var out model.CreateStaffUserInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStaffUserInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputExamAreaOrder(ctx context.Context, obj any) (ent.ExamAreaOrder, error) {
 	var it ent.ExamAreaOrder
 	if obj == nil {
@@ -37086,6 +40078,139 @@ func UnmarshalScoreWhereInput(ctx context.Context, raw any) (ent.ScoreWhereInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSimulateIdentityAppInput(ctx context.Context, obj any) (model.SimulateIdentityAppInput, error) {
+	var it model.SimulateIdentityAppInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"qrPayload", "action", "subject", "name", "idType", "idNumber"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "qrPayload":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qrPayload"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QRPayload = data
+		case "action":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("action"))
+			data, err := ec.unmarshalNSimulatorAction2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSimulatorAction(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Action = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "idType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idType"))
+			data, err := ec.unmarshalOIDType2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐIDType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDType = data
+		case "idNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNumber"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNumber = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSimulateIdentityAppInput unmarshals raw into the SimulateIdentityAppInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSimulateIdentityAppInput(ctx context.Context, raw any) (model.SimulateIdentityAppInput, error) {
+	var out model.SimulateIdentityAppInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SimulateIdentityAppInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStaffLoginInput(ctx context.Context, obj any) (model.StaffLoginInput, error) {
+	var it model.StaffLoginInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"username", "password", "totpCode"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "username":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Username = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		case "totpCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("totpCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TotpCode = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStaffLoginInput unmarshals raw into the StaffLoginInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStaffLoginInput(ctx context.Context, raw any) (model.StaffLoginInput, error) {
+	var out model.StaffLoginInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StaffLoginInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputStaffUserOrder(ctx context.Context, obj any) (ent.StaffUserOrder, error) {
 	var it ent.StaffUserOrder
 	if obj == nil {
@@ -37150,7 +40275,7 @@ func (ec *executionContext) unmarshalInputStaffUserWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "regionID", "regionIDNEQ", "regionIDIn", "regionIDNotIn", "regionIDGT", "regionIDGTE", "regionIDLT", "regionIDLTE", "regionIDContains", "regionIDHasPrefix", "regionIDHasSuffix", "regionIDIsNil", "regionIDNotNil", "regionIDEqualFold", "regionIDContainsFold", "lockedUntil", "lockedUntilNEQ", "lockedUntilIn", "lockedUntilNotIn", "lockedUntilGT", "lockedUntilGTE", "lockedUntilLT", "lockedUntilLTE", "lockedUntilIsNil", "lockedUntilNotNil", "totpEnabled", "totpEnabledNEQ", "disabled", "disabledNEQ", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil", "createdByID", "createdByIDNEQ", "createdByIDIn", "createdByIDNotIn", "createdByIDGT", "createdByIDGTE", "createdByIDLT", "createdByIDLTE", "createdByIDContains", "createdByIDHasPrefix", "createdByIDHasSuffix", "createdByIDIsNil", "createdByIDNotNil", "createdByIDEqualFold", "createdByIDContainsFold", "hasRegion", "hasRegionWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "displayName", "displayNameNEQ", "displayNameIn", "displayNameNotIn", "displayNameGT", "displayNameGTE", "displayNameLT", "displayNameLTE", "displayNameContains", "displayNameHasPrefix", "displayNameHasSuffix", "displayNameEqualFold", "displayNameContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "regionID", "regionIDNEQ", "regionIDIn", "regionIDNotIn", "regionIDGT", "regionIDGTE", "regionIDLT", "regionIDLTE", "regionIDContains", "regionIDHasPrefix", "regionIDHasSuffix", "regionIDIsNil", "regionIDNotNil", "regionIDEqualFold", "regionIDContainsFold", "lockedUntil", "lockedUntilNEQ", "lockedUntilIn", "lockedUntilNotIn", "lockedUntilGT", "lockedUntilGTE", "lockedUntilLT", "lockedUntilLTE", "lockedUntilIsNil", "lockedUntilNotNil", "totpEnabled", "totpEnabledNEQ", "disabled", "disabledNEQ", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil", "createdByID", "createdByIDNEQ", "createdByIDIn", "createdByIDNotIn", "createdByIDGT", "createdByIDGTE", "createdByIDLT", "createdByIDLTE", "createdByIDContains", "createdByIDHasPrefix", "createdByIDHasSuffix", "createdByIDIsNil", "createdByIDNotNil", "createdByIDEqualFold", "createdByIDContainsFold", "hasRegion", "hasRegionWith", "hasCreatedAccounts", "hasCreatedAccountsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -37948,6 +41073,20 @@ func (ec *executionContext) unmarshalInputStaffUserWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.HasRegionWith = data
+		case "hasCreatedAccounts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedAccounts"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedAccounts = data
+		case "hasCreatedAccountsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCreatedAccountsWith"))
+			data, err := ec.unmarshalOStaffUserWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCreatedAccountsWith = data
 		}
 	}
 	return it, nil
@@ -40480,6 +43619,44 @@ func (ec *executionContext) _AbsenteeBan(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var acceptPrivacyNoticePayloadImplementors = []string{"AcceptPrivacyNoticePayload"}
+
+func (ec *executionContext) _AcceptPrivacyNoticePayload(ctx context.Context, sel ast.SelectionSet, obj *model.AcceptPrivacyNoticePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, acceptPrivacyNoticePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AcceptPrivacyNoticePayload")
+		case "me":
+			out.Values[i] = ec._AcceptPrivacyNoticePayload_me(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._AcceptPrivacyNoticePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var admissionTicketImplementors = []string{"AdmissionTicket", "Node"}
 
 func (ec *executionContext) _AdmissionTicket(ctx context.Context, sel ast.SelectionSet, obj *ent.AdmissionTicket) graphql.Marshaler {
@@ -41141,6 +44318,54 @@ func (ec *executionContext) _AuditLogEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var beginTotpSetupPayloadImplementors = []string{"BeginTotpSetupPayload"}
+
+func (ec *executionContext) _BeginTotpSetupPayload(ctx context.Context, sel ast.SelectionSet, obj *model.BeginTotpSetupPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, beginTotpSetupPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BeginTotpSetupPayload")
+		case "secret":
+			out.Values[i] = ec._BeginTotpSetupPayload_secret(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "otpauthUri":
+			out.Values[i] = ec._BeginTotpSetupPayload_otpauthUri(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "qrCodePng":
+			out.Values[i] = ec._BeginTotpSetupPayload_qrCodePng(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._BeginTotpSetupPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var calendarDayImplementors = []string{"CalendarDay", "Node"}
 
 func (ec *executionContext) _CalendarDay(ctx context.Context, sel ast.SelectionSet, obj *ent.CalendarDay) graphql.Marshaler {
@@ -41218,58 +44443,70 @@ func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._Candidate_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._Candidate_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Candidate_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
 			out.Values[i] = ec._Candidate_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "idType":
 			out.Values[i] = ec._Candidate_idType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "idNumberMasked":
 			out.Values[i] = ec._Candidate_idNumberMasked(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "gender":
 			out.Values[i] = ec._Candidate_gender(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "birthDate":
 			out.Values[i] = ec._Candidate_birthDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "privacyNoticeVersion":
 			out.Values[i] = ec._Candidate_privacyNoticeVersion(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "privacyAcceptedAt":
 			out.Values[i] = ec._Candidate_privacyAcceptedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "lastLoginAt":
 			out.Values[i] = ec._Candidate_lastLoginAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "idNumber":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_idNumber(ctx, field, obj)
+				})
+		case "idTypeLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_idTypeLabel(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -41368,6 +44605,59 @@ func (ec *executionContext) _CandidateEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var candidateLoginPayloadImplementors = []string{"CandidateLoginPayload"}
+
+func (ec *executionContext) _CandidateLoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CandidateLoginPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, candidateLoginPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CandidateLoginPayload")
+		case "state":
+			out.Values[i] = ec._CandidateLoginPayload_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stateLabel":
+			out.Values[i] = ec._CandidateLoginPayload_stateLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "session":
+			out.Values[i] = ec._CandidateLoginPayload_session(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "firstLogin":
+			out.Values[i] = ec._CandidateLoginPayload_firstLogin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._CandidateLoginPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var certificateImplementors = []string{"Certificate", "Node"}
 
 func (ec *executionContext) _Certificate(ctx context.Context, sel ast.SelectionSet, obj *ent.Certificate) graphql.Marshaler {
@@ -41437,6 +44727,120 @@ func (ec *executionContext) _Certificate(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Certificate_qualification(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changePasswordPayloadImplementors = []string{"ChangePasswordPayload"}
+
+func (ec *executionContext) _ChangePasswordPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChangePasswordPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changePasswordPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangePasswordPayload")
+		case "changed":
+			out.Values[i] = ec._ChangePasswordPayload_changed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ChangePasswordPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var confirmTotpSetupPayloadImplementors = []string{"ConfirmTotpSetupPayload"}
+
+func (ec *executionContext) _ConfirmTotpSetupPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConfirmTotpSetupPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, confirmTotpSetupPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConfirmTotpSetupPayload")
+		case "enabled":
+			out.Values[i] = ec._ConfirmTotpSetupPayload_enabled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ConfirmTotpSetupPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var createStaffUserPayloadImplementors = []string{"CreateStaffUserPayload"}
+
+func (ec *executionContext) _CreateStaffUserPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateStaffUserPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createStaffUserPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateStaffUserPayload")
+		case "staffUser":
+			out.Values[i] = ec._CreateStaffUserPayload_staffUser(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._CreateStaffUserPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -41821,6 +45225,203 @@ func (ec *executionContext) _ExamSite(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var logoutPayloadImplementors = []string{"LogoutPayload"}
+
+func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LogoutPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, logoutPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LogoutPayload")
+		case "loggedOut":
+			out.Values[i] = ec._LogoutPayload_loggedOut(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._LogoutPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var meImplementors = []string{"Me"}
+
+func (ec *executionContext) _Me(ctx context.Context, sel ast.SelectionSet, obj *model.Me) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Me")
+		case "kind":
+			out.Values[i] = ec._Me_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidate":
+			out.Values[i] = ec._Me_candidate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "staff":
+			out.Values[i] = ec._Me_staff(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pendingPrivacyNotice":
+			out.Values[i] = ec._Me_pendingPrivacyNotice(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sessionExpiresAt":
+			out.Values[i] = ec._Me_sessionExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "startCandidateLogin":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startCandidateLogin(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pollCandidateLogin":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_pollCandidateLogin(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptPrivacyNotice":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptPrivacyNotice(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "staffLogin":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_staffLogin(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "logout":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_logout(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createStaffUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createStaffUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changePassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_changePassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "beginTotpSetup":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_beginTotpSetup(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmTotpSetup":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmTotpSetup(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "simulateIdentityApp":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_simulateIdentityApp(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var noticeImplementors = []string{"Notice", "Node"}
 
 func (ec *executionContext) _Notice(ctx context.Context, sel ast.SelectionSet, obj *ent.Notice) graphql.Marshaler {
@@ -42123,6 +45724,49 @@ func (ec *executionContext) _PaymentOrder(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var privacyNoticeImplementors = []string{"PrivacyNotice"}
+
+func (ec *executionContext) _PrivacyNotice(ctx context.Context, sel ast.SelectionSet, obj *model.PrivacyNotice) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, privacyNoticeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PrivacyNotice")
+		case "version":
+			out.Values[i] = ec._PrivacyNotice_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._PrivacyNotice_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "body":
+			out.Values[i] = ec._PrivacyNotice_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var qualificationImplementors = []string{"Qualification", "Node"}
 
 func (ec *executionContext) _Qualification(ctx context.Context, sel ast.SelectionSet, obj *ent.Qualification) graphql.Marshaler {
@@ -42256,6 +45900,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
 				})
+		case "staffUsers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_staffUsers(ctx, field)
+				})
 		case "examSessions":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -42291,6 +45941,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_calendar(ctx, field)
+				})
+		case "me":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_me(ctx, field)
+				})
+		case "privacyNotice":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_privacyNotice(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -42801,6 +46463,125 @@ func (ec *executionContext) _Score(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var sessionImplementors = []string{"Session"}
+
+func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, obj *model.Session) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sessionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Session")
+		case "token":
+			out.Values[i] = ec._Session_token(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._Session_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "me":
+			out.Values[i] = ec._Session_me(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var simulateIdentityAppPayloadImplementors = []string{"SimulateIdentityAppPayload"}
+
+func (ec *executionContext) _SimulateIdentityAppPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SimulateIdentityAppPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, simulateIdentityAppPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SimulateIdentityAppPayload")
+		case "done":
+			out.Values[i] = ec._SimulateIdentityAppPayload_done(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SimulateIdentityAppPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var staffLoginPayloadImplementors = []string{"StaffLoginPayload"}
+
+func (ec *executionContext) _StaffLoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.StaffLoginPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, staffLoginPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StaffLoginPayload")
+		case "session":
+			out.Values[i] = ec._StaffLoginPayload_session(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._StaffLoginPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var staffUserImplementors = []string{"StaffUser", "Node"}
 
 func (ec *executionContext) _StaffUser(ctx context.Context, sel ast.SelectionSet, obj *ent.StaffUser) graphql.Marshaler {
@@ -42877,6 +46658,18 @@ func (ec *executionContext) _StaffUser(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._StaffUser_region(ctx, field, obj)
+				})
+		case "createdAccounts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StaffUser_createdAccounts(ctx, field, obj)
+				})
+		case "roleLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StaffUser_roleLabel(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -42956,6 +46749,64 @@ func (ec *executionContext) _StaffUserEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "cursor":
 			out.Values[i] = ec._StaffUserEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var startCandidateLoginPayloadImplementors = []string{"StartCandidateLoginPayload"}
+
+func (ec *executionContext) _StartCandidateLoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.StartCandidateLoginPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, startCandidateLoginPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StartCandidateLoginPayload")
+		case "ticket":
+			out.Values[i] = ec._StartCandidateLoginPayload_ticket(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "qrPayload":
+			out.Values[i] = ec._StartCandidateLoginPayload_qrPayload(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "qrCodePng":
+			out.Values[i] = ec._StartCandidateLoginPayload_qrCodePng(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._StartCandidateLoginPayload_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pollIntervalSeconds":
+			out.Values[i] = ec._StartCandidateLoginPayload_pollIntervalSeconds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._StartCandidateLoginPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -43653,6 +47504,14 @@ func (ec *executionContext) unmarshalNAbsenteeBanWhereInput2ᚖgithubᚗcomᚋru
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNAcceptPrivacyNoticePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐAcceptPrivacyNoticePayload(ctx context.Context, sel ast.SelectionSet, v *model.AcceptPrivacyNoticePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AcceptPrivacyNoticePayload!")
+		return graphql.Null
+	}
+	return ec._AcceptPrivacyNoticePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAdmissionTicketOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAdmissionTicketOrderField(ctx context.Context, v any) (*ent.AdmissionTicketOrderField, error) {
 	var res = new(ent.AdmissionTicketOrderField)
 	err := res.UnmarshalGQL(v)
@@ -43788,6 +47647,14 @@ func (ec *executionContext) unmarshalNAuditLogWhereInput2ᚖgithubᚗcomᚋruank
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNBeginTotpSetupPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐBeginTotpSetupPayload(ctx context.Context, sel ast.SelectionSet, v *model.BeginTotpSetupPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BeginTotpSetupPayload!")
+		return graphql.Null
+	}
+	return ec._BeginTotpSetupPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -43873,6 +47740,14 @@ func (ec *executionContext) marshalNCandidateGender2githubᚗcomᚋruankaoᚋrua
 	return v
 }
 
+func (ec *executionContext) marshalNCandidateLoginPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCandidateLoginPayload(ctx context.Context, sel ast.SelectionSet, v *model.CandidateLoginPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CandidateLoginPayload!")
+		return graphql.Null
+	}
+	return ec._CandidateLoginPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCandidateOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCandidateOrderField(ctx context.Context, v any) (*ent.CandidateOrderField, error) {
 	var res = new(ent.CandidateOrderField)
 	err := res.UnmarshalGQL(v)
@@ -43909,6 +47784,40 @@ func (ec *executionContext) marshalNCertificateOrderField2ᚖgithubᚗcomᚋruan
 func (ec *executionContext) unmarshalNCertificateWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCertificateWhereInput(ctx context.Context, v any) (*ent.CertificateWhereInput, error) {
 	res, err := ec.unmarshalInputCertificateWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChangePasswordInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChangePasswordInput(ctx context.Context, v any) (model.ChangePasswordInput, error) {
+	res, err := ec.unmarshalInputChangePasswordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChangePasswordPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChangePasswordPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChangePasswordPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangePasswordPayload!")
+		return graphql.Null
+	}
+	return ec._ChangePasswordPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNConfirmTotpSetupPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐConfirmTotpSetupPayload(ctx context.Context, sel ast.SelectionSet, v *model.ConfirmTotpSetupPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConfirmTotpSetupPayload!")
+		return graphql.Null
+	}
+	return ec._ConfirmTotpSetupPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateStaffUserInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateStaffUserInput(ctx context.Context, v any) (model.CreateStaffUserInput, error) {
+	res, err := ec.unmarshalInputCreateStaffUserInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCreateStaffUserPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateStaffUserPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateStaffUserPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateStaffUserPayload!")
+		return graphql.Null
+	}
+	return ec._CreateStaffUserPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (entgql.Cursor[pulid.ID], error) {
@@ -44226,6 +48135,24 @@ func (ec *executionContext) marshalNLevel2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋ
 	return ret
 }
 
+func (ec *executionContext) unmarshalNLoginState2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐLoginState(ctx context.Context, v any) (model.LoginState, error) {
+	var res model.LoginState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLoginState2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐLoginState(ctx context.Context, sel ast.SelectionSet, v model.LoginState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNLogoutPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐLogoutPayload(ctx context.Context, sel ast.SelectionSet, v *model.LogoutPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LogoutPayload!")
+		return graphql.Null
+	}
+	return ec._LogoutPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNMaterialKind2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐMaterialKind(ctx context.Context, v any) (enum.MaterialKind, error) {
 	var res enum.MaterialKind
 	err := res.UnmarshalGQL(v)
@@ -44234,6 +48161,14 @@ func (ec *executionContext) unmarshalNMaterialKind2githubᚗcomᚋruankaoᚋruan
 
 func (ec *executionContext) marshalNMaterialKind2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐMaterialKind(ctx context.Context, sel ast.SelectionSet, v enum.MaterialKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNMe2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMe(ctx context.Context, sel ast.SelectionSet, v *model.Me) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Me!")
+		return graphql.Null
+	}
+	return ec._Me(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
@@ -44351,6 +48286,14 @@ func (ec *executionContext) marshalNPaymentOrderStatus2githubᚗcomᚋruankaoᚋ
 func (ec *executionContext) unmarshalNPaymentOrderWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderWhereInput(ctx context.Context, v any) (*ent.PaymentOrderWhereInput, error) {
 	res, err := ec.unmarshalInputPaymentOrderWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPrivacyNotice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPrivacyNotice(ctx context.Context, sel ast.SelectionSet, v *model.PrivacyNotice) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PrivacyNotice!")
+		return graphql.Null
+	}
+	return ec._PrivacyNotice(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNQualification2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐQualificationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Qualification) graphql.Marshaler {
@@ -44591,6 +48534,58 @@ func (ec *executionContext) unmarshalNScoreWhereInput2ᚖgithubᚗcomᚋruankao�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSimulateIdentityAppInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSimulateIdentityAppInput(ctx context.Context, v any) (model.SimulateIdentityAppInput, error) {
+	res, err := ec.unmarshalInputSimulateIdentityAppInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSimulateIdentityAppPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSimulateIdentityAppPayload(ctx context.Context, sel ast.SelectionSet, v *model.SimulateIdentityAppPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SimulateIdentityAppPayload!")
+		return graphql.Null
+	}
+	return ec._SimulateIdentityAppPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSimulatorAction2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSimulatorAction(ctx context.Context, v any) (model.SimulatorAction, error) {
+	var res model.SimulatorAction
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSimulatorAction2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSimulatorAction(ctx context.Context, sel ast.SelectionSet, v model.SimulatorAction) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNStaffLoginInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStaffLoginInput(ctx context.Context, v any) (model.StaffLoginInput, error) {
+	res, err := ec.unmarshalInputStaffLoginInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStaffLoginPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStaffLoginPayload(ctx context.Context, sel ast.SelectionSet, v *model.StaffLoginPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StaffLoginPayload!")
+		return graphql.Null
+	}
+	return ec._StaffLoginPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStaffUser2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUser(ctx context.Context, sel ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StaffUser!")
+		return graphql.Null
+	}
+	return ec._StaffUser(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStaffUserConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserConnection(ctx context.Context, sel ast.SelectionSet, v *ent.StaffUserConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StaffUserConnection!")
+		return graphql.Null
+	}
+	return ec._StaffUserConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNStaffUserOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserOrderField(ctx context.Context, v any) (*ent.StaffUserOrderField, error) {
 	var res = new(ent.StaffUserOrderField)
 	err := res.UnmarshalGQL(v)
@@ -44608,6 +48603,14 @@ func (ec *executionContext) marshalNStaffUserOrderField2ᚖgithubᚗcomᚋruanka
 func (ec *executionContext) unmarshalNStaffUserWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserWhereInput(ctx context.Context, v any) (*ent.StaffUserWhereInput, error) {
 	res, err := ec.unmarshalInputStaffUserWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStartCandidateLoginPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStartCandidateLoginPayload(ctx context.Context, sel ast.SelectionSet, v *model.StartCandidateLoginPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StartCandidateLoginPayload!")
+		return graphql.Null
+	}
+	return ec._StartCandidateLoginPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNStateChange2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStateChange(ctx context.Context, sel ast.SelectionSet, v *ent.StateChange) graphql.Marshaler {
@@ -44766,6 +48769,40 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUserError2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserError(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUserError2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserError(ctx context.Context, sel ast.SelectionSet, v *apperr.UserError) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UserError!")
+		return graphql.Null
+	}
+	return ec._UserError(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNViewerKind2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐViewerKind(ctx context.Context, v any) (model.ViewerKind, error) {
+	var res model.ViewerKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNViewerKind2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐViewerKind(ctx context.Context, sel ast.SelectionSet, v model.ViewerKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -46320,6 +50357,13 @@ func (ec *executionContext) marshalOMaterialKind2ᚖgithubᚗcomᚋruankaoᚋrua
 	return v
 }
 
+func (ec *executionContext) marshalOMe2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMe(ctx context.Context, sel ast.SelectionSet, v *model.Me) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Me(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalONode2githubᚗcomᚋruankaoᚋruankaoᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -46542,6 +50586,13 @@ func (ec *executionContext) unmarshalOPaymentOrderWhereInput2ᚖgithubᚗcomᚋr
 	}
 	res, err := ec.unmarshalInputPaymentOrderWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPrivacyNotice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPrivacyNotice(ctx context.Context, sel ast.SelectionSet, v *model.PrivacyNotice) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PrivacyNotice(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOQualification2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐQualification(ctx context.Context, sel ast.SelectionSet, v *ent.Qualification) graphql.Marshaler {
@@ -47077,6 +51128,32 @@ func (ec *executionContext) unmarshalOScoreWhereInput2ᚖgithubᚗcomᚋruankao�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSession(ctx context.Context, sel ast.SelectionSet, v *model.Session) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Session(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOStaffUser2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.StaffUser) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStaffUser2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUser(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOStaffUser2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUser(ctx context.Context, sel ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -47102,6 +51179,14 @@ func (ec *executionContext) marshalOStaffUserEdge2ᚖgithubᚗcomᚋruankaoᚋru
 		return graphql.Null
 	}
 	return ec._StaffUserEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOStaffUserOrder2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserOrder(ctx context.Context, v any) (*ent.StaffUserOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStaffUserOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOStaffUserWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserWhereInputᚄ(ctx context.Context, v any) ([]*ent.StaffUserWhereInput, error) {

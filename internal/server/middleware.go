@@ -2,35 +2,23 @@ package server
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"net/http"
 	"net/netip"
 
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/ratelimit"
+	"github.com/ruankao/ruankao/internal/reqid"
 )
 
-type requestIDKey struct{}
-
 // RequestID is the id of the request being served, for logs and for INTERNAL errors.
-func RequestID(ctx context.Context) string {
-	id, _ := ctx.Value(requestIDKey{}).(string)
-	return id
-}
-
-func newRequestID() string {
-	var b [8]byte
-	_, _ = rand.Read(b[:])
-	return hex.EncodeToString(b[:])
-}
+func RequestID(ctx context.Context) string { return reqid.From(ctx) }
 
 // withRequestContext gives each request its id and the server's clock.
 func withRequestContext(c clock.Clock, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		id := newRequestID()
+		id := reqid.New()
 		w.Header().Set("X-Request-Id", id)
-		ctx := context.WithValue(r.Context(), requestIDKey{}, id)
+		ctx := reqid.With(r.Context(), id)
 		ctx = clock.With(ctx, c)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})

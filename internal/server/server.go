@@ -4,6 +4,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"net/netip"
@@ -22,9 +23,11 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/graph"
 	"github.com/ruankao/ruankao/graph/generated"
+	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/gqlhttp"
+	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
@@ -58,6 +61,11 @@ type Options struct {
 	// RateLimits holds the policy of each @rateLimit action; nil builds the
 	// defaults on Clock.
 	RateLimits ratelimit.Registry
+	// Logins runs candidate QR logins through the identity provider; Staff
+	// logs staff in. Simulator, when set, can be driven over the API (--demo).
+	Logins    *auth.CandidateLogins
+	Staff     *auth.Staff
+	Simulator *identity.Simulator
 }
 
 func (o *Options) defaults() error {
@@ -72,6 +80,9 @@ func (o *Options) defaults() error {
 	}
 	if o.RequestTimeout == 0 {
 		o.RequestTimeout = 30 * time.Second
+	}
+	if o.Staff == nil {
+		return errors.New("server: Options.Staff is required")
 	}
 	if o.Metrics == nil {
 		o.Metrics = NewMetrics()
@@ -99,10 +110,9 @@ func New(o Options) (http.Handler, error) {
 		return nil, err
 	}
 	schema := generated.NewExecutableSchema(generated.Config{
-		Resolvers: &graph.Resolver{Client: o.Client},
+		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator},
 		Directives: generated.DirectiveRoot{
-			// The account key comes from the session once logins exist.
-			RateLimit: graph.RateLimitDirective(o.RateLimits, nil),
+			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
 	})
 	if err := graph.CheckRateLimits(schema.Schema(), o.RateLimits); err != nil {
@@ -146,7 +156,7 @@ func New(o Options) (http.Handler, error) {
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))
 	}
-	var h http.Handler = timeout(o.RequestTimeout, mux)
+	var h http.Handler = timeout(o.RequestTimeout, authenticate(o.Client, o.Logger, mux))
 	h = corsHandler(o.CORSOrigins, h)
 	h = accessLog(o.Logger, h)
 	h = withClientIP(o.TrustedProxies, h)

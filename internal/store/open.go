@@ -20,6 +20,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	_ "github.com/ruankao/ruankao/ent/runtime" // schema hooks and policies
+	"github.com/ruankao/ruankao/internal/audit"
 )
 
 // DefaultURL is the embedded database used when none is configured.
@@ -90,6 +91,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	}
 	client := ent.NewClient(ent.Driver(d))
 	installDefaultOrders(client)
+	client.Use(audit.Hook())
 	return &DB{Client: client, SQL: db, Dialect: dialect, Driver: d}, nil
 }
 

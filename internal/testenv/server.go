@@ -14,21 +14,26 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/demo"
 	"github.com/ruankao/ruankao/internal/files"
+	"github.com/ruankao/ruankao/internal/identity"
+	"github.com/ruankao/ruankao/internal/pii"
 	"github.com/ruankao/ruankao/internal/server"
 	"github.com/ruankao/ruankao/internal/store"
 )
 
 // Env is a running server on a fresh database, with a clock the test moves.
 type Env struct {
-	DB      *store.DB
-	Files   *files.DirStore
-	Signer  *files.Signer
-	Clock   *clock.Manual
-	Server  *httptest.Server
-	Counter *Counter
+	DB        *store.DB
+	Simulator *identity.Simulator
+	Keys      *pii.Keys
+	Files     *files.DirStore
+	Signer    *files.Signer
+	Clock     *clock.Manual
+	Server    *httptest.Server
+	Counter   *Counter
 }
 
 // Start opens a database, loads the demo data at now and serves it in --dev mode.
@@ -57,7 +62,16 @@ func StartWith(t testing.TB, now time.Time, configure func(*server.Options)) *En
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := server.Options{Client: db.Client, Clock: clk, Logger: Logger(), Files: store, Signer: signer}
+	if err := demo.LoadAccounts(clock.With(context.Background(), clk), db.Client); err != nil {
+		t.Fatal(err)
+	}
+	keys, err := pii.NewKeys(pii.DevMasterKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim := identity.NewSimulator(clk)
+	opts := server.Options{Client: db.Client, Clock: clk, Logger: Logger(), Files: store, Signer: signer,
+		Staff: &auth.Staff{Keys: keys}, Simulator: sim, Logins: &auth.CandidateLogins{Provider: sim, Keys: keys}}
 	if configure != nil {
 		configure(&opts)
 	}
@@ -67,7 +81,7 @@ func StartWith(t testing.TB, now time.Time, configure func(*server.Options)) *En
 	}
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return &Env{DB: db, Files: store, Signer: signer, Clock: clk, Server: srv, Counter: counter}
+	return &Env{DB: db, Simulator: sim, Keys: keys, Files: store, Signer: signer, Clock: clk, Server: srv, Counter: counter}
 }
 
 // Logger discards logs unless RUANKAO_TEST_LOG is set.
@@ -104,11 +118,32 @@ func (r *Response) Code() string {
 // Post sends a query as a client would: POST /graphql with JSON.
 func (e *Env) Post(t testing.TB, query string, vars map[string]any) *Response {
 	t.Helper()
+	return e.PostAs(t, "", query, vars)
+}
+
+// PostAs is Post with a bearer token ("" for none).
+func (e *Env) PostAs(t testing.TB, token, query string, vars map[string]any) *Response {
+	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req, _ := http.NewRequest(http.MethodPost, e.Server.URL+"/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Accept", "application/graphql-response+json, application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
 	return e.do(t, req)
+}
+
+// MustAs is MustData with a bearer token.
+func (e *Env) MustAs(t testing.TB, token, query string, vars map[string]any, v any) {
+	t.Helper()
+	res := e.PostAs(t, token, query, vars)
+	if len(res.Errors) > 0 {
+		t.Fatalf("unexpected errors: %+v", res.Errors)
+	}
+	if err := json.Unmarshal(res.Data, v); err != nil {
+		t.Fatalf("decode data: %v (%s)", err, res.Data)
+	}
 }
 
 // Get sends a query in the URL, as GET /graphql?query=…

@@ -1,0 +1,60 @@
+package graph
+
+import (
+	"context"
+	"encoding/base64"
+
+	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/qrcode"
+	"github.com/ruankao/ruankao/internal/viewer"
+)
+
+// requireLogin refuses anonymous callers.
+func requireLogin(ctx context.Context) (viewer.Viewer, error) {
+	v := viewer.From(ctx)
+	if v.Kind != viewer.Candidate && v.Kind != viewer.Staff {
+		return v, apperr.New(apperr.Unauthenticated, "请先登录")
+	}
+	return v, nil
+}
+
+// requireStaff refuses anonymous callers and candidates.
+func requireStaff(ctx context.Context) (viewer.Viewer, error) {
+	v, err := requireLogin(ctx)
+	if err != nil {
+		return v, err
+	}
+	if v.Kind != viewer.Staff {
+		return v, apperr.New(apperr.Forbidden, "仅考试机构工作人员可以进行此操作")
+	}
+	return v, nil
+}
+
+// requireCandidate refuses anonymous callers and staff.
+func requireCandidate(ctx context.Context) (viewer.Viewer, error) {
+	v, err := requireLogin(ctx)
+	if err != nil {
+		return v, err
+	}
+	if v.Kind != viewer.Candidate {
+		return v, apperr.New(apperr.Forbidden, "仅考生可以进行此操作")
+	}
+	return v, nil
+}
+
+func userErrors(p apperr.Problems) []*apperr.UserError {
+	if p == nil {
+		return []*apperr.UserError{}
+	}
+	return p
+}
+
+func qrDataURL(payload string) (string, error) {
+	png, err := qrcode.PNG(payload, 256)
+	if err != nil {
+		return "", err
+	}
+	return "data:image/png;base64," + base64.StdEncoding.EncodeToString(png), nil
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -1,0 +1,94 @@
+package graph
+
+import (
+	"context"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/authsession"
+	"github.com/ruankao/ruankao/graph/model"
+	"github.com/ruankao/ruankao/internal/auth"
+	"github.com/ruankao/ruankao/internal/viewer"
+)
+
+var loginStateLabels = map[model.LoginState]string{
+	model.LoginStatePending: "等待扫码确认", model.LoginStateConfirmed: "登录成功",
+	model.LoginStateRefused: "已拒绝登录", model.LoginStateConsentRefused: "未授权提供身份信息",
+	model.LoginStateExpired: "二维码已过期，请刷新",
+}
+
+// meFor describes the viewer v, reading as v so privacy applies.
+func (r *Resolver) meFor(ctx context.Context, client *ent.Client, v viewer.Viewer) (*model.Me, error) {
+	ctx = viewer.With(ctx, v)
+	s, err := client.AuthSession.Query().Where(authsession.ID(v.SessionID)).Only(viewer.SystemContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	me := &model.Me{SessionExpiresAt: s.ExpiresAt}
+	switch v.Kind {
+	case viewer.Candidate:
+		c, err := client.Candidate.Get(ctx, v.ID)
+		if err != nil {
+			return nil, err
+		}
+		me.Kind, me.Candidate = model.ViewerKindCandidate, c
+		if c.PrivacyNoticeVersion == nil || *c.PrivacyNoticeVersion != auth.PrivacyNotice.Version {
+			me.PendingPrivacyNotice = currentNotice()
+		}
+	case viewer.Staff:
+		u, err := client.StaffUser.Get(ctx, v.ID)
+		if err != nil {
+			return nil, err
+		}
+		me.Kind, me.Staff = model.ViewerKindStaff, u
+	}
+	return me, nil
+}
+
+func currentNotice() *model.PrivacyNotice {
+	n := auth.PrivacyNotice
+	return &model.PrivacyNotice{Version: n.Version, Title: n.Title, Body: n.Body}
+}
+
+// sessionFor wraps a new session with its viewer's description.
+func (r *Resolver) sessionFor(ctx context.Context, client *ent.Client, issued *auth.Issued, v viewer.Viewer) (*model.Session, error) {
+	v.SessionID = issued.Session.ID
+	me, err := r.meFor(ctx, client, v)
+	if err != nil {
+		return nil, err
+	}
+	return &model.Session{Token: issued.Token, ExpiresAt: issued.ExpiresAt, Me: me}, nil
+}
+
+func staffViewer(u *ent.StaffUser) viewer.Viewer {
+	v := viewer.Viewer{Kind: viewer.Staff, ID: u.ID, Role: u.Role}
+	if u.RegionID != nil {
+		v.RegionID = *u.RegionID
+	}
+	return v
+}
+
+// RateLimitAccount is the account a rate-limited call counts against: the
+// logged-in viewer, or the username a password login names.
+func RateLimitAccount(ctx context.Context) string {
+	if v := viewer.From(ctx); v.ID != "" {
+		return string(v.ID)
+	}
+	fc := graphql.GetFieldContext(ctx)
+	for fc != nil {
+		if in, ok := fc.Args["input"].(model.StaffLoginInput); ok {
+			return "user:" + strings.ToLower(strings.TrimSpace(in.Username))
+		}
+		fc = fc.Parent
+	}
+	return ""
+}
+
+func userAgent(ctx context.Context) string {
+	if oc := graphql.GetOperationContext(ctx); oc != nil && oc.Headers != nil {
+		return oc.Headers.Get("User-Agent")
+	}
+	return ""
+}

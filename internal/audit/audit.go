@@ -1,0 +1,189 @@
+// Package audit keeps the audit log: every staff write (who, what, when,
+// before and after with sensitive values masked), every staff read of one
+// candidate's file, and the jobs' actions. Entries are written in the same
+// transaction as the change they describe.
+package audit
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"time"
+
+	"entgo.io/ent"
+
+	entgen "github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/auditlog"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/pii"
+	"github.com/ruankao/ruankao/internal/ratelimit"
+	"github.com/ruankao/ruankao/internal/reqid"
+	"github.com/ruankao/ruankao/internal/viewer"
+)
+
+// hidden fields never appear, not even masked.
+var hidden = map[string]bool{
+	"password_hash": true, "totp_secret_enc": true, "totp_last_step": true, "id_number_enc": true,
+	"id_number_hash": true, "token_hash": true, "ticket_hash": true, "sha256": true, "provider_txn_id": true,
+}
+
+// masked fields are personal data shown with most characters starred.
+var masked = map[string]bool{
+	"mobile": true, "landline": true, "email": true, "address": true, "postcode": true, "work_unit": true,
+}
+
+// skipped tables are written by the login machinery, not by a staff decision.
+var skipped = map[string]bool{"AuditLog": true, "AuthSession": true, "LoginTicket": true}
+
+// Hook records staff writes. Install it on the client (store.Open does).
+func Hook() ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			v := viewer.From(ctx)
+			if v.Kind != viewer.Staff || skipped[m.Type()] {
+				return next.Mutate(ctx, m)
+			}
+			before := oldValues(ctx, m)
+			value, err := next.Mutate(ctx, m)
+			if err != nil {
+				return value, err
+			}
+			c, ok := m.(interface{ Client() *entgen.Client })
+			if !ok {
+				return value, fmt.Errorf("audit: %s mutation has no client", m.Type())
+			}
+			id := ""
+			if withID, ok := m.(interface{ ID() (pulid.ID, bool) }); ok {
+				if got, ok := withID.ID(); ok {
+					id = string(got)
+				}
+			}
+			return value, write(ctx, c.Client(), Entry{
+				Action:     m.Type() + "." + opName(m.Op()),
+				RecordType: m.Type(),
+				RecordID:   id,
+				RegionID:   regionOf(v, m),
+				Before:     before,
+				After:      newValues(m),
+			})
+		})
+	}
+}
+
+// Entry is one audit record.
+type Entry struct {
+	Action, RecordType, RecordID string
+	RegionID                     pulid.ID
+	Before, After                map[string]any
+}
+
+// Record writes an entry for the viewer in ctx: staff reads of one
+// candidate's file, exports, logins, and the jobs' actions.
+func Record(ctx context.Context, client *entgen.Client, e Entry) error {
+	if e.RegionID == "" {
+		e.RegionID = viewer.From(ctx).RegionID
+	}
+	return write(ctx, client, e)
+}
+
+func write(ctx context.Context, client *entgen.Client, e Entry) error {
+	v := viewer.From(ctx)
+	c := client.AuditLog.Create().SetAction(e.Action).SetRecordType(e.RecordType).SetRecordID(e.RecordID).
+		SetRequestID(reqid.From(ctx)).SetClientIP(ratelimit.ClientFrom(ctx))
+	if v.Kind == viewer.Staff {
+		c.SetActorKind(auditlog.ActorKindSTAFF).SetStaffID(v.ID)
+	} else {
+		c.SetActorKind(auditlog.ActorKindSYSTEM)
+	}
+	if e.RegionID != "" {
+		c.SetRegionID(e.RegionID)
+	}
+	if len(e.Before) > 0 {
+		c.SetBefore(e.Before)
+	}
+	if len(e.After) > 0 {
+		c.SetAfter(e.After)
+	}
+	return c.Exec(viewer.SystemContext(ctx))
+}
+
+func regionOf(v viewer.Viewer, m ent.Mutation) pulid.ID {
+	if r, ok := m.(interface{ RegionID() (pulid.ID, bool) }); ok {
+		if id, ok := r.RegionID(); ok && id != "" {
+			return id
+		}
+	}
+	return v.RegionID
+}
+
+func opName(op ent.Op) string {
+	switch {
+	case op.Is(ent.OpCreate):
+		return "create"
+	case op.Is(ent.OpDelete | ent.OpDeleteOne):
+		return "delete"
+	}
+	return "update"
+}
+
+func newValues(m ent.Mutation) map[string]any {
+	out := map[string]any{}
+	for _, name := range m.Fields() {
+		if val, ok := m.Field(name); ok {
+			put(out, name, val)
+		}
+	}
+	return out
+}
+
+// oldValues reads the fields an update-one is about to change.
+func oldValues(ctx context.Context, m ent.Mutation) map[string]any {
+	if !m.Op().Is(ent.OpUpdateOne) {
+		return nil
+	}
+	out := map[string]any{}
+	for _, name := range m.Fields() {
+		if val, err := m.OldField(ctx, name); err == nil {
+			put(out, name, val)
+		}
+	}
+	return out
+}
+
+func put(out map[string]any, name string, val any) {
+	switch {
+	case hidden[name]:
+		out[name] = "[hidden]"
+	case masked[name]:
+		out[name] = pii.Mask(fmt.Sprint(deref(val)))
+	default:
+		out[name] = plain(val)
+	}
+}
+
+func deref(v any) any {
+	if p := plain(v); p != nil {
+		return p
+	}
+	return ""
+}
+
+// plain turns a value into something JSON shows as people read it.
+func plain(v any) any {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Pointer {
+		if rv.IsNil() {
+			return nil
+		}
+		v = rv.Elem().Interface()
+	}
+	switch x := v.(type) {
+	case time.Time:
+		return x.UTC().Format(time.RFC3339)
+	case []byte:
+		return "[binary]"
+	case fmt.Stringer:
+		return x.String()
+	}
+	return v
+}

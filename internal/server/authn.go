@@ -1,0 +1,36 @@
+package server
+
+import (
+	"log/slog"
+	"net/http"
+	"strings"
+
+	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/auth"
+	"github.com/ruankao/ruankao/internal/viewer"
+)
+
+// authenticate puts the viewer of the bearer token into the request. A
+// missing, unknown or expired token is anonymous: public queries still work
+// and protected ones answer UNAUTHENTICATED.
+func authenticate(client *ent.Client, log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := r.Header.Get("Authorization")
+		scheme, token, ok := strings.Cut(h, " ")
+		if !ok || !strings.EqualFold(scheme, "Bearer") {
+			next.ServeHTTP(w, r)
+			return
+		}
+		v, found, err := auth.Resolve(r.Context(), client, token)
+		if err != nil {
+			log.ErrorContext(r.Context(), "session lookup failed", "request_id", RequestID(r.Context()), "err", err.Error())
+			writeError(w, http.StatusInternalServerError, apperr.Internal, "服务器内部错误，请稍后重试（请求编号 "+RequestID(r.Context())+"）")
+			return
+		}
+		if found {
+			r = r.WithContext(viewer.With(r.Context(), v))
+		}
+		next.ServeHTTP(w, r)
+	})
+}
