@@ -111,7 +111,7 @@ func (r *mutationResolver) AcceptPrivacyNotice(ctx context.Context, version stri
 	out := &model.AcceptPrivacyNoticePayload{}
 	if version != auth.PrivacyNotice.Version {
 		var p apperr.Problems
-		p.Add("NOTICE_OUTDATED", "告知书已更新，请阅读最新版本后再同意", "version")
+		p.Add(apperr.NoticeOutdated, "告知书已更新，请阅读最新版本后再同意", "version")
 		out.UserErrors = userErrors(p)
 		return out, nil
 	}
@@ -187,7 +187,7 @@ func (r *mutationResolver) CreateStaffUser(ctx context.Context, input model.Crea
 		}
 	}
 	if v.Role == enum.RoleRegionAdmin && (input.Role != enum.RoleReviewer || (in.RegionID != "" && in.RegionID != v.RegionID)) {
-		problems.Add("NOT_ALLOWED", "地区管理员只能为本地区创建审核员账号", "input", "role")
+		problems.Add(apperr.NotAllowed, "地区管理员只能为本地区创建审核员账号", "input", "role")
 	}
 	if problems.Any() {
 		return &model.CreateStaffUserPayload{UserErrors: userErrors(problems)}, nil

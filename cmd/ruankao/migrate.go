@@ -7,12 +7,14 @@ import (
 	"os"
 
 	"github.com/ruankao/ruankao/internal/migrations"
+	"github.com/ruankao/ruankao/internal/refdata"
 	"github.com/ruankao/ruankao/internal/store"
 )
 
 // ruankao migrate [--db URL] [--status]
 //
-// Applies the pending versioned migrations and prints the resulting version;
+// Applies the pending versioned migrations, seeds the reference data and
+// prints the resulting version;
 // with --status it only prints where the database is.
 func init() {
 	commands["migrate"] = migrateCommand
@@ -62,6 +64,10 @@ func migrateCommand(ctx context.Context, args []string) error {
 	if after != latest {
 		return fmt.Errorf("migrate: database at migration %d, expected %d", after, latest)
 	}
-	fmt.Fprintf(os.Stdout, "%s database at migration %d (latest)\n", db.Dialect, after)
+	// The reference data belongs with the schema: a migrated database is ready.
+	if _, err := refdata.Seed(ctx, db.Client); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stdout, "%s database at migration %d (latest), reference data version %d\n", db.Dialect, after, refdata.Version)
 	return nil
 }

@@ -28,4 +28,21 @@ const (
 	Banned            = "BANNED"
 	WrongState        = "WRONG_STATE"
 	AreaHasApplicants = "AREA_HAS_APPLICANTS"
+
+	// ID numbers (internal/idcard): which check failed.
+	InvalidCheckDigit = "INVALID_CHECK_DIGIT"
+	InvalidBirthDate  = "INVALID_BIRTH_DATE"
+	InvalidRegion     = "INVALID_REGION"
+
+	// Logins and accounts.
+	AlreadyUsed        = "ALREADY_USED"        // a login QR code exchanged before
+	IDInUse            = "ID_IN_USE"           // the ID number belongs to another account
+	InvalidCredentials = "INVALID_CREDENTIALS" // wrong username or password
+	AccountLocked      = "ACCOUNT_LOCKED"      // too many failures in a row
+	TOTPRequired       = "TOTP_REQUIRED"
+	TOTPInvalid        = "TOTP_INVALID"
+	WeakPassword       = "WEAK_PASSWORD"
+	UsernameTaken      = "USERNAME_TAKEN"
+	NotAllowed         = "NOT_ALLOWED"     // the role may not do this to that record
+	NoticeOutdated     = "NOTICE_OUTDATED" // accepting an old privacy notice
 )

@@ -91,7 +91,7 @@ func (l *CandidateLogins) Poll(ctx context.Context, client *ent.Client, ticket, 
 	switch t.State {
 	case loginticket.StateCONSUMED:
 		p := &Polled{State: StateConfirmed}
-		p.Problems.Add("ALREADY_USED", "该登录二维码已使用，请刷新后重新扫码登录")
+		p.Problems.Add(apperr.AlreadyUsed, "该登录二维码已使用，请刷新后重新扫码登录")
 		return p, nil
 	case loginticket.StateREFUSED, loginticket.StateCONSENT_REFUSED, loginticket.StateEXPIRED:
 		return closed(t), nil
@@ -156,7 +156,7 @@ func (l *CandidateLogins) Poll(ctx context.Context, client *ent.Client, ticket, 
 	}
 	if n == 0 {
 		p := &Polled{State: StateConfirmed}
-		p.Problems.Add("ALREADY_USED", "该登录二维码已使用，请刷新后重新扫码登录")
+		p.Problems.Add(apperr.AlreadyUsed, "该登录二维码已使用，请刷新后重新扫码登录")
 		return p, nil
 	}
 	if cand, err = cand.Update().SetLastLoginAt(now).Save(sys); err != nil {
@@ -186,7 +186,7 @@ func (l *CandidateLogins) candidateFor(sys context.Context, client *ent.Client, 
 		return nil, false, nil, err
 	}
 	if taken {
-		return nil, false, &apperr.UserError{Field: []string{"idNumber"}, Code: "ID_IN_USE",
+		return nil, false, &apperr.UserError{Field: []string{"idNumber"}, Code: apperr.IDInUse,
 			Message: "该证件号码已关联另一个账号，请联系报名地区考试机构核实"}, nil
 	}
 	enc, err := l.Keys.Encrypt(num.Value, string(num.Type))

@@ -38,7 +38,7 @@ type StaffLogin struct {
 	User     *ent.StaffUser
 }
 
-var errCredentials = &apperr.UserError{Field: []string{}, Code: "INVALID_CREDENTIALS", Message: "用户名或密码错误"}
+var errCredentials = &apperr.UserError{Field: []string{}, Code: apperr.InvalidCredentials, Message: "用户名或密码错误"}
 
 // Login checks a username, password and (when enabled) TOTP code. Failures
 // are counted even though the answer is a userError: the count is security
@@ -70,7 +70,7 @@ func (s *Staff) Login(ctx context.Context, client *ent.Client, username, pass, c
 	upd := u.Update().SetFailedLogins(0).ClearLockedUntil().SetLastLoginAt(now)
 	if u.TotpEnabled {
 		if strings.TrimSpace(code) == "" {
-			out.Problems.Add("TOTP_REQUIRED", "请输入身份验证器中的 6 位动态验证码", "totpCode")
+			out.Problems.Add(apperr.TOTPRequired, "请输入身份验证器中的 6 位动态验证码", "totpCode")
 			return out, nil
 		}
 		step, ok, err := s.checkTOTP(u, code, now)
@@ -78,7 +78,7 @@ func (s *Staff) Login(ctx context.Context, client *ent.Client, username, pass, c
 			return nil, err
 		}
 		if !ok {
-			return s.fail(sys, client, u, now, &apperr.UserError{Field: []string{"totpCode"}, Code: "TOTP_INVALID",
+			return s.fail(sys, client, u, now, &apperr.UserError{Field: []string{"totpCode"}, Code: apperr.TOTPInvalid,
 				Message: "动态验证码不正确或已使用，请输入身份验证器中最新的验证码"})
 		}
 		upd.SetTotpLastStep(step)
@@ -119,7 +119,7 @@ func (s *Staff) fail(sys context.Context, client *ent.Client, u *ent.StaffUser, 
 
 func locked(until, now time.Time) *apperr.UserError {
 	minutes := int(math.Ceil(until.Sub(now).Minutes()))
-	return &apperr.UserError{Field: []string{}, Code: "ACCOUNT_LOCKED",
+	return &apperr.UserError{Field: []string{}, Code: apperr.AccountLocked,
 		Message: fmt.Sprintf("连续登录失败次数过多，账号已锁定，请 %d 分钟后再试", max(minutes, 1))}
 }
 
@@ -162,7 +162,7 @@ func (s *Staff) Create(ctx context.Context, client *ent.Client, in NewStaff) (*e
 		problems.Add(apperr.Required, "请填写姓名", "input", "displayName")
 	}
 	if err := password.Policy(in.Password, in.Username); err != nil {
-		problems.Add("WEAK_PASSWORD", err.Error(), "input", "password")
+		problems.Add(apperr.WeakPassword, err.Error(), "input", "password")
 	}
 	switch {
 	case in.Role == enum.RoleNationalAdmin && in.RegionID != "":
@@ -178,7 +178,7 @@ func (s *Staff) Create(ctx context.Context, client *ent.Client, in NewStaff) (*e
 		return nil, nil, err
 	}
 	if taken {
-		problems.Add("USERNAME_TAKEN", "该用户名已被使用", "input", "username")
+		problems.Add(apperr.UsernameTaken, "该用户名已被使用", "input", "username")
 		return nil, problems, nil
 	}
 	hash, err := password.Hash(in.Password)
@@ -210,11 +210,11 @@ func (s *Staff) ChangePassword(ctx context.Context, client *ent.Client, current,
 		return nil, err
 	}
 	if !ok {
-		problems.Add("INVALID_CREDENTIALS", "当前密码不正确", "input", "currentPassword")
+		problems.Add(apperr.InvalidCredentials, "当前密码不正确", "input", "currentPassword")
 		return problems, nil
 	}
 	if err := password.Policy(next, u.Username); err != nil {
-		problems.Add("WEAK_PASSWORD", err.Error(), "input", "newPassword")
+		problems.Add(apperr.WeakPassword, err.Error(), "input", "newPassword")
 		return problems, nil
 	}
 	hash, err := password.Hash(next)
@@ -273,7 +273,7 @@ func (s *Staff) ConfirmTOTP(ctx context.Context, client *ent.Client, code string
 		return nil, err
 	}
 	if !ok {
-		problems.Add("TOTP_INVALID", "动态验证码不正确，请输入身份验证器中最新的验证码", "code")
+		problems.Add(apperr.TOTPInvalid, "动态验证码不正确，请输入身份验证器中最新的验证码", "code")
 		return problems, nil
 	}
 	return nil, u.Update().SetTotpEnabled(true).SetTotpLastStep(step).Exec(ctx)

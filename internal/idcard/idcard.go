@@ -28,9 +28,9 @@ import (
 // ID numbers and belong in apperr's list of userError codes as well.
 const (
 	CodeInvalidFormat     = apperr.InvalidFormat // the shape: length, characters, letters
-	CodeInvalidCheckDigit = "INVALID_CHECK_DIGIT"
-	CodeInvalidBirthDate  = "INVALID_BIRTH_DATE"
-	CodeInvalidRegion     = "INVALID_REGION"
+	CodeInvalidCheckDigit = apperr.InvalidCheckDigit
+	CodeInvalidBirthDate  = apperr.InvalidBirthDate
+	CodeInvalidRegion     = apperr.InvalidRegion
 )
 
 // Genders derived from a number.

@@ -53,9 +53,11 @@ const (
 
 // defaultParams are the production parameters, chosen for a 2-core server:
 // 64 MiB, 3 passes, 2 lanes (RFC 9106's second recommended option, with p
-// lowered to the core count). One hash should take roughly 50–100 ms there
-// (see BenchmarkHashDefault); a login costs one hash. Raise them when the
-// servers grow, and Verify will report needsRehash for the old hashes.
+// lowered to the core count). One hash should take roughly 50–100 ms there:
+// BenchmarkHashDefault measured about 70 ms on the 2-core development
+// machine when idle (about twice that while other jobs used the cores); a
+// login costs one hash. Raise them when the servers grow, and Verify will
+// report needsRehash for the old hashes.
 var defaultParams = Params{Memory: 64 * 1024, Iterations: 3, Parallelism: 2}
 
 // DefaultParams returns the production parameters that Hash uses and that
