@@ -47,8 +47,9 @@ echo "== go build ./cmd/ruankao"
 (cd "$root" && go build -o "$tmp/ruankao" ./cmd/ruankao)
 
 # A fresh database each run: serve applies the migrations itself.
-# Production mode needs a signing key for file URLs; any will do here.
+# Production mode needs the signing and data keys; any will do here.
 export RUANKAO_SIGNING_KEY="$(head -c 32 /dev/urandom | base64)"
+export RUANKAO_DATA_KEY="$(head -c 32 /dev/urandom | base64)"
 serve_extra=(--migrate)
 
 free_port() {
