@@ -33,6 +33,9 @@ func (r *queryResolver) StaffUsers(ctx context.Context, after *entgql.Cursor[pul
 		ent.WithStaffUserOrder(orderBy), ent.WithStaffUserFilter(where.Filter))
 }
 
+// Application returns generated.ApplicationResolver implementation.
+func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
+
 // Candidate returns generated.CandidateResolver implementation.
 func (r *Resolver) Candidate() generated.CandidateResolver { return &candidateResolver{r} }
 
@@ -58,6 +61,7 @@ func (r *Resolver) RegionPolicy() generated.RegionPolicyResolver { return &regio
 func (r *Resolver) StaffUser() generated.StaffUserResolver { return &staffUserResolver{r} }
 
 type (
+	applicationResolver   struct{ *Resolver }
 	candidateResolver     struct{ *Resolver }
 	examAreaResolver      struct{ *Resolver }
 	examSessionResolver   struct{ *Resolver }

@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/graph/generated"
 	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/internal/apperr"
@@ -29,6 +31,21 @@ import (
 	"github.com/ruankao/ruankao/internal/refdata"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
+
+// StatusLabel is the resolver for the statusLabel field.
+func (r *applicationResolver) StatusLabel(ctx context.Context, obj *ent.Application) (string, error) {
+	panic(fmt.Errorf("not implemented: StatusLabel - statusLabel"))
+}
+
+// Editable is the resolver for the editable field.
+func (r *applicationResolver) Editable(ctx context.Context, obj *ent.Application) (bool, error) {
+	panic(fmt.Errorf("not implemented: Editable - editable"))
+}
+
+// Subjects is the resolver for the subjects field.
+func (r *applicationResolver) Subjects(ctx context.Context, obj *ent.Application) ([]*ent.Subject, error) {
+	panic(fmt.Errorf("not implemented: Subjects - subjects"))
+}
 
 // IDNumber is the resolver for the idNumber field.
 func (r *candidateResolver) IDNumber(ctx context.Context, obj *ent.Candidate) (string, error) {
@@ -248,6 +265,21 @@ func (r *mutationResolver) SimulateIdentityApp(ctx context.Context, input model.
 	return simulate(r.Simulator, input), nil
 }
 
+// SaveApplication is the resolver for the saveApplication field.
+func (r *mutationResolver) SaveApplication(ctx context.Context, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) (*model.SaveApplicationPayload, error) {
+	panic(fmt.Errorf("not implemented: SaveApplication - saveApplication"))
+}
+
+// SubmitApplication is the resolver for the submitApplication field.
+func (r *mutationResolver) SubmitApplication(ctx context.Context, id pulid.ID, version *int, commitmentAccepted *bool, idempotencyKey *string) (*model.SubmitApplicationPayload, error) {
+	panic(fmt.Errorf("not implemented: SubmitApplication - submitApplication"))
+}
+
+// WithdrawApplication is the resolver for the withdrawApplication field.
+func (r *mutationResolver) WithdrawApplication(ctx context.Context, id pulid.ID, reason *string) (*model.WithdrawApplicationPayload, error) {
+	panic(fmt.Errorf("not implemented: WithdrawApplication - withdrawApplication"))
+}
+
 // KindLabel is the resolver for the kindLabel field.
 func (r *noticeResolver) KindLabel(ctx context.Context, obj *ent.Notice) (string, error) {
 	return noticeKindLabels[obj.Kind], nil
@@ -351,6 +383,16 @@ func (r *queryResolver) Me(ctx context.Context) (*model.Me, error) {
 // PrivacyNotice is the resolver for the privacyNotice field.
 func (r *queryResolver) PrivacyNotice(ctx context.Context) (*model.PrivacyNotice, error) {
 	return currentNotice(), nil
+}
+
+// MyApplications is the resolver for the myApplications field.
+func (r *queryResolver) MyApplications(ctx context.Context) ([]*ent.Application, error) {
+	panic(fmt.Errorf("not implemented: MyApplications - myApplications"))
+}
+
+// HukouChoices is the resolver for the hukouChoices field.
+func (r *queryResolver) HukouChoices(ctx context.Context) ([]*model.Hukou, error) {
+	panic(fmt.Errorf("not implemented: HukouChoices - hukouChoices"))
 }
 
 // Free is the resolver for the free field.

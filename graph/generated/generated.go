@@ -48,6 +48,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Application() ApplicationResolver
 	Candidate() CandidateResolver
 	ExamArea() ExamAreaResolver
 	ExamSession() ExamSessionResolver
@@ -118,6 +119,7 @@ type ComplexityRoot struct {
 		DecidedAt            func(childComplexity int) int
 		Decisions            func(childComplexity int) int
 		Degree               func(childComplexity int) int
+		Editable             func(childComplexity int) int
 		Education            func(childComplexity int) int
 		Email                func(childComplexity int) int
 		Employment           func(childComplexity int) int
@@ -150,6 +152,8 @@ type ComplexityRoot struct {
 		Session              func(childComplexity int) int
 		SessionID            func(childComplexity int) int
 		Status               func(childComplexity int) int
+		StatusLabel          func(childComplexity int) int
+		Subjects             func(childComplexity int) int
 		SubmittedAt          func(childComplexity int) int
 		Title                func(childComplexity int) int
 		TitleDate            func(childComplexity int) int
@@ -340,6 +344,11 @@ type ComplexityRoot struct {
 		UpdatedAt func(childComplexity int) int
 	}
 
+	Hukou struct {
+		Code func(childComplexity int) int
+		Name func(childComplexity int) int
+	}
+
 	LogoutPayload struct {
 		LoggedOut  func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -361,9 +370,12 @@ type ComplexityRoot struct {
 		CreateStaffUser     func(childComplexity int, input model.CreateStaffUserInput) int
 		Logout              func(childComplexity int) int
 		PollCandidateLogin  func(childComplexity int, ticket string) int
+		SaveApplication     func(childComplexity int, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) int
 		SimulateIdentityApp func(childComplexity int, input model.SimulateIdentityAppInput) int
 		StaffLogin          func(childComplexity int, input model.StaffLoginInput) int
 		StartCandidateLogin func(childComplexity int) int
+		SubmitApplication   func(childComplexity int, id pulid.ID, version *int, commitmentAccepted *bool, idempotencyKey *string) int
+		WithdrawApplication func(childComplexity int, id pulid.ID, reason *string) int
 	}
 
 	Notice struct {
@@ -442,7 +454,9 @@ type ComplexityRoot struct {
 		Calendar       func(childComplexity int, year int) int
 		ExamSession    func(childComplexity int, code string) int
 		ExamSessions   func(childComplexity int) int
+		HukouChoices   func(childComplexity int) int
 		Me             func(childComplexity int) int
+		MyApplications func(childComplexity int) int
 		Node           func(childComplexity int, id pulid.ID) int
 		Nodes          func(childComplexity int, ids []pulid.ID) int
 		PrivacyNotice  func(childComplexity int) int
@@ -518,6 +532,11 @@ type ComplexityRoot struct {
 		Note               func(childComplexity int) int
 		ReasonCodes        func(childComplexity int) int
 		StaffID            func(childComplexity int) int
+	}
+
+	SaveApplicationPayload struct {
+		Application func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
 	}
 
 	Score struct {
@@ -628,10 +647,20 @@ type ComplexityRoot struct {
 		UpdatedAt       func(childComplexity int) int
 	}
 
+	SubmitApplicationPayload struct {
+		Application func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
 	UserError struct {
 		Code    func(childComplexity int) int
 		Field   func(childComplexity int) int
 		Message func(childComplexity int) int
+	}
+
+	WithdrawApplicationPayload struct {
+		Application func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
 	}
 }
 
@@ -639,6 +668,11 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type ApplicationResolver interface {
+	StatusLabel(ctx context.Context, obj *ent.Application) (string, error)
+	Editable(ctx context.Context, obj *ent.Application) (bool, error)
+	Subjects(ctx context.Context, obj *ent.Application) ([]*ent.Subject, error)
+}
 type CandidateResolver interface {
 	IDNumber(ctx context.Context, obj *ent.Candidate) (string, error)
 	IDTypeLabel(ctx context.Context, obj *ent.Candidate) (string, error)
@@ -661,6 +695,9 @@ type MutationResolver interface {
 	BeginTotpSetup(ctx context.Context) (*model.BeginTotpSetupPayload, error)
 	ConfirmTotpSetup(ctx context.Context, code string) (*model.ConfirmTotpSetupPayload, error)
 	SimulateIdentityApp(ctx context.Context, input model.SimulateIdentityAppInput) (*model.SimulateIdentityAppPayload, error)
+	SaveApplication(ctx context.Context, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) (*model.SaveApplicationPayload, error)
+	SubmitApplication(ctx context.Context, id pulid.ID, version *int, commitmentAccepted *bool, idempotencyKey *string) (*model.SubmitApplicationPayload, error)
+	WithdrawApplication(ctx context.Context, id pulid.ID, reason *string) (*model.WithdrawApplicationPayload, error)
 }
 type NoticeResolver interface {
 	KindLabel(ctx context.Context, obj *ent.Notice) (string, error)
@@ -681,6 +718,8 @@ type QueryResolver interface {
 	Calendar(ctx context.Context, year int) ([]*ent.CalendarDay, error)
 	Me(ctx context.Context) (*model.Me, error)
 	PrivacyNotice(ctx context.Context) (*model.PrivacyNotice, error)
+	MyApplications(ctx context.Context) ([]*ent.Application, error)
+	HukouChoices(ctx context.Context) ([]*model.Hukou, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
@@ -976,6 +1015,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Degree(childComplexity), true
+	case "Application.editable":
+		if e.ComplexityRoot.Application.Editable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Editable(childComplexity), true
 	case "Application.education":
 		if e.ComplexityRoot.Application.Education == nil {
 			break
@@ -1168,6 +1213,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Status(childComplexity), true
+	case "Application.statusLabel":
+		if e.ComplexityRoot.Application.StatusLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.StatusLabel(childComplexity), true
+	case "Application.subjects":
+		if e.ComplexityRoot.Application.Subjects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Subjects(childComplexity), true
 	case "Application.submittedAt":
 		if e.ComplexityRoot.Application.SubmittedAt == nil {
 			break
@@ -1979,6 +2036,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ExamSite.UpdatedAt(childComplexity), true
 
+	case "Hukou.code":
+		if e.ComplexityRoot.Hukou.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hukou.Code(childComplexity), true
+	case "Hukou.name":
+		if e.ComplexityRoot.Hukou.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hukou.Name(childComplexity), true
+
 	case "LogoutPayload.loggedOut":
 		if e.ComplexityRoot.LogoutPayload.LoggedOut == nil {
 			break
@@ -2090,6 +2160,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PollCandidateLogin(childComplexity, args["ticket"].(string)), true
+	case "Mutation.saveApplication":
+		if e.ComplexityRoot.Mutation.SaveApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveApplication(childComplexity, args["sessionCode"].(*string), args["id"].(*pulid.ID), args["version"].(*int), args["input"].(model.ApplicationInput)), true
 	case "Mutation.simulateIdentityApp":
 		if e.ComplexityRoot.Mutation.SimulateIdentityApp == nil {
 			break
@@ -2118,6 +2199,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StartCandidateLogin(childComplexity), true
+	case "Mutation.submitApplication":
+		if e.ComplexityRoot.Mutation.SubmitApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitApplication(childComplexity, args["id"].(pulid.ID), args["version"].(*int), args["commitmentAccepted"].(*bool), args["idempotencyKey"].(*string)), true
+	case "Mutation.withdrawApplication":
+		if e.ComplexityRoot.Mutation.WithdrawApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawApplication(childComplexity, args["id"].(pulid.ID), args["reason"].(*string)), true
 
 	case "Notice.body":
 		if e.ComplexityRoot.Notice.Body == nil {
@@ -2477,6 +2580,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ExamSessions(childComplexity), true
+	case "Query.hukouChoices":
+		if e.ComplexityRoot.Query.HukouChoices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.HukouChoices(childComplexity), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -2484,6 +2593,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.myApplications":
+		if e.ComplexityRoot.Query.MyApplications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyApplications(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -2901,6 +3016,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReviewDecision.StaffID(childComplexity), true
+
+	case "SaveApplicationPayload.application":
+		if e.ComplexityRoot.SaveApplicationPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SaveApplicationPayload.Application(childComplexity), true
+	case "SaveApplicationPayload.userErrors":
+		if e.ComplexityRoot.SaveApplicationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SaveApplicationPayload.UserErrors(childComplexity), true
 
 	case "Score.absent":
 		if e.ComplexityRoot.Score.Absent == nil {
@@ -3363,6 +3491,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subject.UpdatedAt(childComplexity), true
 
+	case "SubmitApplicationPayload.application":
+		if e.ComplexityRoot.SubmitApplicationPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmitApplicationPayload.Application(childComplexity), true
+	case "SubmitApplicationPayload.userErrors":
+		if e.ComplexityRoot.SubmitApplicationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmitApplicationPayload.UserErrors(childComplexity), true
+
 	case "UserError.code":
 		if e.ComplexityRoot.UserError.Code == nil {
 			break
@@ -3382,6 +3523,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserError.Message(childComplexity), true
 
+	case "WithdrawApplicationPayload.application":
+		if e.ComplexityRoot.WithdrawApplicationPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawApplicationPayload.Application(childComplexity), true
+	case "WithdrawApplicationPayload.userErrors":
+		if e.ComplexityRoot.WithdrawApplicationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawApplicationPayload.UserErrors(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -3395,6 +3549,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AbsenteeBanWhereInput", ec.unmarshalInputAbsenteeBanWhereInput),
 			graphql.NewInputUnmarshaler("AdmissionTicketOrder", ec.unmarshalInputAdmissionTicketOrder),
 			graphql.NewInputUnmarshaler("AdmissionTicketWhereInput", ec.unmarshalInputAdmissionTicketWhereInput),
+			graphql.NewInputUnmarshaler("ApplicationInput", ec.unmarshalInputApplicationInput),
 			graphql.NewInputUnmarshaler("ApplicationOrder", ec.unmarshalInputApplicationOrder),
 			graphql.NewInputUnmarshaler("ApplicationWhereInput", ec.unmarshalInputApplicationWhereInput),
 			graphql.NewInputUnmarshaler("AuditLogOrder", ec.unmarshalInputAuditLogOrder),
@@ -3805,6 +3960,109 @@ extend type Mutation {
   confirmTotpSetup(code: String!): ConfirmTotpSetupPayload!
   "Plays the identity app (simulator only; FORBIDDEN when the simulators are off)."
   simulateIdentityApp(input: SimulateIdentityAppInput!): SimulateIdentityAppPayload!
+}
+
+# ---------------------------------------------------------------------------
+# The application form
+
+"""
+The whole form as the candidate last edited it. Saving replaces every field
+with what is sent (absent means empty): a draft may be incomplete, but every
+field present must be well-formed. Name, ID type and number come from the
+verified identity; gender and birth date too where the ID number carries them.
+"""
+input ApplicationInput {
+  "报名省市: the region's GB/T 2260 code, e.g. 210200 for 大连."
+  regionCode: String
+  "考试考区: an exam area of that region."
+  areaId: ID
+  "报考资格: the qualification's code (its level follows)."
+  qualificationCode: String
+  "户籍所在地: a code from hukouChoices."
+  hukouCode: String
+  "Only when the ID type does not carry them (passes, passports)."
+  gender: ApplicationGender
+  birthDate: Date
+  "现有职称(资格); 无 when none."
+  title: String
+  "取得时间; required unless the title is 无."
+  titleDate: Date
+  "在职情况: 在校 (STUDENT) or 在职 (EMPLOYED)."
+  employment: ApplicationEmployment
+  "工作单位 and 本专业工作时间: required for EMPLOYED, must be absent for STUDENT."
+  workUnit: String
+  workStartDate: Date
+  education: ApplicationEducation
+  degree: ApplicationDegree
+  "毕业时间"
+  graduationDate: Date
+  "所学专业: 相同 / 相近 / 其它"
+  majorRelation: ApplicationMajorRelation
+  "专业名称; 无 allowed for non-graduates."
+  majorName: String
+  address: String
+  email: String
+  mobile: String
+  "A fixed line (024-12345678) or a mobile number."
+  landline: String
+  postcode: String
+  "A saved, validated photo of the candidate (savePhoto)."
+  photoId: ID
+}
+
+type SaveApplicationPayload {
+  application: Application
+  userErrors: [UserError!]!
+}
+
+type SubmitApplicationPayload {
+  application: Application
+  userErrors: [UserError!]!
+}
+
+type WithdrawApplicationPayload {
+  application: Application
+  userErrors: [UserError!]!
+}
+
+"A 户籍所在地 choice."
+type Hukou {
+  code: String!
+  name: String!
+}
+
+extend type Application {
+  "草稿 / 已提交 / 待审核 / 审核未通过 / 待缴费 / 报名成功 / 已撤回 / 已失效"
+  statusLabel: String!
+  "Whether the candidate may change the form, photo and materials now."
+  editable: Boolean!
+  "The subjects the qualification is examined in, in order."
+  subjects: [Subject!]!
+}
+
+extend type Query {
+  "The logged-in candidate's applications, newest first."
+  myApplications: [Application!]!
+  "The 户籍所在地 choices: the provinces, 兵团, 香港, 澳门, 台湾 and 国外."
+  hukouChoices: [Hukou!]!
+}
+
+extend type Mutation {
+  """
+  Saves the form: without id, starts the candidate's application for the
+  session (one live application per session); with id, replaces a DRAFT or
+  REJECTED application's form. version, when given, must be the current one
+  (CONFLICT otherwise).
+  """
+  saveApplication(sessionCode: String, id: ID, version: Int, input: ApplicationInput!): SaveApplicationPayload!
+  """
+  Submits after checking every field and the region's rules; all problems
+  come back at once and nothing changes then. A retry with the same
+  idempotencyKey answers as the first did.
+  """
+  submitApplication(id: ID!, version: Int, commitmentAccepted: Boolean, idempotencyKey: String): SubmitApplicationPayload!
+  "Withdraws an application that is not yet registered."
+  withdrawApplication(id: ID!, reason: String): WithdrawApplicationPayload!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -9032,6 +9290,12 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_materials(ctx, field)
 	case "decisions":
 		return ec.fieldContext_Application_decisions(ctx, field)
+	case "statusLabel":
+		return ec.fieldContext_Application_statusLabel(ctx, field)
+	case "editable":
+		return ec.fieldContext_Application_editable(ctx, field)
+	case "subjects":
+		return ec.fieldContext_Application_subjects(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
 }
@@ -9334,6 +9598,16 @@ func (ec *executionContext) childFields_ExamSite(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type ExamSite", field.Name)
 }
 
+func (ec *executionContext) childFields_Hukou(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_Hukou_code(ctx, field)
+	case "name":
+		return ec.fieldContext_Hukou_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Hukou", field.Name)
+}
+
 func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "loggedOut":
@@ -9590,6 +9864,16 @@ func (ec *executionContext) childFields_ReviewDecision(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type ReviewDecision", field.Name)
 }
 
+func (ec *executionContext) childFields_SaveApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_SaveApplicationPayload_application(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SaveApplicationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SaveApplicationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -9782,6 +10066,16 @@ func (ec *executionContext) childFields_Subject(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Subject", field.Name)
 }
 
+func (ec *executionContext) childFields_SubmitApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_SubmitApplicationPayload_application(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SubmitApplicationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmitApplicationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "field":
@@ -9792,6 +10086,16 @@ func (ec *executionContext) childFields_UserError(ctx context.Context, field gra
 		return ec.fieldContext_UserError_message(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserError", field.Name)
+}
+
+func (ec *executionContext) childFields_WithdrawApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_WithdrawApplicationPayload_application(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_WithdrawApplicationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WithdrawApplicationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10008,6 +10312,44 @@ func (ec *executionContext) field_Mutation_pollCandidateLogin_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ApplicationInput, error) {
+			return ec.unmarshalNApplicationInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐApplicationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_simulateIdentityApp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10033,6 +10375,66 @@ func (ec *executionContext) field_Mutation_staffLogin_args(ctx context.Context, 
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "commitmentAccepted",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["commitmentAccepted"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
 	return args, nil
 }
 
@@ -12368,6 +12770,84 @@ func (ec *executionContext) fieldContext_Application_decisions(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ReviewDecision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_statusLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_statusLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().StatusLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_statusLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
+}
+
+func (ec *executionContext) _Application_editable(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_editable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Editable(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_editable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Application_subjects(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_subjects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Subjects(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Subject) graphql.Marshaler {
+			return ec.marshalNSubject2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSubjectᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_subjects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Subject(ctx, field)
 		},
 	}
 	return fc, nil
@@ -15498,6 +15978,52 @@ func (ec *executionContext) fieldContext_ExamSite_rooms(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Hukou_code(ctx context.Context, field graphql.CollectedField, obj *model.Hukou) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hukou_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hukou_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hukou", field, false, false, "String")
+}
+
+func (ec *executionContext) _Hukou_name(ctx context.Context, field graphql.CollectedField, obj *model.Hukou) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hukou_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hukou_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hukou", field, false, false, "String")
+}
+
 func (ec *executionContext) _LogoutPayload_loggedOut(ctx context.Context, field graphql.CollectedField, obj *model.LogoutPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16147,6 +16673,138 @@ func (ec *executionContext) fieldContext_Mutation_simulateIdentityApp(ctx contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_simulateIdentityApp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveApplication(ctx, fc.Args["sessionCode"].(*string), fc.Args["id"].(*pulid.ID), fc.Args["version"].(*int), fc.Args["input"].(model.ApplicationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SaveApplicationPayload) graphql.Marshaler {
+			return ec.marshalNSaveApplicationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSaveApplicationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SaveApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitApplication(ctx, fc.Args["id"].(pulid.ID), fc.Args["version"].(*int), fc.Args["commitmentAccepted"].(*bool), fc.Args["idempotencyKey"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SubmitApplicationPayload) graphql.Marshaler {
+			return ec.marshalNSubmitApplicationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSubmitApplicationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubmitApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawApplication(ctx, fc.Args["id"].(pulid.ID), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WithdrawApplicationPayload) graphql.Marshaler {
+			return ec.marshalNWithdrawApplicationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐWithdrawApplicationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WithdrawApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17897,6 +18555,70 @@ func (ec *executionContext) fieldContext_Query_privacyNotice(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_myApplications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myApplications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyApplications(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Application) graphql.Marshaler {
+			return ec.marshalNApplication2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myApplications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_hukouChoices(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_hukouChoices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().HukouChoices(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Hukou) graphql.Marshaler {
+			return ec.marshalNHukou2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐHukouᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_hukouChoices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Hukou(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19349,6 +20071,70 @@ func (ec *executionContext) fieldContext_ReviewDecision_application(_ context.Co
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SaveApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.SaveApplicationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SaveApplicationPayload_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SaveApplicationPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SaveApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SaveApplicationPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SaveApplicationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SaveApplicationPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SaveApplicationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SaveApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -21223,6 +22009,70 @@ func (ec *executionContext) fieldContext_Subject_qualification(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _SubmitApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.SubmitApplicationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmitApplicationPayload_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SubmitApplicationPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmitApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubmitApplicationPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SubmitApplicationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubmitApplicationPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubmitApplicationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubmitApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UserError_field(ctx context.Context, field graphql.CollectedField, obj *apperr.UserError) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21290,6 +22140,70 @@ func (ec *executionContext) _UserError_message(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_UserError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _WithdrawApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.WithdrawApplicationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawApplicationPayload_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawApplicationPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawApplicationPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.WithdrawApplicationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawApplicationPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawApplicationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -24239,6 +25153,195 @@ func (ec *executionContext) unmarshalInputAdmissionTicketWhereInput(ctx context.
 func UnmarshalAdmissionTicketWhereInput(ctx context.Context, raw any) (ent.AdmissionTicketWhereInput, error) {
 	var out ent.AdmissionTicketWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AdmissionTicketWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApplicationInput(ctx context.Context, obj any) (model.ApplicationInput, error) {
+	var it model.ApplicationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"regionCode", "areaId", "qualificationCode", "hukouCode", "gender", "birthDate", "title", "titleDate", "employment", "workUnit", "workStartDate", "education", "degree", "graduationDate", "majorRelation", "majorName", "address", "email", "mobile", "landline", "postcode", "photoId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		case "areaId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaID = data
+		case "qualificationCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualificationCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualificationCode = data
+		case "hukouCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hukouCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HukouCode = data
+		case "gender":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gender"))
+			data, err := ec.unmarshalOApplicationGender2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋapplicationᚐGender(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Gender = data
+		case "birthDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("birthDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BirthDate = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleDate = data
+		case "employment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employment"))
+			data, err := ec.unmarshalOApplicationEmployment2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋapplicationᚐEmployment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Employment = data
+		case "workUnit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workUnit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkUnit = data
+		case "workStartDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workStartDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkStartDate = data
+		case "education":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("education"))
+			data, err := ec.unmarshalOApplicationEducation2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋapplicationᚐEducation(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Education = data
+		case "degree":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("degree"))
+			data, err := ec.unmarshalOApplicationDegree2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋapplicationᚐDegree(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Degree = data
+		case "graduationDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("graduationDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GraduationDate = data
+		case "majorRelation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorRelation"))
+			data, err := ec.unmarshalOApplicationMajorRelation2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋapplicationᚐMajorRelation(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorRelation = data
+		case "majorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("majorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MajorName = data
+		case "address":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("address"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Address = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "mobile":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mobile"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mobile = data
+		case "landline":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("landline"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Landline = data
+		case "postcode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postcode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Postcode = data
+		case "photoId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("photoId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PhotoID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApplicationInput unmarshals raw into the ApplicationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApplicationInput(ctx context.Context, raw any) (model.ApplicationInput, error) {
+	var out model.ApplicationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicationInput", raw, &out)
 	return out, err
 }
 
@@ -44039,6 +45142,24 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_decisions(ctx, field, obj)
 				})
+		case "statusLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_statusLabel(ctx, field, obj)
+				})
+		case "editable":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_editable(ctx, field, obj)
+				})
+		case "subjects":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_subjects(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -45225,6 +46346,44 @@ func (ec *executionContext) _ExamSite(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var hukouImplementors = []string{"Hukou"}
+
+func (ec *executionContext) _Hukou(ctx context.Context, sel ast.SelectionSet, obj *model.Hukou) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hukouImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Hukou")
+		case "code":
+			out.Values[i] = ec._Hukou_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._Hukou_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var logoutPayloadImplementors = []string{"LogoutPayload"}
 
 func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LogoutPayload) graphql.Marshaler {
@@ -45401,6 +46560,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "simulateIdentityApp":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_simulateIdentityApp(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawApplication(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -45954,6 +47134,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_privacyNotice(ctx, field)
 				})
+		case "myApplications":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myApplications(ctx, field)
+				})
+		case "hukouChoices":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_hukouChoices(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -46371,6 +47563,44 @@ func (ec *executionContext) _ReviewDecision(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewDecision_application(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var saveApplicationPayloadImplementors = []string{"SaveApplicationPayload"}
+
+func (ec *executionContext) _SaveApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SaveApplicationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, saveApplicationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SaveApplicationPayload")
+		case "application":
+			out.Values[i] = ec._SaveApplicationPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SaveApplicationPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -47080,6 +48310,44 @@ func (ec *executionContext) _Subject(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var submitApplicationPayloadImplementors = []string{"SubmitApplicationPayload"}
+
+func (ec *executionContext) _SubmitApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SubmitApplicationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, submitApplicationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubmitApplicationPayload")
+		case "application":
+			out.Values[i] = ec._SubmitApplicationPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SubmitApplicationPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var userErrorImplementors = []string{"UserError"}
 
 func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet, obj *apperr.UserError) graphql.Marshaler {
@@ -47103,6 +48371,44 @@ func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet
 			}
 		case "message":
 			out.Values[i] = ec._UserError_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var withdrawApplicationPayloadImplementors = []string{"WithdrawApplicationPayload"}
+
+func (ec *executionContext) _WithdrawApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WithdrawApplicationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, withdrawApplicationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WithdrawApplicationPayload")
+		case "application":
+			out.Values[i] = ec._WithdrawApplicationPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._WithdrawApplicationPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -47531,6 +48837,22 @@ func (ec *executionContext) unmarshalNAdmissionTicketWhereInput2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNApplication2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Application) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplication2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplication(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNApplication2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplication(ctx context.Context, sel ast.SelectionSet, v *ent.Application) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Application!")
@@ -47577,6 +48899,11 @@ func (ec *executionContext) unmarshalNApplicationGender2githubᚗcomᚋruankao�
 
 func (ec *executionContext) marshalNApplicationGender2githubᚗcomᚋruankaoᚋruankaoᚋentᚋapplicationᚐGender(ctx context.Context, sel ast.SelectionSet, v application.Gender) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNApplicationInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐApplicationInput(ctx context.Context, v any) (model.ApplicationInput, error) {
+	res, err := ec.unmarshalInputApplicationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNApplicationMajorRelation2githubᚗcomᚋruankaoᚋruankaoᚋentᚋapplicationᚐMajorRelation(ctx context.Context, v any) (application.MajorRelation, error) {
@@ -48016,6 +49343,30 @@ func (ec *executionContext) marshalNHalf2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋi
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNHukou2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐHukouᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Hukou) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHukou2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐHukou(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHukou2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐHukou(ctx context.Context, sel ast.SelectionSet, v *model.Hukou) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Hukou!")
+		return graphql.Null
+	}
+	return ec._Hukou(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx context.Context, v any) (pulid.ID, error) {
@@ -48515,6 +49866,14 @@ func (ec *executionContext) marshalNRole2githubᚗcomᚋruankaoᚋruankaoᚋinte
 	return v
 }
 
+func (ec *executionContext) marshalNSaveApplicationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSaveApplicationPayload(ctx context.Context, sel ast.SelectionSet, v *model.SaveApplicationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SaveApplicationPayload!")
+		return graphql.Null
+	}
+	return ec._SaveApplicationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNScoreOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreOrderField(ctx context.Context, v any) (*ent.ScoreOrderField, error) {
 	var res = new(ent.ScoreOrderField)
 	err := res.UnmarshalGQL(v)
@@ -48730,6 +50089,22 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) marshalNSubject2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSubjectᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Subject) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSubject2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSubject(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNSubject2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSubject(ctx context.Context, sel ast.SelectionSet, v *ent.Subject) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Subject!")
@@ -48755,6 +50130,14 @@ func (ec *executionContext) marshalNSubjectOrderField2ᚖgithubᚗcomᚋruankao�
 func (ec *executionContext) unmarshalNSubjectWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSubjectWhereInput(ctx context.Context, v any) (*ent.SubjectWhereInput, error) {
 	res, err := ec.unmarshalInputSubjectWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSubmitApplicationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSubmitApplicationPayload(ctx context.Context, sel ast.SelectionSet, v *model.SubmitApplicationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SubmitApplicationPayload!")
+		return graphql.Null
+	}
+	return ec._SubmitApplicationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -48803,6 +50186,14 @@ func (ec *executionContext) unmarshalNViewerKind2githubᚗcomᚋruankaoᚋruanka
 
 func (ec *executionContext) marshalNViewerKind2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐViewerKind(ctx context.Context, sel ast.SelectionSet, v model.ViewerKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNWithdrawApplicationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐWithdrawApplicationPayload(ctx context.Context, sel ast.SelectionSet, v *model.WithdrawApplicationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WithdrawApplicationPayload!")
+		return graphql.Null
+	}
+	return ec._WithdrawApplicationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

@@ -10,13 +10,59 @@ import (
 	"time"
 
 	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/application"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/enum"
 )
 
 type AcceptPrivacyNoticePayload struct {
 	Me         *Me                 `json:"me,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+// The whole form as the candidate last edited it. Saving replaces every field
+// with what is sent (absent means empty): a draft may be incomplete, but every
+// field present must be well-formed. Name, ID type and number come from the
+// verified identity; gender and birth date too where the ID number carries them.
+type ApplicationInput struct {
+	// 报名省市: the region's GB/T 2260 code, e.g. 210200 for 大连.
+	RegionCode *string `json:"regionCode,omitempty"`
+	// 考试考区: an exam area of that region.
+	AreaID *pulid.ID `json:"areaId,omitempty"`
+	// 报考资格: the qualification's code (its level follows).
+	QualificationCode *string `json:"qualificationCode,omitempty"`
+	// 户籍所在地: a code from hukouChoices.
+	HukouCode *string `json:"hukouCode,omitempty"`
+	// Only when the ID type does not carry them (passes, passports).
+	Gender    *application.Gender `json:"gender,omitempty"`
+	BirthDate *civil.Date         `json:"birthDate,omitempty"`
+	// 现有职称(资格); 无 when none.
+	Title *string `json:"title,omitempty"`
+	// 取得时间; required unless the title is 无.
+	TitleDate *civil.Date `json:"titleDate,omitempty"`
+	// 在职情况: 在校 (STUDENT) or 在职 (EMPLOYED).
+	Employment *application.Employment `json:"employment,omitempty"`
+	// 工作单位 and 本专业工作时间: required for EMPLOYED, must be absent for STUDENT.
+	WorkUnit      *string                `json:"workUnit,omitempty"`
+	WorkStartDate *civil.Date            `json:"workStartDate,omitempty"`
+	Education     *application.Education `json:"education,omitempty"`
+	Degree        *application.Degree    `json:"degree,omitempty"`
+	// 毕业时间
+	GraduationDate *civil.Date `json:"graduationDate,omitempty"`
+	// 所学专业: 相同 / 相近 / 其它
+	MajorRelation *application.MajorRelation `json:"majorRelation,omitempty"`
+	// 专业名称; 无 allowed for non-graduates.
+	MajorName *string `json:"majorName,omitempty"`
+	Address   *string `json:"address,omitempty"`
+	Email     *string `json:"email,omitempty"`
+	Mobile    *string `json:"mobile,omitempty"`
+	// A fixed line (024-12345678) or a mobile number.
+	Landline *string `json:"landline,omitempty"`
+	Postcode *string `json:"postcode,omitempty"`
+	// A saved, validated photo of the candidate (savePhoto).
+	PhotoID *pulid.ID `json:"photoId,omitempty"`
 }
 
 type BeginTotpSetupPayload struct {
@@ -69,6 +115,12 @@ type CreateStaffUserPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+// A 户籍所在地 choice.
+type Hukou struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
 type LogoutPayload struct {
 	LoggedOut  bool                `json:"loggedOut"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
@@ -92,6 +144,11 @@ type PrivacyNotice struct {
 	Version string `json:"version"`
 	Title   string `json:"title"`
 	Body    string `json:"body"`
+}
+
+type SaveApplicationPayload struct {
+	Application *ent.Application    `json:"application,omitempty"`
+	UserErrors  []*apperr.UserError `json:"userErrors"`
 }
 
 // A logged-in session: send the token as Authorization: Bearer <token>.
@@ -139,6 +196,16 @@ type StartCandidateLoginPayload struct {
 	ExpiresAt           *time.Time          `json:"expiresAt,omitempty"`
 	PollIntervalSeconds int                 `json:"pollIntervalSeconds"`
 	UserErrors          []*apperr.UserError `json:"userErrors"`
+}
+
+type SubmitApplicationPayload struct {
+	Application *ent.Application    `json:"application,omitempty"`
+	UserErrors  []*apperr.UserError `json:"userErrors"`
+}
+
+type WithdrawApplicationPayload struct {
+	Application *ent.Application    `json:"application,omitempty"`
+	UserErrors  []*apperr.UserError `json:"userErrors"`
 }
 
 // Where a QR login stands.

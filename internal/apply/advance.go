@@ -1,0 +1,102 @@
+package apply
+
+import (
+	"context"
+
+	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/application"
+	"github.com/ruankao/ruankao/ent/statechange"
+	"github.com/ruankao/ruankao/internal/civil"
+	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/viewer"
+)
+
+// Lapse reasons, shown to the candidate in the state history.
+const (
+	ReasonWindowClosed    = "报名时间已结束，未提交的草稿已失效"
+	ReasonCorrectionOver  = "修改截止时间已过，审核未通过的报名已失效"
+	ReasonPaymentOver     = "缴费截止时间已过，未缴费的报名已失效"
+	ReasonReviewAfterOpen = "报名已结束，进入资格审核"
+)
+
+// Advance makes the moves that time has made due for one application, in the
+// caller's transaction: a read or write of one application always sees it
+// current, whatever the job has or has not done yet.
+func Advance(ctx context.Context, client *ent.Client, app *ent.Application) (*ent.Application, error) {
+	st, err := loadSetting(ctx, client, app.SessionID, app.RegionID)
+	if err != nil || st.Policy == nil {
+		return app, err
+	}
+	return advance(ctx, client, app, st)
+}
+
+func advance(ctx context.Context, client *ent.Client, app *ent.Application, st *setting) (*ent.Application, error) {
+	now := clock.Now(ctx)
+	p := st.Policy
+	switch {
+	case app.Status == enum.StatusDraft && !now.Before(p.RegistrationClosesAt):
+		return move(ctx, client, app, st, EvWindowCloses, ReasonWindowClosed, nil)
+	case app.Status == enum.StatusSubmitted && !now.Before(p.RegistrationClosesAt):
+		cal, err := calendar(ctx, client)
+		if err != nil {
+			return nil, err
+		}
+		closed := p.RegistrationClosesAt
+		deadline := cal.Deadline(civil.In(closed, clock.Shanghai), p.ReviewWorkingDays, clock.Shanghai)
+		return move(ctx, client, app, st, EvReviewOpens, ReasonReviewAfterOpen, func(u *ent.ApplicationUpdateOne) {
+			u.SetReviewStartedAt(closed).SetReviewDeadlineAt(deadline)
+		})
+	case app.Status == enum.StatusRejected && !now.Before(p.CorrectionClosesAt):
+		return move(ctx, client, app, st, EvLapse, ReasonCorrectionOver, nil)
+	case app.Status == enum.StatusAwaitingPayment && !now.Before(p.PaymentClosesAt):
+		return move(ctx, client, app, st, EvLapse, ReasonPaymentOver, nil)
+	}
+	return app, nil
+}
+
+// move applies one transition made by the clock, recorded as the system's.
+func move(ctx context.Context, client *ent.Client, app *ent.Application, st *setting, ev Event, reason string, extra func(*ent.ApplicationUpdateOne)) (*ent.Application, error) {
+	return transition(viewer.SystemContext(ctx), client, app, st, ev, statechange.ActorKindSYSTEM, reason, extra)
+}
+
+// transition is the only writer of an application's status: it asks the
+// machine, updates the row if its version is unchanged, and records the move.
+func transition(ctx context.Context, client *ent.Client, app *ent.Application, st *setting, ev Event,
+	actor statechange.ActorKind, reason string, extra func(*ent.ApplicationUpdateOne)) (*ent.Application, error) {
+	to, err := Next(app.Status, ev, st.facts())
+	if err != nil {
+		return nil, err
+	}
+	now := clock.Now(ctx)
+	u := client.Application.UpdateOneID(app.ID).Where(application.Version(app.Version)).
+		SetStatus(to).SetVersion(app.Version + 1)
+	switch to {
+	case enum.StatusWithdrawn, enum.StatusLapsed:
+		u.SetClosedAt(now)
+		if to == enum.StatusLapsed {
+			u.SetLapseReason(reason)
+		}
+	case enum.StatusRegistered:
+		u.SetRegisteredAt(now)
+	}
+	if extra != nil {
+		extra(u)
+	}
+	updated, err := u.Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, errConflict
+	}
+	if err != nil {
+		return nil, err
+	}
+	c := client.StateChange.Create().SetApplicationID(app.ID).SetFromStatus(app.Status).SetToStatus(to).
+		SetActorKind(actor).SetReason(reason)
+	if v := viewer.From(ctx); v.Kind == viewer.Staff {
+		c.SetStaffID(v.ID)
+	}
+	if err := c.Exec(ctx); err != nil {
+		return nil, err
+	}
+	return updated, nil
+}

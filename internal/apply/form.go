@@ -1,0 +1,40 @@
+package apply
+
+import (
+	"github.com/ruankao/ruankao/ent/application"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/civil"
+)
+
+// Form is the application form as the candidate sends it: every field
+// optional, since a draft may be incomplete.
+type Form struct {
+	RegionCode        *string
+	AreaID            *pulid.ID
+	QualificationCode *string
+	HukouCode         *string
+	Gender            *application.Gender
+	BirthDate         *civil.Date
+	Title             *string
+	TitleDate         *civil.Date
+	Employment        *application.Employment
+	WorkUnit          *string
+	WorkStartDate     *civil.Date
+	Education         *application.Education
+	Degree            *application.Degree
+	GraduationDate    *civil.Date
+	MajorRelation     *application.MajorRelation
+	MajorName         *string
+	Address           *string
+	Email             *string
+	Mobile            *string
+	Landline          *string
+	Postcode          *string
+	PhotoID           *pulid.ID
+}
+
+// NoTitle is what the form says when the candidate has no 职称.
+const NoTitle = "无"
+
+// path is the input path of a form field, as userErrors report it.
+func path(field string) []string { return []string{"input", field} }

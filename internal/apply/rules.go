@@ -1,0 +1,158 @@
+package apply
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/absenteeban"
+	"github.com/ruankao/ruankao/ent/regionpolicy"
+	"github.com/ruankao/ruankao/ent/storedfile"
+	"github.com/ruankao/ruankao/ent/subject"
+	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/catalog"
+	"github.com/ruankao/ruankao/internal/civil"
+	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/locality"
+	"github.com/ruankao/ruankao/internal/viewer"
+)
+
+func shanghai(t time.Time) string { return t.In(clock.Shanghai).Format("2006-01-02 15:04") }
+
+// checkWindow: drafts are saved and submitted inside the region's
+// registration window; a rejected application is corrected until the
+// correction deadline, even after the window.
+func checkWindow(ctx context.Context, st *setting, status enum.ApplicationStatus) apperr.Problems {
+	var ps apperr.Problems
+	p := st.Policy
+	if p == nil {
+		ps.Add(apperr.WindowClosed, st.Region.Name+"本批次未开放报名", "input", "regionCode")
+		return ps
+	}
+	now := clock.Now(ctx)
+	switch status {
+	case enum.StatusRejected:
+		if !now.Before(p.CorrectionClosesAt) {
+			ps.Add(apperr.WindowClosed, "修改截止时间（"+shanghai(p.CorrectionClosesAt)+"）已过")
+		}
+	default:
+		if now.Before(p.RegistrationOpensAt) {
+			ps.Add(apperr.WindowClosed, st.Region.Name+"报名尚未开始，开始时间 "+shanghai(p.RegistrationOpensAt))
+		} else if !now.Before(p.RegistrationClosesAt) {
+			ps.Add(apperr.WindowClosed, st.Region.Name+"报名已于 "+shanghai(p.RegistrationClosesAt)+" 结束")
+		}
+	}
+	return ps
+}
+
+type reviewWindow struct{ start, end time.Time }
+
+// reviewFrom starts review now with a deadline of n working days, stored and
+// never moved afterwards.
+func reviewFrom(ctx context.Context, client *ent.Client, now time.Time, n int) (*reviewWindow, error) {
+	cal, err := calendar(ctx, client)
+	if err != nil {
+		return nil, err
+	}
+	return &reviewWindow{start: now, end: cal.Deadline(civil.In(now, clock.Shanghai), n, clock.Shanghai)}, nil
+}
+
+type submitCheck struct {
+	problems apperr.Problems
+	nonLocal bool
+	fee      int64
+}
+
+// checkSubmit runs every check of submission: the whole form, then the
+// region's rules. All problems are reported at once.
+func checkSubmit(ctx context.Context, client *ent.Client, cand *ent.Candidate, app *ent.Application, st *setting, commitment bool) (*submitCheck, error) {
+	out := &submitCheck{}
+	f := formOf(app)
+	f.RegionCode = &st.Region.Code
+	if app.QualificationID != nil {
+		q, err := client.Qualification.Get(ctx, *app.QualificationID)
+		if err != nil {
+			return nil, err
+		}
+		f.QualificationCode = &q.Code
+	}
+	resolved, ps := checkForm(ctx, client, cand, st.Session, &f, true)
+	out.problems = append(out.problems, ps...)
+	out.problems = append(out.problems, checkWindow(ctx, st, app.Status)...)
+	p := st.Policy
+	if p == nil {
+		return out, nil
+	}
+	sys := viewer.SystemContext(ctx)
+	if p.CommitmentRequired && !commitment && app.CommitmentAcceptedAt == nil {
+		out.problems.Add(apperr.CommitmentNeeded, st.Region.Name+"要求签署诚信考试承诺书，请阅读并勾选同意", "commitmentAccepted")
+	}
+	if app.HukouCode != nil && locality.Valid(*app.HukouCode) {
+		out.nonLocal = !locality.IsLocal(*app.HukouCode, st.Region.Code, st.ParentCode)
+		if out.nonLocal {
+			if !p.NonLocalAllowed {
+				out.problems.Add(apperr.NonLocalRefused, st.Region.Name+"不接受非本地户籍考生报名", "input", "hukouCode")
+			} else if len(p.NonLocalMaterialKinds) > 0 {
+				missing, err := missingMaterials(sys, client, app, p)
+				if err != nil {
+					return nil, err
+				}
+				if missing != "" {
+					out.problems.Add(apperr.MaterialsMissing, missing, "materials")
+				}
+			}
+		}
+	}
+	banned, err := client.AbsenteeBan.Query().Where(absenteeban.CandidateID(cand.ID), absenteeban.RegionID(st.Region.ID),
+		absenteeban.BannedSessionID(st.Session.ID), absenteeban.LiftedAtIsNil()).Exist(sys)
+	if err != nil {
+		return nil, err
+	}
+	if banned {
+		out.problems.Add(apperr.Banned, "您在"+st.Region.Name+"上次考试中有缺考科目，按规定本次不能报名")
+	}
+	if resolved.qualification != nil {
+		n, err := client.Subject.Query().Where(subject.QualificationID(resolved.qualification.ID)).Count(sys)
+		if err != nil {
+			return nil, err
+		}
+		out.fee = catalog.FeePerSubject(p, resolved.qualification.Level) * int64(n)
+	}
+	return out, nil
+}
+
+// missingMaterials says which non-local materials are still needed, or "".
+func missingMaterials(ctx context.Context, client *ent.Client, app *ent.Application, p *ent.RegionPolicy) (string, error) {
+	files, err := client.StoredFile.Query().
+		Where(storedfile.ApplicationID(app.ID), storedfile.KindEQ(storedfile.KindMATERIAL)).All(ctx)
+	if err != nil {
+		return "", err
+	}
+	have := map[enum.MaterialKind]bool{}
+	for _, f := range files {
+		if f.MaterialKind != nil {
+			have[*f.MaterialKind] = true
+		}
+	}
+	var labels, missing []string
+	for _, k := range p.NonLocalMaterialKinds {
+		labels = append(labels, k.Label())
+		if !have[k] {
+			missing = append(missing, k.Label())
+		}
+	}
+	if p.NonLocalMaterialRule == regionpolicy.NonLocalMaterialRuleALL {
+		if len(missing) > 0 {
+			return fmt.Sprintf("非本地户籍考生须上传：%s（尚缺 %s）", strings.Join(labels, "、"), strings.Join(missing, "、")), nil
+		}
+		return "", nil
+	}
+	if slices.ContainsFunc(p.NonLocalMaterialKinds, func(k enum.MaterialKind) bool { return have[k] }) {
+		return "", nil
+	}
+	return "非本地户籍考生须上传以下材料之一：" + strings.Join(labels, "、"), nil
+}

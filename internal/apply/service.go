@@ -1,0 +1,240 @@
+package apply
+
+import (
+	"context"
+	"strings"
+
+	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/application"
+	"github.com/ruankao/ruankao/ent/examsession"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/ent/statechange"
+	"github.com/ruankao/ruankao/ent/submitkey"
+	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/viewer"
+)
+
+var errConflict = apperr.New(apperr.Conflict, "报名信息已被修改（可能在另一页面），请刷新后重试")
+
+// load reads one application as the viewer (privacy decides) and brings it up
+// to date with the clock.
+func load(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.Application, *setting, error) {
+	app, err := client.Application.Query().Where(application.ID(id)).WithRegion().WithQualification().Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil, apperr.NotFoundf("报名")
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := loadSetting(ctx, client, app.SessionID, app.RegionID)
+	if err != nil {
+		return nil, nil, err
+	}
+	if st.Policy != nil {
+		if app, err = advance(ctx, client, app, st); err != nil {
+			return nil, nil, err
+		}
+	}
+	return app, st, nil
+}
+
+// Save creates the candidate's application for a session or replaces the form
+// of an editable one. Nothing is written when any problem is found.
+func Save(ctx context.Context, client *ent.Client, sessionCode *string, id *pulid.ID, version *int, f Form) (*ent.Application, apperr.Problems, error) {
+	v := viewer.From(ctx)
+	cand, err := client.Candidate.Get(ctx, v.ID)
+	if err != nil {
+		return nil, nil, err
+	}
+	var (
+		app *ent.Application
+		ps  apperr.Problems
+	)
+	var sess *ent.ExamSession
+	if id == nil {
+		if sessionCode == nil || strings.TrimSpace(*sessionCode) == "" {
+			ps.Add(apperr.Required, "请选择考试批次", "sessionCode")
+			return nil, ps, nil
+		}
+		sess, err = client.ExamSession.Query().Where(examsession.Code(*sessionCode), examsession.Disabled(false)).Only(ctx)
+		if ent.IsNotFound(err) {
+			ps.Add(apperr.NotOffered, "考试批次不存在", "sessionCode")
+			return nil, ps, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		live, err := client.Application.Query().Where(application.CandidateID(v.ID), application.SessionID(sess.ID),
+			application.StatusNotIn(enum.StatusWithdrawn, enum.StatusLapsed)).Exist(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		if live {
+			ps.Add("ALREADY_APPLIED", "您在本批次已有报名，每个批次只能报名一次，请修改已有的报名", "sessionCode")
+			return nil, ps, nil
+		}
+	} else {
+		var st *setting
+		if app, st, err = load(ctx, client, *id); err != nil {
+			return nil, nil, err
+		}
+		sess = st.Session
+		if version != nil && *version != app.Version {
+			return nil, nil, errConflict
+		}
+		if !app.Status.Editable() {
+			ps.Add(apperr.WrongState, app.Status.Label()+"状态的报名不能修改", "id")
+			return app, ps, nil
+		}
+	}
+	resolved, ps := checkForm(ctx, client, cand, sess, &f, false)
+	if app != nil && resolved.region == nil {
+		ps.Add(apperr.Required, "报名省市不能为空", "input", "regionCode")
+	}
+	if resolved.region != nil {
+		st, err := loadSetting(ctx, client, sess.ID, resolved.region.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		status := enum.StatusDraft
+		if app != nil {
+			status = app.Status
+		}
+		ps = append(ps, checkWindow(ctx, st, status)...)
+	} else if app == nil {
+		ps.Add(apperr.Required, "请选择报名省市", "input", "regionCode")
+	}
+	if ps.Any() {
+		return app, ps, nil
+	}
+	if app == nil {
+		c := client.Application.Create().SetCandidateID(cand.ID).SetSessionID(sess.ID).
+			SetRegionID(resolved.region.ID).SetName(cand.Name).SetIDType(cand.IDType)
+		fill(c.Mutation(), f, resolved)
+		app, err = c.Save(ctx)
+		if err != nil {
+			if ent.IsConstraintError(err) {
+				return nil, nil, errConflict
+			}
+			return nil, nil, err
+		}
+		return app, nil, nil
+	}
+	u := client.Application.UpdateOneID(app.ID).Where(application.Version(app.Version)).SetVersion(app.Version + 1).
+		SetRegionID(resolved.region.ID)
+	fill(u.Mutation(), f, resolved)
+	app, err = u.Save(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil, errConflict
+	}
+	return app, nil, err
+}
+
+// Submit checks everything and moves the application to where the region's
+// review mode says. A retry with the same key answers as the first did.
+func Submit(ctx context.Context, client *ent.Client, id pulid.ID, version *int, commitment bool, key string) (*ent.Application, apperr.Problems, error) {
+	v := viewer.From(ctx)
+	key = strings.TrimSpace(key)
+	if key != "" {
+		if app, done, err := replayed(ctx, client, v.ID, key, id); done || err != nil {
+			return app, nil, err
+		}
+	}
+	app, st, err := load(ctx, client, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	if version != nil && *version != app.Version {
+		return nil, nil, errConflict
+	}
+	var ps apperr.Problems
+	if !app.Status.Editable() {
+		ps.Add(apperr.WrongState, app.Status.Label()+"状态的报名不能提交", "id")
+		return app, ps, nil
+	}
+	cand, err := client.Candidate.Get(ctx, v.ID)
+	if err != nil {
+		return nil, nil, err
+	}
+	check, err := checkSubmit(ctx, client, cand, app, st, commitment)
+	if err != nil {
+		return nil, nil, err
+	}
+	if check.problems.Any() {
+		return app, check.problems, nil
+	}
+	ev := EvSubmit
+	if app.Status == enum.StatusRejected {
+		ev = EvResubmit
+	}
+	now := clock.Now(ctx)
+	to, err := Next(app.Status, ev, st.facts())
+	if err != nil {
+		return nil, nil, err
+	}
+	var deadline *reviewWindow
+	if to == enum.StatusPendingReview {
+		if deadline, err = reviewFrom(ctx, client, now, st.Policy.ReviewWorkingDays); err != nil {
+			return nil, nil, err
+		}
+	}
+	app, err = transition(ctx, client, app, st, ev, statechange.ActorKindCANDIDATE, "", func(u *ent.ApplicationUpdateOne) {
+		u.SetNonLocal(check.nonLocal)
+		if app.SubmittedAt == nil {
+			u.SetSubmittedAt(now)
+		}
+		if commitment && st.Policy.CommitmentRequired {
+			u.SetCommitmentAcceptedAt(now)
+		}
+		if deadline != nil {
+			u.SetReviewStartedAt(deadline.start).SetReviewDeadlineAt(deadline.end)
+		}
+		if to == enum.StatusAwaitingPayment || to == enum.StatusRegistered {
+			u.SetFeeTotalFen(check.fee)
+		}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	if key != "" {
+		if err := client.SubmitKey.Create().SetCandidateID(v.ID).SetKey(key).SetApplicationID(app.ID).
+			Exec(viewer.SystemContext(ctx)); err != nil {
+			return nil, nil, err
+		}
+	}
+	return app, nil, nil
+}
+
+// replayed answers a submit whose key was seen before with what it did then.
+func replayed(ctx context.Context, client *ent.Client, candidate pulid.ID, key string, id pulid.ID) (*ent.Application, bool, error) {
+	k, err := client.SubmitKey.Query().Where(submitkey.CandidateID(candidate), submitkey.Key(key)).
+		Only(viewer.SystemContext(ctx))
+	if ent.IsNotFound(err) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	if k.ApplicationID != id {
+		return nil, true, apperr.New(apperr.BadRequest, "idempotencyKey 已用于另一份报名")
+	}
+	app, err := client.Application.Get(ctx, id)
+	return app, true, err
+}
+
+// Withdraw withdraws an application that is not registered yet.
+func Withdraw(ctx context.Context, client *ent.Client, id pulid.ID, reason string) (*ent.Application, apperr.Problems, error) {
+	app, st, err := load(ctx, client, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ps apperr.Problems
+	if _, err := Next(app.Status, EvWithdraw, Facts{}); err != nil {
+		ps.Add(apperr.WrongState, err.Error(), "id")
+		return app, ps, nil
+	}
+	app, err = transition(ctx, client, app, st, EvWithdraw, statechange.ActorKindCANDIDATE, strings.TrimSpace(reason), nil)
+	return app, nil, err
+}
