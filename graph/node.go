@@ -6,6 +6,7 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/apply"
 	"github.com/ruankao/ruankao/internal/audit"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
@@ -21,10 +22,33 @@ func (r *Resolver) node(ctx context.Context, id pulid.ID) (ent.Noder, error) {
 	if err != nil {
 		return nil, err
 	}
+	if app, ok := n.(*ent.Application); ok {
+		if n, err = r.current(ctx, app); err != nil {
+			return nil, err
+		}
+	}
 	if err := r.auditRead(ctx, n); err != nil {
 		return nil, err
 	}
 	return n, nil
+}
+
+// current brings one application up to date with the clock before it is
+// shown (conventions: any read of one application makes its due moves).
+func (r *Resolver) current(ctx context.Context, app *ent.Application) (*ent.Application, error) {
+	if client := ent.FromContext(ctx); client != nil {
+		return advanceByID(ctx, client, app.ID)
+	}
+	tx, err := r.Client.Tx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	app, err = advanceByID(ctx, tx.Client(), app.ID)
+	if err != nil {
+		_ = tx.Rollback()
+		return nil, err
+	}
+	return app, tx.Commit()
 }
 
 func (r *Resolver) nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, error) {
@@ -69,4 +93,14 @@ func orNil[T any](v *T, err error) (*T, error) {
 		return nil, nil
 	}
 	return v, err
+}
+
+// advanceByID reads the whole row first: node(id:) loads only the fields the
+// query asked for.
+func advanceByID(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.Application, error) {
+	app, err := client.Application.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return apply.Advance(ctx, client, app)
 }

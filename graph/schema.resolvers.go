@@ -7,26 +7,29 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"time"
 
 	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/ent/subject"
 	"github.com/ruankao/ruankao/graph/generated"
 	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/apply"
 	"github.com/ruankao/ruankao/internal/audit"
 	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/locality"
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/refdata"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -34,17 +37,21 @@ import (
 
 // StatusLabel is the resolver for the statusLabel field.
 func (r *applicationResolver) StatusLabel(ctx context.Context, obj *ent.Application) (string, error) {
-	panic(fmt.Errorf("not implemented: StatusLabel - statusLabel"))
+	return obj.Status.Label(), nil
 }
 
 // Editable is the resolver for the editable field.
 func (r *applicationResolver) Editable(ctx context.Context, obj *ent.Application) (bool, error) {
-	panic(fmt.Errorf("not implemented: Editable - editable"))
+	return obj.Status.Editable(), nil
 }
 
 // Subjects is the resolver for the subjects field.
 func (r *applicationResolver) Subjects(ctx context.Context, obj *ent.Application) ([]*ent.Subject, error) {
-	panic(fmt.Errorf("not implemented: Subjects - subjects"))
+	if obj.QualificationID == nil {
+		return []*ent.Subject{}, nil
+	}
+	return r.Client.Subject.Query().Where(subject.QualificationID(*obj.QualificationID)).
+		Order(ent.Asc(subject.FieldOrder)).All(ctx)
 }
 
 // IDNumber is the resolver for the idNumber field.
@@ -267,17 +274,49 @@ func (r *mutationResolver) SimulateIdentityApp(ctx context.Context, input model.
 
 // SaveApplication is the resolver for the saveApplication field.
 func (r *mutationResolver) SaveApplication(ctx context.Context, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) (*model.SaveApplicationPayload, error) {
-	panic(fmt.Errorf("not implemented: SaveApplication - saveApplication"))
+	if _, err := requireCandidate(ctx); err != nil {
+		return nil, err
+	}
+	app, problems, err := apply.Save(ctx, ent.FromContext(ctx), sessionCode, id, version, formFrom(input))
+	if err != nil {
+		return nil, err
+	}
+	if problems.Any() && id == nil {
+		app = nil
+	}
+	return &model.SaveApplicationPayload{Application: app, UserErrors: userErrors(problems)}, nil
 }
 
 // SubmitApplication is the resolver for the submitApplication field.
 func (r *mutationResolver) SubmitApplication(ctx context.Context, id pulid.ID, version *int, commitmentAccepted *bool, idempotencyKey *string) (*model.SubmitApplicationPayload, error) {
-	panic(fmt.Errorf("not implemented: SubmitApplication - submitApplication"))
+	if _, err := requireCandidate(ctx); err != nil {
+		return nil, err
+	}
+	key := ""
+	if idempotencyKey != nil {
+		key = *idempotencyKey
+	}
+	app, problems, err := apply.SubmitForm(ctx, ent.FromContext(ctx), id, version, commitmentAccepted != nil && *commitmentAccepted, key)
+	if err != nil {
+		return nil, err
+	}
+	return &model.SubmitApplicationPayload{Application: app, UserErrors: userErrors(problems)}, nil
 }
 
 // WithdrawApplication is the resolver for the withdrawApplication field.
 func (r *mutationResolver) WithdrawApplication(ctx context.Context, id pulid.ID, reason *string) (*model.WithdrawApplicationPayload, error) {
-	panic(fmt.Errorf("not implemented: WithdrawApplication - withdrawApplication"))
+	if _, err := requireCandidate(ctx); err != nil {
+		return nil, err
+	}
+	why := ""
+	if reason != nil {
+		why = *reason
+	}
+	app, problems, err := apply.WithdrawForm(ctx, ent.FromContext(ctx), id, why)
+	if err != nil {
+		return nil, err
+	}
+	return &model.WithdrawApplicationPayload{Application: app, UserErrors: userErrors(problems)}, nil
 }
 
 // KindLabel is the resolver for the kindLabel field.
@@ -387,12 +426,24 @@ func (r *queryResolver) PrivacyNotice(ctx context.Context) (*model.PrivacyNotice
 
 // MyApplications is the resolver for the myApplications field.
 func (r *queryResolver) MyApplications(ctx context.Context) ([]*ent.Application, error) {
-	panic(fmt.Errorf("not implemented: MyApplications - myApplications"))
+	v, err := requireCandidate(ctx)
+	if err != nil {
+		return nil, err
+	}
+	q, err := r.Client.Application.Query().Where(application.CandidateID(v.ID)).CollectFields(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return q.Order(ent.Desc(application.FieldCreatedAt)).All(ctx)
 }
 
 // HukouChoices is the resolver for the hukouChoices field.
 func (r *queryResolver) HukouChoices(ctx context.Context) ([]*model.Hukou, error) {
-	panic(fmt.Errorf("not implemented: HukouChoices - hukouChoices"))
+	var out []*model.Hukou
+	for _, h := range locality.Choices() {
+		out = append(out, &model.Hukou{Code: h.Code, Name: h.Name})
+	}
+	return out, nil
 }
 
 // Free is the resolver for the free field.

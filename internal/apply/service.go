@@ -2,6 +2,7 @@ package apply
 
 import (
 	"context"
+	"errors"
 	"strings"
 
 	"github.com/ruankao/ruankao/ent"
@@ -132,9 +133,9 @@ func Save(ctx context.Context, client *ent.Client, sessionCode *string, id *puli
 	return app, nil, err
 }
 
-// Submit checks everything and moves the application to where the region's
+// SubmitForm checks everything and moves the application to where the region's
 // review mode says. A retry with the same key answers as the first did.
-func Submit(ctx context.Context, client *ent.Client, id pulid.ID, version *int, commitment bool, key string) (*ent.Application, apperr.Problems, error) {
+func SubmitForm(ctx context.Context, client *ent.Client, id pulid.ID, version *int, commitment bool, key string) (*ent.Application, apperr.Problems, error) {
 	v := viewer.From(ctx)
 	key = strings.TrimSpace(key)
 	if key != "" {
@@ -195,6 +196,12 @@ func Submit(ctx context.Context, client *ent.Client, id pulid.ID, version *int, 
 			u.SetFeeTotalFen(check.fee)
 		}
 	})
+	if errors.Is(err, errConflict) && key != "" {
+		// A concurrent retry of the same submit won the race; answer as it did.
+		if app, done, rerr := replayed(ctx, client, v.ID, key, id); done || rerr != nil {
+			return app, nil, rerr
+		}
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -224,8 +231,8 @@ func replayed(ctx context.Context, client *ent.Client, candidate pulid.ID, key s
 	return app, true, err
 }
 
-// Withdraw withdraws an application that is not registered yet.
-func Withdraw(ctx context.Context, client *ent.Client, id pulid.ID, reason string) (*ent.Application, apperr.Problems, error) {
+// WithdrawForm withdraws an application that is not registered yet.
+func WithdrawForm(ctx context.Context, client *ent.Client, id pulid.ID, reason string) (*ent.Application, apperr.Problems, error) {
 	app, st, err := load(ctx, client, id)
 	if err != nil {
 		return nil, nil, err
