@@ -15,6 +15,7 @@ import (
 	"github.com/ruankao/ruankao/internal/demo"
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
+	"github.com/ruankao/ruankao/internal/jobs"
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/refdata"
 	"github.com/ruankao/ruankao/internal/server"
@@ -119,6 +120,13 @@ func serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Time-driven moves: at start and every minute, on every instance (the
+	// job takes a lock of its own on PostgreSQL).
+	runner := &jobs.Runner{Client: db.Client, DB: db.SQL, Dialect: db.Dialect, Log: log}
+	jobsCtx, stopJobs := context.WithCancel(ctx)
+	defer stopJobs()
+	go runner.Loop(jobsCtx, time.Minute)
+
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", f.addr, err)
