@@ -60,6 +60,9 @@ func (r *Resolver) RegionPolicy() generated.RegionPolicyResolver { return &regio
 // StaffUser returns generated.StaffUserResolver implementation.
 func (r *Resolver) StaffUser() generated.StaffUserResolver { return &staffUserResolver{r} }
 
+// StoredFile returns generated.StoredFileResolver implementation.
+func (r *Resolver) StoredFile() generated.StoredFileResolver { return &storedFileResolver{r} }
+
 type (
 	applicationResolver   struct{ *Resolver }
 	candidateResolver     struct{ *Resolver }
@@ -70,4 +73,5 @@ type (
 	queryResolver         struct{ *Resolver }
 	regionPolicyResolver  struct{ *Resolver }
 	staffUserResolver     struct{ *Resolver }
+	storedFileResolver    struct{ *Resolver }
 )

@@ -4,7 +4,9 @@ package graph
 import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/internal/auth"
+	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
+	"github.com/ruankao/ruankao/internal/photo"
 )
 
 // Resolver is the root resolver; one per server.
@@ -16,4 +18,9 @@ type Resolver struct {
 	Staff *auth.Staff
 	// Simulator is the identity simulator, only with --demo.
 	Simulator *identity.Simulator
+	// Files keeps photos and materials; Signer signs their URLs.
+	Files  files.Store
+	Signer *files.Signer
+	// Photos runs photo checks on a pool sized to the cores.
+	Photos *photo.Pool
 }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/calendarday"
@@ -30,6 +31,7 @@ import (
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/locality"
+	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/refdata"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -319,6 +321,55 @@ func (r *mutationResolver) WithdrawApplication(ctx context.Context, id pulid.ID,
 	return &model.WithdrawApplicationPayload{Application: app, UserErrors: userErrors(problems)}, nil
 }
 
+// CheckPhoto is the resolver for the checkPhoto field.
+func (r *mutationResolver) CheckPhoto(ctx context.Context, file graphql.Upload) (*model.CheckPhotoPayload, error) {
+	data, bad := readUpload(file, photo.MaxFileSize, "file")
+	if bad != nil {
+		return &model.CheckPhotoPayload{UserErrors: []*apperr.UserError{bad}}, nil
+	}
+	var rep photo.Report
+	if err := r.inPool(ctx, func() { rep = photo.Validate(data) }); err != nil {
+		return nil, err
+	}
+	return &model.CheckPhotoPayload{Report: reportOf(rep), UserErrors: userErrors(nil)}, nil
+}
+
+// SavePhoto is the resolver for the savePhoto field.
+func (r *mutationResolver) SavePhoto(ctx context.Context, file graphql.Upload) (*model.SavePhotoPayload, error) {
+	if _, err := requireCandidate(ctx); err != nil {
+		return nil, err
+	}
+	return r.savePhoto(ctx, ent.FromContext(ctx), file)
+}
+
+// UploadMaterial is the resolver for the uploadMaterial field.
+func (r *mutationResolver) UploadMaterial(ctx context.Context, applicationID pulid.ID, kind enum.MaterialKind, file graphql.Upload) (*model.UploadMaterialPayload, error) {
+	if _, err := requireCandidate(ctx); err != nil {
+		return nil, err
+	}
+	data, bad := readUpload(file, MaxMaterialBytes, "file")
+	if bad != nil {
+		return &model.UploadMaterialPayload{UserErrors: []*apperr.UserError{bad}}, nil
+	}
+	f, problems, err := apply.UploadMaterial(ctx, ent.FromContext(ctx), r.Files, applicationID, kind, data, file.Filename)
+	if err != nil {
+		return nil, err
+	}
+	return &model.UploadMaterialPayload{Material: f, UserErrors: userErrors(problems)}, nil
+}
+
+// RemoveMaterial is the resolver for the removeMaterial field.
+func (r *mutationResolver) RemoveMaterial(ctx context.Context, id pulid.ID) (*model.RemoveMaterialPayload, error) {
+	if _, err := requireCandidate(ctx); err != nil {
+		return nil, err
+	}
+	problems, err := apply.RemoveMaterial(ctx, ent.FromContext(ctx), id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.RemoveMaterialPayload{Removed: !problems.Any(), UserErrors: userErrors(problems)}, nil
+}
+
 // KindLabel is the resolver for the kindLabel field.
 func (r *noticeResolver) KindLabel(ctx context.Context, obj *ent.Notice) (string, error) {
 	return noticeKindLabels[obj.Kind], nil
@@ -464,6 +515,27 @@ func (r *regionPolicyResolver) ReviewModeLabel(ctx context.Context, obj *ent.Reg
 // RoleLabel is the resolver for the roleLabel field.
 func (r *staffUserResolver) RoleLabel(ctx context.Context, obj *ent.StaffUser) (string, error) {
 	return obj.Role.Label(), nil
+}
+
+// URL is the resolver for the url field.
+func (r *storedFileResolver) URL(ctx context.Context, obj *ent.StoredFile) (string, error) {
+	signed, err := r.signedURL(ctx, obj)
+	return signed.URL, err
+}
+
+// URLExpiresAt is the resolver for the urlExpiresAt field.
+func (r *storedFileResolver) URLExpiresAt(ctx context.Context, obj *ent.StoredFile) (*time.Time, error) {
+	expires := clock.Now(ctx).Add(r.Signer.TTL())
+	return &expires, nil
+}
+
+// MaterialKindLabel is the resolver for the materialKindLabel field.
+func (r *storedFileResolver) MaterialKindLabel(ctx context.Context, obj *ent.StoredFile) (*string, error) {
+	if obj.MaterialKind == nil {
+		return nil, nil
+	}
+	label := obj.MaterialKind.Label()
+	return &label, nil
 }
 
 // Mutation returns generated.MutationResolver implementation.

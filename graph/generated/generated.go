@@ -58,6 +58,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	RegionPolicy() RegionPolicyResolver
 	StaffUser() StaffUserResolver
+	StoredFile() StoredFileResolver
 }
 
 type DirectiveRoot struct {
@@ -273,6 +274,11 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	CheckPhotoPayload struct {
+		Report     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	ConfirmTotpSetupPayload struct {
 		Enabled    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -366,15 +372,19 @@ type ComplexityRoot struct {
 		AcceptPrivacyNotice func(childComplexity int, version string) int
 		BeginTotpSetup      func(childComplexity int) int
 		ChangePassword      func(childComplexity int, input model.ChangePasswordInput) int
+		CheckPhoto          func(childComplexity int, file graphql.Upload) int
 		ConfirmTotpSetup    func(childComplexity int, code string) int
 		CreateStaffUser     func(childComplexity int, input model.CreateStaffUserInput) int
 		Logout              func(childComplexity int) int
 		PollCandidateLogin  func(childComplexity int, ticket string) int
+		RemoveMaterial      func(childComplexity int, id pulid.ID) int
 		SaveApplication     func(childComplexity int, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) int
+		SavePhoto           func(childComplexity int, file graphql.Upload) int
 		SimulateIdentityApp func(childComplexity int, input model.SimulateIdentityAppInput) int
 		StaffLogin          func(childComplexity int, input model.StaffLoginInput) int
 		StartCandidateLogin func(childComplexity int) int
 		SubmitApplication   func(childComplexity int, id pulid.ID, version *int, commitmentAccepted *bool, idempotencyKey *string) int
+		UploadMaterial      func(childComplexity int, applicationID pulid.ID, kind enum.MaterialKind, file graphql.Upload) int
 		WithdrawApplication func(childComplexity int, id pulid.ID, reason *string) int
 	}
 
@@ -425,6 +435,22 @@ type ComplexityRoot struct {
 		Provider      func(childComplexity int) int
 		Status        func(childComplexity int) int
 		UpdatedAt     func(childComplexity int) int
+	}
+
+	PhotoCheck struct {
+		Advice   func(childComplexity int) int
+		Label    func(childComplexity int) int
+		Measured func(childComplexity int) int
+		Name     func(childComplexity int) int
+		Passed   func(childComplexity int) int
+		Required func(childComplexity int) int
+	}
+
+	PhotoReport struct {
+		Checks func(childComplexity int) int
+		Height func(childComplexity int) int
+		Passed func(childComplexity int) int
+		Width  func(childComplexity int) int
 	}
 
 	PrivacyNotice struct {
@@ -522,6 +548,11 @@ type ComplexityRoot struct {
 		UpdatedAt   func(childComplexity int) int
 	}
 
+	RemoveMaterialPayload struct {
+		Removed    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	ReviewDecision struct {
 		Application        func(childComplexity int) int
 		ApplicationID      func(childComplexity int) int
@@ -537,6 +568,12 @@ type ComplexityRoot struct {
 	SaveApplicationPayload struct {
 		Application func(childComplexity int) int
 		UserErrors  func(childComplexity int) int
+	}
+
+	SavePhotoPayload struct {
+		Photo      func(childComplexity int) int
+		Report     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Score struct {
@@ -618,19 +655,22 @@ type ComplexityRoot struct {
 	}
 
 	StoredFile struct {
-		Application   func(childComplexity int) int
-		ApplicationID func(childComplexity int) int
-		ContentType   func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		Height        func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Kind          func(childComplexity int) int
-		MaterialKind  func(childComplexity int) int
-		OriginalName  func(childComplexity int) int
-		Owner         func(childComplexity int) int
-		OwnerID       func(childComplexity int) int
-		SizeBytes     func(childComplexity int) int
-		Width         func(childComplexity int) int
+		Application       func(childComplexity int) int
+		ApplicationID     func(childComplexity int) int
+		ContentType       func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		Height            func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Kind              func(childComplexity int) int
+		MaterialKind      func(childComplexity int) int
+		MaterialKindLabel func(childComplexity int) int
+		OriginalName      func(childComplexity int) int
+		Owner             func(childComplexity int) int
+		OwnerID           func(childComplexity int) int
+		SizeBytes         func(childComplexity int) int
+		URL               func(childComplexity int) int
+		URLExpiresAt      func(childComplexity int) int
+		Width             func(childComplexity int) int
 	}
 
 	Subject struct {
@@ -650,6 +690,11 @@ type ComplexityRoot struct {
 	SubmitApplicationPayload struct {
 		Application func(childComplexity int) int
 		UserErrors  func(childComplexity int) int
+	}
+
+	UploadMaterialPayload struct {
+		Material   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	UserError struct {
@@ -698,6 +743,10 @@ type MutationResolver interface {
 	SaveApplication(ctx context.Context, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) (*model.SaveApplicationPayload, error)
 	SubmitApplication(ctx context.Context, id pulid.ID, version *int, commitmentAccepted *bool, idempotencyKey *string) (*model.SubmitApplicationPayload, error)
 	WithdrawApplication(ctx context.Context, id pulid.ID, reason *string) (*model.WithdrawApplicationPayload, error)
+	CheckPhoto(ctx context.Context, file graphql.Upload) (*model.CheckPhotoPayload, error)
+	SavePhoto(ctx context.Context, file graphql.Upload) (*model.SavePhotoPayload, error)
+	UploadMaterial(ctx context.Context, applicationID pulid.ID, kind enum.MaterialKind, file graphql.Upload) (*model.UploadMaterialPayload, error)
+	RemoveMaterial(ctx context.Context, id pulid.ID) (*model.RemoveMaterialPayload, error)
 }
 type NoticeResolver interface {
 	KindLabel(ctx context.Context, obj *ent.Notice) (string, error)
@@ -728,6 +777,11 @@ type RegionPolicyResolver interface {
 }
 type StaffUserResolver interface {
 	RoleLabel(ctx context.Context, obj *ent.StaffUser) (string, error)
+}
+type StoredFileResolver interface {
+	URL(ctx context.Context, obj *ent.StoredFile) (string, error)
+	URLExpiresAt(ctx context.Context, obj *ent.StoredFile) (*time.Time, error)
+	MaterialKindLabel(ctx context.Context, obj *ent.StoredFile) (*string, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1707,6 +1761,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChangePasswordPayload.UserErrors(childComplexity), true
 
+	case "CheckPhotoPayload.report":
+		if e.ComplexityRoot.CheckPhotoPayload.Report == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckPhotoPayload.Report(childComplexity), true
+	case "CheckPhotoPayload.userErrors":
+		if e.ComplexityRoot.CheckPhotoPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckPhotoPayload.UserErrors(childComplexity), true
+
 	case "ConfirmTotpSetupPayload.enabled":
 		if e.ComplexityRoot.ConfirmTotpSetupPayload.Enabled == nil {
 			break
@@ -2121,6 +2188,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(model.ChangePasswordInput)), true
+	case "Mutation.checkPhoto":
+		if e.ComplexityRoot.Mutation.CheckPhoto == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_checkPhoto_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CheckPhoto(childComplexity, args["file"].(graphql.Upload)), true
 	case "Mutation.confirmTotpSetup":
 		if e.ComplexityRoot.Mutation.ConfirmTotpSetup == nil {
 			break
@@ -2160,6 +2238,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PollCandidateLogin(childComplexity, args["ticket"].(string)), true
+	case "Mutation.removeMaterial":
+		if e.ComplexityRoot.Mutation.RemoveMaterial == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeMaterial_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveMaterial(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.saveApplication":
 		if e.ComplexityRoot.Mutation.SaveApplication == nil {
 			break
@@ -2171,6 +2260,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveApplication(childComplexity, args["sessionCode"].(*string), args["id"].(*pulid.ID), args["version"].(*int), args["input"].(model.ApplicationInput)), true
+	case "Mutation.savePhoto":
+		if e.ComplexityRoot.Mutation.SavePhoto == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_savePhoto_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SavePhoto(childComplexity, args["file"].(graphql.Upload)), true
 	case "Mutation.simulateIdentityApp":
 		if e.ComplexityRoot.Mutation.SimulateIdentityApp == nil {
 			break
@@ -2210,6 +2310,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitApplication(childComplexity, args["id"].(pulid.ID), args["version"].(*int), args["commitmentAccepted"].(*bool), args["idempotencyKey"].(*string)), true
+	case "Mutation.uploadMaterial":
+		if e.ComplexityRoot.Mutation.UploadMaterial == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_uploadMaterial_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UploadMaterial(childComplexity, args["applicationId"].(pulid.ID), args["kind"].(enum.MaterialKind), args["file"].(graphql.Upload)), true
 	case "Mutation.withdrawApplication":
 		if e.ComplexityRoot.Mutation.WithdrawApplication == nil {
 			break
@@ -2447,6 +2558,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PaymentOrder.UpdatedAt(childComplexity), true
+
+	case "PhotoCheck.advice":
+		if e.ComplexityRoot.PhotoCheck.Advice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoCheck.Advice(childComplexity), true
+	case "PhotoCheck.label":
+		if e.ComplexityRoot.PhotoCheck.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoCheck.Label(childComplexity), true
+	case "PhotoCheck.measured":
+		if e.ComplexityRoot.PhotoCheck.Measured == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoCheck.Measured(childComplexity), true
+	case "PhotoCheck.name":
+		if e.ComplexityRoot.PhotoCheck.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoCheck.Name(childComplexity), true
+	case "PhotoCheck.passed":
+		if e.ComplexityRoot.PhotoCheck.Passed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoCheck.Passed(childComplexity), true
+	case "PhotoCheck.required":
+		if e.ComplexityRoot.PhotoCheck.Required == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoCheck.Required(childComplexity), true
+
+	case "PhotoReport.checks":
+		if e.ComplexityRoot.PhotoReport.Checks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoReport.Checks(childComplexity), true
+	case "PhotoReport.height":
+		if e.ComplexityRoot.PhotoReport.Height == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoReport.Height(childComplexity), true
+	case "PhotoReport.passed":
+		if e.ComplexityRoot.PhotoReport.Passed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoReport.Passed(childComplexity), true
+	case "PhotoReport.width":
+		if e.ComplexityRoot.PhotoReport.Width == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PhotoReport.Width(childComplexity), true
 
 	case "PrivacyNotice.body":
 		if e.ComplexityRoot.PrivacyNotice.Body == nil {
@@ -2962,6 +3135,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RejectionReason.UpdatedAt(childComplexity), true
 
+	case "RemoveMaterialPayload.removed":
+		if e.ComplexityRoot.RemoveMaterialPayload.Removed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveMaterialPayload.Removed(childComplexity), true
+	case "RemoveMaterialPayload.userErrors":
+		if e.ComplexityRoot.RemoveMaterialPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveMaterialPayload.UserErrors(childComplexity), true
+
 	case "ReviewDecision.application":
 		if e.ComplexityRoot.ReviewDecision.Application == nil {
 			break
@@ -3029,6 +3215,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SaveApplicationPayload.UserErrors(childComplexity), true
+
+	case "SavePhotoPayload.photo":
+		if e.ComplexityRoot.SavePhotoPayload.Photo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavePhotoPayload.Photo(childComplexity), true
+	case "SavePhotoPayload.report":
+		if e.ComplexityRoot.SavePhotoPayload.Report == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavePhotoPayload.Report(childComplexity), true
+	case "SavePhotoPayload.userErrors":
+		if e.ComplexityRoot.SavePhotoPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SavePhotoPayload.UserErrors(childComplexity), true
 
 	case "Score.absent":
 		if e.ComplexityRoot.Score.Absent == nil {
@@ -3393,6 +3598,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StoredFile.MaterialKind(childComplexity), true
+	case "StoredFile.materialKindLabel":
+		if e.ComplexityRoot.StoredFile.MaterialKindLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.MaterialKindLabel(childComplexity), true
 	case "StoredFile.originalName":
 		if e.ComplexityRoot.StoredFile.OriginalName == nil {
 			break
@@ -3417,6 +3628,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StoredFile.SizeBytes(childComplexity), true
+	case "StoredFile.url":
+		if e.ComplexityRoot.StoredFile.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.URL(childComplexity), true
+	case "StoredFile.urlExpiresAt":
+		if e.ComplexityRoot.StoredFile.URLExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StoredFile.URLExpiresAt(childComplexity), true
 	case "StoredFile.width":
 		if e.ComplexityRoot.StoredFile.Width == nil {
 			break
@@ -3503,6 +3726,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SubmitApplicationPayload.UserErrors(childComplexity), true
+
+	case "UploadMaterialPayload.material":
+		if e.ComplexityRoot.UploadMaterialPayload.Material == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UploadMaterialPayload.Material(childComplexity), true
+	case "UploadMaterialPayload.userErrors":
+		if e.ComplexityRoot.UploadMaterialPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UploadMaterialPayload.UserErrors(childComplexity), true
 
 	case "UserError.code":
 		if e.ComplexityRoot.UserError.Code == nil {
@@ -4063,6 +4299,81 @@ extend type Mutation {
   submitApplication(id: ID!, version: Int, commitmentAccepted: Boolean, idempotencyKey: String): SubmitApplicationPayload!
   "Withdraws an application that is not yet registered."
   withdrawApplication(id: ID!, reason: String): WithdrawApplicationPayload!
+}
+
+# ---------------------------------------------------------------------------
+# Photos and materials
+
+"One rule of the photo tool, with what it measured and how to fix a failure."
+type PhotoCheck {
+  "Stable id: format, file_size, dimensions, aspect_ratio, color, background, sharpness, integrity."
+  name: String!
+  "格式, 文件大小, 尺寸, 比例, 彩色, 白色背景, 清晰度, 完整性"
+  label: String!
+  passed: Boolean!
+  measured: String!
+  required: String!
+  "How to fix it (Chinese); empty when passed."
+  advice: String!
+}
+
+"Every check of one photo."
+type PhotoReport {
+  passed: Boolean!
+  checks: [PhotoCheck!]!
+  "Dimensions after the EXIF orientation."
+  width: Int!
+  height: Int!
+}
+
+type CheckPhotoPayload {
+  report: PhotoReport
+  userErrors: [UserError!]!
+}
+
+type SavePhotoPayload {
+  "The saved photo: 295×413, upright, without metadata."
+  photo: StoredFile
+  report: PhotoReport
+  userErrors: [UserError!]!
+}
+
+type UploadMaterialPayload {
+  material: StoredFile
+  userErrors: [UserError!]!
+}
+
+type RemoveMaterialPayload {
+  removed: Boolean!
+  userErrors: [UserError!]!
+}
+
+extend type StoredFile {
+  """
+  A short-lived URL (minutes) for this viewer, usable in <img src> or a
+  download link; never share or log it.
+  """
+  url: String!
+  urlExpiresAt: Time!
+  "居住证 / 社保缴纳记录 / 工作证明 / 其他材料"
+  materialKindLabel: String
+}
+
+extend type Mutation {
+  """
+  The photo validation tool (照片验证工具): every check with what it measured,
+  what is required and how to fix it. Usable without an application or a login.
+  """
+  checkPhoto(file: Upload!): CheckPhotoPayload! @rateLimit(action: "photo.check")
+  """
+  Checks a photo and, when it passes, saves the normalised version as the
+  candidate's photo; attach it to an application with saveApplication's photoId.
+  """
+  savePhoto(file: Upload!): SavePhotoPayload! @rateLimit(action: "photo.check")
+  "Uploads a review material (PDF or JPEG, at most 10 MB) to an editable application."
+  uploadMaterial(applicationId: ID!, kind: MaterialKind!, file: Upload!): UploadMaterialPayload! @rateLimit(action: "upload")
+  "Removes a material from an editable application."
+  removeMaterial(id: ID!): RemoveMaterialPayload!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -9456,6 +9767,16 @@ func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type ChangePasswordPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CheckPhotoPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "report":
+		return ec.fieldContext_CheckPhotoPayload_report(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CheckPhotoPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CheckPhotoPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ConfirmTotpSetupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "enabled":
@@ -9704,6 +10025,38 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PhotoCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_PhotoCheck_name(ctx, field)
+	case "label":
+		return ec.fieldContext_PhotoCheck_label(ctx, field)
+	case "passed":
+		return ec.fieldContext_PhotoCheck_passed(ctx, field)
+	case "measured":
+		return ec.fieldContext_PhotoCheck_measured(ctx, field)
+	case "required":
+		return ec.fieldContext_PhotoCheck_required(ctx, field)
+	case "advice":
+		return ec.fieldContext_PhotoCheck_advice(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PhotoCheck", field.Name)
+}
+
+func (ec *executionContext) childFields_PhotoReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "passed":
+		return ec.fieldContext_PhotoReport_passed(ctx, field)
+	case "checks":
+		return ec.fieldContext_PhotoReport_checks(ctx, field)
+	case "width":
+		return ec.fieldContext_PhotoReport_width(ctx, field)
+	case "height":
+		return ec.fieldContext_PhotoReport_height(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PhotoReport", field.Name)
+}
+
 func (ec *executionContext) childFields_PrivacyNotice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "version":
@@ -9840,6 +10193,16 @@ func (ec *executionContext) childFields_RegionPolicy(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type RegionPolicy", field.Name)
 }
 
+func (ec *executionContext) childFields_RemoveMaterialPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "removed":
+		return ec.fieldContext_RemoveMaterialPayload_removed(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RemoveMaterialPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RemoveMaterialPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ReviewDecision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9872,6 +10235,18 @@ func (ec *executionContext) childFields_SaveApplicationPayload(ctx context.Conte
 		return ec.fieldContext_SaveApplicationPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SaveApplicationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SavePhotoPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "photo":
+		return ec.fieldContext_SavePhotoPayload_photo(ctx, field)
+	case "report":
+		return ec.fieldContext_SavePhotoPayload_report(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SavePhotoPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SavePhotoPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10034,6 +10409,12 @@ func (ec *executionContext) childFields_StoredFile(ctx context.Context, field gr
 		return ec.fieldContext_StoredFile_owner(ctx, field)
 	case "application":
 		return ec.fieldContext_StoredFile_application(ctx, field)
+	case "url":
+		return ec.fieldContext_StoredFile_url(ctx, field)
+	case "urlExpiresAt":
+		return ec.fieldContext_StoredFile_urlExpiresAt(ctx, field)
+	case "materialKindLabel":
+		return ec.fieldContext_StoredFile_materialKindLabel(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StoredFile", field.Name)
 }
@@ -10074,6 +10455,16 @@ func (ec *executionContext) childFields_SubmitApplicationPayload(ctx context.Con
 		return ec.fieldContext_SubmitApplicationPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SubmitApplicationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UploadMaterialPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "material":
+		return ec.fieldContext_UploadMaterialPayload_material(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UploadMaterialPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UploadMaterialPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10270,6 +10661,20 @@ func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_checkPhoto_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_confirmTotpSetup_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10312,6 +10717,20 @@ func (ec *executionContext) field_Mutation_pollCandidateLogin_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_removeMaterial_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_saveApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10347,6 +10766,20 @@ func (ec *executionContext) field_Mutation_saveApplication_args(ctx context.Cont
 		return nil, err
 	}
 	args["input"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_savePhoto_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg0
 	return args, nil
 }
 
@@ -10413,6 +10846,36 @@ func (ec *executionContext) field_Mutation_submitApplication_args(ctx context.Co
 		return nil, err
 	}
 	args["idempotencyKey"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_uploadMaterial_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "applicationId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["applicationId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (enum.MaterialKind, error) {
+			return ec.unmarshalNMaterialKind2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐMaterialKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg2
 	return args, nil
 }
 
@@ -14648,6 +15111,70 @@ func (ec *executionContext) fieldContext_ChangePasswordPayload_userErrors(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _CheckPhotoPayload_report(ctx context.Context, field graphql.CollectedField, obj *model.CheckPhotoPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckPhotoPayload_report(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Report, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PhotoReport) graphql.Marshaler {
+			return ec.marshalOPhotoReport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPhotoReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CheckPhotoPayload_report(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CheckPhotoPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PhotoReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CheckPhotoPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.CheckPhotoPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckPhotoPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckPhotoPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CheckPhotoPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ConfirmTotpSetupPayload_enabled(ctx context.Context, field graphql.CollectedField, obj *model.ConfirmTotpSetupPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16811,6 +17338,236 @@ func (ec *executionContext) fieldContext_Mutation_withdrawApplication(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_checkPhoto(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_checkPhoto(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CheckPhoto(ctx, fc.Args["file"].(graphql.Upload))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				action, err := ec.unmarshalNString2string(ctx, "photo.check")
+				if err != nil {
+					var zeroVal *model.CheckPhotoPayload
+					return zeroVal, err
+				}
+				if ec.Directives.RateLimit == nil {
+					var zeroVal *model.CheckPhotoPayload
+					return zeroVal, errors.New("directive rateLimit is not implemented")
+				}
+				return ec.Directives.RateLimit(ctx, nil, directive0, action)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CheckPhotoPayload) graphql.Marshaler {
+			return ec.marshalNCheckPhotoPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCheckPhotoPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_checkPhoto(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CheckPhotoPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_checkPhoto_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_savePhoto(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_savePhoto(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SavePhoto(ctx, fc.Args["file"].(graphql.Upload))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				action, err := ec.unmarshalNString2string(ctx, "photo.check")
+				if err != nil {
+					var zeroVal *model.SavePhotoPayload
+					return zeroVal, err
+				}
+				if ec.Directives.RateLimit == nil {
+					var zeroVal *model.SavePhotoPayload
+					return zeroVal, errors.New("directive rateLimit is not implemented")
+				}
+				return ec.Directives.RateLimit(ctx, nil, directive0, action)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SavePhotoPayload) graphql.Marshaler {
+			return ec.marshalNSavePhotoPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSavePhotoPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_savePhoto(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SavePhotoPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_savePhoto_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_uploadMaterial(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadMaterial(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadMaterial(ctx, fc.Args["applicationId"].(pulid.ID), fc.Args["kind"].(enum.MaterialKind), fc.Args["file"].(graphql.Upload))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				action, err := ec.unmarshalNString2string(ctx, "upload")
+				if err != nil {
+					var zeroVal *model.UploadMaterialPayload
+					return zeroVal, err
+				}
+				if ec.Directives.RateLimit == nil {
+					var zeroVal *model.UploadMaterialPayload
+					return zeroVal, errors.New("directive rateLimit is not implemented")
+				}
+				return ec.Directives.RateLimit(ctx, nil, directive0, action)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UploadMaterialPayload) graphql.Marshaler {
+			return ec.marshalNUploadMaterialPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUploadMaterialPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadMaterial(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UploadMaterialPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadMaterial_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeMaterial(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeMaterial(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveMaterial(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RemoveMaterialPayload) graphql.Marshaler {
+			return ec.marshalNRemoveMaterialPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐRemoveMaterialPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeMaterial(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RemoveMaterialPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeMaterial_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notice_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17696,6 +18453,245 @@ func (ec *executionContext) _PaymentOrder_closedAt(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_PaymentOrder_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PhotoCheck_name(ctx context.Context, field graphql.CollectedField, obj *model.PhotoCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PhotoCheck_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PhotoCheck_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PhotoCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _PhotoCheck_label(ctx context.Context, field graphql.CollectedField, obj *model.PhotoCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PhotoCheck_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PhotoCheck_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PhotoCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _PhotoCheck_passed(ctx context.Context, field graphql.CollectedField, obj *model.PhotoCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PhotoCheck_passed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Passed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PhotoCheck_passed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PhotoCheck", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PhotoCheck_measured(ctx context.Context, field graphql.CollectedField, obj *model.PhotoCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PhotoCheck_measured(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measured, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PhotoCheck_measured(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PhotoCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _PhotoCheck_required(ctx context.Context, field graphql.CollectedField, obj *model.PhotoCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PhotoCheck_required(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Required, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PhotoCheck_required(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PhotoCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _PhotoCheck_advice(ctx context.Context, field graphql.CollectedField, obj *model.PhotoCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PhotoCheck_advice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Advice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PhotoCheck_advice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PhotoCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _PhotoReport_passed(ctx context.Context, field graphql.CollectedField, obj *model.PhotoReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PhotoReport_passed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Passed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PhotoReport_passed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PhotoReport", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PhotoReport_checks(ctx context.Context, field graphql.CollectedField, obj *model.PhotoReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PhotoReport_checks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Checks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PhotoCheck) graphql.Marshaler {
+			return ec.marshalNPhotoCheck2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPhotoCheckᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PhotoReport_checks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PhotoReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PhotoCheck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PhotoReport_width(ctx context.Context, field graphql.CollectedField, obj *model.PhotoReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PhotoReport_width(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Width, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PhotoReport_width(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PhotoReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PhotoReport_height(ctx context.Context, field graphql.CollectedField, obj *model.PhotoReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PhotoReport_height(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Height, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PhotoReport_height(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PhotoReport", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PrivacyNotice_version(ctx context.Context, field graphql.CollectedField, obj *model.PrivacyNotice) (ret graphql.Marshaler) {
@@ -19860,6 +20856,61 @@ func (ec *executionContext) fieldContext_RejectionReason_disabled(_ context.Cont
 	return graphql.NewScalarFieldContext("RejectionReason", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _RemoveMaterialPayload_removed(ctx context.Context, field graphql.CollectedField, obj *model.RemoveMaterialPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemoveMaterialPayload_removed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Removed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemoveMaterialPayload_removed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RemoveMaterialPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RemoveMaterialPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RemoveMaterialPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemoveMaterialPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemoveMaterialPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RemoveMaterialPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ReviewDecision_id(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewDecision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20130,6 +21181,102 @@ func (ec *executionContext) _SaveApplicationPayload_userErrors(ctx context.Conte
 func (ec *executionContext) fieldContext_SaveApplicationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SaveApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavePhotoPayload_photo(ctx context.Context, field graphql.CollectedField, obj *model.SavePhotoPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavePhotoPayload_photo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Photo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StoredFile) graphql.Marshaler {
+			return ec.marshalOStoredFile2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStoredFile(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SavePhotoPayload_photo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavePhotoPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoredFile(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavePhotoPayload_report(ctx context.Context, field graphql.CollectedField, obj *model.SavePhotoPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavePhotoPayload_report(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Report, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PhotoReport) graphql.Marshaler {
+			return ec.marshalOPhotoReport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPhotoReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SavePhotoPayload_report(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavePhotoPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PhotoReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SavePhotoPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SavePhotoPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SavePhotoPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SavePhotoPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SavePhotoPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -21747,6 +22894,75 @@ func (ec *executionContext) fieldContext_StoredFile_application(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _StoredFile_url(ctx context.Context, field graphql.CollectedField, obj *ent.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StoredFile().URL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, true, true, "String")
+}
+
+func (ec *executionContext) _StoredFile_urlExpiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_urlExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StoredFile().URLExpiresAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_urlExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, true, true, "Time")
+}
+
+func (ec *executionContext) _StoredFile_materialKindLabel(ctx context.Context, field graphql.CollectedField, obj *ent.StoredFile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StoredFile_materialKindLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StoredFile().MaterialKindLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StoredFile_materialKindLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StoredFile", field, true, true, "String")
+}
+
 func (ec *executionContext) _Subject_id(ctx context.Context, field graphql.CollectedField, obj *ent.Subject) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22063,6 +23279,70 @@ func (ec *executionContext) _SubmitApplicationPayload_userErrors(ctx context.Con
 func (ec *executionContext) fieldContext_SubmitApplicationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SubmitApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UploadMaterialPayload_material(ctx context.Context, field graphql.CollectedField, obj *model.UploadMaterialPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UploadMaterialPayload_material(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Material, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StoredFile) graphql.Marshaler {
+			return ec.marshalOStoredFile2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStoredFile(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UploadMaterialPayload_material(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UploadMaterialPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StoredFile(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UploadMaterialPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.UploadMaterialPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UploadMaterialPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UploadMaterialPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UploadMaterialPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -45903,6 +47183,44 @@ func (ec *executionContext) _ChangePasswordPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var checkPhotoPayloadImplementors = []string{"CheckPhotoPayload"}
+
+func (ec *executionContext) _CheckPhotoPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CheckPhotoPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, checkPhotoPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CheckPhotoPayload")
+		case "report":
+			out.Values[i] = ec._CheckPhotoPayload_report(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._CheckPhotoPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var confirmTotpSetupPayloadImplementors = []string{"ConfirmTotpSetupPayload"}
 
 func (ec *executionContext) _ConfirmTotpSetupPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConfirmTotpSetupPayload) graphql.Marshaler {
@@ -46585,6 +47903,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "checkPhoto":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_checkPhoto(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "savePhoto":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_savePhoto(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uploadMaterial":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadMaterial(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeMaterial":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeMaterial(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -46885,6 +48231,112 @@ func (ec *executionContext) _PaymentOrder(ctx context.Context, sel ast.Selection
 		case "closedAt":
 			out.Values[i] = ec._PaymentOrder_closedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var photoCheckImplementors = []string{"PhotoCheck"}
+
+func (ec *executionContext) _PhotoCheck(ctx context.Context, sel ast.SelectionSet, obj *model.PhotoCheck) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, photoCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PhotoCheck")
+		case "name":
+			out.Values[i] = ec._PhotoCheck_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._PhotoCheck_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passed":
+			out.Values[i] = ec._PhotoCheck_passed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "measured":
+			out.Values[i] = ec._PhotoCheck_measured(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "required":
+			out.Values[i] = ec._PhotoCheck_required(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "advice":
+			out.Values[i] = ec._PhotoCheck_advice(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var photoReportImplementors = []string{"PhotoReport"}
+
+func (ec *executionContext) _PhotoReport(ctx context.Context, sel ast.SelectionSet, obj *model.PhotoReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, photoReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PhotoReport")
+		case "passed":
+			out.Values[i] = ec._PhotoReport_passed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "checks":
+			out.Values[i] = ec._PhotoReport_checks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "width":
+			out.Values[i] = ec._PhotoReport_width(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "height":
+			out.Values[i] = ec._PhotoReport_height(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -47506,6 +48958,44 @@ func (ec *executionContext) _RejectionReason(ctx context.Context, sel ast.Select
 	return out
 }
 
+var removeMaterialPayloadImplementors = []string{"RemoveMaterialPayload"}
+
+func (ec *executionContext) _RemoveMaterialPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RemoveMaterialPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, removeMaterialPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RemoveMaterialPayload")
+		case "removed":
+			out.Values[i] = ec._RemoveMaterialPayload_removed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RemoveMaterialPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var reviewDecisionImplementors = []string{"ReviewDecision", "Node"}
 
 func (ec *executionContext) _ReviewDecision(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewDecision) graphql.Marshaler {
@@ -47598,6 +49088,49 @@ func (ec *executionContext) _SaveApplicationPayload(ctx context.Context, sel ast
 			}
 		case "userErrors":
 			out.Values[i] = ec._SaveApplicationPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var savePhotoPayloadImplementors = []string{"SavePhotoPayload"}
+
+func (ec *executionContext) _SavePhotoPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SavePhotoPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, savePhotoPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SavePhotoPayload")
+		case "photo":
+			out.Values[i] = ec._SavePhotoPayload_photo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "report":
+			out.Values[i] = ec._SavePhotoPayload_report(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SavePhotoPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -48209,6 +49742,24 @@ func (ec *executionContext) _StoredFile(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._StoredFile_application(ctx, field, obj)
 				})
+		case "url":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StoredFile_url(ctx, field, obj)
+				})
+		case "urlExpiresAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StoredFile_urlExpiresAt(ctx, field, obj)
+				})
+		case "materialKindLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StoredFile_materialKindLabel(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -48328,6 +49879,44 @@ func (ec *executionContext) _SubmitApplicationPayload(ctx context.Context, sel a
 			}
 		case "userErrors":
 			out.Values[i] = ec._SubmitApplicationPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var uploadMaterialPayloadImplementors = []string{"UploadMaterialPayload"}
+
+func (ec *executionContext) _UploadMaterialPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UploadMaterialPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, uploadMaterialPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UploadMaterialPayload")
+		case "material":
+			out.Values[i] = ec._UploadMaterialPayload_material(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._UploadMaterialPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -49126,6 +50715,14 @@ func (ec *executionContext) marshalNChangePasswordPayload2ᚖgithubᚗcomᚋruan
 	return ec._ChangePasswordPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCheckPhotoPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCheckPhotoPayload(ctx context.Context, sel ast.SelectionSet, v *model.CheckPhotoPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CheckPhotoPayload!")
+		return graphql.Null
+	}
+	return ec._CheckPhotoPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNConfirmTotpSetupPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐConfirmTotpSetupPayload(ctx context.Context, sel ast.SelectionSet, v *model.ConfirmTotpSetupPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ConfirmTotpSetupPayload!")
@@ -49639,6 +51236,30 @@ func (ec *executionContext) unmarshalNPaymentOrderWhereInput2ᚖgithubᚗcomᚋr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNPhotoCheck2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPhotoCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PhotoCheck) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPhotoCheck2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPhotoCheck(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPhotoCheck2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPhotoCheck(ctx context.Context, sel ast.SelectionSet, v *model.PhotoCheck) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PhotoCheck!")
+		return graphql.Null
+	}
+	return ec._PhotoCheck(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPrivacyNotice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPrivacyNotice(ctx context.Context, sel ast.SelectionSet, v *model.PrivacyNotice) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PrivacyNotice!")
@@ -49819,6 +51440,14 @@ func (ec *executionContext) unmarshalNRejectionReasonWhereInput2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRemoveMaterialPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐRemoveMaterialPayload(ctx context.Context, sel ast.SelectionSet, v *model.RemoveMaterialPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RemoveMaterialPayload!")
+		return graphql.Null
+	}
+	return ec._RemoveMaterialPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNReviewDecision2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐReviewDecision(ctx context.Context, sel ast.SelectionSet, v *ent.ReviewDecision) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ReviewDecision!")
@@ -49872,6 +51501,14 @@ func (ec *executionContext) marshalNSaveApplicationPayload2ᚖgithubᚗcomᚋrua
 		return graphql.Null
 	}
 	return ec._SaveApplicationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSavePhotoPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSavePhotoPayload(ctx context.Context, sel ast.SelectionSet, v *model.SavePhotoPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SavePhotoPayload!")
+		return graphql.Null
+	}
+	return ec._SavePhotoPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNScoreOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreOrderField(ctx context.Context, v any) (*ent.ScoreOrderField, error) {
@@ -50152,6 +51789,46 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	res, err := scalar.UnmarshalTime(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTime2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Time!")
+		return graphql.Null
+	}
+	_ = sel
+	res := scalar.MarshalTime(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
+	res, err := graphql.UnmarshalUpload(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v graphql.Upload) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalUpload(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNUploadMaterialPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUploadMaterialPayload(ctx context.Context, sel ast.SelectionSet, v *model.UploadMaterialPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UploadMaterialPayload!")
+		return graphql.Null
+	}
+	return ec._UploadMaterialPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
@@ -51977,6 +53654,13 @@ func (ec *executionContext) unmarshalOPaymentOrderWhereInput2ᚖgithubᚗcomᚋr
 	}
 	res, err := ec.unmarshalInputPaymentOrderWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPhotoReport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPhotoReport(ctx context.Context, sel ast.SelectionSet, v *model.PhotoReport) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PhotoReport(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOPrivacyNotice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPrivacyNotice(ctx context.Context, sel ast.SelectionSet, v *model.PrivacyNotice) graphql.Marshaler {

@@ -95,6 +95,11 @@ type ChangePasswordPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+type CheckPhotoPayload struct {
+	Report     *PhotoReport        `json:"report,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
 type ConfirmTotpSetupPayload struct {
 	Enabled    bool                `json:"enabled"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
@@ -139,6 +144,28 @@ type Me struct {
 	SessionExpiresAt     time.Time      `json:"sessionExpiresAt"`
 }
 
+// One rule of the photo tool, with what it measured and how to fix a failure.
+type PhotoCheck struct {
+	// Stable id: format, file_size, dimensions, aspect_ratio, color, background, sharpness, integrity.
+	Name string `json:"name"`
+	// 格式, 文件大小, 尺寸, 比例, 彩色, 白色背景, 清晰度, 完整性
+	Label    string `json:"label"`
+	Passed   bool   `json:"passed"`
+	Measured string `json:"measured"`
+	Required string `json:"required"`
+	// How to fix it (Chinese); empty when passed.
+	Advice string `json:"advice"`
+}
+
+// Every check of one photo.
+type PhotoReport struct {
+	Passed bool          `json:"passed"`
+	Checks []*PhotoCheck `json:"checks"`
+	// Dimensions after the EXIF orientation.
+	Width  int `json:"width"`
+	Height int `json:"height"`
+}
+
 // 个人信息保护告知书: what personal data the system keeps, why and for how long.
 type PrivacyNotice struct {
 	Version string `json:"version"`
@@ -146,9 +173,21 @@ type PrivacyNotice struct {
 	Body    string `json:"body"`
 }
 
+type RemoveMaterialPayload struct {
+	Removed    bool                `json:"removed"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
 type SaveApplicationPayload struct {
 	Application *ent.Application    `json:"application,omitempty"`
 	UserErrors  []*apperr.UserError `json:"userErrors"`
+}
+
+type SavePhotoPayload struct {
+	// The saved photo: 295×413, upright, without metadata.
+	Photo      *ent.StoredFile     `json:"photo,omitempty"`
+	Report     *PhotoReport        `json:"report,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
 // A logged-in session: send the token as Authorization: Bearer <token>.
@@ -201,6 +240,11 @@ type StartCandidateLoginPayload struct {
 type SubmitApplicationPayload struct {
 	Application *ent.Application    `json:"application,omitempty"`
 	UserErrors  []*apperr.UserError `json:"userErrors"`
+}
+
+type UploadMaterialPayload struct {
+	Material   *ent.StoredFile     `json:"material,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
 type WithdrawApplicationPayload struct {

@@ -1,8 +1,9 @@
 // Package photo is the registration's photo validation tool (照片验证工具): it
 // checks an uploaded ID photo against the rules of the exam and turns a
-// passing one into the stored 295×413 JPEG. It is pure Go (image/jpeg and
-// golang.org/x/image/draw) and has no state; Pool bounds how many photos are
-// processed at once.
+// passing one into the stored 295×413 JPEG. It is pure Go, on the standard
+// library alone (golang.org/x/image/draw serves only as the reference its
+// resampler is tested against), and has no state; Pool bounds how many
+// photos are processed at once.
 //
 // # The checks
 //
@@ -33,7 +34,7 @@
 //     and at least 85% of its pixels are near-white (luma ≥ 210, chroma ≤ 14).
 //   - sharpness (清晰度): the variance of the 4-neighbour Laplacian of the luma
 //     plane after an area-average resampling to the standard 295×413 (so the
-//     figure does not depend on the upload size) must be at least 40.
+//     figure does not depend on the upload size) must be at least 25.
 //   - integrity (完整性): the marker structure is walked from SOI through
 //     every segment and the entropy-coded data to the EOI marker (FF D9), and
 //     image/jpeg decodes the whole image without error. A truncated upload
@@ -51,8 +52,8 @@
 // # Normalize
 //
 // Normalize accepts only a passing photo. It applies the EXIF orientation,
-// crops the centre to exactly 295:413, scales to 295×413 with Catmull-Rom and
-// encodes at quality 95 without any metadata. A source that already is a
+// crops the centre to exactly 295:413, scales to 295×413 with Catmull-Rom
+// (resample.go) and encodes at quality 95 without any metadata. A source that already is a
 // 295×413 JPEG with orientation 1 (tagged or not) and Y′CbCr colour is kept
 // as uploaded instead, with its metadata removed at the marker level: APP1–
 // APP13, APP15 and COM segments and anything after EOI are dropped, the JFIF

@@ -40,7 +40,8 @@ type segment struct {
 
 // scanJPEG walks the marker structure of data from SOI to EOI. It returns
 // the segments it read (also on error, up to the failure) and the offset
-// just after EOI. errTruncated means the data ran out before EOI.
+// just after EOI. errTruncated means the data ran out before EOI;
+// errCorrupt a segment length below 2 or a second SOI.
 func scanJPEG(data []byte) (segs []segment, end int, err error) {
 	if len(data) < 2 || data[0] != 0xFF || data[1] != mSOI {
 		return nil, 0, errNoSOI
@@ -48,12 +49,13 @@ func scanJPEG(data []byte) (segs []segment, end int, err error) {
 	segs = make([]segment, 0, 16)
 	pos := 2
 	for {
-		if pos >= len(data) {
+		// Extraneous bytes before a marker (and FF 00 outside a scan) are
+		// skipped, as libjpeg (with a warning) and image/jpeg do.
+		j := bytes.IndexByte(data[pos:], 0xFF)
+		if j < 0 {
 			return segs, 0, errTruncated
 		}
-		if data[pos] != 0xFF {
-			return segs, 0, errCorrupt
-		}
+		pos += j
 		start := pos
 		for pos < len(data) && data[pos] == 0xFF { // fill bytes
 			pos++
@@ -64,13 +66,15 @@ func scanJPEG(data []byte) (segs []segment, end int, err error) {
 		m := data[pos]
 		pos++
 		switch {
+		case m == 0x00:
+			continue
 		case m == mEOI:
 			segs = append(segs, segment{m, false, start, pos, pos})
 			return segs, pos, nil
 		case m == mTEM || (m >= mRST0 && m <= mRST7):
 			segs = append(segs, segment{m, false, start, pos, pos})
 			continue
-		case m == 0x00 || m == mSOI:
+		case m == mSOI:
 			return segs, 0, errCorrupt
 		}
 		if pos+2 > len(data) {

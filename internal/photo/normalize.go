@@ -7,8 +7,6 @@ import (
 	"errors"
 	"image"
 	"image/jpeg"
-
-	"golang.org/x/image/draw"
 )
 
 // Normalized is the photo to store.
@@ -24,11 +22,6 @@ type Normalized struct {
 // ErrNotValid is returned by Normalize for a photo that does not pass
 // Validate; the report says why.
 var ErrNotValid = errors.New("photo: the photo does not pass validation")
-
-// scaler resamples the cropped upright photo to 295×413. Catmull-Rom
-// widens its kernel with the reduction, so a 1200×1600 source is averaged
-// rather than sampled (ApproxBiLinear aliases fine hair and fabric).
-var scaler draw.Interpolator = draw.CatmullRom
 
 // Normalize validates data and, when it passes, returns the photo to store:
 // upright (EXIF orientation applied), the centre cropped to 295:413, scaled
@@ -46,8 +39,7 @@ func Normalize(data []byte) (Normalized, Report, error) {
 		out := stripMetadata(data, a.segs)
 		return normalized(out, false), a.report, nil
 	}
-	dst := image.NewRGBA(image.Rect(0, 0, StandardWidth, StandardHeight))
-	scaler.Scale(dst, dst.Bounds(), a.img, cropToStandard(a.img.Bounds()), draw.Src, nil)
+	dst := resizeYCbCr(a.img, cropToStandard(a.img.Bounds()), StandardWidth, StandardHeight)
 	var buf bytes.Buffer
 	buf.Grow(96 << 10)
 	if err := jpeg.Encode(&buf, dst, &jpeg.Options{Quality: NormalizeQuality}); err != nil {

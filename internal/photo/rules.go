@@ -68,11 +68,15 @@ const (
 )
 
 // SharpnessMin is the least variance of the Laplacian of the luma plane
-// resampled to 295×413. Calibrated on generated portraits (see
-// TestSharpnessCalibration): sharp ones measure in the hundreds, the same
-// ones blurred with a Gaussian of σ = 1.5 px at the standard size well
-// below this. A real photo's figure depends on its content (large plain
-// backdrop, smooth skin): re-calibrate on a sample of accepted real photos.
+// resampled to 295×413. Calibrated on generated portraits of 413×579 to
+// 1200×1600 (TestSharpnessCalibration): sharp ones measure 500–2000, the
+// same with a Gaussian blur of σ = 0.7 px at the standard size 85–170,
+// σ = 1 px 38–57 (soft, accepted), σ = 1.5 px 13–19 and σ = 2 px 6–10
+// (refused); a 100×140 thumbnail enlarged to 413×579 measures 12.
+// The threshold leans towards accepting: the figure of a real photo
+// depends on its content (a large plain backdrop and smooth skin lower it),
+// and reviewers see every photo. Re-calibrate on a sample of real accepted
+// and refused photos when there is one.
 const SharpnessMin = 25
 
 // NormalizeQuality is the JPEG quality of re-encoded photos: 95 keeps the

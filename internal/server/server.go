@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/netip"
+	"runtime"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -28,6 +29,7 @@ import (
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/gqlhttp"
 	"github.com/ruankao/ruankao/internal/identity"
+	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
@@ -66,6 +68,9 @@ type Options struct {
 	Logins    *auth.CandidateLogins
 	Staff     *auth.Staff
 	Simulator *identity.Simulator
+	// Photos is the pool photo checks run on; nil makes one sized to the
+	// cores with a short queue.
+	Photos *photo.Pool
 }
 
 func (o *Options) defaults() error {
@@ -80,6 +85,12 @@ func (o *Options) defaults() error {
 	}
 	if o.RequestTimeout == 0 {
 		o.RequestTimeout = 30 * time.Second
+	}
+	if o.Photos == nil {
+		o.Photos = photo.NewPool(0, 2*runtime.GOMAXPROCS(0))
+	}
+	if o.Files == nil || o.Signer == nil {
+		return errors.New("server: Options.Files and Options.Signer are required")
 	}
 	if o.Staff == nil {
 		return errors.New("server: Options.Staff is required")
@@ -110,7 +121,8 @@ func New(o Options) (http.Handler, error) {
 		return nil, err
 	}
 	schema := generated.NewExecutableSchema(generated.Config{
-		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator},
+		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
+			Files: o.Files, Signer: o.Signer, Photos: o.Photos},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
@@ -150,9 +162,7 @@ func New(o Options) (http.Handler, error) {
 	})
 	mux.HandleFunc("GET /readyz", readyz(o.Ready, o.Logger))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(o.Metrics.Registry, promhttp.HandlerOpts{}))
-	if o.Files != nil && o.Signer != nil {
-		mux.HandleFunc("GET "+files.PathPrefix+"{id}", serveFile(o.Client, o.Files, o.Signer))
-	}
+	mux.HandleFunc("GET "+files.PathPrefix+"{id}", serveFile(o.Client, o.Files, o.Signer))
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))
 	}

@@ -1,0 +1,64 @@
+package apply
+
+import (
+	"bytes"
+	"context"
+
+	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/ent/storedfile"
+	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/files"
+	"github.com/ruankao/ruankao/internal/viewer"
+)
+
+// UploadMaterial attaches a review material to an editable application. The
+// type is decided by the content (PDF or JPEG), never by name or declared type.
+func UploadMaterial(ctx context.Context, client *ent.Client, store files.Store, appID pulid.ID, kind enum.MaterialKind, data []byte, name string) (*ent.StoredFile, apperr.Problems, error) {
+	app, _, err := load(ctx, client, appID)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ps apperr.Problems
+	if !app.Status.Editable() {
+		ps.Add(apperr.WrongState, app.Status.Label()+"状态的报名不能修改材料", "applicationId")
+		return nil, ps, nil
+	}
+	sniffed := files.Sniff(data)
+	if sniffed != files.KindPDF && sniffed != files.KindJPEG {
+		ps.Add(apperr.InvalidFormat, "材料须为 PDF 文件或 JPG 图片（按文件内容判断，而非文件名）", "file")
+		return nil, ps, nil
+	}
+	obj, err := store.Put(ctx, bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err := client.StoredFile.Create().SetOwnerID(viewer.From(ctx).ID).SetKind(storedfile.KindMATERIAL).
+		SetMaterialKind(kind).SetApplicationID(app.ID).SetContentType(files.ContentType(sniffed)).
+		SetSizeBytes(obj.Size).SetSha256(obj.Sum).SetOriginalName(name).Save(ctx)
+	return f, nil, err
+}
+
+// RemoveMaterial takes a material off an editable application.
+func RemoveMaterial(ctx context.Context, client *ent.Client, id pulid.ID) (apperr.Problems, error) {
+	f, err := client.StoredFile.Query().Where(storedfile.ID(id), storedfile.KindEQ(storedfile.KindMATERIAL)).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, apperr.NotFoundf("材料")
+	}
+	if err != nil {
+		return nil, err
+	}
+	if f.ApplicationID != nil {
+		app, _, err := load(ctx, client, *f.ApplicationID)
+		if err != nil {
+			return nil, err
+		}
+		if !app.Status.Editable() {
+			var ps apperr.Problems
+			ps.Add(apperr.WrongState, app.Status.Label()+"状态的报名不能修改材料", "id")
+			return ps, nil
+		}
+	}
+	return nil, client.StoredFile.DeleteOne(f).Exec(ctx)
+}
