@@ -31,7 +31,7 @@ func readUpload(f graphql.Upload, max int64, field string) ([]byte, *apperr.User
 		return nil, &apperr.UserError{Field: []string{field}, Code: apperr.BadRequest, Message: "文件读取失败，请重新上传"}
 	}
 	if int64(len(data)) > max {
-		return nil, &apperr.UserError{Field: []string{field}, Code: "FILE_TOO_LARGE",
+		return nil, &apperr.UserError{Field: []string{field}, Code: apperr.FileTooLarge,
 			Message: fmt.Sprintf("文件不能超过 %d MB", max>>20)}
 	}
 	return data, nil
@@ -75,7 +75,7 @@ func (r *Resolver) savePhoto(ctx context.Context, client *ent.Client, f graphql.
 	out := &model.SavePhotoPayload{Report: reportOf(rep)}
 	if errors.Is(nerr, photo.ErrNotValid) {
 		var ps apperr.Problems
-		ps.Add("PHOTO_INVALID", "照片未通过检测，请按各项提示修改后重新上传", "file")
+		ps.Add(apperr.PhotoInvalid, "照片未通过检测，请按各项提示修改后重新上传", "file")
 		out.UserErrors = ps
 		return out, nil
 	}

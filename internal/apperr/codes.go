@@ -45,4 +45,9 @@ const (
 	UsernameTaken      = "USERNAME_TAKEN"
 	NotAllowed         = "NOT_ALLOWED"     // the role may not do this to that record
 	NoticeOutdated     = "NOTICE_OUTDATED" // accepting an old privacy notice
+
+	// The form, photos and materials.
+	AlreadyApplied = "ALREADY_APPLIED" // one live application per session
+	FileTooLarge   = "FILE_TOO_LARGE"
+	PhotoInvalid   = "PHOTO_INVALID" // the photo failed a check of the photo tool
 )

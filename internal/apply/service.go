@@ -73,7 +73,7 @@ func Save(ctx context.Context, client *ent.Client, sessionCode *string, id *puli
 			return nil, nil, err
 		}
 		if live {
-			ps.Add("ALREADY_APPLIED", "您在本批次已有报名，每个批次只能报名一次，请修改已有的报名", "sessionCode")
+			ps.Add(apperr.AlreadyApplied, "您在本批次已有报名，每个批次只能报名一次，请修改已有的报名", "sessionCode")
 			return nil, ps, nil
 		}
 	} else {
