@@ -4376,6 +4376,10 @@ extend type Mutation {
   removeMaterial(id: ID!): RemoveMaterialPayload!
 }
 `, BuiltIn: false},
+	{Name: "../../review.graphql", Input: `# The review desk (issue 18).
+`, BuiltIn: false},
+	{Name: "../../admin.graphql", Input: `# Region and national administration (issue 18): see the developer guide.
+`, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
 type AbsenteeBan implements Node {

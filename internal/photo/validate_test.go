@@ -550,7 +550,7 @@ func TestDecompressionBomb(t *testing.T) {
 		w, h    int
 		refused bool
 	}{
-		{4000, 6001, true},
+		{3000, 6001, true}, // 18 MP, but a side above 6000
 		{4200, 5880, true}, // 24.7 MP
 		{4100, 5740, false},
 	} {
