@@ -136,15 +136,18 @@ type ApplicationEdges struct {
 	Materials []*StoredFile `json:"materials,omitempty"`
 	// Decisions holds the value of the decisions edge.
 	Decisions []*ReviewDecision `json:"decisions,omitempty"`
+	// Claims holds the value of the claims edge.
+	Claims []*ReviewClaim `json:"claims,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [9]bool
+	loadedTypes [10]bool
 	// totalCount holds the count of the edges above.
 	totalCount [9]map[string]int
 
 	namedHistory   map[string][]*StateChange
 	namedMaterials map[string][]*StoredFile
 	namedDecisions map[string][]*ReviewDecision
+	namedClaims    map[string][]*ReviewClaim
 }
 
 // CandidateOrErr returns the Candidate value or an error if the edge
@@ -238,6 +241,15 @@ func (e ApplicationEdges) DecisionsOrErr() ([]*ReviewDecision, error) {
 		return e.Decisions, nil
 	}
 	return nil, &NotLoadedError{edge: "decisions"}
+}
+
+// ClaimsOrErr returns the Claims value or an error if the edge
+// was not loaded in eager-loading.
+func (e ApplicationEdges) ClaimsOrErr() ([]*ReviewClaim, error) {
+	if e.loadedTypes[9] {
+		return e.Claims, nil
+	}
+	return nil, &NotLoadedError{edge: "claims"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -619,6 +631,11 @@ func (_m *Application) QueryDecisions() *ReviewDecisionQuery {
 	return NewApplicationClient(_m.config).QueryDecisions(_m)
 }
 
+// QueryClaims queries the "claims" edge of the Application entity.
+func (_m *Application) QueryClaims() *ReviewClaimQuery {
+	return NewApplicationClient(_m.config).QueryClaims(_m)
+}
+
 // Update returns a builder for updating this Application.
 // Note that you need to call Application.Unwrap() before calling this method if this Application
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -906,6 +923,30 @@ func (_m *Application) appendNamedDecisions(name string, edges ...*ReviewDecisio
 		_m.Edges.namedDecisions[name] = []*ReviewDecision{}
 	} else {
 		_m.Edges.namedDecisions[name] = append(_m.Edges.namedDecisions[name], edges...)
+	}
+}
+
+// NamedClaims returns the Claims named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Application) NamedClaims(name string) ([]*ReviewClaim, error) {
+	if _m.Edges.namedClaims == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedClaims[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Application) appendNamedClaims(name string, edges ...*ReviewClaim) {
+	if _m.Edges.namedClaims == nil {
+		_m.Edges.namedClaims = make(map[string][]*ReviewClaim)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedClaims[name] = []*ReviewClaim{}
+	} else {
+		_m.Edges.namedClaims[name] = append(_m.Edges.namedClaims[name], edges...)
 	}
 }
 

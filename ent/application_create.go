@@ -18,6 +18,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
+	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -623,6 +624,21 @@ func (_c *ApplicationCreate) AddDecisions(v ...*ReviewDecision) *ApplicationCrea
 	return _c.AddDecisionIDs(ids...)
 }
 
+// AddClaimIDs adds the "claims" edge to the ReviewClaim entity by IDs.
+func (_c *ApplicationCreate) AddClaimIDs(ids ...pulid.ID) *ApplicationCreate {
+	_c.mutation.AddClaimIDs(ids...)
+	return _c
+}
+
+// AddClaims adds the "claims" edges to the ReviewClaim entity.
+func (_c *ApplicationCreate) AddClaims(v ...*ReviewClaim) *ApplicationCreate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddClaimIDs(ids...)
+}
+
 // Mutation returns the ApplicationMutation object of the builder.
 func (_c *ApplicationCreate) Mutation() *ApplicationMutation {
 	return _c.mutation
@@ -1094,6 +1110,22 @@ func (_c *ApplicationCreate) createSpec() (*Application, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(reviewdecision.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ClaimsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   application.ClaimsTable,
+			Columns: []string{application.ClaimsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reviewclaim.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -21,6 +21,7 @@ import (
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
+	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -43,11 +44,13 @@ type ApplicationQuery struct {
 	withHistory        *StateChangeQuery
 	withMaterials      *StoredFileQuery
 	withDecisions      *ReviewDecisionQuery
+	withClaims         *ReviewClaimQuery
 	loadTotal          []func(context.Context, []*Application) error
 	modifiers          []func(*sql.Selector)
 	withNamedHistory   map[string]*StateChangeQuery
 	withNamedMaterials map[string]*StoredFileQuery
 	withNamedDecisions map[string]*ReviewDecisionQuery
+	withNamedClaims    map[string]*ReviewClaimQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -282,6 +285,28 @@ func (_q *ApplicationQuery) QueryDecisions() *ReviewDecisionQuery {
 	return query
 }
 
+// QueryClaims chains the current query on the "claims" edge.
+func (_q *ApplicationQuery) QueryClaims() *ReviewClaimQuery {
+	query := (&ReviewClaimClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(application.Table, application.FieldID, selector),
+			sqlgraph.To(reviewclaim.Table, reviewclaim.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, application.ClaimsTable, application.ClaimsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Application entity from the query.
 // Returns a *NotFoundError when no Application was found.
 func (_q *ApplicationQuery) First(ctx context.Context) (*Application, error) {
@@ -483,6 +508,7 @@ func (_q *ApplicationQuery) Clone() *ApplicationQuery {
 		withHistory:       _q.withHistory.Clone(),
 		withMaterials:     _q.withMaterials.Clone(),
 		withDecisions:     _q.withDecisions.Clone(),
+		withClaims:        _q.withClaims.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -589,6 +615,17 @@ func (_q *ApplicationQuery) WithDecisions(opts ...func(*ReviewDecisionQuery)) *A
 	return _q
 }
 
+// WithClaims tells the query-builder to eager-load the nodes that are connected to
+// the "claims" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ApplicationQuery) WithClaims(opts ...func(*ReviewClaimQuery)) *ApplicationQuery {
+	query := (&ReviewClaimClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withClaims = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -673,7 +710,7 @@ func (_q *ApplicationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 	var (
 		nodes       = []*Application{}
 		_spec       = _q.querySpec()
-		loadedTypes = [9]bool{
+		loadedTypes = [10]bool{
 			_q.withCandidate != nil,
 			_q.withSession != nil,
 			_q.withRegion != nil,
@@ -683,6 +720,7 @@ func (_q *ApplicationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 			_q.withHistory != nil,
 			_q.withMaterials != nil,
 			_q.withDecisions != nil,
+			_q.withClaims != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -763,6 +801,13 @@ func (_q *ApplicationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 			return nil, err
 		}
 	}
+	if query := _q.withClaims; query != nil {
+		if err := _q.loadClaims(ctx, query, nodes,
+			func(n *Application) { n.Edges.Claims = []*ReviewClaim{} },
+			func(n *Application, e *ReviewClaim) { n.Edges.Claims = append(n.Edges.Claims, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedHistory {
 		if err := _q.loadHistory(ctx, query, nodes,
 			func(n *Application) { n.appendNamedHistory(name) },
@@ -781,6 +826,13 @@ func (_q *ApplicationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 		if err := _q.loadDecisions(ctx, query, nodes,
 			func(n *Application) { n.appendNamedDecisions(name) },
 			func(n *Application, e *ReviewDecision) { n.appendNamedDecisions(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedClaims {
+		if err := _q.loadClaims(ctx, query, nodes,
+			func(n *Application) { n.appendNamedClaims(name) },
+			func(n *Application, e *ReviewClaim) { n.appendNamedClaims(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1068,6 +1120,36 @@ func (_q *ApplicationQuery) loadDecisions(ctx context.Context, query *ReviewDeci
 	}
 	return nil
 }
+func (_q *ApplicationQuery) loadClaims(ctx context.Context, query *ReviewClaimQuery, nodes []*Application, init func(*Application), assign func(*Application, *ReviewClaim)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Application)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(reviewclaim.FieldApplicationID)
+	}
+	query.Where(predicate.ReviewClaim(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(application.ClaimsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ApplicationID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "application_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *ApplicationQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1245,6 +1327,20 @@ func (_q *ApplicationQuery) WithNamedDecisions(name string, opts ...func(*Review
 		_q.withNamedDecisions = make(map[string]*ReviewDecisionQuery)
 	}
 	_q.withNamedDecisions[name] = query
+	return _q
+}
+
+// WithNamedClaims tells the query-builder to eager-load the nodes that are connected to the "claims"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ApplicationQuery) WithNamedClaims(name string, opts ...func(*ReviewClaimQuery)) *ApplicationQuery {
+	query := (&ReviewClaimClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedClaims == nil {
+		_q.withNamedClaims = make(map[string]*ReviewClaimQuery)
+	}
+	_q.withNamedClaims[name] = query
 	return _q
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
+	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -836,6 +837,21 @@ func (_u *ApplicationUpdate) AddDecisions(v ...*ReviewDecision) *ApplicationUpda
 	return _u.AddDecisionIDs(ids...)
 }
 
+// AddClaimIDs adds the "claims" edge to the ReviewClaim entity by IDs.
+func (_u *ApplicationUpdate) AddClaimIDs(ids ...pulid.ID) *ApplicationUpdate {
+	_u.mutation.AddClaimIDs(ids...)
+	return _u
+}
+
+// AddClaims adds the "claims" edges to the ReviewClaim entity.
+func (_u *ApplicationUpdate) AddClaims(v ...*ReviewClaim) *ApplicationUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddClaimIDs(ids...)
+}
+
 // Mutation returns the ApplicationMutation object of the builder.
 func (_u *ApplicationUpdate) Mutation() *ApplicationMutation {
 	return _u.mutation
@@ -926,6 +942,27 @@ func (_u *ApplicationUpdate) RemoveDecisions(v ...*ReviewDecision) *ApplicationU
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveDecisionIDs(ids...)
+}
+
+// ClearClaims clears all "claims" edges to the ReviewClaim entity.
+func (_u *ApplicationUpdate) ClearClaims() *ApplicationUpdate {
+	_u.mutation.ClearClaims()
+	return _u
+}
+
+// RemoveClaimIDs removes the "claims" edge to ReviewClaim entities by IDs.
+func (_u *ApplicationUpdate) RemoveClaimIDs(ids ...pulid.ID) *ApplicationUpdate {
+	_u.mutation.RemoveClaimIDs(ids...)
+	return _u
+}
+
+// RemoveClaims removes "claims" edges to ReviewClaim entities.
+func (_u *ApplicationUpdate) RemoveClaims(v ...*ReviewClaim) *ApplicationUpdate {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveClaimIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -1485,6 +1522,51 @@ func (_u *ApplicationUpdate) sqlSave(ctx context.Context) (_node int, err error)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(reviewdecision.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ClaimsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   application.ClaimsTable,
+			Columns: []string{application.ClaimsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reviewclaim.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedClaimsIDs(); len(nodes) > 0 && !_u.mutation.ClaimsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   application.ClaimsTable,
+			Columns: []string{application.ClaimsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reviewclaim.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ClaimsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   application.ClaimsTable,
+			Columns: []string{application.ClaimsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reviewclaim.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -2312,6 +2394,21 @@ func (_u *ApplicationUpdateOne) AddDecisions(v ...*ReviewDecision) *ApplicationU
 	return _u.AddDecisionIDs(ids...)
 }
 
+// AddClaimIDs adds the "claims" edge to the ReviewClaim entity by IDs.
+func (_u *ApplicationUpdateOne) AddClaimIDs(ids ...pulid.ID) *ApplicationUpdateOne {
+	_u.mutation.AddClaimIDs(ids...)
+	return _u
+}
+
+// AddClaims adds the "claims" edges to the ReviewClaim entity.
+func (_u *ApplicationUpdateOne) AddClaims(v ...*ReviewClaim) *ApplicationUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddClaimIDs(ids...)
+}
+
 // Mutation returns the ApplicationMutation object of the builder.
 func (_u *ApplicationUpdateOne) Mutation() *ApplicationMutation {
 	return _u.mutation
@@ -2402,6 +2499,27 @@ func (_u *ApplicationUpdateOne) RemoveDecisions(v ...*ReviewDecision) *Applicati
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveDecisionIDs(ids...)
+}
+
+// ClearClaims clears all "claims" edges to the ReviewClaim entity.
+func (_u *ApplicationUpdateOne) ClearClaims() *ApplicationUpdateOne {
+	_u.mutation.ClearClaims()
+	return _u
+}
+
+// RemoveClaimIDs removes the "claims" edge to ReviewClaim entities by IDs.
+func (_u *ApplicationUpdateOne) RemoveClaimIDs(ids ...pulid.ID) *ApplicationUpdateOne {
+	_u.mutation.RemoveClaimIDs(ids...)
+	return _u
+}
+
+// RemoveClaims removes "claims" edges to ReviewClaim entities.
+func (_u *ApplicationUpdateOne) RemoveClaims(v ...*ReviewClaim) *ApplicationUpdateOne {
+	ids := make([]pulid.ID, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveClaimIDs(ids...)
 }
 
 // Where appends a list predicates to the ApplicationUpdate builder.
@@ -2991,6 +3109,51 @@ func (_u *ApplicationUpdateOne) sqlSave(ctx context.Context) (_node *Application
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(reviewdecision.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ClaimsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   application.ClaimsTable,
+			Columns: []string{application.ClaimsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reviewclaim.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedClaimsIDs(); len(nodes) > 0 && !_u.mutation.ClaimsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   application.ClaimsTable,
+			Columns: []string{application.ClaimsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reviewclaim.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ClaimsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   application.ClaimsTable,
+			Columns: []string{application.ClaimsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(reviewclaim.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -1114,6 +1114,22 @@ func (c *ApplicationClient) QueryDecisions(_m *Application) *ReviewDecisionQuery
 	return query
 }
 
+// QueryClaims queries the claims edge of a Application.
+func (c *ApplicationClient) QueryClaims(_m *Application) *ReviewClaimQuery {
+	query := (&ReviewClaimClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(application.Table, application.FieldID, id),
+			sqlgraph.To(reviewclaim.Table, reviewclaim.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, application.ClaimsTable, application.ClaimsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *ApplicationClient) Hooks() []Hook {
 	hooks := c.hooks.Application

@@ -950,6 +950,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"ReviewDecision",
 	)
 	graph.MustAddE(
+		"claims",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   application.ClaimsTable,
+			Columns: []string{application.ClaimsColumn},
+			Bidi:    false,
+		},
+		"Application",
+		"ReviewClaim",
+	)
+	graph.MustAddE(
 		"staff",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -2176,6 +2188,20 @@ func (f *ApplicationFilter) WhereHasDecisions() {
 // WhereHasDecisionsWith applies a predicate to check if query has an edge decisions with a given conditions (other predicates).
 func (f *ApplicationFilter) WhereHasDecisionsWith(preds ...predicate.ReviewDecision) {
 	f.Where(entql.HasEdgeWith("decisions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasClaims applies a predicate to check if query has an edge claims.
+func (f *ApplicationFilter) WhereHasClaims() {
+	f.Where(entql.HasEdge("claims"))
+}
+
+// WhereHasClaimsWith applies a predicate to check if query has an edge claims with a given conditions (other predicates).
+func (f *ApplicationFilter) WhereHasClaimsWith(preds ...predicate.ReviewClaim) {
+	f.Where(entql.HasEdgeWith("claims", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

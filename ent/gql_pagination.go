@@ -965,6 +965,20 @@ var (
 			}
 		},
 	}
+	// ApplicationOrderFieldReviewDeadlineAt orders Application by review_deadline_at.
+	ApplicationOrderFieldReviewDeadlineAt = &ApplicationOrderField{
+		Value: func(_m *Application) (ent.Value, error) {
+			return _m.ReviewDeadlineAt, nil
+		},
+		column: application.FieldReviewDeadlineAt,
+		toTerm: application.ByReviewDeadlineAt,
+		toCursor: func(_m *Application) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.ReviewDeadlineAt,
+			}
+		},
+	}
 )
 
 // String implement fmt.Stringer interface.
@@ -977,6 +991,8 @@ func (f ApplicationOrderField) String() string {
 		str = "STATUS"
 	case ApplicationOrderFieldSubmittedAt.column:
 		str = "SUBMITTED_AT"
+	case ApplicationOrderFieldReviewDeadlineAt.column:
+		str = "REVIEW_DEADLINE_AT"
 	}
 	return str
 }
@@ -999,6 +1015,8 @@ func (f *ApplicationOrderField) UnmarshalGQL(v interface{}) error {
 		*f = *ApplicationOrderFieldStatus
 	case "SUBMITTED_AT":
 		*f = *ApplicationOrderFieldSubmittedAt
+	case "REVIEW_DEADLINE_AT":
+		*f = *ApplicationOrderFieldReviewDeadlineAt
 	default:
 		return fmt.Errorf("%s is not a valid ApplicationOrderField", str)
 	}

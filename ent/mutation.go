@@ -2212,6 +2212,9 @@ type ApplicationMutation struct {
 	decisions              map[pulid.ID]struct{}
 	removeddecisions       map[pulid.ID]struct{}
 	cleareddecisions       bool
+	claims                 map[pulid.ID]struct{}
+	removedclaims          map[pulid.ID]struct{}
+	clearedclaims          bool
 	done                   bool
 	oldValue               func(context.Context) (*Application, error)
 	predicates             []predicate.Application
@@ -4648,6 +4651,60 @@ func (m *ApplicationMutation) ResetDecisions() {
 	m.removeddecisions = nil
 }
 
+// AddClaimIDs adds the "claims" edge to the ReviewClaim entity by ids.
+func (m *ApplicationMutation) AddClaimIDs(ids ...pulid.ID) {
+	if m.claims == nil {
+		m.claims = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.claims[ids[i]] = struct{}{}
+	}
+}
+
+// ClearClaims clears the "claims" edge to the ReviewClaim entity.
+func (m *ApplicationMutation) ClearClaims() {
+	m.clearedclaims = true
+}
+
+// ClaimsCleared reports if the "claims" edge to the ReviewClaim entity was cleared.
+func (m *ApplicationMutation) ClaimsCleared() bool {
+	return m.clearedclaims
+}
+
+// RemoveClaimIDs removes the "claims" edge to the ReviewClaim entity by IDs.
+func (m *ApplicationMutation) RemoveClaimIDs(ids ...pulid.ID) {
+	if m.removedclaims == nil {
+		m.removedclaims = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.claims, ids[i])
+		m.removedclaims[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedClaims returns the removed IDs of the "claims" edge to the ReviewClaim entity.
+func (m *ApplicationMutation) RemovedClaimsIDs() (ids []pulid.ID) {
+	for id := range m.removedclaims {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ClaimsIDs returns the "claims" edge IDs in the mutation.
+func (m *ApplicationMutation) ClaimsIDs() (ids []pulid.ID) {
+	for id := range m.claims {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetClaims resets all changes to the "claims" edge.
+func (m *ApplicationMutation) ResetClaims() {
+	m.claims = nil
+	m.clearedclaims = false
+	m.removedclaims = nil
+}
+
 // Where appends a list predicates to the ApplicationMutation builder.
 func (m *ApplicationMutation) Where(ps ...predicate.Application) {
 	m.predicates = append(m.predicates, ps...)
@@ -5718,7 +5775,7 @@ func (m *ApplicationMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ApplicationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	if m.candidate != nil {
 		edges = append(edges, application.EdgeCandidate)
 	}
@@ -5745,6 +5802,9 @@ func (m *ApplicationMutation) AddedEdges() []string {
 	}
 	if m.decisions != nil {
 		edges = append(edges, application.EdgeDecisions)
+	}
+	if m.claims != nil {
+		edges = append(edges, application.EdgeClaims)
 	}
 	return edges
 }
@@ -5795,13 +5855,19 @@ func (m *ApplicationMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case application.EdgeClaims:
+		ids := make([]ent.Value, 0, len(m.claims))
+		for id := range m.claims {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ApplicationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	if m.removedhistory != nil {
 		edges = append(edges, application.EdgeHistory)
 	}
@@ -5810,6 +5876,9 @@ func (m *ApplicationMutation) RemovedEdges() []string {
 	}
 	if m.removeddecisions != nil {
 		edges = append(edges, application.EdgeDecisions)
+	}
+	if m.removedclaims != nil {
+		edges = append(edges, application.EdgeClaims)
 	}
 	return edges
 }
@@ -5836,13 +5905,19 @@ func (m *ApplicationMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case application.EdgeClaims:
+		ids := make([]ent.Value, 0, len(m.removedclaims))
+		for id := range m.removedclaims {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ApplicationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 10)
 	if m.clearedcandidate {
 		edges = append(edges, application.EdgeCandidate)
 	}
@@ -5870,6 +5945,9 @@ func (m *ApplicationMutation) ClearedEdges() []string {
 	if m.cleareddecisions {
 		edges = append(edges, application.EdgeDecisions)
 	}
+	if m.clearedclaims {
+		edges = append(edges, application.EdgeClaims)
+	}
 	return edges
 }
 
@@ -5895,6 +5973,8 @@ func (m *ApplicationMutation) EdgeCleared(name string) bool {
 		return m.clearedmaterials
 	case application.EdgeDecisions:
 		return m.cleareddecisions
+	case application.EdgeClaims:
+		return m.clearedclaims
 	}
 	return false
 }
@@ -5955,6 +6035,9 @@ func (m *ApplicationMutation) ResetEdge(name string) error {
 		return nil
 	case application.EdgeDecisions:
 		m.ResetDecisions()
+		return nil
+	case application.EdgeClaims:
+		m.ResetClaims()
 		return nil
 	}
 	return fmt.Errorf("unknown Application edge %s", name)

@@ -58,3 +58,10 @@ func qrDataURL(payload string) (string, error) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/photo"
+	"github.com/ruankao/ruankao/internal/pii"
 )
 
 // Resolver is the root resolver; one per server.
@@ -23,4 +24,6 @@ type Resolver struct {
 	Signer *files.Signer
 	// Photos runs photo checks on a pool sized to the cores.
 	Photos *photo.Pool
+	// Keys hash ID numbers for the review desk's search.
+	Keys *pii.Keys
 }

@@ -122,6 +122,8 @@ const (
 	EdgeMaterials = "materials"
 	// EdgeDecisions holds the string denoting the decisions edge name in mutations.
 	EdgeDecisions = "decisions"
+	// EdgeClaims holds the string denoting the claims edge name in mutations.
+	EdgeClaims = "claims"
 	// Table holds the table name of the application in the database.
 	Table = "applications"
 	// CandidateTable is the table that holds the candidate relation/edge.
@@ -187,6 +189,13 @@ const (
 	DecisionsInverseTable = "review_decisions"
 	// DecisionsColumn is the table column denoting the decisions relation/edge.
 	DecisionsColumn = "application_id"
+	// ClaimsTable is the table that holds the claims relation/edge.
+	ClaimsTable = "review_claims"
+	// ClaimsInverseTable is the table name for the ReviewClaim entity.
+	// It exists in this package in order to avoid circular dependency with the "reviewclaim" package.
+	ClaimsInverseTable = "review_claims"
+	// ClaimsColumn is the table column denoting the claims relation/edge.
+	ClaimsColumn = "application_id"
 )
 
 // Columns holds all SQL columns for application fields.
@@ -722,6 +731,20 @@ func ByDecisions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newDecisionsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByClaimsCount orders the results by claims count.
+func ByClaimsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newClaimsStep(), opts...)
+	}
+}
+
+// ByClaims orders the results by claims terms.
+func ByClaims(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newClaimsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newCandidateStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -783,6 +806,13 @@ func newDecisionsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(DecisionsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, true, DecisionsTable, DecisionsColumn),
+	)
+}
+func newClaimsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ClaimsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, true, ClaimsTable, ClaimsColumn),
 	)
 }
 

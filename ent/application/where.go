@@ -2740,6 +2740,29 @@ func HasDecisionsWith(preds ...predicate.ReviewDecision) predicate.Application {
 	})
 }
 
+// HasClaims applies the HasEdge predicate on the "claims" edge.
+func HasClaims() predicate.Application {
+	return predicate.Application(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, ClaimsTable, ClaimsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasClaimsWith applies the HasEdge predicate on the "claims" edge with a given conditions (other predicates).
+func HasClaimsWith(preds ...predicate.ReviewClaim) predicate.Application {
+	return predicate.Application(func(s *sql.Selector) {
+		step := newClaimsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Application) predicate.Application {
 	return predicate.Application(sql.AndPredicates(predicates...))

@@ -68,7 +68,8 @@ func (Application) Fields() []ent.Field {
 
 		field.Time("submitted_at").Optional().Nillable().Annotations(entgql.OrderField("SUBMITTED_AT")),
 		field.Time("review_started_at").Optional().Nillable(),
-		field.Time("review_deadline_at").Optional().Nillable().Comment("stored when review starts; never moves"),
+		field.Time("review_deadline_at").Optional().Nillable().Comment("stored when review starts; never moves").
+			Annotations(entgql.OrderField("REVIEW_DEADLINE_AT")),
 		field.Time("decided_at").Optional().Nillable(),
 		field.Time("registered_at").Optional().Nillable(),
 		field.Time("closed_at").Optional().Nillable().Comment("withdrawn or lapsed"),
@@ -87,6 +88,8 @@ func (Application) Edges() []ent.Edge {
 		edge.From("history", StateChange.Type).Ref("application"),
 		edge.From("materials", StoredFile.Type).Ref("application"),
 		edge.From("decisions", ReviewDecision.Type).Ref("application"),
+		// For the review desk: who holds the application now (one row at most).
+		edge.From("claims", ReviewClaim.Type).Ref("application").Annotations(entgql.Skip()),
 	}
 }
 

@@ -114,6 +114,7 @@ type ComplexityRoot struct {
 		BirthDate            func(childComplexity int) int
 		Candidate            func(childComplexity int) int
 		CandidateID          func(childComplexity int) int
+		Claim                func(childComplexity int) int
 		ClosedAt             func(childComplexity int) int
 		CommitmentAcceptedAt func(childComplexity int) int
 		CreatedAt            func(childComplexity int) int
@@ -130,6 +131,7 @@ type ComplexityRoot struct {
 		History              func(childComplexity int) int
 		HukouCode            func(childComplexity int) int
 		ID                   func(childComplexity int) int
+		IDNumberMasked       func(childComplexity int) int
 		IDType               func(childComplexity int) int
 		Landline             func(childComplexity int) int
 		LapseReason          func(childComplexity int) int
@@ -140,6 +142,7 @@ type ComplexityRoot struct {
 		Mobile               func(childComplexity int) int
 		Name                 func(childComplexity int) int
 		NonLocal             func(childComplexity int) int
+		Overdue              func(childComplexity int) int
 		Photo                func(childComplexity int) int
 		PhotoID              func(childComplexity int) int
 		Postcode             func(childComplexity int) int
@@ -148,6 +151,7 @@ type ComplexityRoot struct {
 		Region               func(childComplexity int) int
 		RegionID             func(childComplexity int) int
 		RegisteredAt         func(childComplexity int) int
+		RejectionReasons     func(childComplexity int) int
 		ReviewDeadlineAt     func(childComplexity int) int
 		ReviewStartedAt      func(childComplexity int) int
 		Session              func(childComplexity int) int
@@ -210,6 +214,11 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	BulkApprovePayload struct {
+		Applications func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
+	}
+
 	CalendarDay struct {
 		CreatedAt func(childComplexity int) int
 		Date      func(childComplexity int) int
@@ -218,6 +227,11 @@ type ComplexityRoot struct {
 		Kind      func(childComplexity int) int
 		Name      func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
+	}
+
+	CalendarDayPayload struct {
+		CalendarDay func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
 	}
 
 	Candidate struct {
@@ -279,6 +293,11 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	ClaimPayload struct {
+		Claim      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	ConfirmTotpSetupPayload struct {
 		Enabled    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -304,6 +323,11 @@ type ComplexityRoot struct {
 		UpdatedAt    func(childComplexity int) int
 	}
 
+	ExamAreaPayload struct {
+		ExamArea   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	ExamRoom struct {
 		Capacity  func(childComplexity int) int
 		Code      func(childComplexity int) int
@@ -313,6 +337,11 @@ type ComplexityRoot struct {
 		Site      func(childComplexity int) int
 		SiteID    func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
+	}
+
+	ExamRoomPayload struct {
+		ExamRoom   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	ExamSession struct {
@@ -337,6 +366,11 @@ type ComplexityRoot struct {
 		Year                 func(childComplexity int) int
 	}
 
+	ExamSessionPayload struct {
+		ExamSession func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
 	ExamSite struct {
 		Address   func(childComplexity int) int
 		Area      func(childComplexity int) int
@@ -348,6 +382,11 @@ type ComplexityRoot struct {
 		Name      func(childComplexity int) int
 		Rooms     func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
+	}
+
+	ExamSitePayload struct {
+		ExamSite   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Hukou struct {
@@ -370,20 +409,44 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AcceptPrivacyNotice func(childComplexity int, version string) int
+		AddCalendarDay      func(childComplexity int, date civil.Date, kind calendarday.Kind, name string) int
+		ApproveApplication  func(childComplexity int, id pulid.ID, version int, note *string) int
 		BeginTotpSetup      func(childComplexity int) int
+		BulkApprove         func(childComplexity int, items []*model.BulkApproveItem, note *string) int
 		ChangePassword      func(childComplexity int, input model.ChangePasswordInput) int
 		CheckPhoto          func(childComplexity int, file graphql.Upload) int
+		ClaimApplication    func(childComplexity int, id pulid.ID) int
 		ConfirmTotpSetup    func(childComplexity int, code string) int
+		CreateExamArea      func(childComplexity int, regionCode string, input model.CreateExamAreaInput) int
+		CreateExamRoom      func(childComplexity int, siteID pulid.ID, input model.CreateExamRoomInput) int
+		CreateExamSession   func(childComplexity int, input model.CreateExamSessionInput) int
+		CreateExamSite      func(childComplexity int, areaID pulid.ID, input model.CreateExamSiteInput) int
+		CreateNotice        func(childComplexity int, regionCode string, input model.CreateNoticeInput) int
+		CreateRegionPolicy  func(childComplexity int, regionCode string, sessionCode string, input model.RegionPolicyInput) int
 		CreateStaffUser     func(childComplexity int, input model.CreateStaffUserInput) int
+		DisableCalendarDay  func(childComplexity int, date civil.Date) int
+		DisableExamArea     func(childComplexity int, id pulid.ID) int
+		DisableExamSite     func(childComplexity int, id pulid.ID) int
+		DisableNotice       func(childComplexity int, id pulid.ID) int
 		Logout              func(childComplexity int) int
 		PollCandidateLogin  func(childComplexity int, ticket string) int
+		RejectApplication   func(childComplexity int, id pulid.ID, version int, reasonCodes []string, note *string) int
+		ReleaseApplication  func(childComplexity int, id pulid.ID) int
 		RemoveMaterial      func(childComplexity int, id pulid.ID) int
 		SaveApplication     func(childComplexity int, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) int
 		SavePhoto           func(childComplexity int, file graphql.Upload) int
+		SetOffering         func(childComplexity int, sessionCode string, qualificationCode string, enabled bool) int
 		SimulateIdentityApp func(childComplexity int, input model.SimulateIdentityAppInput) int
 		StaffLogin          func(childComplexity int, input model.StaffLoginInput) int
 		StartCandidateLogin func(childComplexity int) int
 		SubmitApplication   func(childComplexity int, id pulid.ID, version *int, commitmentAccepted *bool, idempotencyKey *string) int
+		UpdateExamArea      func(childComplexity int, id pulid.ID, input model.UpdateExamAreaInput) int
+		UpdateExamRoom      func(childComplexity int, id pulid.ID, input model.UpdateExamRoomInput) int
+		UpdateExamSession   func(childComplexity int, code string, input model.UpdateExamSessionInput) int
+		UpdateExamSite      func(childComplexity int, id pulid.ID, input model.UpdateExamSiteInput) int
+		UpdateNotice        func(childComplexity int, id pulid.ID, input model.UpdateNoticeInput) int
+		UpdateQualification func(childComplexity int, code string, input model.UpdateQualificationInput) int
+		UpdateRegionPolicy  func(childComplexity int, id pulid.ID, input model.RegionPolicyInput) int
 		UploadMaterial      func(childComplexity int, applicationID pulid.ID, kind enum.MaterialKind, file graphql.Upload) int
 		WithdrawApplication func(childComplexity int, id pulid.ID, reason *string) int
 	}
@@ -405,6 +468,11 @@ type ComplexityRoot struct {
 		UpdatedAt   func(childComplexity int) int
 	}
 
+	NoticePayload struct {
+		Notice     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Offering struct {
 		CreatedAt       func(childComplexity int) int
 		Enabled         func(childComplexity int) int
@@ -414,6 +482,11 @@ type ComplexityRoot struct {
 		Session         func(childComplexity int) int
 		SessionID       func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
+	}
+
+	OfferingPayload struct {
+		Offering   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -476,20 +549,29 @@ type ComplexityRoot struct {
 		UpdatedAt     func(childComplexity int) int
 	}
 
+	QualificationPayload struct {
+		Qualification func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
+	}
+
 	Query struct {
-		Calendar       func(childComplexity int, year int) int
-		ExamSession    func(childComplexity int, code string) int
-		ExamSessions   func(childComplexity int) int
-		HukouChoices   func(childComplexity int) int
-		Me             func(childComplexity int) int
-		MyApplications func(childComplexity int) int
-		Node           func(childComplexity int, id pulid.ID) int
-		Nodes          func(childComplexity int, ids []pulid.ID) int
-		PrivacyNotice  func(childComplexity int) int
-		Qualifications func(childComplexity int, sessionCode *string, level *enum.Level) int
-		Region         func(childComplexity int, code string) int
-		Regions        func(childComplexity int, kind *region.Kind) int
-		StaffUsers     func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
+		AuditLogs        func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) int
+		Calendar         func(childComplexity int, year int) int
+		ExamSession      func(childComplexity int, code string) int
+		ExamSessions     func(childComplexity int) int
+		HukouChoices     func(childComplexity int) int
+		Me               func(childComplexity int) int
+		MyApplications   func(childComplexity int) int
+		Node             func(childComplexity int, id pulid.ID) int
+		Nodes            func(childComplexity int, ids []pulid.ID) int
+		PrivacyNotice    func(childComplexity int) int
+		Qualifications   func(childComplexity int, sessionCode *string, level *enum.Level) int
+		Region           func(childComplexity int, code string) int
+		Regions          func(childComplexity int, kind *region.Kind) int
+		RejectionReasons func(childComplexity int) int
+		ReviewCounts     func(childComplexity int, sessionCode *string, regionCode *string) int
+		ReviewQueue      func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], filter *model.ReviewQueueFilter, order *model.ReviewQueueOrder) int
+		StaffUsers       func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
 	}
 
 	Region struct {
@@ -537,6 +619,11 @@ type ComplexityRoot struct {
 		UpdatedAt             func(childComplexity int) int
 	}
 
+	RegionPolicyPayload struct {
+		RegionPolicy func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
+	}
+
 	RejectionReason struct {
 		Code        func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
@@ -553,6 +640,12 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	ReviewClaimInfo struct {
+		ExpiresAt    func(childComplexity int) int
+		Mine         func(childComplexity int) int
+		ReviewerName func(childComplexity int) int
+	}
+
 	ReviewDecision struct {
 		Application        func(childComplexity int) int
 		ApplicationID      func(childComplexity int) int
@@ -563,6 +656,11 @@ type ComplexityRoot struct {
 		Note               func(childComplexity int) int
 		ReasonCodes        func(childComplexity int) int
 		StaffID            func(childComplexity int) int
+	}
+
+	ReviewPayload struct {
+		Application func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
 	}
 
 	SaveApplicationPayload struct {
@@ -654,6 +752,12 @@ type ComplexityRoot struct {
 		ToStatus      func(childComplexity int) int
 	}
 
+	StatusCount struct {
+		Count  func(childComplexity int) int
+		Label  func(childComplexity int) int
+		Status func(childComplexity int) int
+	}
+
 	StoredFile struct {
 		Application       func(childComplexity int) int
 		ApplicationID     func(childComplexity int) int
@@ -717,6 +821,10 @@ type ApplicationResolver interface {
 	StatusLabel(ctx context.Context, obj *ent.Application) (string, error)
 	Editable(ctx context.Context, obj *ent.Application) (bool, error)
 	Subjects(ctx context.Context, obj *ent.Application) ([]*ent.Subject, error)
+	IDNumberMasked(ctx context.Context, obj *ent.Application) (string, error)
+	Overdue(ctx context.Context, obj *ent.Application) (bool, error)
+	Claim(ctx context.Context, obj *ent.Application) (*model.ReviewClaimInfo, error)
+	RejectionReasons(ctx context.Context, obj *ent.Application) ([]*ent.RejectionReason, error)
 }
 type CandidateResolver interface {
 	IDNumber(ctx context.Context, obj *ent.Candidate) (string, error)
@@ -747,6 +855,30 @@ type MutationResolver interface {
 	SavePhoto(ctx context.Context, file graphql.Upload) (*model.SavePhotoPayload, error)
 	UploadMaterial(ctx context.Context, applicationID pulid.ID, kind enum.MaterialKind, file graphql.Upload) (*model.UploadMaterialPayload, error)
 	RemoveMaterial(ctx context.Context, id pulid.ID) (*model.RemoveMaterialPayload, error)
+	ClaimApplication(ctx context.Context, id pulid.ID) (*model.ClaimPayload, error)
+	ReleaseApplication(ctx context.Context, id pulid.ID) (*model.ClaimPayload, error)
+	ApproveApplication(ctx context.Context, id pulid.ID, version int, note *string) (*model.ReviewPayload, error)
+	RejectApplication(ctx context.Context, id pulid.ID, version int, reasonCodes []string, note *string) (*model.ReviewPayload, error)
+	BulkApprove(ctx context.Context, items []*model.BulkApproveItem, note *string) (*model.BulkApprovePayload, error)
+	UpdateRegionPolicy(ctx context.Context, id pulid.ID, input model.RegionPolicyInput) (*model.RegionPolicyPayload, error)
+	CreateRegionPolicy(ctx context.Context, regionCode string, sessionCode string, input model.RegionPolicyInput) (*model.RegionPolicyPayload, error)
+	CreateExamArea(ctx context.Context, regionCode string, input model.CreateExamAreaInput) (*model.ExamAreaPayload, error)
+	UpdateExamArea(ctx context.Context, id pulid.ID, input model.UpdateExamAreaInput) (*model.ExamAreaPayload, error)
+	DisableExamArea(ctx context.Context, id pulid.ID) (*model.ExamAreaPayload, error)
+	CreateExamSite(ctx context.Context, areaID pulid.ID, input model.CreateExamSiteInput) (*model.ExamSitePayload, error)
+	UpdateExamSite(ctx context.Context, id pulid.ID, input model.UpdateExamSiteInput) (*model.ExamSitePayload, error)
+	DisableExamSite(ctx context.Context, id pulid.ID) (*model.ExamSitePayload, error)
+	CreateExamRoom(ctx context.Context, siteID pulid.ID, input model.CreateExamRoomInput) (*model.ExamRoomPayload, error)
+	UpdateExamRoom(ctx context.Context, id pulid.ID, input model.UpdateExamRoomInput) (*model.ExamRoomPayload, error)
+	CreateNotice(ctx context.Context, regionCode string, input model.CreateNoticeInput) (*model.NoticePayload, error)
+	UpdateNotice(ctx context.Context, id pulid.ID, input model.UpdateNoticeInput) (*model.NoticePayload, error)
+	DisableNotice(ctx context.Context, id pulid.ID) (*model.NoticePayload, error)
+	CreateExamSession(ctx context.Context, input model.CreateExamSessionInput) (*model.ExamSessionPayload, error)
+	UpdateExamSession(ctx context.Context, code string, input model.UpdateExamSessionInput) (*model.ExamSessionPayload, error)
+	SetOffering(ctx context.Context, sessionCode string, qualificationCode string, enabled bool) (*model.OfferingPayload, error)
+	UpdateQualification(ctx context.Context, code string, input model.UpdateQualificationInput) (*model.QualificationPayload, error)
+	AddCalendarDay(ctx context.Context, date civil.Date, kind calendarday.Kind, name string) (*model.CalendarDayPayload, error)
+	DisableCalendarDay(ctx context.Context, date civil.Date) (*model.CalendarDayPayload, error)
 }
 type NoticeResolver interface {
 	KindLabel(ctx context.Context, obj *ent.Notice) (string, error)
@@ -769,6 +901,10 @@ type QueryResolver interface {
 	PrivacyNotice(ctx context.Context) (*model.PrivacyNotice, error)
 	MyApplications(ctx context.Context) ([]*ent.Application, error)
 	HukouChoices(ctx context.Context) ([]*model.Hukou, error)
+	ReviewQueue(ctx context.Context, first *int, after *entgql.Cursor[pulid.ID], filter *model.ReviewQueueFilter, order *model.ReviewQueueOrder) (*ent.ApplicationConnection, error)
+	ReviewCounts(ctx context.Context, sessionCode *string, regionCode *string) ([]*model.StatusCount, error)
+	RejectionReasons(ctx context.Context) ([]*ent.RejectionReason, error)
+	AuditLogs(ctx context.Context, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) (*ent.AuditLogConnection, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
@@ -1033,6 +1169,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.CandidateID(childComplexity), true
+	case "Application.claim":
+		if e.ComplexityRoot.Application.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Claim(childComplexity), true
 	case "Application.closedAt":
 		if e.ComplexityRoot.Application.ClosedAt == nil {
 			break
@@ -1129,6 +1271,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.ID(childComplexity), true
+	case "Application.idNumberMasked":
+		if e.ComplexityRoot.Application.IDNumberMasked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.IDNumberMasked(childComplexity), true
 	case "Application.idType":
 		if e.ComplexityRoot.Application.IDType == nil {
 			break
@@ -1189,6 +1337,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.NonLocal(childComplexity), true
+	case "Application.overdue":
+		if e.ComplexityRoot.Application.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Overdue(childComplexity), true
 	case "Application.photo":
 		if e.ComplexityRoot.Application.Photo == nil {
 			break
@@ -1237,6 +1391,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.RegisteredAt(childComplexity), true
+	case "Application.rejectionReasons":
+		if e.ComplexityRoot.Application.RejectionReasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.RejectionReasons(childComplexity), true
 	case "Application.reviewDeadlineAt":
 		if e.ComplexityRoot.Application.ReviewDeadlineAt == nil {
 			break
@@ -1496,6 +1656,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.BeginTotpSetupPayload.UserErrors(childComplexity), true
 
+	case "BulkApprovePayload.applications":
+		if e.ComplexityRoot.BulkApprovePayload.Applications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BulkApprovePayload.Applications(childComplexity), true
+	case "BulkApprovePayload.userErrors":
+		if e.ComplexityRoot.BulkApprovePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BulkApprovePayload.UserErrors(childComplexity), true
+
 	case "CalendarDay.createdAt":
 		if e.ComplexityRoot.CalendarDay.CreatedAt == nil {
 			break
@@ -1538,6 +1711,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CalendarDay.UpdatedAt(childComplexity), true
+
+	case "CalendarDayPayload.calendarDay":
+		if e.ComplexityRoot.CalendarDayPayload.CalendarDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarDayPayload.CalendarDay(childComplexity), true
+	case "CalendarDayPayload.userErrors":
+		if e.ComplexityRoot.CalendarDayPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CalendarDayPayload.UserErrors(childComplexity), true
 
 	case "Candidate.birthDate":
 		if e.ComplexityRoot.Candidate.BirthDate == nil {
@@ -1774,6 +1960,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CheckPhotoPayload.UserErrors(childComplexity), true
 
+	case "ClaimPayload.claim":
+		if e.ComplexityRoot.ClaimPayload.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPayload.Claim(childComplexity), true
+	case "ClaimPayload.userErrors":
+		if e.ComplexityRoot.ClaimPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPayload.UserErrors(childComplexity), true
+
 	case "ConfirmTotpSetupPayload.enabled":
 		if e.ComplexityRoot.ConfirmTotpSetupPayload.Enabled == nil {
 			break
@@ -1878,6 +2077,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ExamArea.UpdatedAt(childComplexity), true
 
+	case "ExamAreaPayload.examArea":
+		if e.ComplexityRoot.ExamAreaPayload.ExamArea == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamAreaPayload.ExamArea(childComplexity), true
+	case "ExamAreaPayload.userErrors":
+		if e.ComplexityRoot.ExamAreaPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamAreaPayload.UserErrors(childComplexity), true
+
 	case "ExamRoom.capacity":
 		if e.ComplexityRoot.ExamRoom.Capacity == nil {
 			break
@@ -1926,6 +2138,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExamRoom.UpdatedAt(childComplexity), true
+
+	case "ExamRoomPayload.examRoom":
+		if e.ComplexityRoot.ExamRoomPayload.ExamRoom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamRoomPayload.ExamRoom(childComplexity), true
+	case "ExamRoomPayload.userErrors":
+		if e.ComplexityRoot.ExamRoomPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamRoomPayload.UserErrors(childComplexity), true
 
 	case "ExamSession.code":
 		if e.ComplexityRoot.ExamSession.Code == nil {
@@ -2042,6 +2267,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ExamSession.Year(childComplexity), true
 
+	case "ExamSessionPayload.examSession":
+		if e.ComplexityRoot.ExamSessionPayload.ExamSession == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamSessionPayload.ExamSession(childComplexity), true
+	case "ExamSessionPayload.userErrors":
+		if e.ComplexityRoot.ExamSessionPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamSessionPayload.UserErrors(childComplexity), true
+
 	case "ExamSite.address":
 		if e.ComplexityRoot.ExamSite.Address == nil {
 			break
@@ -2102,6 +2340,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExamSite.UpdatedAt(childComplexity), true
+
+	case "ExamSitePayload.examSite":
+		if e.ComplexityRoot.ExamSitePayload.ExamSite == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamSitePayload.ExamSite(childComplexity), true
+	case "ExamSitePayload.userErrors":
+		if e.ComplexityRoot.ExamSitePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamSitePayload.UserErrors(childComplexity), true
 
 	case "Hukou.code":
 		if e.ComplexityRoot.Hukou.Code == nil {
@@ -2171,12 +2422,45 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptPrivacyNotice(childComplexity, args["version"].(string)), true
+	case "Mutation.addCalendarDay":
+		if e.ComplexityRoot.Mutation.AddCalendarDay == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addCalendarDay_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddCalendarDay(childComplexity, args["date"].(civil.Date), args["kind"].(calendarday.Kind), args["name"].(string)), true
+	case "Mutation.approveApplication":
+		if e.ComplexityRoot.Mutation.ApproveApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveApplication(childComplexity, args["id"].(pulid.ID), args["version"].(int), args["note"].(*string)), true
 	case "Mutation.beginTotpSetup":
 		if e.ComplexityRoot.Mutation.BeginTotpSetup == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Mutation.BeginTotpSetup(childComplexity), true
+	case "Mutation.bulkApprove":
+		if e.ComplexityRoot.Mutation.BulkApprove == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_bulkApprove_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.BulkApprove(childComplexity, args["items"].([]*model.BulkApproveItem), args["note"].(*string)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -2199,6 +2483,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CheckPhoto(childComplexity, args["file"].(graphql.Upload)), true
+	case "Mutation.claimApplication":
+		if e.ComplexityRoot.Mutation.ClaimApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_claimApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ClaimApplication(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.confirmTotpSetup":
 		if e.ComplexityRoot.Mutation.ConfirmTotpSetup == nil {
 			break
@@ -2210,6 +2505,72 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConfirmTotpSetup(childComplexity, args["code"].(string)), true
+	case "Mutation.createExamArea":
+		if e.ComplexityRoot.Mutation.CreateExamArea == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createExamArea_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateExamArea(childComplexity, args["regionCode"].(string), args["input"].(model.CreateExamAreaInput)), true
+	case "Mutation.createExamRoom":
+		if e.ComplexityRoot.Mutation.CreateExamRoom == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createExamRoom_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateExamRoom(childComplexity, args["siteId"].(pulid.ID), args["input"].(model.CreateExamRoomInput)), true
+	case "Mutation.createExamSession":
+		if e.ComplexityRoot.Mutation.CreateExamSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createExamSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateExamSession(childComplexity, args["input"].(model.CreateExamSessionInput)), true
+	case "Mutation.createExamSite":
+		if e.ComplexityRoot.Mutation.CreateExamSite == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createExamSite_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateExamSite(childComplexity, args["areaId"].(pulid.ID), args["input"].(model.CreateExamSiteInput)), true
+	case "Mutation.createNotice":
+		if e.ComplexityRoot.Mutation.CreateNotice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createNotice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateNotice(childComplexity, args["regionCode"].(string), args["input"].(model.CreateNoticeInput)), true
+	case "Mutation.createRegionPolicy":
+		if e.ComplexityRoot.Mutation.CreateRegionPolicy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createRegionPolicy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateRegionPolicy(childComplexity, args["regionCode"].(string), args["sessionCode"].(string), args["input"].(model.RegionPolicyInput)), true
 	case "Mutation.createStaffUser":
 		if e.ComplexityRoot.Mutation.CreateStaffUser == nil {
 			break
@@ -2221,6 +2582,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateStaffUser(childComplexity, args["input"].(model.CreateStaffUserInput)), true
+	case "Mutation.disableCalendarDay":
+		if e.ComplexityRoot.Mutation.DisableCalendarDay == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_disableCalendarDay_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DisableCalendarDay(childComplexity, args["date"].(civil.Date)), true
+	case "Mutation.disableExamArea":
+		if e.ComplexityRoot.Mutation.DisableExamArea == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_disableExamArea_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DisableExamArea(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.disableExamSite":
+		if e.ComplexityRoot.Mutation.DisableExamSite == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_disableExamSite_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DisableExamSite(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.disableNotice":
+		if e.ComplexityRoot.Mutation.DisableNotice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_disableNotice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DisableNotice(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.logout":
 		if e.ComplexityRoot.Mutation.Logout == nil {
 			break
@@ -2238,6 +2643,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PollCandidateLogin(childComplexity, args["ticket"].(string)), true
+	case "Mutation.rejectApplication":
+		if e.ComplexityRoot.Mutation.RejectApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectApplication(childComplexity, args["id"].(pulid.ID), args["version"].(int), args["reasonCodes"].([]string), args["note"].(*string)), true
+	case "Mutation.releaseApplication":
+		if e.ComplexityRoot.Mutation.ReleaseApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_releaseApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReleaseApplication(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.removeMaterial":
 		if e.ComplexityRoot.Mutation.RemoveMaterial == nil {
 			break
@@ -2271,6 +2698,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SavePhoto(childComplexity, args["file"].(graphql.Upload)), true
+	case "Mutation.setOffering":
+		if e.ComplexityRoot.Mutation.SetOffering == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setOffering_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetOffering(childComplexity, args["sessionCode"].(string), args["qualificationCode"].(string), args["enabled"].(bool)), true
 	case "Mutation.simulateIdentityApp":
 		if e.ComplexityRoot.Mutation.SimulateIdentityApp == nil {
 			break
@@ -2310,6 +2748,83 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitApplication(childComplexity, args["id"].(pulid.ID), args["version"].(*int), args["commitmentAccepted"].(*bool), args["idempotencyKey"].(*string)), true
+	case "Mutation.updateExamArea":
+		if e.ComplexityRoot.Mutation.UpdateExamArea == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateExamArea_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateExamArea(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateExamAreaInput)), true
+	case "Mutation.updateExamRoom":
+		if e.ComplexityRoot.Mutation.UpdateExamRoom == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateExamRoom_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateExamRoom(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateExamRoomInput)), true
+	case "Mutation.updateExamSession":
+		if e.ComplexityRoot.Mutation.UpdateExamSession == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateExamSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateExamSession(childComplexity, args["code"].(string), args["input"].(model.UpdateExamSessionInput)), true
+	case "Mutation.updateExamSite":
+		if e.ComplexityRoot.Mutation.UpdateExamSite == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateExamSite_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateExamSite(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateExamSiteInput)), true
+	case "Mutation.updateNotice":
+		if e.ComplexityRoot.Mutation.UpdateNotice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateNotice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateNotice(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateNoticeInput)), true
+	case "Mutation.updateQualification":
+		if e.ComplexityRoot.Mutation.UpdateQualification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateQualification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateQualification(childComplexity, args["code"].(string), args["input"].(model.UpdateQualificationInput)), true
+	case "Mutation.updateRegionPolicy":
+		if e.ComplexityRoot.Mutation.UpdateRegionPolicy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateRegionPolicy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateRegionPolicy(childComplexity, args["id"].(pulid.ID), args["input"].(model.RegionPolicyInput)), true
 	case "Mutation.uploadMaterial":
 		if e.ComplexityRoot.Mutation.UploadMaterial == nil {
 			break
@@ -2418,6 +2933,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Notice.UpdatedAt(childComplexity), true
 
+	case "NoticePayload.notice":
+		if e.ComplexityRoot.NoticePayload.Notice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticePayload.Notice(childComplexity), true
+	case "NoticePayload.userErrors":
+		if e.ComplexityRoot.NoticePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NoticePayload.UserErrors(childComplexity), true
+
 	case "Offering.createdAt":
 		if e.ComplexityRoot.Offering.CreatedAt == nil {
 			break
@@ -2466,6 +2994,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Offering.UpdatedAt(childComplexity), true
+
+	case "OfferingPayload.offering":
+		if e.ComplexityRoot.OfferingPayload.Offering == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfferingPayload.Offering(childComplexity), true
+	case "OfferingPayload.userErrors":
+		if e.ComplexityRoot.OfferingPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfferingPayload.UserErrors(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -2725,6 +3266,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Qualification.UpdatedAt(childComplexity), true
 
+	case "QualificationPayload.qualification":
+		if e.ComplexityRoot.QualificationPayload.Qualification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QualificationPayload.Qualification(childComplexity), true
+	case "QualificationPayload.userErrors":
+		if e.ComplexityRoot.QualificationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QualificationPayload.UserErrors(childComplexity), true
+
+	case "Query.auditLogs":
+		if e.ComplexityRoot.Query.AuditLogs == nil {
+			break
+		}
+
+		args, err := ec.field_Query_auditLogs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AuditLogs(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[pulid.ID]), args["actorId"].(*pulid.ID), args["recordId"].(*string), args["action"].(*string), args["from"].(*time.Time), args["to"].(*time.Time)), true
 	case "Query.calendar":
 		if e.ComplexityRoot.Query.Calendar == nil {
 			break
@@ -2833,6 +3398,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Regions(childComplexity, args["kind"].(*region.Kind)), true
+	case "Query.rejectionReasons":
+		if e.ComplexityRoot.Query.RejectionReasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.RejectionReasons(childComplexity), true
+	case "Query.reviewCounts":
+		if e.ComplexityRoot.Query.ReviewCounts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_reviewCounts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ReviewCounts(childComplexity, args["sessionCode"].(*string), args["regionCode"].(*string)), true
+	case "Query.reviewQueue":
+		if e.ComplexityRoot.Query.ReviewQueue == nil {
+			break
+		}
+
+		args, err := ec.field_Query_reviewQueue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ReviewQueue(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[pulid.ID]), args["filter"].(*model.ReviewQueueFilter), args["order"].(*model.ReviewQueueOrder)), true
 	case "Query.staffUsers":
 		if e.ComplexityRoot.Query.StaffUsers == nil {
 			break
@@ -3086,6 +3679,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RegionPolicy.UpdatedAt(childComplexity), true
 
+	case "RegionPolicyPayload.regionPolicy":
+		if e.ComplexityRoot.RegionPolicyPayload.RegionPolicy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionPolicyPayload.RegionPolicy(childComplexity), true
+	case "RegionPolicyPayload.userErrors":
+		if e.ComplexityRoot.RegionPolicyPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionPolicyPayload.UserErrors(childComplexity), true
+
 	case "RejectionReason.code":
 		if e.ComplexityRoot.RejectionReason.Code == nil {
 			break
@@ -3148,6 +3754,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RemoveMaterialPayload.UserErrors(childComplexity), true
 
+	case "ReviewClaimInfo.expiresAt":
+		if e.ComplexityRoot.ReviewClaimInfo.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewClaimInfo.ExpiresAt(childComplexity), true
+	case "ReviewClaimInfo.mine":
+		if e.ComplexityRoot.ReviewClaimInfo.Mine == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewClaimInfo.Mine(childComplexity), true
+	case "ReviewClaimInfo.reviewerName":
+		if e.ComplexityRoot.ReviewClaimInfo.ReviewerName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewClaimInfo.ReviewerName(childComplexity), true
+
 	case "ReviewDecision.application":
 		if e.ComplexityRoot.ReviewDecision.Application == nil {
 			break
@@ -3202,6 +3827,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReviewDecision.StaffID(childComplexity), true
+
+	case "ReviewPayload.application":
+		if e.ComplexityRoot.ReviewPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPayload.Application(childComplexity), true
+	case "ReviewPayload.userErrors":
+		if e.ComplexityRoot.ReviewPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewPayload.UserErrors(childComplexity), true
 
 	case "SaveApplicationPayload.application":
 		if e.ComplexityRoot.SaveApplicationPayload.Application == nil {
@@ -3550,6 +4188,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StateChange.ToStatus(childComplexity), true
 
+	case "StatusCount.count":
+		if e.ComplexityRoot.StatusCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Count(childComplexity), true
+	case "StatusCount.label":
+		if e.ComplexityRoot.StatusCount.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Label(childComplexity), true
+	case "StatusCount.status":
+		if e.ComplexityRoot.StatusCount.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Status(childComplexity), true
+
 	case "StoredFile.application":
 		if e.ComplexityRoot.StoredFile.Application == nil {
 			break
@@ -3790,6 +4447,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ApplicationWhereInput", ec.unmarshalInputApplicationWhereInput),
 			graphql.NewInputUnmarshaler("AuditLogOrder", ec.unmarshalInputAuditLogOrder),
 			graphql.NewInputUnmarshaler("AuditLogWhereInput", ec.unmarshalInputAuditLogWhereInput),
+			graphql.NewInputUnmarshaler("BulkApproveItem", ec.unmarshalInputBulkApproveItem),
 			graphql.NewInputUnmarshaler("CalendarDayOrder", ec.unmarshalInputCalendarDayOrder),
 			graphql.NewInputUnmarshaler("CalendarDayWhereInput", ec.unmarshalInputCalendarDayWhereInput),
 			graphql.NewInputUnmarshaler("CandidateOrder", ec.unmarshalInputCandidateOrder),
@@ -3797,6 +4455,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CertificateOrder", ec.unmarshalInputCertificateOrder),
 			graphql.NewInputUnmarshaler("CertificateWhereInput", ec.unmarshalInputCertificateWhereInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
+			graphql.NewInputUnmarshaler("CreateExamAreaInput", ec.unmarshalInputCreateExamAreaInput),
+			graphql.NewInputUnmarshaler("CreateExamRoomInput", ec.unmarshalInputCreateExamRoomInput),
+			graphql.NewInputUnmarshaler("CreateExamSessionInput", ec.unmarshalInputCreateExamSessionInput),
+			graphql.NewInputUnmarshaler("CreateExamSiteInput", ec.unmarshalInputCreateExamSiteInput),
+			graphql.NewInputUnmarshaler("CreateNoticeInput", ec.unmarshalInputCreateNoticeInput),
 			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
 			graphql.NewInputUnmarshaler("ExamAreaOrder", ec.unmarshalInputExamAreaOrder),
 			graphql.NewInputUnmarshaler("ExamAreaWhereInput", ec.unmarshalInputExamAreaWhereInput),
@@ -3815,6 +4478,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("QualificationOrder", ec.unmarshalInputQualificationOrder),
 			graphql.NewInputUnmarshaler("QualificationWhereInput", ec.unmarshalInputQualificationWhereInput),
 			graphql.NewInputUnmarshaler("RegionOrder", ec.unmarshalInputRegionOrder),
+			graphql.NewInputUnmarshaler("RegionPolicyInput", ec.unmarshalInputRegionPolicyInput),
 			graphql.NewInputUnmarshaler("RegionPolicyOrder", ec.unmarshalInputRegionPolicyOrder),
 			graphql.NewInputUnmarshaler("RegionPolicyWhereInput", ec.unmarshalInputRegionPolicyWhereInput),
 			graphql.NewInputUnmarshaler("RegionWhereInput", ec.unmarshalInputRegionWhereInput),
@@ -3822,6 +4486,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RejectionReasonWhereInput", ec.unmarshalInputRejectionReasonWhereInput),
 			graphql.NewInputUnmarshaler("ReviewDecisionOrder", ec.unmarshalInputReviewDecisionOrder),
 			graphql.NewInputUnmarshaler("ReviewDecisionWhereInput", ec.unmarshalInputReviewDecisionWhereInput),
+			graphql.NewInputUnmarshaler("ReviewQueueFilter", ec.unmarshalInputReviewQueueFilter),
 			graphql.NewInputUnmarshaler("ScoreOrder", ec.unmarshalInputScoreOrder),
 			graphql.NewInputUnmarshaler("ScoreWhereInput", ec.unmarshalInputScoreWhereInput),
 			graphql.NewInputUnmarshaler("SimulateIdentityAppInput", ec.unmarshalInputSimulateIdentityAppInput),
@@ -3834,6 +4499,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("StoredFileWhereInput", ec.unmarshalInputStoredFileWhereInput),
 			graphql.NewInputUnmarshaler("SubjectOrder", ec.unmarshalInputSubjectOrder),
 			graphql.NewInputUnmarshaler("SubjectWhereInput", ec.unmarshalInputSubjectWhereInput),
+			graphql.NewInputUnmarshaler("UpdateExamAreaInput", ec.unmarshalInputUpdateExamAreaInput),
+			graphql.NewInputUnmarshaler("UpdateExamRoomInput", ec.unmarshalInputUpdateExamRoomInput),
+			graphql.NewInputUnmarshaler("UpdateExamSessionInput", ec.unmarshalInputUpdateExamSessionInput),
+			graphql.NewInputUnmarshaler("UpdateExamSiteInput", ec.unmarshalInputUpdateExamSiteInput),
+			graphql.NewInputUnmarshaler("UpdateNoticeInput", ec.unmarshalInputUpdateNoticeInput),
+			graphql.NewInputUnmarshaler("UpdateQualificationInput", ec.unmarshalInputUpdateQualificationInput),
 		)
 	}
 	first := true
@@ -4376,9 +5047,383 @@ extend type Mutation {
   removeMaterial(id: ID!): RemoveMaterialPayload!
 }
 `, BuiltIn: false},
-	{Name: "../../review.graphql", Input: `# The review desk (issue 18).
+	{Name: "../../review.graphql", Input: `# The review desk (资格审核): the reviewer's queue and decisions.
+
+"Which applications the queue shows. Everything is optional."
+input ReviewQueueFilter {
+  "The session's code; all sessions when absent."
+  sessionCode: String
+  "National admins choose a region; reviewers and region admins always see their own."
+  regionCode: String
+  "Default: PENDING_REVIEW."
+  statuses: [ApplicationStatus!]
+  areaId: ID
+  qualificationCode: String
+  level: Level
+  submittedFrom: Time
+  submittedTo: Time
+  nonLocal: Boolean
+  "Pending applications past their stored review deadline."
+  overdue: Boolean
+  "Part of a name, or a full ID number (matched through its keyed hash, never stored in clear)."
+  search: String
+}
+
+enum ReviewQueueOrder {
+  "Submitted first, reviewed first (the default)."
+  OLDEST_FIRST
+  NEWEST_FIRST
+  "The nearest review deadline first."
+  DEADLINE_FIRST
+}
+
+"How many applications are in one state, for the queue header."
+type StatusCount {
+  status: ApplicationStatus!
+  label: String!
+  count: Int!
+}
+
+"Who is reviewing an application now."
+type ReviewClaimInfo {
+  reviewerName: String!
+  expiresAt: Time!
+  "True when the viewer holds the claim."
+  mine: Boolean!
+}
+
+extend type Application {
+  "The candidate's ID number, masked (2101**********123X)."
+  idNumberMasked: String!
+  "Pending and past its review deadline (flagged, never decided automatically)."
+  overdue: Boolean!
+  "The current claim, if any reviewer holds one."
+  claim: ReviewClaimInfo
+  "The reasons of the latest rejection, for the candidate to correct."
+  rejectionReasons: [RejectionReason!]!
+}
+
+type ClaimPayload {
+  claim: ReviewClaimInfo
+  userErrors: [UserError!]!
+}
+
+type ReviewPayload {
+  application: Application
+  userErrors: [UserError!]!
+}
+
+type BulkApprovePayload {
+  "Every approved application; none when any could not be approved."
+  applications: [Application!]!
+  userErrors: [UserError!]!
+}
+
+"An application to approve in bulk, with the version the reviewer saw."
+input BulkApproveItem {
+  id: ID!
+  version: Int!
+}
+
+extend type Query {
+  "The reviewer's queue: their region's applications (national admins: any region)."
+  reviewQueue(first: Int, after: Cursor, filter: ReviewQueueFilter, order: ReviewQueueOrder): ApplicationConnection!
+  "Counts per state for the queue header, computed in the database."
+  reviewCounts(sessionCode: String, regionCode: String): [StatusCount!]!
+  "The documented list of rejection reasons."
+  rejectionReasons: [RejectionReason!]!
+}
+
+extend type Mutation {
+  "Holds an application for 15 minutes so that no other reviewer decides it meanwhile."
+  claimApplication(id: ID!): ClaimPayload!
+  "Gives up one's claim."
+  releaseApplication(id: ID!): ClaimPayload!
+  "Approves: 待缴费, or 报名成功 where registration is free. version is the one reviewed."
+  approveApplication(id: ID!, version: Int!, note: String): ReviewPayload!
+  "Rejects with one or more reason codes (rejectionReasons) and a note the candidate reads."
+  rejectApplication(id: ID!, version: Int!, reasonCodes: [String!]!, note: String): ReviewPayload!
+  "Approves every listed application, or none when any cannot be approved."
+  bulkApprove(items: [BulkApproveItem!]!, note: String): BulkApprovePayload!
+}
 `, BuiltIn: false},
-	{Name: "../../admin.graphql", Input: `# Region and national administration (issue 18): see the developer guide.
+	{Name: "../../admin.graphql", Input: `# Region and national administration (issue 18).
+#
+# Region admins change their own region's policies, exam areas, sites, rooms
+# and notices; national admins those of every region, and alone the sessions,
+# their offerings, the qualification catalog and the working-day calendar.
+# Reviewers and candidates get FORBIDDEN; a record of another region is
+# NOT_FOUND, exactly as one that does not exist. Nothing is deleted: records
+# are disabled. Every change is in the audit log.
+
+# ---------------------------------------------------------------------------
+# A region's policy for a session
+
+"""
+A region's rules for one session. On update an absent field keeps its value;
+on create the five windows, reviewMode and feePerSubjectFen are required and
+the rest take their defaults. Windows lie inside the session's registration
+window or after it, never before it, and end before its first exam day:
+registrationOpensAt < registrationClosesAt ≤ correctionClosesAt;
+registrationOpensAt ≤ paymentOpensAt < paymentClosesAt, registrationClosesAt ≤
+paymentClosesAt. A start that has passed does not move (WINDOW_STARTED); a
+deadline that has passed does not move, and none moves into the past
+(DEADLINE_PASSED).
+"""
+input RegionPolicyInput {
+  registrationOpensAt: Time
+  registrationClosesAt: Time
+  "Rejected applications are corrected and resubmitted until then."
+  correctionClosesAt: Time
+  paymentOpensAt: Time
+  paymentClosesAt: Time
+  reviewMode: RegionPolicyReviewMode
+  "N of 'review within N working days', 0 to 30 (default 3)."
+  reviewWorkingDays: Int
+  "Fee per subject in fen (¥60.00 = 6000), 0 for free."
+  feePerSubjectFen: Int
+  "Per-level fee per subject in fen; null removes the override, absent keeps it."
+  feeJuniorFen: Int @goField(omittable: true)
+  feeIntermediateFen: Int @goField(omittable: true)
+  feeSeniorFen: Int @goField(omittable: true)
+  "诚信考试承诺书 required at submit."
+  commitmentRequired: Boolean
+  "Whether candidates whose 户籍 is elsewhere may register."
+  nonLocalAllowed: Boolean
+  "Materials non-local candidates upload; empty asks for none."
+  nonLocalMaterialKinds: [MaterialKind!]
+  "ANY: one of the kinds suffices; ALL: every kind is needed."
+  nonLocalMaterialRule: RegionPolicyNonLocalMaterialRule
+  "Absent from any subject bars the next registration in the region."
+  absenteeBan: Boolean
+}
+
+type RegionPolicyPayload {
+  regionPolicy: RegionPolicy
+  userErrors: [UserError!]!
+}
+
+# ---------------------------------------------------------------------------
+# Exam areas, sites and rooms
+
+input CreateExamAreaInput {
+  "Unique in the region, at most 16 characters, e.g. 03."
+  code: String!
+  name: String!
+  "The levels it accepts (at least one); an area for 高级 only is [SENIOR]."
+  levels: [Level!]!
+  sortOrder: Int
+}
+
+"""
+An absent field keeps its value. Narrowing levels so that a live application's
+level is no longer accepted, or disabling an area with live applications, is
+refused with AREA_HAS_APPLICANTS.
+"""
+input UpdateExamAreaInput {
+  name: String
+  levels: [Level!]
+  sortOrder: Int
+  disabled: Boolean
+}
+
+type ExamAreaPayload {
+  examArea: ExamArea
+  userErrors: [UserError!]!
+}
+
+input CreateExamSiteInput {
+  "Unique in the area, at most 16 characters."
+  code: String!
+  name: String!
+  address: String!
+}
+
+"An absent field keeps its value; a site holding assigned seats is not disabled (SEATS_ASSIGNED)."
+input UpdateExamSiteInput {
+  name: String
+  address: String
+  disabled: Boolean
+}
+
+type ExamSitePayload {
+  examSite: ExamSite
+  userErrors: [UserError!]!
+}
+
+input CreateExamRoomInput {
+  "Unique in the site, at most 16 characters, e.g. 04."
+  code: String!
+  "Seats, at least 1."
+  capacity: Int!
+}
+
+"""
+An absent field keeps its value. The capacity does not go below a seat already
+assigned in the room (CAPACITY_BELOW_ASSIGNED); a room holding assigned seats
+is not disabled (SEATS_ASSIGNED).
+"""
+input UpdateExamRoomInput {
+  capacity: Int
+  disabled: Boolean
+}
+
+type ExamRoomPayload {
+  examRoom: ExamRoom
+  userErrors: [UserError!]!
+}
+
+# ---------------------------------------------------------------------------
+# Notices
+
+input CreateNoticeInput {
+  "政策文件 / 考生须知 / 考试计划 / 考试安排; a region may publish no 政策文件 at all."
+  kind: NoticeKind!
+  title: String!
+  body: String
+  "The session it is about; absent for every session."
+  sessionCode: String
+  sortOrder: Int
+  "Default: now."
+  publishedAt: Time
+}
+
+"An absent field keeps its value; sessionCode null makes the notice apply to every session."
+input UpdateNoticeInput {
+  kind: NoticeKind
+  title: String
+  body: String
+  sessionCode: String @goField(omittable: true)
+  sortOrder: Int
+  publishedAt: Time
+  disabled: Boolean
+}
+
+type NoticePayload {
+  notice: Notice
+  userErrors: [UserError!]!
+}
+
+# ---------------------------------------------------------------------------
+# National administration
+
+"""
+A session's national windows: registrationOpensAt < registrationClosesAt ≤
+ticketPrintOpensAt < ticketPrintClosesAt, registration closing before the
+first exam day, firstExamDay ≤ lastExamDay, scores released after the last
+exam day.
+"""
+input CreateExamSessionInput {
+  "Unique, e.g. 2026H2: capital letters, digits and hyphens, at most 32."
+  code: String!
+  name: String!
+  year: Int!
+  half: Half!
+  registrationOpensAt: Time!
+  registrationClosesAt: Time!
+  ticketPrintOpensAt: Time!
+  ticketPrintClosesAt: Time!
+  firstExamDay: Date!
+  lastExamDay: Date!
+  scoreReleaseAt: Time
+}
+
+"""
+An absent field keeps its value; scoreReleaseAt null clears it. disabled hides
+the session (sessions are never deleted); a session with live applications is
+not disabled. The regions' windows must stay inside the new registration window
+or after it.
+"""
+input UpdateExamSessionInput {
+  name: String
+  year: Int
+  half: Half
+  registrationOpensAt: Time
+  registrationClosesAt: Time
+  ticketPrintOpensAt: Time
+  ticketPrintClosesAt: Time
+  firstExamDay: Date
+  lastExamDay: Date
+  scoreReleaseAt: Time @goField(omittable: true)
+  disabled: Boolean
+}
+
+type ExamSessionPayload {
+  examSession: ExamSession
+  userErrors: [UserError!]!
+}
+
+type OfferingPayload {
+  offering: Offering
+  userErrors: [UserError!]!
+}
+
+"An absent field keeps its value; a qualification with live applications is not disabled."
+input UpdateQualificationInput {
+  name: String
+  disabled: Boolean
+  "The halves a new session offers it in by default (existing sessions keep their offerings)."
+  defaultHalves: [Half!]
+}
+
+type QualificationPayload {
+  qualification: Qualification
+  userErrors: [UserError!]!
+}
+
+type CalendarDayPayload {
+  calendarDay: CalendarDay
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Edits a region's policy for a session (region admins: their region's)."
+  updateRegionPolicy(id: ID!, input: RegionPolicyInput!): RegionPolicyPayload!
+  "Makes a region run a session it does not run yet."
+  createRegionPolicy(regionCode: String!, sessionCode: String!, input: RegionPolicyInput!): RegionPolicyPayload!
+
+  "Adds an exam area (考区) to a region."
+  createExamArea(regionCode: String!, input: CreateExamAreaInput!): ExamAreaPayload!
+  updateExamArea(id: ID!, input: UpdateExamAreaInput!): ExamAreaPayload!
+  "Disables an exam area that no live application has chosen."
+  disableExamArea(id: ID!): ExamAreaPayload!
+  "Adds an exam site (考点) to an area."
+  createExamSite(areaId: ID!, input: CreateExamSiteInput!): ExamSitePayload!
+  updateExamSite(id: ID!, input: UpdateExamSiteInput!): ExamSitePayload!
+  "Disables an exam site holding no assigned seat."
+  disableExamSite(id: ID!): ExamSitePayload!
+  "Adds an exam room (考场) to a site."
+  createExamRoom(siteId: ID!, input: CreateExamRoomInput!): ExamRoomPayload!
+  updateExamRoom(id: ID!, input: UpdateExamRoomInput!): ExamRoomPayload!
+
+  "Publishes a notice of a region."
+  createNotice(regionCode: String!, input: CreateNoticeInput!): NoticePayload!
+  updateNotice(id: ID!, input: UpdateNoticeInput!): NoticePayload!
+  "Withdraws a notice from the region's pages."
+  disableNotice(id: ID!): NoticePayload!
+
+  "National admins: a new session, offering by default what the catalog says for its half."
+  createExamSession(input: CreateExamSessionInput!): ExamSessionPayload!
+  "National admins: changes or disables a session."
+  updateExamSession(code: String!, input: UpdateExamSessionInput!): ExamSessionPayload!
+  "National admins: whether a session examines a qualification; live applications keep it offered."
+  setOffering(sessionCode: String!, qualificationCode: String!, enabled: Boolean!): OfferingPayload!
+  "National admins: edits the qualification catalog."
+  updateQualification(code: String!, input: UpdateQualificationInput!): QualificationPayload!
+  "National admins: a holiday or a 调休 working day; a disabled day is enabled again."
+  addCalendarDay(date: Date!, kind: CalendarDayKind!, name: String!): CalendarDayPayload!
+  "National admins: takes a day out of the calendar (deadlines already stored do not move)."
+  disableCalendarDay(date: Date!): CalendarDayPayload!
+}
+
+extend type Query {
+  """
+  The audit log, newest first: national admins see every entry, region admins
+  their region's; others get FORBIDDEN. actorId is a staff user's id; from is
+  inclusive, to exclusive; first defaults to 50.
+  """
+  auditLogs(first: Int, after: Cursor, actorId: ID, recordId: String, action: String, from: Time, to: Time): AuditLogConnection!
+}
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
@@ -4980,6 +6025,7 @@ enum ApplicationOrderField {
   CREATED_AT
   STATUS
   SUBMITTED_AT
+  REVIEW_DEADLINE_AT
 }
 """
 ApplicationStatus is enum for the field status
@@ -9611,8 +10657,28 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_editable(ctx, field)
 	case "subjects":
 		return ec.fieldContext_Application_subjects(ctx, field)
+	case "idNumberMasked":
+		return ec.fieldContext_Application_idNumberMasked(ctx, field)
+	case "overdue":
+		return ec.fieldContext_Application_overdue(ctx, field)
+	case "claim":
+		return ec.fieldContext_Application_claim(ctx, field)
+	case "rejectionReasons":
+		return ec.fieldContext_Application_rejectionReasons(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ApplicationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ApplicationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ApplicationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationConnection", field.Name)
 }
 
 func (ec *executionContext) childFields_ApplicationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9659,6 +10725,18 @@ func (ec *executionContext) childFields_AuditLog(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type AuditLog", field.Name)
 }
 
+func (ec *executionContext) childFields_AuditLogConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AuditLogConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AuditLogConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AuditLogConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditLogConnection", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditLogEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -9683,6 +10761,16 @@ func (ec *executionContext) childFields_BeginTotpSetupPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type BeginTotpSetupPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_BulkApprovePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "applications":
+		return ec.fieldContext_BulkApprovePayload_applications(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_BulkApprovePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BulkApprovePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CalendarDay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9701,6 +10789,16 @@ func (ec *executionContext) childFields_CalendarDay(ctx context.Context, field g
 		return ec.fieldContext_CalendarDay_disabled(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CalendarDay", field.Name)
+}
+
+func (ec *executionContext) childFields_CalendarDayPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "calendarDay":
+		return ec.fieldContext_CalendarDayPayload_calendarDay(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CalendarDayPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CalendarDayPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Candidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9781,6 +10879,16 @@ func (ec *executionContext) childFields_CheckPhotoPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type CheckPhotoPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ClaimPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "claim":
+		return ec.fieldContext_ClaimPayload_claim(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ClaimPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ConfirmTotpSetupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "enabled":
@@ -9831,6 +10939,16 @@ func (ec *executionContext) childFields_ExamArea(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type ExamArea", field.Name)
 }
 
+func (ec *executionContext) childFields_ExamAreaPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "examArea":
+		return ec.fieldContext_ExamAreaPayload_examArea(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ExamAreaPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExamAreaPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ExamRoom(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9851,6 +10969,16 @@ func (ec *executionContext) childFields_ExamRoom(ctx context.Context, field grap
 		return ec.fieldContext_ExamRoom_site(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExamRoom", field.Name)
+}
+
+func (ec *executionContext) childFields_ExamRoomPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "examRoom":
+		return ec.fieldContext_ExamRoomPayload_examRoom(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ExamRoomPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExamRoomPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ExamSession(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9897,6 +11025,16 @@ func (ec *executionContext) childFields_ExamSession(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type ExamSession", field.Name)
 }
 
+func (ec *executionContext) childFields_ExamSessionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "examSession":
+		return ec.fieldContext_ExamSessionPayload_examSession(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ExamSessionPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExamSessionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ExamSite(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9921,6 +11059,16 @@ func (ec *executionContext) childFields_ExamSite(ctx context.Context, field grap
 		return ec.fieldContext_ExamSite_rooms(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExamSite", field.Name)
+}
+
+func (ec *executionContext) childFields_ExamSitePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "examSite":
+		return ec.fieldContext_ExamSitePayload_examSite(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ExamSitePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExamSitePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Hukou(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9993,6 +11141,16 @@ func (ec *executionContext) childFields_Notice(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Notice", field.Name)
 }
 
+func (ec *executionContext) childFields_NoticePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "notice":
+		return ec.fieldContext_NoticePayload_notice(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_NoticePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NoticePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Offering(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10013,6 +11171,16 @@ func (ec *executionContext) childFields_Offering(ctx context.Context, field grap
 		return ec.fieldContext_Offering_qualification(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Offering", field.Name)
+}
+
+func (ec *executionContext) childFields_OfferingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "offering":
+		return ec.fieldContext_OfferingPayload_offering(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_OfferingPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfferingPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10107,6 +11275,16 @@ func (ec *executionContext) childFields_Qualification(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type Qualification", field.Name)
 }
 
+func (ec *executionContext) childFields_QualificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "qualification":
+		return ec.fieldContext_QualificationPayload_qualification(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_QualificationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QualificationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Region(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10197,6 +11375,38 @@ func (ec *executionContext) childFields_RegionPolicy(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type RegionPolicy", field.Name)
 }
 
+func (ec *executionContext) childFields_RegionPolicyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "regionPolicy":
+		return ec.fieldContext_RegionPolicyPayload_regionPolicy(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RegionPolicyPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegionPolicyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RejectionReason(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_RejectionReason_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_RejectionReason_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_RejectionReason_updatedAt(ctx, field)
+	case "code":
+		return ec.fieldContext_RejectionReason_code(ctx, field)
+	case "label":
+		return ec.fieldContext_RejectionReason_label(ctx, field)
+	case "description":
+		return ec.fieldContext_RejectionReason_description(ctx, field)
+	case "sortOrder":
+		return ec.fieldContext_RejectionReason_sortOrder(ctx, field)
+	case "disabled":
+		return ec.fieldContext_RejectionReason_disabled(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RejectionReason", field.Name)
+}
+
 func (ec *executionContext) childFields_RemoveMaterialPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "removed":
@@ -10205,6 +11415,18 @@ func (ec *executionContext) childFields_RemoveMaterialPayload(ctx context.Contex
 		return ec.fieldContext_RemoveMaterialPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RemoveMaterialPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ReviewClaimInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reviewerName":
+		return ec.fieldContext_ReviewClaimInfo_reviewerName(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_ReviewClaimInfo_expiresAt(ctx, field)
+	case "mine":
+		return ec.fieldContext_ReviewClaimInfo_mine(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewClaimInfo", field.Name)
 }
 
 func (ec *executionContext) childFields_ReviewDecision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10229,6 +11451,16 @@ func (ec *executionContext) childFields_ReviewDecision(ctx context.Context, fiel
 		return ec.fieldContext_ReviewDecision_application(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReviewDecision", field.Name)
+}
+
+func (ec *executionContext) childFields_ReviewPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_ReviewPayload_application(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ReviewPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SaveApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10383,6 +11615,18 @@ func (ec *executionContext) childFields_StateChange(ctx context.Context, field g
 		return ec.fieldContext_StateChange_application(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StateChange", field.Name)
+}
+
+func (ec *executionContext) childFields_StatusCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_StatusCount_status(ctx, field)
+	case "label":
+		return ec.fieldContext_StatusCount_label(ctx, field)
+	case "count":
+		return ec.fieldContext_StatusCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusCount", field.Name)
 }
 
 func (ec *executionContext) childFields_StoredFile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10651,6 +11895,88 @@ func (ec *executionContext) field_Mutation_acceptPrivacyNotice_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addCalendarDay_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "date",
+		func(ctx context.Context, v any) (civil.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["date"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (calendarday.Kind, error) {
+			return ec.unmarshalNCalendarDayKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋcalendardayᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_approveApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_bulkApprove_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "items",
+		func(ctx context.Context, v any) ([]*model.BulkApproveItem, error) {
+			return ec.unmarshalNBulkApproveItem2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐBulkApproveItemᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["items"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10679,6 +12005,20 @@ func (ec *executionContext) field_Mutation_checkPhoto_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_claimApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_confirmTotpSetup_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10690,6 +12030,138 @@ func (ec *executionContext) field_Mutation_confirmTotpSetup_args(ctx context.Con
 		return nil, err
 	}
 	args["code"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createExamArea_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateExamAreaInput, error) {
+			return ec.unmarshalNCreateExamAreaInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateExamAreaInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createExamRoom_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "siteId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["siteId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateExamRoomInput, error) {
+			return ec.unmarshalNCreateExamRoomInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateExamRoomInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createExamSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateExamSessionInput, error) {
+			return ec.unmarshalNCreateExamSessionInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateExamSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createExamSite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "areaId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["areaId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateExamSiteInput, error) {
+			return ec.unmarshalNCreateExamSiteInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateExamSiteInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createNotice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateNoticeInput, error) {
+			return ec.unmarshalNCreateNoticeInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateNoticeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createRegionPolicy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RegionPolicyInput, error) {
+			return ec.unmarshalNRegionPolicyInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐRegionPolicyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -10707,6 +12179,62 @@ func (ec *executionContext) field_Mutation_createStaffUser_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_disableCalendarDay_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "date",
+		func(ctx context.Context, v any) (civil.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["date"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_disableExamArea_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_disableExamSite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_disableNotice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_pollCandidateLogin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10718,6 +12246,58 @@ func (ec *executionContext) field_Mutation_pollCandidateLogin_args(ctx context.C
 		return nil, err
 	}
 	args["ticket"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rejectApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reasonCodes",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reasonCodes"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_releaseApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -10787,6 +12367,36 @@ func (ec *executionContext) field_Mutation_savePhoto_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setOffering_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "qualificationCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["qualificationCode"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "enabled",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["enabled"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_simulateIdentityApp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10853,6 +12463,160 @@ func (ec *executionContext) field_Mutation_submitApplication_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateExamArea_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateExamAreaInput, error) {
+			return ec.unmarshalNUpdateExamAreaInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateExamAreaInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateExamRoom_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateExamRoomInput, error) {
+			return ec.unmarshalNUpdateExamRoomInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateExamRoomInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateExamSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateExamSessionInput, error) {
+			return ec.unmarshalNUpdateExamSessionInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateExamSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateExamSite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateExamSiteInput, error) {
+			return ec.unmarshalNUpdateExamSiteInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateExamSiteInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateNotice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateNoticeInput, error) {
+			return ec.unmarshalNUpdateNoticeInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateNoticeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateQualification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateQualificationInput, error) {
+			return ec.unmarshalNUpdateQualificationInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateQualificationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateRegionPolicy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RegionPolicyInput, error) {
+			return ec.unmarshalNRegionPolicyInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐRegionPolicyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_uploadMaterial_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10916,6 +12680,68 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_auditLogs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "actorId",
+		func(ctx context.Context, v any) (*pulid.ID, error) {
+			return ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actorId"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "recordId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["recordId"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "action",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["action"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg6
 	return args, nil
 }
 
@@ -11022,6 +12848,66 @@ func (ec *executionContext) field_Query_regions_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["kind"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_reviewCounts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_reviewQueue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.ReviewQueueFilter, error) {
+			return ec.unmarshalOReviewQueueFilter2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewQueueFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "order",
+		func(ctx context.Context, v any) (*model.ReviewQueueOrder, error) {
+			return ec.unmarshalOReviewQueueOrder2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewQueueOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["order"] = arg3
 	return args, nil
 }
 
@@ -13320,6 +15206,116 @@ func (ec *executionContext) fieldContext_Application_subjects(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Application_idNumberMasked(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_idNumberMasked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().IDNumberMasked(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_idNumberMasked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
+}
+
+func (ec *executionContext) _Application_overdue(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Overdue(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Application_claim(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Claim(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReviewClaimInfo) graphql.Marshaler {
+			return ec.marshalOReviewClaimInfo2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewClaimInfo(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewClaimInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_rejectionReasons(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_rejectionReasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().RejectionReasons(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.RejectionReason) graphql.Marshaler {
+			return ec.marshalNRejectionReason2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRejectionReasonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_rejectionReasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RejectionReason(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ApplicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14045,6 +16041,70 @@ func (ec *executionContext) fieldContext_BeginTotpSetupPayload_userErrors(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _BulkApprovePayload_applications(ctx context.Context, field graphql.CollectedField, obj *model.BulkApprovePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BulkApprovePayload_applications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Applications, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Application) graphql.Marshaler {
+			return ec.marshalNApplication2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BulkApprovePayload_applications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BulkApprovePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BulkApprovePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.BulkApprovePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BulkApprovePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BulkApprovePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BulkApprovePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CalendarDay_id(ctx context.Context, field graphql.CollectedField, obj *ent.CalendarDay) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14204,6 +16264,70 @@ func (ec *executionContext) _CalendarDay_disabled(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_CalendarDay_disabled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CalendarDay", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CalendarDayPayload_calendarDay(ctx context.Context, field graphql.CollectedField, obj *model.CalendarDayPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarDayPayload_calendarDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CalendarDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CalendarDay) graphql.Marshaler {
+			return ec.marshalOCalendarDay2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCalendarDay(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarDayPayload_calendarDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CalendarDayPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarDay(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CalendarDayPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.CalendarDayPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CalendarDayPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CalendarDayPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CalendarDayPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Candidate_id(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
@@ -15179,6 +17303,70 @@ func (ec *executionContext) fieldContext_CheckPhotoPayload_userErrors(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _ClaimPayload_claim(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPayload_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReviewClaimInfo) graphql.Marshaler {
+			return ec.marshalOReviewClaimInfo2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewClaimInfo(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPayload_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewClaimInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ConfirmTotpSetupPayload_enabled(ctx context.Context, field graphql.CollectedField, obj *model.ConfirmTotpSetupPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15613,6 +17801,70 @@ func (ec *executionContext) fieldContext_ExamArea_acceptsLevel(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _ExamAreaPayload_examArea(ctx context.Context, field graphql.CollectedField, obj *model.ExamAreaPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamAreaPayload_examArea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExamArea, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamArea) graphql.Marshaler {
+			return ec.marshalOExamArea2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamArea(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamAreaPayload_examArea(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamAreaPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamArea(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamAreaPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ExamAreaPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamAreaPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamAreaPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamAreaPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ExamRoom_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExamRoom) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15801,6 +18053,70 @@ func (ec *executionContext) fieldContext_ExamRoom_site(_ context.Context, field 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExamSite(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamRoomPayload_examRoom(ctx context.Context, field graphql.CollectedField, obj *model.ExamRoomPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamRoomPayload_examRoom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExamRoom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamRoom) graphql.Marshaler {
+			return ec.marshalOExamRoom2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamRoom(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamRoomPayload_examRoom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamRoomPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamRoom(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamRoomPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ExamRoomPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamRoomPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamRoomPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamRoomPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -16261,6 +18577,70 @@ func (ec *executionContext) fieldContext_ExamSession_registrationOpen(_ context.
 	return graphql.NewScalarFieldContext("ExamSession", field, true, true, "Boolean")
 }
 
+func (ec *executionContext) _ExamSessionPayload_examSession(ctx context.Context, field graphql.CollectedField, obj *model.ExamSessionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamSessionPayload_examSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExamSession, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSession) graphql.Marshaler {
+			return ec.marshalOExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamSessionPayload_examSession(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamSessionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSession(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamSessionPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ExamSessionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamSessionPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamSessionPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamSessionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ExamSite_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExamSite) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16504,6 +18884,70 @@ func (ec *executionContext) fieldContext_ExamSite_rooms(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExamRoom(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamSitePayload_examSite(ctx context.Context, field graphql.CollectedField, obj *model.ExamSitePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamSitePayload_examSite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExamSite, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSite) graphql.Marshaler {
+			return ec.marshalOExamSite2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSite(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamSitePayload_examSite(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamSitePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSite(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamSitePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ExamSitePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamSitePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamSitePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamSitePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -17572,6 +20016,1062 @@ func (ec *executionContext) fieldContext_Mutation_removeMaterial(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_claimApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_claimApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ClaimApplication(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_claimApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_claimApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_releaseApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_releaseApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReleaseApplication(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_releaseApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_releaseApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_approveApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_approveApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApproveApplication(ctx, fc.Args["id"].(pulid.ID), fc.Args["version"].(int), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReviewPayload) graphql.Marshaler {
+			return ec.marshalNReviewPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_approveApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_approveApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectApplication(ctx, fc.Args["id"].(pulid.ID), fc.Args["version"].(int), fc.Args["reasonCodes"].([]string), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReviewPayload) graphql.Marshaler {
+			return ec.marshalNReviewPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_bulkApprove(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_bulkApprove(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().BulkApprove(ctx, fc.Args["items"].([]*model.BulkApproveItem), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BulkApprovePayload) graphql.Marshaler {
+			return ec.marshalNBulkApprovePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐBulkApprovePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_bulkApprove(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BulkApprovePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_bulkApprove_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateRegionPolicy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateRegionPolicy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateRegionPolicy(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.RegionPolicyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegionPolicyPayload) graphql.Marshaler {
+			return ec.marshalNRegionPolicyPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐRegionPolicyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateRegionPolicy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionPolicyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateRegionPolicy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createRegionPolicy(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createRegionPolicy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateRegionPolicy(ctx, fc.Args["regionCode"].(string), fc.Args["sessionCode"].(string), fc.Args["input"].(model.RegionPolicyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegionPolicyPayload) graphql.Marshaler {
+			return ec.marshalNRegionPolicyPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐRegionPolicyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createRegionPolicy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionPolicyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createRegionPolicy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createExamArea(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createExamArea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateExamArea(ctx, fc.Args["regionCode"].(string), fc.Args["input"].(model.CreateExamAreaInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamAreaPayload) graphql.Marshaler {
+			return ec.marshalNExamAreaPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamAreaPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createExamArea(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamAreaPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createExamArea_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateExamArea(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateExamArea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateExamArea(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateExamAreaInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamAreaPayload) graphql.Marshaler {
+			return ec.marshalNExamAreaPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamAreaPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateExamArea(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamAreaPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateExamArea_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_disableExamArea(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_disableExamArea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DisableExamArea(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamAreaPayload) graphql.Marshaler {
+			return ec.marshalNExamAreaPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamAreaPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_disableExamArea(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamAreaPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_disableExamArea_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createExamSite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createExamSite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateExamSite(ctx, fc.Args["areaId"].(pulid.ID), fc.Args["input"].(model.CreateExamSiteInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamSitePayload) graphql.Marshaler {
+			return ec.marshalNExamSitePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamSitePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createExamSite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSitePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createExamSite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateExamSite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateExamSite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateExamSite(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateExamSiteInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamSitePayload) graphql.Marshaler {
+			return ec.marshalNExamSitePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamSitePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateExamSite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSitePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateExamSite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_disableExamSite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_disableExamSite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DisableExamSite(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamSitePayload) graphql.Marshaler {
+			return ec.marshalNExamSitePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamSitePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_disableExamSite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSitePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_disableExamSite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createExamRoom(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createExamRoom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateExamRoom(ctx, fc.Args["siteId"].(pulid.ID), fc.Args["input"].(model.CreateExamRoomInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamRoomPayload) graphql.Marshaler {
+			return ec.marshalNExamRoomPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamRoomPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createExamRoom(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamRoomPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createExamRoom_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateExamRoom(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateExamRoom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateExamRoom(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateExamRoomInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamRoomPayload) graphql.Marshaler {
+			return ec.marshalNExamRoomPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamRoomPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateExamRoom(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamRoomPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateExamRoom_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createNotice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createNotice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateNotice(ctx, fc.Args["regionCode"].(string), fc.Args["input"].(model.CreateNoticeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NoticePayload) graphql.Marshaler {
+			return ec.marshalNNoticePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐNoticePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createNotice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NoticePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createNotice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateNotice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateNotice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateNotice(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateNoticeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NoticePayload) graphql.Marshaler {
+			return ec.marshalNNoticePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐNoticePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateNotice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NoticePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateNotice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_disableNotice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_disableNotice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DisableNotice(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NoticePayload) graphql.Marshaler {
+			return ec.marshalNNoticePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐNoticePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_disableNotice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NoticePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_disableNotice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createExamSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createExamSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateExamSession(ctx, fc.Args["input"].(model.CreateExamSessionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamSessionPayload) graphql.Marshaler {
+			return ec.marshalNExamSessionPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamSessionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createExamSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSessionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createExamSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateExamSession(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateExamSession(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateExamSession(ctx, fc.Args["code"].(string), fc.Args["input"].(model.UpdateExamSessionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamSessionPayload) graphql.Marshaler {
+			return ec.marshalNExamSessionPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamSessionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateExamSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSessionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateExamSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setOffering(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setOffering(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetOffering(ctx, fc.Args["sessionCode"].(string), fc.Args["qualificationCode"].(string), fc.Args["enabled"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OfferingPayload) graphql.Marshaler {
+			return ec.marshalNOfferingPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐOfferingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setOffering(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfferingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setOffering_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateQualification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateQualification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateQualification(ctx, fc.Args["code"].(string), fc.Args["input"].(model.UpdateQualificationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.QualificationPayload) graphql.Marshaler {
+			return ec.marshalNQualificationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐQualificationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateQualification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QualificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateQualification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addCalendarDay(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addCalendarDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddCalendarDay(ctx, fc.Args["date"].(civil.Date), fc.Args["kind"].(calendarday.Kind), fc.Args["name"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CalendarDayPayload) graphql.Marshaler {
+			return ec.marshalNCalendarDayPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCalendarDayPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addCalendarDay(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarDayPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addCalendarDay_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_disableCalendarDay(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_disableCalendarDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DisableCalendarDay(ctx, fc.Args["date"].(civil.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CalendarDayPayload) graphql.Marshaler {
+			return ec.marshalNCalendarDayPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCalendarDayPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_disableCalendarDay(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CalendarDayPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_disableCalendarDay_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notice_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17912,6 +21412,70 @@ func (ec *executionContext) fieldContext_Notice_kindLabel(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Notice", field, true, true, "String")
 }
 
+func (ec *executionContext) _NoticePayload_notice(ctx context.Context, field graphql.CollectedField, obj *model.NoticePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticePayload_notice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Notice) graphql.Marshaler {
+			return ec.marshalONotice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐNotice(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NoticePayload_notice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NoticePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NoticePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.NoticePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NoticePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NoticePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NoticePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Offering_id(ctx context.Context, field graphql.CollectedField, obj *ent.Offering) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18109,6 +21673,70 @@ func (ec *executionContext) fieldContext_Offering_qualification(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Qualification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfferingPayload_offering(ctx context.Context, field graphql.CollectedField, obj *model.OfferingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfferingPayload_offering(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Offering, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Offering) graphql.Marshaler {
+			return ec.marshalOOffering2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐOffering(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfferingPayload_offering(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfferingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Offering(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OfferingPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.OfferingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfferingPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfferingPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OfferingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -19107,6 +22735,70 @@ func (ec *executionContext) fieldContext_Qualification_categoryLabel(_ context.C
 	return graphql.NewScalarFieldContext("Qualification", field, true, true, "String")
 }
 
+func (ec *executionContext) _QualificationPayload_qualification(ctx context.Context, field graphql.CollectedField, obj *model.QualificationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QualificationPayload_qualification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Qualification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Qualification) graphql.Marshaler {
+			return ec.marshalOQualification2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐQualification(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QualificationPayload_qualification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QualificationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Qualification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QualificationPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.QualificationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QualificationPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QualificationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QualificationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19615,6 +23307,170 @@ func (ec *executionContext) fieldContext_Query_hukouChoices(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Hukou(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_reviewQueue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reviewQueue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ReviewQueue(ctx, fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["filter"].(*model.ReviewQueueFilter), fc.Args["order"].(*model.ReviewQueueOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ApplicationConnection) graphql.Marshaler {
+			return ec.marshalNApplicationConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reviewQueue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_reviewQueue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_reviewCounts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_reviewCounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ReviewCounts(ctx, fc.Args["sessionCode"].(*string), fc.Args["regionCode"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
+			return ec.marshalNStatusCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatusCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_reviewCounts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_reviewCounts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_rejectionReasons(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_rejectionReasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().RejectionReasons(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.RejectionReason) graphql.Marshaler {
+			return ec.marshalNRejectionReason2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRejectionReasonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_rejectionReasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RejectionReason(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_auditLogs(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_auditLogs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AuditLogs(ctx, fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[pulid.ID]), fc.Args["actorId"].(*pulid.ID), fc.Args["recordId"].(*string), fc.Args["action"].(*string), fc.Args["from"].(*time.Time), fc.Args["to"].(*time.Time))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuditLogConnection) graphql.Marshaler {
+			return ec.marshalNAuditLogConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAuditLogConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_auditLogs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditLogConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_auditLogs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -20676,6 +24532,70 @@ func (ec *executionContext) fieldContext_RegionPolicy_reviewModeLabel(_ context.
 	return graphql.NewScalarFieldContext("RegionPolicy", field, true, true, "String")
 }
 
+func (ec *executionContext) _RegionPolicyPayload_regionPolicy(ctx context.Context, field graphql.CollectedField, obj *model.RegionPolicyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionPolicyPayload_regionPolicy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegionPolicy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RegionPolicy) graphql.Marshaler {
+			return ec.marshalORegionPolicy2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegionPolicy(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RegionPolicyPayload_regionPolicy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionPolicyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionPolicy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionPolicyPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RegionPolicyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionPolicyPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionPolicyPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionPolicyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RejectionReason_id(ctx context.Context, field graphql.CollectedField, obj *ent.RejectionReason) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20915,6 +24835,75 @@ func (ec *executionContext) fieldContext_RemoveMaterialPayload_userErrors(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _ReviewClaimInfo_reviewerName(ctx context.Context, field graphql.CollectedField, obj *model.ReviewClaimInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewClaimInfo_reviewerName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewerName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewClaimInfo_reviewerName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewClaimInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReviewClaimInfo_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.ReviewClaimInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewClaimInfo_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewClaimInfo_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewClaimInfo", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ReviewClaimInfo_mine(ctx context.Context, field graphql.CollectedField, obj *model.ReviewClaimInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewClaimInfo_mine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mine, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewClaimInfo_mine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewClaimInfo", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _ReviewDecision_id(ctx context.Context, field graphql.CollectedField, obj *ent.ReviewDecision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21126,6 +25115,70 @@ func (ec *executionContext) fieldContext_ReviewDecision_application(_ context.Co
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.ReviewPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPayload_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReviewPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ReviewPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReviewPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -22579,6 +26632,75 @@ func (ec *executionContext) fieldContext_StateChange_application(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _StatusCount_status(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.ApplicationStatus) graphql.Marshaler {
+			return ec.marshalNApplicationStatus2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐApplicationStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "ApplicationStatus")
+}
+
+func (ec *executionContext) _StatusCount_label(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatusCount_count(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _StoredFile_id(ctx context.Context, field graphql.CollectedField, obj *ent.StoredFile) (ret graphql.Marshaler) {
@@ -31005,6 +35127,55 @@ func UnmarshalAuditLogWhereInput(ctx context.Context, raw any) (ent.AuditLogWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputBulkApproveItem(ctx context.Context, obj any) (model.BulkApproveItem, error) {
+	var it model.BulkApproveItem
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "version"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Version = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBulkApproveItem unmarshals raw into the BulkApproveItem input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBulkApproveItem(ctx context.Context, raw any) (model.BulkApproveItem, error) {
+	var out model.BulkApproveItem
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BulkApproveItem", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCalendarDayOrder(ctx context.Context, obj any) (ent.CalendarDayOrder, error) {
 	var it ent.CalendarDayOrder
 	if obj == nil {
@@ -33100,6 +37271,363 @@ func (ec *executionContext) unmarshalInputChangePasswordInput(ctx context.Contex
 func UnmarshalChangePasswordInput(ctx context.Context, raw any) (model.ChangePasswordInput, error) {
 	var out model.ChangePasswordInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangePasswordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateExamAreaInput(ctx context.Context, obj any) (model.CreateExamAreaInput, error) {
+	var it model.CreateExamAreaInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "name", "levels", "sortOrder"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "levels":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levels"))
+			data, err := ec.unmarshalNLevel2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Levels = data
+		case "sortOrder":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SortOrder = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateExamAreaInput unmarshals raw into the CreateExamAreaInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateExamAreaInput(ctx context.Context, raw any) (model.CreateExamAreaInput, error) {
+	var out model.CreateExamAreaInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateExamAreaInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateExamRoomInput(ctx context.Context, obj any) (model.CreateExamRoomInput, error) {
+	var it model.CreateExamRoomInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "capacity"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateExamRoomInput unmarshals raw into the CreateExamRoomInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateExamRoomInput(ctx context.Context, raw any) (model.CreateExamRoomInput, error) {
+	var out model.CreateExamRoomInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateExamRoomInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateExamSessionInput(ctx context.Context, obj any) (model.CreateExamSessionInput, error) {
+	var it model.CreateExamSessionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "name", "year", "half", "registrationOpensAt", "registrationClosesAt", "ticketPrintOpensAt", "ticketPrintClosesAt", "firstExamDay", "lastExamDay", "scoreReleaseAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "half":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("half"))
+			data, err := ec.unmarshalNHalf2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐHalf(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Half = data
+		case "registrationOpensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationOpensAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegistrationOpensAt = data
+		case "registrationClosesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationClosesAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegistrationClosesAt = data
+		case "ticketPrintOpensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketPrintOpensAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketPrintOpensAt = data
+		case "ticketPrintClosesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketPrintClosesAt"))
+			data, err := ec.unmarshalNTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketPrintClosesAt = data
+		case "firstExamDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstExamDay"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstExamDay = data
+		case "lastExamDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastExamDay"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastExamDay = data
+		case "scoreReleaseAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreReleaseAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreReleaseAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateExamSessionInput unmarshals raw into the CreateExamSessionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateExamSessionInput(ctx context.Context, raw any) (model.CreateExamSessionInput, error) {
+	var out model.CreateExamSessionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateExamSessionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateExamSiteInput(ctx context.Context, obj any) (model.CreateExamSiteInput, error) {
+	var it model.CreateExamSiteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "name", "address"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "address":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("address"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Address = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateExamSiteInput unmarshals raw into the CreateExamSiteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateExamSiteInput(ctx context.Context, raw any) (model.CreateExamSiteInput, error) {
+	var out model.CreateExamSiteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateExamSiteInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateNoticeInput(ctx context.Context, obj any) (model.CreateNoticeInput, error) {
+	var it model.CreateNoticeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "title", "body", "sessionCode", "sortOrder", "publishedAt"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNNoticeKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋnoticeᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "sessionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionCode = data
+		case "sortOrder":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SortOrder = data
+		case "publishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAt = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateNoticeInput unmarshals raw into the CreateNoticeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateNoticeInput(ctx context.Context, raw any) (model.CreateNoticeInput, error) {
+	var out model.CreateNoticeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateNoticeInput", raw, &out)
 	return out, err
 }
 
@@ -38872,6 +43400,153 @@ func UnmarshalRegionOrder(ctx context.Context, raw any) (ent.RegionOrder, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRegionPolicyInput(ctx context.Context, obj any) (model.RegionPolicyInput, error) {
+	var it model.RegionPolicyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"registrationOpensAt", "registrationClosesAt", "correctionClosesAt", "paymentOpensAt", "paymentClosesAt", "reviewMode", "reviewWorkingDays", "feePerSubjectFen", "feeJuniorFen", "feeIntermediateFen", "feeSeniorFen", "commitmentRequired", "nonLocalAllowed", "nonLocalMaterialKinds", "nonLocalMaterialRule", "absenteeBan"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "registrationOpensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationOpensAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegistrationOpensAt = data
+		case "registrationClosesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationClosesAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegistrationClosesAt = data
+		case "correctionClosesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctionClosesAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CorrectionClosesAt = data
+		case "paymentOpensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentOpensAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentOpensAt = data
+		case "paymentClosesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paymentClosesAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaymentClosesAt = data
+		case "reviewMode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewMode"))
+			data, err := ec.unmarshalORegionPolicyReviewMode2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐReviewMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewMode = data
+		case "reviewWorkingDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewWorkingDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewWorkingDays = data
+		case "feePerSubjectFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feePerSubjectFen"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FeePerSubjectFen = data
+		case "feeJuniorFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feeJuniorFen"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FeeJuniorFen = graphql.OmittableOf(data)
+		case "feeIntermediateFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feeIntermediateFen"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FeeIntermediateFen = graphql.OmittableOf(data)
+		case "feeSeniorFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feeSeniorFen"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FeeSeniorFen = graphql.OmittableOf(data)
+		case "commitmentRequired":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commitmentRequired"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommitmentRequired = data
+		case "nonLocalAllowed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nonLocalAllowed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NonLocalAllowed = data
+		case "nonLocalMaterialKinds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nonLocalMaterialKinds"))
+			data, err := ec.unmarshalOMaterialKind2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐMaterialKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NonLocalMaterialKinds = data
+		case "nonLocalMaterialRule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nonLocalMaterialRule"))
+			data, err := ec.unmarshalORegionPolicyNonLocalMaterialRule2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐNonLocalMaterialRule(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NonLocalMaterialRule = data
+		case "absenteeBan":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("absenteeBan"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AbsenteeBan = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRegionPolicyInput unmarshals raw into the RegionPolicyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRegionPolicyInput(ctx context.Context, raw any) (model.RegionPolicyInput, error) {
+	var out model.RegionPolicyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegionPolicyInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRegionPolicyOrder(ctx context.Context, obj any) (ent.RegionPolicyOrder, error) {
 	var it ent.RegionPolicyOrder
 	if obj == nil {
@@ -41891,6 +46566,118 @@ func (ec *executionContext) unmarshalInputReviewDecisionWhereInput(ctx context.C
 func UnmarshalReviewDecisionWhereInput(ctx context.Context, raw any) (ent.ReviewDecisionWhereInput, error) {
 	var out ent.ReviewDecisionWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewDecisionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviewQueueFilter(ctx context.Context, obj any) (model.ReviewQueueFilter, error) {
+	var it model.ReviewQueueFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sessionCode", "regionCode", "statuses", "areaId", "qualificationCode", "level", "submittedFrom", "submittedTo", "nonLocal", "overdue", "search"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sessionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionCode = data
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		case "statuses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
+			data, err := ec.unmarshalOApplicationStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐApplicationStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Statuses = data
+		case "areaId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaID = data
+		case "qualificationCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualificationCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualificationCode = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOLevel2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "submittedFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedFrom"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedFrom = data
+		case "submittedTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedTo"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedTo = data
+		case "nonLocal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nonLocal"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NonLocal = data
+		case "overdue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overdue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Overdue = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewQueueFilter unmarshals raw into the ReviewQueueFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewQueueFilter(ctx context.Context, raw any) (model.ReviewQueueFilter, error) {
+	var out model.ReviewQueueFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewQueueFilter", raw, &out)
 	return out, err
 }
 
@@ -45757,6 +50544,426 @@ func UnmarshalSubjectWhereInput(ctx context.Context, raw any) (ent.SubjectWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateExamAreaInput(ctx context.Context, obj any) (model.UpdateExamAreaInput, error) {
+	var it model.UpdateExamAreaInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "levels", "sortOrder", "disabled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "levels":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levels"))
+			data, err := ec.unmarshalOLevel2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Levels = data
+		case "sortOrder":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SortOrder = data
+		case "disabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disabled = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateExamAreaInput unmarshals raw into the UpdateExamAreaInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateExamAreaInput(ctx context.Context, raw any) (model.UpdateExamAreaInput, error) {
+	var out model.UpdateExamAreaInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateExamAreaInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateExamRoomInput(ctx context.Context, obj any) (model.UpdateExamRoomInput, error) {
+	var it model.UpdateExamRoomInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"capacity", "disabled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		case "disabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disabled = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateExamRoomInput unmarshals raw into the UpdateExamRoomInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateExamRoomInput(ctx context.Context, raw any) (model.UpdateExamRoomInput, error) {
+	var out model.UpdateExamRoomInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateExamRoomInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateExamSessionInput(ctx context.Context, obj any) (model.UpdateExamSessionInput, error) {
+	var it model.UpdateExamSessionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "year", "half", "registrationOpensAt", "registrationClosesAt", "ticketPrintOpensAt", "ticketPrintClosesAt", "firstExamDay", "lastExamDay", "scoreReleaseAt", "disabled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "half":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("half"))
+			data, err := ec.unmarshalOHalf2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐHalf(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Half = data
+		case "registrationOpensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationOpensAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegistrationOpensAt = data
+		case "registrationClosesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationClosesAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegistrationClosesAt = data
+		case "ticketPrintOpensAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketPrintOpensAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketPrintOpensAt = data
+		case "ticketPrintClosesAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ticketPrintClosesAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TicketPrintClosesAt = data
+		case "firstExamDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstExamDay"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstExamDay = data
+		case "lastExamDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastExamDay"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastExamDay = data
+		case "scoreReleaseAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scoreReleaseAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ScoreReleaseAt = graphql.OmittableOf(data)
+		case "disabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disabled = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateExamSessionInput unmarshals raw into the UpdateExamSessionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateExamSessionInput(ctx context.Context, raw any) (model.UpdateExamSessionInput, error) {
+	var out model.UpdateExamSessionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateExamSessionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateExamSiteInput(ctx context.Context, obj any) (model.UpdateExamSiteInput, error) {
+	var it model.UpdateExamSiteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "address", "disabled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "address":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("address"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Address = data
+		case "disabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disabled = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateExamSiteInput unmarshals raw into the UpdateExamSiteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateExamSiteInput(ctx context.Context, raw any) (model.UpdateExamSiteInput, error) {
+	var out model.UpdateExamSiteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateExamSiteInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateNoticeInput(ctx context.Context, obj any) (model.UpdateNoticeInput, error) {
+	var it model.UpdateNoticeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "title", "body", "sessionCode", "sortOrder", "publishedAt", "disabled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalONoticeKind2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋnoticeᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		case "sessionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionCode = graphql.OmittableOf(data)
+		case "sortOrder":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SortOrder = data
+		case "publishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAt = data
+		case "disabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disabled = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateNoticeInput unmarshals raw into the UpdateNoticeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateNoticeInput(ctx context.Context, raw any) (model.UpdateNoticeInput, error) {
+	var out model.UpdateNoticeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateNoticeInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateQualificationInput(ctx context.Context, obj any) (model.UpdateQualificationInput, error) {
+	var it model.UpdateQualificationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "disabled", "defaultHalves"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "disabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disabled = data
+		case "defaultHalves":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("defaultHalves"))
+			data, err := ec.unmarshalOHalf2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐHalfᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DefaultHalves = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateQualificationInput unmarshals raw into the UpdateQualificationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateQualificationInput(ctx context.Context, raw any) (model.UpdateQualificationInput, error) {
+	var out model.UpdateQualificationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateQualificationInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -46444,6 +51651,30 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_subjects(ctx, field, obj)
 				})
+		case "idNumberMasked":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_idNumberMasked(ctx, field, obj)
+				})
+		case "overdue":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_overdue(ctx, field, obj)
+				})
+		case "claim":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_claim(ctx, field, obj)
+				})
+		case "rejectionReasons":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_rejectionReasons(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -46771,6 +52002,44 @@ func (ec *executionContext) _BeginTotpSetupPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var bulkApprovePayloadImplementors = []string{"BulkApprovePayload"}
+
+func (ec *executionContext) _BulkApprovePayload(ctx context.Context, sel ast.SelectionSet, obj *model.BulkApprovePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bulkApprovePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BulkApprovePayload")
+		case "applications":
+			out.Values[i] = ec._BulkApprovePayload_applications(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._BulkApprovePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var calendarDayImplementors = []string{"CalendarDay", "Node"}
 
 func (ec *executionContext) _CalendarDay(ctx context.Context, sel ast.SelectionSet, obj *ent.CalendarDay) graphql.Marshaler {
@@ -46814,6 +52083,44 @@ func (ec *executionContext) _CalendarDay(ctx context.Context, sel ast.SelectionS
 			}
 		case "disabled":
 			out.Values[i] = ec._CalendarDay_disabled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var calendarDayPayloadImplementors = []string{"CalendarDayPayload"}
+
+func (ec *executionContext) _CalendarDayPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CalendarDayPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, calendarDayPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CalendarDayPayload")
+		case "calendarDay":
+			out.Values[i] = ec._CalendarDayPayload_calendarDay(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._CalendarDayPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -47225,6 +52532,44 @@ func (ec *executionContext) _CheckPhotoPayload(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var claimPayloadImplementors = []string{"ClaimPayload"}
+
+func (ec *executionContext) _ClaimPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimPayload")
+		case "claim":
+			out.Values[i] = ec._ClaimPayload_claim(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ClaimPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var confirmTotpSetupPayloadImplementors = []string{"ConfirmTotpSetupPayload"}
 
 func (ec *executionContext) _ConfirmTotpSetupPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConfirmTotpSetupPayload) graphql.Marshaler {
@@ -47392,6 +52737,44 @@ func (ec *executionContext) _ExamArea(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var examAreaPayloadImplementors = []string{"ExamAreaPayload"}
+
+func (ec *executionContext) _ExamAreaPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ExamAreaPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, examAreaPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExamAreaPayload")
+		case "examArea":
+			out.Values[i] = ec._ExamAreaPayload_examArea(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ExamAreaPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var examRoomImplementors = []string{"ExamRoom", "Node"}
 
 func (ec *executionContext) _ExamRoom(ctx context.Context, sel ast.SelectionSet, obj *ent.ExamRoom) graphql.Marshaler {
@@ -47444,6 +52827,44 @@ func (ec *executionContext) _ExamRoom(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ExamRoom_site(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var examRoomPayloadImplementors = []string{"ExamRoomPayload"}
+
+func (ec *executionContext) _ExamRoomPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ExamRoomPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, examRoomPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExamRoomPayload")
+		case "examRoom":
+			out.Values[i] = ec._ExamRoomPayload_examRoom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ExamRoomPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -47588,6 +53009,44 @@ func (ec *executionContext) _ExamSession(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var examSessionPayloadImplementors = []string{"ExamSessionPayload"}
+
+func (ec *executionContext) _ExamSessionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ExamSessionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, examSessionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExamSessionPayload")
+		case "examSession":
+			out.Values[i] = ec._ExamSessionPayload_examSession(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ExamSessionPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var examSiteImplementors = []string{"ExamSite", "Node"}
 
 func (ec *executionContext) _ExamSite(ctx context.Context, sel ast.SelectionSet, obj *ent.ExamSite) graphql.Marshaler {
@@ -47651,6 +53110,44 @@ func (ec *executionContext) _ExamSite(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ExamSite_rooms(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var examSitePayloadImplementors = []string{"ExamSitePayload"}
+
+func (ec *executionContext) _ExamSitePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ExamSitePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, examSitePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExamSitePayload")
+		case "examSite":
+			out.Values[i] = ec._ExamSitePayload_examSite(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ExamSitePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -47935,6 +53432,174 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "claimApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_claimApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "releaseApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_releaseApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "approveApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_approveApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bulkApprove":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_bulkApprove(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateRegionPolicy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateRegionPolicy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createRegionPolicy":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createRegionPolicy(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createExamArea":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createExamArea(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateExamArea":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateExamArea(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disableExamArea":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_disableExamArea(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createExamSite":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createExamSite(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateExamSite":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateExamSite(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disableExamSite":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_disableExamSite(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createExamRoom":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createExamRoom(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateExamRoom":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateExamRoom(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createNotice":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createNotice(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateNotice":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateNotice(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disableNotice":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_disableNotice(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createExamSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createExamSession(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateExamSession":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateExamSession(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setOffering":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setOffering(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateQualification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateQualification(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addCalendarDay":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addCalendarDay(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disableCalendarDay":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_disableCalendarDay(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -48053,6 +53718,44 @@ func (ec *executionContext) _Notice(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var noticePayloadImplementors = []string{"NoticePayload"}
+
+func (ec *executionContext) _NoticePayload(ctx context.Context, sel ast.SelectionSet, obj *model.NoticePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, noticePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NoticePayload")
+		case "notice":
+			out.Values[i] = ec._NoticePayload_notice(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._NoticePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var offeringImplementors = []string{"Offering", "Node"}
 
 func (ec *executionContext) _Offering(ctx context.Context, sel ast.SelectionSet, obj *ent.Offering) graphql.Marshaler {
@@ -48106,6 +53809,44 @@ func (ec *executionContext) _Offering(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Offering_qualification(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var offeringPayloadImplementors = []string{"OfferingPayload"}
+
+func (ec *executionContext) _OfferingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OfferingPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, offeringPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfferingPayload")
+		case "offering":
+			out.Values[i] = ec._OfferingPayload_offering(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._OfferingPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -48505,6 +54246,44 @@ func (ec *executionContext) _Qualification(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var qualificationPayloadImplementors = []string{"QualificationPayload"}
+
+func (ec *executionContext) _QualificationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.QualificationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, qualificationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QualificationPayload")
+		case "qualification":
+			out.Values[i] = ec._QualificationPayload_qualification(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._QualificationPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -48601,6 +54380,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_hukouChoices(ctx, field)
+				})
+		case "reviewQueue":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reviewQueue(ctx, field)
+				})
+		case "reviewCounts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_reviewCounts(ctx, field)
+				})
+		case "rejectionReasons":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_rejectionReasons(ctx, field)
+				})
+		case "auditLogs":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_auditLogs(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -48894,6 +54697,44 @@ func (ec *executionContext) _RegionPolicy(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var regionPolicyPayloadImplementors = []string{"RegionPolicyPayload"}
+
+func (ec *executionContext) _RegionPolicyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RegionPolicyPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionPolicyPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegionPolicyPayload")
+		case "regionPolicy":
+			out.Values[i] = ec._RegionPolicyPayload_regionPolicy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RegionPolicyPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var rejectionReasonImplementors = []string{"RejectionReason", "Node"}
 
 func (ec *executionContext) _RejectionReason(ctx context.Context, sel ast.SelectionSet, obj *ent.RejectionReason) graphql.Marshaler {
@@ -49000,6 +54841,49 @@ func (ec *executionContext) _RemoveMaterialPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var reviewClaimInfoImplementors = []string{"ReviewClaimInfo"}
+
+func (ec *executionContext) _ReviewClaimInfo(ctx context.Context, sel ast.SelectionSet, obj *model.ReviewClaimInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewClaimInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReviewClaimInfo")
+		case "reviewerName":
+			out.Values[i] = ec._ReviewClaimInfo_reviewerName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._ReviewClaimInfo_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mine":
+			out.Values[i] = ec._ReviewClaimInfo_mine(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var reviewDecisionImplementors = []string{"ReviewDecision", "Node"}
 
 func (ec *executionContext) _ReviewDecision(ctx context.Context, sel ast.SelectionSet, obj *ent.ReviewDecision) graphql.Marshaler {
@@ -49057,6 +54941,44 @@ func (ec *executionContext) _ReviewDecision(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ReviewDecision_application(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reviewPayloadImplementors = []string{"ReviewPayload"}
+
+func (ec *executionContext) _ReviewPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ReviewPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReviewPayload")
+		case "application":
+			out.Values[i] = ec._ReviewPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ReviewPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -49651,6 +55573,49 @@ func (ec *executionContext) _StateChange(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._StateChange_application(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statusCountImplementors = []string{"StatusCount"}
+
+func (ec *executionContext) _StatusCount(ctx context.Context, sel ast.SelectionSet, obj *model.StatusCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusCount")
+		case "status":
+			out.Values[i] = ec._StatusCount_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._StatusCount_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._StatusCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -50454,6 +56419,14 @@ func (ec *executionContext) marshalNApplication2ᚖgithubᚗcomᚋruankaoᚋruan
 	return ec._Application(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNApplicationConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ApplicationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApplicationConnection!")
+		return graphql.Null
+	}
+	return ec._ApplicationConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNApplicationDegree2githubᚗcomᚋruankaoᚋruankaoᚋentᚋapplicationᚐDegree(ctx context.Context, v any) (application.Degree, error) {
 	var res application.Degree
 	err := res.UnmarshalGQL(v)
@@ -50548,6 +56521,14 @@ func (ec *executionContext) marshalNAuditLogActorKind2githubᚗcomᚋruankaoᚋr
 	return v
 }
 
+func (ec *executionContext) marshalNAuditLogConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAuditLogConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AuditLogConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditLogConnection!")
+		return graphql.Null
+	}
+	return ec._AuditLogConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAuditLogOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAuditLogOrderField(ctx context.Context, v any) (*ent.AuditLogOrderField, error) {
 	var res = new(ent.AuditLogOrderField)
 	err := res.UnmarshalGQL(v)
@@ -50587,6 +56568,33 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNBulkApproveItem2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐBulkApproveItemᚄ(ctx context.Context, v any) ([]*model.BulkApproveItem, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.BulkApproveItem, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNBulkApproveItem2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐBulkApproveItem(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNBulkApproveItem2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐBulkApproveItem(ctx context.Context, v any) (*model.BulkApproveItem, error) {
+	res, err := ec.unmarshalInputBulkApproveItem(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBulkApprovePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐBulkApprovePayload(ctx context.Context, sel ast.SelectionSet, v *model.BulkApprovePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BulkApprovePayload!")
+		return graphql.Null
+	}
+	return ec._BulkApprovePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCalendarDay2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCalendarDayᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.CalendarDay) graphql.Marshaler {
@@ -50635,6 +56643,14 @@ func (ec *executionContext) marshalNCalendarDayOrderField2ᚖgithubᚗcomᚋruan
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNCalendarDayPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCalendarDayPayload(ctx context.Context, sel ast.SelectionSet, v *model.CalendarDayPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CalendarDayPayload!")
+		return graphql.Null
+	}
+	return ec._CalendarDayPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCalendarDayWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCalendarDayWhereInput(ctx context.Context, v any) (*ent.CalendarDayWhereInput, error) {
@@ -50727,12 +56743,45 @@ func (ec *executionContext) marshalNCheckPhotoPayload2ᚖgithubᚗcomᚋruankao�
 	return ec._CheckPhotoPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNClaimPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐClaimPayload(ctx context.Context, sel ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimPayload!")
+		return graphql.Null
+	}
+	return ec._ClaimPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNConfirmTotpSetupPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐConfirmTotpSetupPayload(ctx context.Context, sel ast.SelectionSet, v *model.ConfirmTotpSetupPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ConfirmTotpSetupPayload!")
 		return graphql.Null
 	}
 	return ec._ConfirmTotpSetupPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateExamAreaInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateExamAreaInput(ctx context.Context, v any) (model.CreateExamAreaInput, error) {
+	res, err := ec.unmarshalInputCreateExamAreaInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateExamRoomInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateExamRoomInput(ctx context.Context, v any) (model.CreateExamRoomInput, error) {
+	res, err := ec.unmarshalInputCreateExamRoomInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateExamSessionInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateExamSessionInput(ctx context.Context, v any) (model.CreateExamSessionInput, error) {
+	res, err := ec.unmarshalInputCreateExamSessionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateExamSiteInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateExamSiteInput(ctx context.Context, v any) (model.CreateExamSiteInput, error) {
+	res, err := ec.unmarshalInputCreateExamSiteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateNoticeInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateNoticeInput(ctx context.Context, v any) (model.CreateNoticeInput, error) {
+	res, err := ec.unmarshalInputCreateNoticeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNCreateStaffUserInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateStaffUserInput(ctx context.Context, v any) (model.CreateStaffUserInput, error) {
@@ -50804,6 +56853,14 @@ func (ec *executionContext) marshalNExamAreaOrderField2ᚖgithubᚗcomᚋruankao
 	return v
 }
 
+func (ec *executionContext) marshalNExamAreaPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamAreaPayload(ctx context.Context, sel ast.SelectionSet, v *model.ExamAreaPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExamAreaPayload!")
+		return graphql.Null
+	}
+	return ec._ExamAreaPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNExamAreaWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamAreaWhereInput(ctx context.Context, v any) (*ent.ExamAreaWhereInput, error) {
 	res, err := ec.unmarshalInputExamAreaWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -50829,6 +56886,14 @@ func (ec *executionContext) marshalNExamRoomOrderField2ᚖgithubᚗcomᚋruankao
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNExamRoomPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamRoomPayload(ctx context.Context, sel ast.SelectionSet, v *model.ExamRoomPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExamRoomPayload!")
+		return graphql.Null
+	}
+	return ec._ExamRoomPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNExamRoomWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamRoomWhereInput(ctx context.Context, v any) (*ent.ExamRoomWhereInput, error) {
@@ -50874,6 +56939,14 @@ func (ec *executionContext) marshalNExamSessionOrderField2ᚖgithubᚗcomᚋruan
 	return v
 }
 
+func (ec *executionContext) marshalNExamSessionPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamSessionPayload(ctx context.Context, sel ast.SelectionSet, v *model.ExamSessionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExamSessionPayload!")
+		return graphql.Null
+	}
+	return ec._ExamSessionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNExamSessionWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSessionWhereInput(ctx context.Context, v any) (*ent.ExamSessionWhereInput, error) {
 	res, err := ec.unmarshalInputExamSessionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -50899,6 +56972,14 @@ func (ec *executionContext) marshalNExamSiteOrderField2ᚖgithubᚗcomᚋruankao
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNExamSitePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamSitePayload(ctx context.Context, sel ast.SelectionSet, v *model.ExamSitePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExamSitePayload!")
+		return graphql.Null
+	}
+	return ec._ExamSitePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNExamSiteWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSiteWhereInput(ctx context.Context, v any) (*ent.ExamSiteWhereInput, error) {
@@ -51165,6 +57246,14 @@ func (ec *executionContext) marshalNNoticeOrderField2ᚖgithubᚗcomᚋruankao�
 	return v
 }
 
+func (ec *executionContext) marshalNNoticePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐNoticePayload(ctx context.Context, sel ast.SelectionSet, v *model.NoticePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "NoticePayload!")
+		return graphql.Null
+	}
+	return ec._NoticePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNNoticeWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐNoticeWhereInput(ctx context.Context, v any) (*ent.NoticeWhereInput, error) {
 	res, err := ec.unmarshalInputNoticeWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -51190,6 +57279,14 @@ func (ec *executionContext) marshalNOfferingOrderField2ᚖgithubᚗcomᚋruankao
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNOfferingPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐOfferingPayload(ctx context.Context, sel ast.SelectionSet, v *model.OfferingPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OfferingPayload!")
+		return graphql.Null
+	}
+	return ec._OfferingPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNOfferingWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐOfferingWhereInput(ctx context.Context, v any) (*ent.OfferingWhereInput, error) {
@@ -51320,6 +57417,14 @@ func (ec *executionContext) marshalNQualificationOrderField2ᚖgithubᚗcomᚋru
 	return v
 }
 
+func (ec *executionContext) marshalNQualificationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐQualificationPayload(ctx context.Context, sel ast.SelectionSet, v *model.QualificationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QualificationPayload!")
+		return graphql.Null
+	}
+	return ec._QualificationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNQualificationWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐQualificationWhereInput(ctx context.Context, v any) (*ent.QualificationWhereInput, error) {
 	res, err := ec.unmarshalInputQualificationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -51381,6 +57486,11 @@ func (ec *executionContext) marshalNRegionPolicy2ᚖgithubᚗcomᚋruankaoᚋrua
 	return ec._RegionPolicy(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRegionPolicyInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐRegionPolicyInput(ctx context.Context, v any) (model.RegionPolicyInput, error) {
+	res, err := ec.unmarshalInputRegionPolicyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRegionPolicyNonLocalMaterialRule2githubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐNonLocalMaterialRule(ctx context.Context, v any) (regionpolicy.NonLocalMaterialRule, error) {
 	var res regionpolicy.NonLocalMaterialRule
 	err := res.UnmarshalGQL(v)
@@ -51405,6 +57515,14 @@ func (ec *executionContext) marshalNRegionPolicyOrderField2ᚖgithubᚗcomᚋrua
 	return v
 }
 
+func (ec *executionContext) marshalNRegionPolicyPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐRegionPolicyPayload(ctx context.Context, sel ast.SelectionSet, v *model.RegionPolicyPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegionPolicyPayload!")
+		return graphql.Null
+	}
+	return ec._RegionPolicyPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRegionPolicyReviewMode2githubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐReviewMode(ctx context.Context, v any) (regionpolicy.ReviewMode, error) {
 	var res regionpolicy.ReviewMode
 	err := res.UnmarshalGQL(v)
@@ -51423,6 +57541,30 @@ func (ec *executionContext) unmarshalNRegionPolicyWhereInput2ᚖgithubᚗcomᚋr
 func (ec *executionContext) unmarshalNRegionWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegionWhereInput(ctx context.Context, v any) (*ent.RegionWhereInput, error) {
 	res, err := ec.unmarshalInputRegionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRejectionReason2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRejectionReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.RejectionReason) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRejectionReason2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRejectionReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRejectionReason2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRejectionReason(ctx context.Context, sel ast.SelectionSet, v *ent.RejectionReason) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RejectionReason!")
+		return graphql.Null
+	}
+	return ec._RejectionReason(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRejectionReasonOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRejectionReasonOrderField(ctx context.Context, v any) (*ent.RejectionReasonOrderField, error) {
@@ -51487,6 +57629,14 @@ func (ec *executionContext) marshalNReviewDecisionOrderField2ᚖgithubᚗcomᚋr
 func (ec *executionContext) unmarshalNReviewDecisionWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐReviewDecisionWhereInput(ctx context.Context, v any) (*ent.ReviewDecisionWhereInput, error) {
 	res, err := ec.unmarshalInputReviewDecisionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReviewPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewPayload(ctx context.Context, sel ast.SelectionSet, v *model.ReviewPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReviewPayload!")
+		return graphql.Null
+	}
+	return ec._ReviewPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRole2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐRole(ctx context.Context, v any) (enum.Role, error) {
@@ -51650,6 +57800,30 @@ func (ec *executionContext) unmarshalNStateChangeWhereInput2ᚖgithubᚗcomᚋru
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNStatusCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatusCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatusCount2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatusCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatusCount2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatusCount(ctx context.Context, sel ast.SelectionSet, v *model.StatusCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatusCount!")
+		return graphql.Null
+	}
+	return ec._StatusCount(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNStoredFile2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStoredFile(ctx context.Context, sel ast.SelectionSet, v *ent.StoredFile) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "StoredFile!")
@@ -51811,6 +57985,36 @@ func (ec *executionContext) marshalNTime2ᚖtimeᚐTime(ctx context.Context, sel
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNUpdateExamAreaInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateExamAreaInput(ctx context.Context, v any) (model.UpdateExamAreaInput, error) {
+	res, err := ec.unmarshalInputUpdateExamAreaInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateExamRoomInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateExamRoomInput(ctx context.Context, v any) (model.UpdateExamRoomInput, error) {
+	res, err := ec.unmarshalInputUpdateExamRoomInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateExamSessionInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateExamSessionInput(ctx context.Context, v any) (model.UpdateExamSessionInput, error) {
+	res, err := ec.unmarshalInputUpdateExamSessionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateExamSiteInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateExamSiteInput(ctx context.Context, v any) (model.UpdateExamSiteInput, error) {
+	res, err := ec.unmarshalInputUpdateExamSiteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateNoticeInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateNoticeInput(ctx context.Context, v any) (model.UpdateNoticeInput, error) {
+	res, err := ec.unmarshalInputUpdateNoticeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateQualificationInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateQualificationInput(ctx context.Context, v any) (model.UpdateQualificationInput, error) {
+	res, err := ec.unmarshalInputUpdateQualificationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
@@ -52567,6 +58771,13 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) marshalOCalendarDay2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCalendarDay(ctx context.Context, sel ast.SelectionSet, v *ent.CalendarDay) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CalendarDay(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOCalendarDayKind2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋcalendardayᚐKindᚄ(ctx context.Context, v any) ([]calendarday.Kind, error) {
 	if v == nil {
 		return nil, nil
@@ -52945,6 +59156,13 @@ func (ec *executionContext) marshalOExamRoom2ᚕᚖgithubᚗcomᚋruankaoᚋruan
 	return ret
 }
 
+func (ec *executionContext) marshalOExamRoom2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamRoom(ctx context.Context, sel ast.SelectionSet, v *ent.ExamRoom) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExamRoom(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOExamRoomWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamRoomWhereInputᚄ(ctx context.Context, v any) ([]*ent.ExamRoomWhereInput, error) {
 	if v == nil {
 		return nil, nil
@@ -53019,6 +59237,13 @@ func (ec *executionContext) marshalOExamSite2ᚕᚖgithubᚗcomᚋruankaoᚋruan
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOExamSite2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSite(ctx context.Context, sel ast.SelectionSet, v *ent.ExamSite) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExamSite(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOExamSiteWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSiteWhereInputᚄ(ctx context.Context, v any) ([]*ent.ExamSiteWhereInput, error) {
@@ -53462,6 +59687,13 @@ func (ec *executionContext) marshalONotice2ᚕᚖgithubᚗcomᚋruankaoᚋruanka
 	return ret
 }
 
+func (ec *executionContext) marshalONotice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐNotice(ctx context.Context, sel ast.SelectionSet, v *ent.Notice) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Notice(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalONoticeKind2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋnoticeᚐKindᚄ(ctx context.Context, v any) ([]notice.Kind, error) {
 	if v == nil {
 		return nil, nil
@@ -53556,6 +59788,13 @@ func (ec *executionContext) marshalOOffering2ᚕᚖgithubᚗcomᚋruankaoᚋruan
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOOffering2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐOffering(ctx context.Context, sel ast.SelectionSet, v *ent.Offering) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Offering(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOOfferingWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐOfferingWhereInputᚄ(ctx context.Context, v any) ([]*ent.OfferingWhereInput, error) {
@@ -53855,6 +60094,13 @@ func (ec *executionContext) marshalORegionPolicy2ᚕᚖgithubᚗcomᚋruankaoᚋ
 	return ret
 }
 
+func (ec *executionContext) marshalORegionPolicy2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegionPolicy(ctx context.Context, sel ast.SelectionSet, v *ent.RegionPolicy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RegionPolicy(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalORegionPolicyNonLocalMaterialRule2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐNonLocalMaterialRuleᚄ(ctx context.Context, v any) ([]regionpolicy.NonLocalMaterialRule, error) {
 	if v == nil {
 		return nil, nil
@@ -54034,6 +60280,13 @@ func (ec *executionContext) unmarshalORejectionReasonWhereInput2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOReviewClaimInfo2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewClaimInfo(ctx context.Context, sel ast.SelectionSet, v *model.ReviewClaimInfo) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReviewClaimInfo(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOReviewDecision2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐReviewDecisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ReviewDecision) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -54128,6 +60381,30 @@ func (ec *executionContext) unmarshalOReviewDecisionWhereInput2ᚖgithubᚗcom�
 	}
 	res, err := ec.unmarshalInputReviewDecisionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOReviewQueueFilter2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewQueueFilter(ctx context.Context, v any) (*model.ReviewQueueFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputReviewQueueFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOReviewQueueOrder2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewQueueOrder(ctx context.Context, v any) (*model.ReviewQueueOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.ReviewQueueOrder)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReviewQueueOrder2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewQueueOrder(ctx context.Context, sel ast.SelectionSet, v *model.ReviewQueueOrder) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalORole2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐRoleᚄ(ctx context.Context, v any) ([]enum.Role, error) {

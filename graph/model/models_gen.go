@@ -9,8 +9,11 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
+	"github.com/ruankao/ruankao/ent/notice"
+	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/civil"
@@ -74,6 +77,23 @@ type BeginTotpSetupPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+// An application to approve in bulk, with the version the reviewer saw.
+type BulkApproveItem struct {
+	ID      pulid.ID `json:"id"`
+	Version int      `json:"version"`
+}
+
+type BulkApprovePayload struct {
+	// Every approved application; none when any could not be approved.
+	Applications []*ent.Application  `json:"applications"`
+	UserErrors   []*apperr.UserError `json:"userErrors"`
+}
+
+type CalendarDayPayload struct {
+	CalendarDay *ent.CalendarDay    `json:"calendarDay,omitempty"`
+	UserErrors  []*apperr.UserError `json:"userErrors"`
+}
+
 type CandidateLoginPayload struct {
 	State LoginState `json:"state"`
 	// 等待扫码确认 / 登录成功 / 已拒绝 / 未授权 / 二维码已过期
@@ -100,9 +120,68 @@ type CheckPhotoPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+type ClaimPayload struct {
+	Claim      *ReviewClaimInfo    `json:"claim,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
 type ConfirmTotpSetupPayload struct {
 	Enabled    bool                `json:"enabled"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+type CreateExamAreaInput struct {
+	// Unique in the region, at most 16 characters, e.g. 03.
+	Code string `json:"code"`
+	Name string `json:"name"`
+	// The levels it accepts (at least one); an area for 高级 only is [SENIOR].
+	Levels    []enum.Level `json:"levels"`
+	SortOrder *int         `json:"sortOrder,omitempty"`
+}
+
+type CreateExamRoomInput struct {
+	// Unique in the site, at most 16 characters, e.g. 04.
+	Code string `json:"code"`
+	// Seats, at least 1.
+	Capacity int `json:"capacity"`
+}
+
+// A session's national windows: registrationOpensAt < registrationClosesAt ≤
+// ticketPrintOpensAt < ticketPrintClosesAt, registration closing before the
+// first exam day, firstExamDay ≤ lastExamDay, scores released after the last
+// exam day.
+type CreateExamSessionInput struct {
+	// Unique, e.g. 2026H2: capital letters, digits and hyphens, at most 32.
+	Code                 string     `json:"code"`
+	Name                 string     `json:"name"`
+	Year                 int        `json:"year"`
+	Half                 enum.Half  `json:"half"`
+	RegistrationOpensAt  time.Time  `json:"registrationOpensAt"`
+	RegistrationClosesAt time.Time  `json:"registrationClosesAt"`
+	TicketPrintOpensAt   time.Time  `json:"ticketPrintOpensAt"`
+	TicketPrintClosesAt  time.Time  `json:"ticketPrintClosesAt"`
+	FirstExamDay         civil.Date `json:"firstExamDay"`
+	LastExamDay          civil.Date `json:"lastExamDay"`
+	ScoreReleaseAt       *time.Time `json:"scoreReleaseAt,omitempty"`
+}
+
+type CreateExamSiteInput struct {
+	// Unique in the area, at most 16 characters.
+	Code    string `json:"code"`
+	Name    string `json:"name"`
+	Address string `json:"address"`
+}
+
+type CreateNoticeInput struct {
+	// 政策文件 / 考生须知 / 考试计划 / 考试安排; a region may publish no 政策文件 at all.
+	Kind  notice.Kind `json:"kind"`
+	Title string      `json:"title"`
+	Body  *string     `json:"body,omitempty"`
+	// The session it is about; absent for every session.
+	SessionCode *string `json:"sessionCode,omitempty"`
+	SortOrder   *int    `json:"sortOrder,omitempty"`
+	// Default: now.
+	PublishedAt *time.Time `json:"publishedAt,omitempty"`
 }
 
 type CreateStaffUserInput struct {
@@ -117,6 +196,26 @@ type CreateStaffUserInput struct {
 
 type CreateStaffUserPayload struct {
 	StaffUser  *ent.StaffUser      `json:"staffUser,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+type ExamAreaPayload struct {
+	ExamArea   *ent.ExamArea       `json:"examArea,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+type ExamRoomPayload struct {
+	ExamRoom   *ent.ExamRoom       `json:"examRoom,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+type ExamSessionPayload struct {
+	ExamSession *ent.ExamSession    `json:"examSession,omitempty"`
+	UserErrors  []*apperr.UserError `json:"userErrors"`
+}
+
+type ExamSitePayload struct {
+	ExamSite   *ent.ExamSite       `json:"examSite,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
@@ -142,6 +241,16 @@ type Me struct {
 	// the system; null once its current version is accepted, and for staff.
 	PendingPrivacyNotice *PrivacyNotice `json:"pendingPrivacyNotice,omitempty"`
 	SessionExpiresAt     time.Time      `json:"sessionExpiresAt"`
+}
+
+type NoticePayload struct {
+	Notice     *ent.Notice         `json:"notice,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+type OfferingPayload struct {
+	Offering   *ent.Offering       `json:"offering,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
 // One rule of the photo tool, with what it measured and how to fix a failure.
@@ -173,9 +282,89 @@ type PrivacyNotice struct {
 	Body    string `json:"body"`
 }
 
+type QualificationPayload struct {
+	Qualification *ent.Qualification  `json:"qualification,omitempty"`
+	UserErrors    []*apperr.UserError `json:"userErrors"`
+}
+
+// A region's rules for one session. On update an absent field keeps its value;
+// on create the five windows, reviewMode and feePerSubjectFen are required and
+// the rest take their defaults. Windows lie inside the session's registration
+// window or after it, never before it, and end before its first exam day:
+// registrationOpensAt < registrationClosesAt ≤ correctionClosesAt;
+// registrationOpensAt ≤ paymentOpensAt < paymentClosesAt, registrationClosesAt ≤
+// paymentClosesAt. A start that has passed does not move (WINDOW_STARTED); a
+// deadline that has passed does not move, and none moves into the past
+// (DEADLINE_PASSED).
+type RegionPolicyInput struct {
+	RegistrationOpensAt  *time.Time `json:"registrationOpensAt,omitempty"`
+	RegistrationClosesAt *time.Time `json:"registrationClosesAt,omitempty"`
+	// Rejected applications are corrected and resubmitted until then.
+	CorrectionClosesAt *time.Time               `json:"correctionClosesAt,omitempty"`
+	PaymentOpensAt     *time.Time               `json:"paymentOpensAt,omitempty"`
+	PaymentClosesAt    *time.Time               `json:"paymentClosesAt,omitempty"`
+	ReviewMode         *regionpolicy.ReviewMode `json:"reviewMode,omitempty"`
+	// N of 'review within N working days', 0 to 30 (default 3).
+	ReviewWorkingDays *int `json:"reviewWorkingDays,omitempty"`
+	// Fee per subject in fen (¥60.00 = 6000), 0 for free.
+	FeePerSubjectFen *int `json:"feePerSubjectFen,omitempty"`
+	// Per-level fee per subject in fen; null removes the override, absent keeps it.
+	FeeJuniorFen       graphql.Omittable[*int] `json:"feeJuniorFen,omitempty"`
+	FeeIntermediateFen graphql.Omittable[*int] `json:"feeIntermediateFen,omitempty"`
+	FeeSeniorFen       graphql.Omittable[*int] `json:"feeSeniorFen,omitempty"`
+	// 诚信考试承诺书 required at submit.
+	CommitmentRequired *bool `json:"commitmentRequired,omitempty"`
+	// Whether candidates whose 户籍 is elsewhere may register.
+	NonLocalAllowed *bool `json:"nonLocalAllowed,omitempty"`
+	// Materials non-local candidates upload; empty asks for none.
+	NonLocalMaterialKinds []enum.MaterialKind `json:"nonLocalMaterialKinds,omitempty"`
+	// ANY: one of the kinds suffices; ALL: every kind is needed.
+	NonLocalMaterialRule *regionpolicy.NonLocalMaterialRule `json:"nonLocalMaterialRule,omitempty"`
+	// Absent from any subject bars the next registration in the region.
+	AbsenteeBan *bool `json:"absenteeBan,omitempty"`
+}
+
+type RegionPolicyPayload struct {
+	RegionPolicy *ent.RegionPolicy   `json:"regionPolicy,omitempty"`
+	UserErrors   []*apperr.UserError `json:"userErrors"`
+}
+
 type RemoveMaterialPayload struct {
 	Removed    bool                `json:"removed"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+// Who is reviewing an application now.
+type ReviewClaimInfo struct {
+	ReviewerName string    `json:"reviewerName"`
+	ExpiresAt    time.Time `json:"expiresAt"`
+	// True when the viewer holds the claim.
+	Mine bool `json:"mine"`
+}
+
+type ReviewPayload struct {
+	Application *ent.Application    `json:"application,omitempty"`
+	UserErrors  []*apperr.UserError `json:"userErrors"`
+}
+
+// Which applications the queue shows. Everything is optional.
+type ReviewQueueFilter struct {
+	// The session's code; all sessions when absent.
+	SessionCode *string `json:"sessionCode,omitempty"`
+	// National admins choose a region; reviewers and region admins always see their own.
+	RegionCode *string `json:"regionCode,omitempty"`
+	// Default: PENDING_REVIEW.
+	Statuses          []enum.ApplicationStatus `json:"statuses,omitempty"`
+	AreaID            *pulid.ID                `json:"areaId,omitempty"`
+	QualificationCode *string                  `json:"qualificationCode,omitempty"`
+	Level             *enum.Level              `json:"level,omitempty"`
+	SubmittedFrom     *time.Time               `json:"submittedFrom,omitempty"`
+	SubmittedTo       *time.Time               `json:"submittedTo,omitempty"`
+	NonLocal          *bool                    `json:"nonLocal,omitempty"`
+	// Pending applications past their stored review deadline.
+	Overdue *bool `json:"overdue,omitempty"`
+	// Part of a name, or a full ID number (matched through its keyed hash, never stored in clear).
+	Search *string `json:"search,omitempty"`
 }
 
 type SaveApplicationPayload struct {
@@ -237,9 +426,78 @@ type StartCandidateLoginPayload struct {
 	UserErrors          []*apperr.UserError `json:"userErrors"`
 }
 
+// How many applications are in one state, for the queue header.
+type StatusCount struct {
+	Status enum.ApplicationStatus `json:"status"`
+	Label  string                 `json:"label"`
+	Count  int                    `json:"count"`
+}
+
 type SubmitApplicationPayload struct {
 	Application *ent.Application    `json:"application,omitempty"`
 	UserErrors  []*apperr.UserError `json:"userErrors"`
+}
+
+// An absent field keeps its value. Narrowing levels so that a live application's
+// level is no longer accepted, or disabling an area with live applications, is
+// refused with AREA_HAS_APPLICANTS.
+type UpdateExamAreaInput struct {
+	Name      *string      `json:"name,omitempty"`
+	Levels    []enum.Level `json:"levels,omitempty"`
+	SortOrder *int         `json:"sortOrder,omitempty"`
+	Disabled  *bool        `json:"disabled,omitempty"`
+}
+
+// An absent field keeps its value. The capacity does not go below a seat already
+// assigned in the room (CAPACITY_BELOW_ASSIGNED); a room holding assigned seats
+// is not disabled (SEATS_ASSIGNED).
+type UpdateExamRoomInput struct {
+	Capacity *int  `json:"capacity,omitempty"`
+	Disabled *bool `json:"disabled,omitempty"`
+}
+
+// An absent field keeps its value; scoreReleaseAt null clears it. disabled hides
+// the session (sessions are never deleted); a session with live applications is
+// not disabled. The regions' windows must stay inside the new registration window
+// or after it.
+type UpdateExamSessionInput struct {
+	Name                 *string                       `json:"name,omitempty"`
+	Year                 *int                          `json:"year,omitempty"`
+	Half                 *enum.Half                    `json:"half,omitempty"`
+	RegistrationOpensAt  *time.Time                    `json:"registrationOpensAt,omitempty"`
+	RegistrationClosesAt *time.Time                    `json:"registrationClosesAt,omitempty"`
+	TicketPrintOpensAt   *time.Time                    `json:"ticketPrintOpensAt,omitempty"`
+	TicketPrintClosesAt  *time.Time                    `json:"ticketPrintClosesAt,omitempty"`
+	FirstExamDay         *civil.Date                   `json:"firstExamDay,omitempty"`
+	LastExamDay          *civil.Date                   `json:"lastExamDay,omitempty"`
+	ScoreReleaseAt       graphql.Omittable[*time.Time] `json:"scoreReleaseAt,omitempty"`
+	Disabled             *bool                         `json:"disabled,omitempty"`
+}
+
+// An absent field keeps its value; a site holding assigned seats is not disabled (SEATS_ASSIGNED).
+type UpdateExamSiteInput struct {
+	Name     *string `json:"name,omitempty"`
+	Address  *string `json:"address,omitempty"`
+	Disabled *bool   `json:"disabled,omitempty"`
+}
+
+// An absent field keeps its value; sessionCode null makes the notice apply to every session.
+type UpdateNoticeInput struct {
+	Kind        *notice.Kind               `json:"kind,omitempty"`
+	Title       *string                    `json:"title,omitempty"`
+	Body        *string                    `json:"body,omitempty"`
+	SessionCode graphql.Omittable[*string] `json:"sessionCode,omitempty"`
+	SortOrder   *int                       `json:"sortOrder,omitempty"`
+	PublishedAt *time.Time                 `json:"publishedAt,omitempty"`
+	Disabled    *bool                      `json:"disabled,omitempty"`
+}
+
+// An absent field keeps its value; a qualification with live applications is not disabled.
+type UpdateQualificationInput struct {
+	Name     *string `json:"name,omitempty"`
+	Disabled *bool   `json:"disabled,omitempty"`
+	// The halves a new session offers it in by default (existing sessions keep their offerings).
+	DefaultHalves []enum.Half `json:"defaultHalves,omitempty"`
 }
 
 type UploadMaterialPayload struct {
@@ -314,6 +572,65 @@ func (e *LoginState) UnmarshalJSON(b []byte) error {
 }
 
 func (e LoginState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ReviewQueueOrder string
+
+const (
+	// Submitted first, reviewed first (the default).
+	ReviewQueueOrderOldestFirst ReviewQueueOrder = "OLDEST_FIRST"
+	ReviewQueueOrderNewestFirst ReviewQueueOrder = "NEWEST_FIRST"
+	// The nearest review deadline first.
+	ReviewQueueOrderDeadlineFirst ReviewQueueOrder = "DEADLINE_FIRST"
+)
+
+var AllReviewQueueOrder = []ReviewQueueOrder{
+	ReviewQueueOrderOldestFirst,
+	ReviewQueueOrderNewestFirst,
+	ReviewQueueOrderDeadlineFirst,
+}
+
+func (e ReviewQueueOrder) IsValid() bool {
+	switch e {
+	case ReviewQueueOrderOldestFirst, ReviewQueueOrderNewestFirst, ReviewQueueOrderDeadlineFirst:
+		return true
+	}
+	return false
+}
+
+func (e ReviewQueueOrder) String() string {
+	return string(e)
+}
+
+func (e *ReviewQueueOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ReviewQueueOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ReviewQueueOrder", str)
+	}
+	return nil
+}
+
+func (e ReviewQueueOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ReviewQueueOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ReviewQueueOrder) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -122,7 +122,7 @@ func New(o Options) (http.Handler, error) {
 	}
 	schema := generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
-			Files: o.Files, Signer: o.Signer, Photos: o.Photos},
+			Files: o.Files, Signer: o.Signer, Photos: o.Photos, Keys: o.Staff.Keys},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
