@@ -51,3 +51,15 @@ const (
 	FileTooLarge   = "FILE_TOO_LARGE"
 	PhotoInvalid   = "PHOTO_INVALID" // the photo failed a check of the photo tool
 )
+
+// Region and national administration (internal/admin).
+const (
+	WindowOrder           = "WINDOW_ORDER"            // a window's times are out of order
+	WindowOutsideSession  = "WINDOW_OUTSIDE_SESSION"  // a region's window before the session's, or past its first exam day
+	WindowStarted         = "WINDOW_STARTED"          // moving the start of a window that has begun
+	DeadlinePassed        = "DEADLINE_PASSED"         // moving a deadline that has passed, or moving one into the past
+	OutOfRange            = "OUT_OF_RANGE"            // a number outside its bounds (fees, review days, capacity)
+	AlreadyExists         = "ALREADY_EXISTS"          // the code (or date) is taken
+	CapacityBelowAssigned = "CAPACITY_BELOW_ASSIGNED" // a room's capacity below a seat already assigned in it
+	SeatsAssigned         = "SEATS_ASSIGNED"          // disabling a site or room that holds assigned seats
+)

@@ -32,8 +32,12 @@ var RegionCatalog = Policy{
 }
 
 // SiteCatalog: everyone reads sites and rooms; national admins change them
-// (region admins get their own rule with the review desk).
-var SiteCatalog = Catalog
+// all, a region admin those under the exam areas of their region.
+var SiteCatalog = Policy{
+	Read:   everyone,
+	Write:  Scope{National: All, Regional: RegionAdminOnly(SiteInRegion)},
+	Create: siteInOwnRegion,
+}
 
 // Internal tables (sessions, login tickets, submit keys, seed records, job
 // runs) belong to the system alone.
