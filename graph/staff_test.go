@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"encoding/base32"
+	"strings"
 	"testing"
 	"time"
 
@@ -214,5 +215,31 @@ func TestPasswordLoginRateLimited(t *testing.T) {
 	env.Clock.Advance(13 * time.Second)
 	if a := staffLogin(t, env, "jiangsu-reviewer", demo.StaffPassword, ""); a.StaffLogin.Session == nil {
 		t.Fatalf("after the retry hint: %+v", a)
+	}
+}
+
+func TestRegionAdminManagesOnlyTheirReviewers(t *testing.T) {
+	env := testenv.Start(t, march)
+	reviewerToken := env.LoginStaff(t, "dalian-reviewer")
+	ctx := testenv.System()
+	id := func(username string) string {
+		return string(env.DB.Client.StaffUser.Query().Where(staffuser.Username(username)).OnlyIDX(ctx))
+	}
+	const q = `mutation($id: ID!, $d: Boolean) { updateStaffUser(id: $id, input: {disabled: $d}) { staffUser { username disabled } userErrors { code } } }`
+	dalianAdmin := env.LoginStaff(t, "dalian-admin")
+	for who, target := range map[string]string{"辽宁 reviewer": "liaoning-reviewer", "辽宁 admin": "liaoning-admin"} {
+		if res := env.PostAs(t, dalianAdmin, q, map[string]any{"id": id(target), "d": true}); res.Code() != "NOT_FOUND" {
+			t.Errorf("大连 admin disabling %s: %s %+v", who, res.Data, res.Errors)
+		}
+	}
+	if res := env.PostAs(t, reviewerToken, q, map[string]any{"id": id("dalian-reviewer"), "d": true}); res.Code() != "FORBIDDEN" {
+		t.Errorf("a reviewer managing accounts: %+v", res.Errors)
+	}
+	res := env.PostAs(t, dalianAdmin, q, map[string]any{"id": id("dalian-reviewer"), "d": true})
+	if !strings.Contains(string(res.Data), `"disabled":true`) {
+		t.Fatalf("大连 admin disabling their reviewer: %s %+v", res.Data, res.Errors)
+	}
+	if meKind(t, env, reviewerToken) != "" {
+		t.Error("the disabled reviewer's session still works")
 	}
 }

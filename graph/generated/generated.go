@@ -447,6 +447,7 @@ type ComplexityRoot struct {
 		UpdateNotice        func(childComplexity int, id pulid.ID, input model.UpdateNoticeInput) int
 		UpdateQualification func(childComplexity int, code string, input model.UpdateQualificationInput) int
 		UpdateRegionPolicy  func(childComplexity int, id pulid.ID, input model.RegionPolicyInput) int
+		UpdateStaffUser     func(childComplexity int, id pulid.ID, input model.UpdateStaffUserInput) int
 		UploadMaterial      func(childComplexity int, applicationID pulid.ID, kind enum.MaterialKind, file graphql.Upload) int
 		WithdrawApplication func(childComplexity int, id pulid.ID, reason *string) int
 	}
@@ -796,6 +797,11 @@ type ComplexityRoot struct {
 		UserErrors  func(childComplexity int) int
 	}
 
+	UpdateStaffUserPayload struct {
+		StaffUser  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	UploadMaterialPayload struct {
 		Material   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -844,6 +850,7 @@ type MutationResolver interface {
 	StaffLogin(ctx context.Context, input model.StaffLoginInput) (*model.StaffLoginPayload, error)
 	Logout(ctx context.Context) (*model.LogoutPayload, error)
 	CreateStaffUser(ctx context.Context, input model.CreateStaffUserInput) (*model.CreateStaffUserPayload, error)
+	UpdateStaffUser(ctx context.Context, id pulid.ID, input model.UpdateStaffUserInput) (*model.UpdateStaffUserPayload, error)
 	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error)
 	BeginTotpSetup(ctx context.Context) (*model.BeginTotpSetupPayload, error)
 	ConfirmTotpSetup(ctx context.Context, code string) (*model.ConfirmTotpSetupPayload, error)
@@ -2825,6 +2832,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateRegionPolicy(childComplexity, args["id"].(pulid.ID), args["input"].(model.RegionPolicyInput)), true
+	case "Mutation.updateStaffUser":
+		if e.ComplexityRoot.Mutation.UpdateStaffUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateStaffUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateStaffUser(childComplexity, args["id"].(pulid.ID), args["input"].(model.UpdateStaffUserInput)), true
 	case "Mutation.uploadMaterial":
 		if e.ComplexityRoot.Mutation.UploadMaterial == nil {
 			break
@@ -4384,6 +4402,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SubmitApplicationPayload.UserErrors(childComplexity), true
 
+	case "UpdateStaffUserPayload.staffUser":
+		if e.ComplexityRoot.UpdateStaffUserPayload.StaffUser == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStaffUserPayload.StaffUser(childComplexity), true
+	case "UpdateStaffUserPayload.userErrors":
+		if e.ComplexityRoot.UpdateStaffUserPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateStaffUserPayload.UserErrors(childComplexity), true
+
 	case "UploadMaterialPayload.material":
 		if e.ComplexityRoot.UploadMaterialPayload.Material == nil {
 			break
@@ -4505,6 +4536,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateExamSiteInput", ec.unmarshalInputUpdateExamSiteInput),
 			graphql.NewInputUnmarshaler("UpdateNoticeInput", ec.unmarshalInputUpdateNoticeInput),
 			graphql.NewInputUnmarshaler("UpdateQualificationInput", ec.unmarshalInputUpdateQualificationInput),
+			graphql.NewInputUnmarshaler("UpdateStaffUserInput", ec.unmarshalInputUpdateStaffUserInput),
 		)
 	}
 	first := true
@@ -4801,6 +4833,17 @@ input ChangePasswordInput {
   newPassword: String!
 }
 
+input UpdateStaffUserInput {
+  displayName: String
+  "Disabling ends the account's sessions at once; accounts are disabled, never deleted."
+  disabled: Boolean
+}
+
+type UpdateStaffUserPayload {
+  staffUser: StaffUser
+  userErrors: [UserError!]!
+}
+
 type ChangePasswordPayload {
   changed: Boolean!
   userErrors: [UserError!]!
@@ -4859,6 +4902,8 @@ extend type Mutation {
   logout: LogoutPayload!
   "Creates a staff account: national admins any; region admins reviewers of their region."
   createStaffUser(input: CreateStaffUserInput!): CreateStaffUserPayload!
+  "Renames or disables a staff account: national admins any; region admins their region's reviewers."
+  updateStaffUser(id: ID!, input: UpdateStaffUserInput!): UpdateStaffUserPayload!
   "Changes the logged-in staff user's password and ends their other sessions."
   changePassword(input: ChangePasswordInput!): ChangePasswordPayload!
   "Makes a new TOTP secret for the logged-in staff user; confirmTotpSetup turns it on."
@@ -11705,6 +11750,16 @@ func (ec *executionContext) childFields_SubmitApplicationPayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type SubmitApplicationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UpdateStaffUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "staffUser":
+		return ec.fieldContext_UpdateStaffUserPayload_staffUser(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateStaffUserPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateStaffUserPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UploadMaterialPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "material":
@@ -12609,6 +12664,28 @@ func (ec *executionContext) field_Mutation_updateRegionPolicy_args(ctx context.C
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RegionPolicyInput, error) {
 			return ec.unmarshalNRegionPolicyInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐRegionPolicyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateStaffUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateStaffUserInput, error) {
+			return ec.unmarshalNUpdateStaffUserInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateStaffUserInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19484,6 +19561,50 @@ func (ec *executionContext) fieldContext_Mutation_createStaffUser(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createStaffUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateStaffUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateStaffUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateStaffUser(ctx, fc.Args["id"].(pulid.ID), fc.Args["input"].(model.UpdateStaffUserInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpdateStaffUserPayload) graphql.Marshaler {
+			return ec.marshalNUpdateStaffUserPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateStaffUserPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateStaffUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpdateStaffUserPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateStaffUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27405,6 +27526,70 @@ func (ec *executionContext) _SubmitApplicationPayload_userErrors(ctx context.Con
 func (ec *executionContext) fieldContext_SubmitApplicationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SubmitApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateStaffUserPayload_staffUser(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStaffUserPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStaffUserPayload_staffUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StaffUser, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
+			return ec.marshalOStaffUser2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStaffUserPayload_staffUser(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateStaffUserPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUser(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UpdateStaffUserPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStaffUserPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpdateStaffUserPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpdateStaffUserPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpdateStaffUserPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -50964,6 +51149,55 @@ func UnmarshalUpdateQualificationInput(ctx context.Context, raw any) (model.Upda
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateStaffUserInput(ctx context.Context, obj any) (model.UpdateStaffUserInput, error) {
+	var it model.UpdateStaffUserInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"displayName", "disabled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "displayName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisplayName = data
+		case "disabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disabled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disabled = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateStaffUserInput unmarshals raw into the UpdateStaffUserInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateStaffUserInput(ctx context.Context, raw any) (model.UpdateStaffUserInput, error) {
+	var out model.UpdateStaffUserInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateStaffUserInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -53351,6 +53585,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createStaffUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createStaffUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateStaffUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateStaffUser(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -55868,6 +56109,44 @@ func (ec *executionContext) _SubmitApplicationPayload(ctx context.Context, sel a
 	return out
 }
 
+var updateStaffUserPayloadImplementors = []string{"UpdateStaffUserPayload"}
+
+func (ec *executionContext) _UpdateStaffUserPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpdateStaffUserPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, updateStaffUserPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpdateStaffUserPayload")
+		case "staffUser":
+			out.Values[i] = ec._UpdateStaffUserPayload_staffUser(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._UpdateStaffUserPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var uploadMaterialPayloadImplementors = []string{"UploadMaterialPayload"}
 
 func (ec *executionContext) _UploadMaterialPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UploadMaterialPayload) graphql.Marshaler {
@@ -58015,6 +58294,19 @@ func (ec *executionContext) unmarshalNUpdateNoticeInput2githubᚗcomᚋruankao�
 func (ec *executionContext) unmarshalNUpdateQualificationInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateQualificationInput(ctx context.Context, v any) (model.UpdateQualificationInput, error) {
 	res, err := ec.unmarshalInputUpdateQualificationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateStaffUserInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateStaffUserInput(ctx context.Context, v any) (model.UpdateStaffUserInput, error) {
+	res, err := ec.unmarshalInputUpdateStaffUserInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpdateStaffUserPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐUpdateStaffUserPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpdateStaffUserPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpdateStaffUserPayload!")
+		return graphql.Null
+	}
+	return ec._UpdateStaffUserPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {

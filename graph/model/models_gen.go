@@ -500,6 +500,17 @@ type UpdateQualificationInput struct {
 	DefaultHalves []enum.Half `json:"defaultHalves,omitempty"`
 }
 
+type UpdateStaffUserInput struct {
+	DisplayName *string `json:"displayName,omitempty"`
+	// Disabling ends the account's sessions at once; accounts are disabled, never deleted.
+	Disabled *bool `json:"disabled,omitempty"`
+}
+
+type UpdateStaffUserPayload struct {
+	StaffUser  *ent.StaffUser      `json:"staffUser,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
 type UploadMaterialPayload struct {
 	Material   *ent.StoredFile     `json:"material,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
