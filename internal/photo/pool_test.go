@@ -69,6 +69,21 @@ func TestPoolDefaultWorkers(t *testing.T) {
 	}
 }
 
+// doWithin calls p.Do and fails the test when it has not returned within
+// two seconds (a refusal or a cancellation must not wait for a worker).
+func doWithin(t *testing.T, ctx context.Context, p *Pool, fn func()) error {
+	t.Helper()
+	errc := make(chan error, 1)
+	go func() { errc <- p.Do(ctx, fn) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-time.After(2 * time.Second):
+		t.Fatal("Do blocked")
+		return nil
+	}
+}
+
 // blockWorkers fills every worker of p with a task that waits for release.
 func blockWorkers(t *testing.T, p *Pool, n int) (release func()) {
 	t.Helper()
@@ -93,8 +108,8 @@ func TestPoolRefusesWhenFull(t *testing.T) {
 	waitFor(t, "queue full", func() bool { _, w := p.Stats(); return w == 3 })
 
 	start := time.Now()
-	ran := false
-	err := p.Do(context.Background(), func() { ran = true })
+	var ran atomic.Bool
+	err := doWithin(t, context.Background(), p, func() { ran.Store(true) })
 	if d := time.Since(start); d > 100*time.Millisecond {
 		t.Errorf("refusal took %v", d)
 	}
@@ -102,7 +117,7 @@ func TestPoolRefusesWhenFull(t *testing.T) {
 	if !errors.As(err, &busy) {
 		t.Fatalf("got %v, want *ErrBusy", err)
 	}
-	if ran {
+	if ran.Load() {
 		t.Error("refused task ran")
 	}
 	if busy.RetryAfter < time.Second || busy.Queued != 3 {
@@ -134,7 +149,7 @@ func TestPoolRetryHint(t *testing.T) {
 	}
 	waitFor(t, "queue full", func() bool { _, w := p.Stats(); return w == 100 })
 	var busy *ErrBusy
-	if err := p.Do(context.Background(), func() {}); !errors.As(err, &busy) {
+	if err := doWithin(t, context.Background(), p, func() {}); !errors.As(err, &busy) {
 		t.Fatalf("got %v", err)
 	}
 	// (100 waiting + 2 running) / 2 workers × 200 ms = 10.2 s.
@@ -167,8 +182,14 @@ func TestPoolCancelWhileQueued(t *testing.T) {
 	go func() { errc <- p.Do(ctx, func() { ran.Store(true) }) }()
 	waitFor(t, "queued", func() bool { _, w := p.Stats(); return w == 1 })
 	cancel()
-	if err := <-errc; !errors.Is(err, context.Canceled) {
-		t.Errorf("got %v, want context.Canceled", err)
+	select {
+	case err := <-errc:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("got %v, want context.Canceled", err)
+		}
+	case <-time.After(2 * time.Second):
+		release()
+		t.Fatal("Do kept waiting after its context was cancelled")
 	}
 	if _, w := p.Stats(); w != 0 {
 		t.Errorf("%d still waiting after cancellation", w)
@@ -190,7 +211,7 @@ func TestPoolCancelWhileQueued(t *testing.T) {
 	defer release()
 	ctx2, cancel2 := context.WithTimeout(context.Background(), 20*time.Millisecond)
 	defer cancel2()
-	if err := p.Do(ctx2, func() {}); !errors.Is(err, context.DeadlineExceeded) {
+	if err := doWithin(t, ctx2, p, func() {}); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("got %v, want DeadlineExceeded", err)
 	}
 	// An ended context is refused before queueing.
@@ -234,7 +255,7 @@ func TestPoolQueueZero(t *testing.T) {
 	release := blockWorkers(t, p, 1)
 	defer release()
 	var busy *ErrBusy
-	if err := p.Do(context.Background(), func() {}); !errors.As(err, &busy) {
+	if err := doWithin(t, context.Background(), p, func() {}); !errors.As(err, &busy) {
 		t.Errorf("got %v, want *ErrBusy", err)
 	}
 }

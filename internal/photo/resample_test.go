@@ -31,6 +31,33 @@ func TestResampleMatchesXImageCatmullRom(t *testing.T) {
 	}
 }
 
+// Every output sample's weights sum to exactly 1 in fixed point, and lie
+// within the source.
+func TestAxisWeights(t *testing.T) {
+	for _, tc := range []struct {
+		src       int
+		off, step float64
+		n         int
+	}{
+		{295, 0, 1, 295}, {413, 0, 1.4, 295}, {1600, 0, 3.87, 413}, {1200, 28.5, 3.87, 295},
+		{148, 0, 1, 148}, {600, 0.25, 2.03, 207}, {10, 0, 4, 3}, {3, 0, 0.5, 6},
+	} {
+		a := newAxis(tc.src, tc.off, tc.step, tc.n)
+		for i := 0; i < tc.n; i++ {
+			var sum int32
+			for _, w := range a.w[i*a.taps : (i+1)*a.taps] {
+				sum += w
+			}
+			if sum != 1<<weightBits {
+				t.Errorf("%+v output %d: weights sum to %d", tc, i, sum)
+			}
+			if a.first[i] < 0 || a.first[i]+a.taps > tc.src {
+				t.Errorf("%+v output %d: taps %d+%d outside %d", tc, i, a.first[i], a.taps, tc.src)
+			}
+		}
+	}
+}
+
 // A flat colour stays exactly that colour (the weights have unity gain),
 // from every subsampling and crop.
 func TestResampleFlat(t *testing.T) {

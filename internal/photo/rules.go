@@ -72,7 +72,7 @@ const (
 // 1200×1600 (TestSharpnessCalibration): sharp ones measure 500–2000, the
 // same with a Gaussian blur of σ = 0.7 px at the standard size 85–170,
 // σ = 1 px 38–57 (soft, accepted), σ = 1.5 px 13–19 and σ = 2 px 6–10
-// (refused); a 100×140 thumbnail enlarged to 413×579 measures 12.
+// (refused); a 100×140 thumbnail enlarged to 413×579 measures 13.
 // The threshold leans towards accepting: the figure of a real photo
 // depends on its content (a large plain backdrop and smooth skin lower it),
 // and reviewers see every photo. Re-calibrate on a sample of real accepted

@@ -189,7 +189,7 @@ func analyze(data []byte) (a analysis) {
 	// aspect_ratio: |W·413 − H·295| ≤ 5% of H·295, in integers.
 	dev := int64(W)*StandardHeight - int64(H)*StandardWidth
 	ref := int64(H) * StandardWidth
-	aspectOK := W <= H && 100*abs64(dev) <= AspectTolerancePercent*ref
+	aspectOK := 100*abs64(dev) <= AspectTolerancePercent*ref // landscape is far outside
 	aspectAdvice := fmt.Sprintf("请按宽 %d : 高 %d（约 5:7）的竖幅比例裁剪照片", StandardWidth, StandardHeight)
 	if W > H {
 		aspectAdvice = "照片是横幅的，请上传竖幅（人像直立）照片"
