@@ -255,3 +255,20 @@ func TestStaffReadsAndWritesAreAudited(t *testing.T) {
 }
 
 func toID(s string) pulid.ID { return pulid.ID(s) }
+
+// A candidate cannot forge review records on their own application.
+func TestCandidateCannotWriteReviewRecords(t *testing.T) {
+	w := newWorld(t)
+	c := w.env.DB.Client
+	me := viewer.With(context.Background(), viewer.Viewer{Kind: viewer.Candidate, ID: toID(w.zhangID)})
+	err := c.ReviewDecision.Create().SetApplicationID(toID(w.zhangApp)).SetStaffID(toID(w.liaoningReviewerID)).
+		SetDecision("APPROVE").SetApplicationVersion(1).Exec(me)
+	if err == nil {
+		t.Error("a candidate recorded a review decision")
+	}
+	err = c.ReviewClaim.Create().SetApplicationID(toID(w.zhangApp)).SetStaffID(toID(w.liaoningReviewerID)).
+		SetExpiresAt(w.env.Clock.Now()).Exec(me)
+	if err == nil {
+		t.Error("a candidate claimed their application")
+	}
+}

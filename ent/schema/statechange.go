@@ -39,5 +39,5 @@ func (StateChange) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("application_id", "created_at")}
 }
 
-// Policy: see authz.ApplicationChildren.
-func (StateChange) Policy() ent.Policy { return authz.ApplicationChildren }
+// Policy: see authz.History.
+func (StateChange) Policy() ent.Policy { return authz.History }

@@ -56,11 +56,19 @@ var Applications = Policy{
 	Create: ownApplication,
 }
 
-// ApplicationChildren: rows hanging off one application (history, decisions,
-// claims, payments, tickets, scores) follow the application.
+// ApplicationChildren: rows hanging off one application (decisions, claims,
+// payments, tickets, scores) follow the application; staff of its region
+// make them, candidates only read theirs.
 var ApplicationChildren = Policy{
 	Read:   Scope{Candidate: OwnApplication, National: All, Regional: RegionApplication},
 	Write:  Scope{National: All, Regional: RegionApplication},
+	Create: staffOnly(visibleApplication),
+}
+
+// History: an application's state history is written by whoever moves it —
+// its candidate or the region's staff — and never changed afterwards.
+var History = Policy{
+	Read:   Scope{Candidate: OwnApplication, National: All, Regional: RegionApplication},
 	Create: visibleApplication,
 }
 
@@ -87,6 +95,16 @@ var Staff = Policy{
 // Audit: national admins all, region admins their region; written by the system.
 var Audit = Policy{
 	Read: Scope{National: All, Regional: RegionAdminOnly(InRegion)},
+}
+
+// staffOnly refuses candidates what rule would allow.
+func staffOnly(rule CreateRule) CreateRule {
+	return func(ctx context.Context, v viewer.Viewer, m ent.Mutation) error {
+		if v.Kind != viewer.Staff {
+			return denied(v)
+		}
+		return rule(ctx, v, m)
+	}
 }
 
 func nationalOnly(_ context.Context, v viewer.Viewer, _ ent.Mutation) error {
