@@ -272,3 +272,31 @@ func TestCandidateCannotWriteReviewRecords(t *testing.T) {
 		t.Error("a candidate claimed their application")
 	}
 }
+
+// Staff who open one record see the ID number in full (audited); lists mask it.
+func TestStaffSeeFullIDNumberOnlyWhenOpeningOne(t *testing.T) {
+	w := newWorld(t)
+	dalian := w.staff["dalian-reviewer"]
+	var one struct {
+		Node struct{ Candidate struct{ IDNumber string } }
+	}
+	w.env.MustAs(t, dalian, `query($id: ID!) { node(id: $id) { ... on Application { candidate { idNumber } } } }`,
+		map[string]any{"id": w.liApp}, &one)
+	if one.Node.Candidate.IDNumber != demo.Identities[1].IDNumber {
+		t.Errorf("opened: %q", one.Node.Candidate.IDNumber)
+	}
+	var list struct {
+		ReviewQueue struct {
+			Edges []struct {
+				Node struct{ Candidate struct{ IDNumber string } }
+			}
+		}
+	}
+	w.env.MustAs(t, dalian, `{ reviewQueue(filter: {statuses: [DRAFT]}) { edges { node { candidate { idNumber } } } } }`, nil, &list)
+	if len(list.ReviewQueue.Edges) != 1 || !strings.Contains(list.ReviewQueue.Edges[0].Node.Candidate.IDNumber, "****") {
+		t.Errorf("list: %+v", list)
+	}
+	if n := w.env.DB.Client.AuditLog.Query().Where(auditlog.Action("Candidate.idNumber.view")).CountX(testenv.System()); n != 1 {
+		t.Errorf("%d audited ID views", n)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/authsession"
 	"github.com/ruankao/ruankao/graph/model"
+	"github.com/ruankao/ruankao/internal/audit"
 	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
@@ -91,4 +92,42 @@ func userAgent(ctx context.Context) string {
 		return oc.Headers.Get("User-Agent")
 	}
 	return ""
+}
+
+// idNumber shows an ID number in full to its owner and to staff who opened
+// one record (node(id:)), audited; everyone else, and every list, sees it masked.
+func (r *Resolver) idNumber(ctx context.Context, c *ent.Candidate) (string, error) {
+	v := viewer.From(ctx)
+	owner := v.Kind == viewer.Candidate && v.ID == c.ID
+	opened := v.Kind == viewer.Staff && rootField(ctx) == "node"
+	if (!owner && !opened) || r.Keys == nil {
+		return c.IDNumberMasked, nil
+	}
+	if c.IDNumberEnc == nil { // field collection loaded only the columns asked for
+		full, err := r.Client.Candidate.Get(ctx, c.ID)
+		if err != nil {
+			return "", err
+		}
+		c = full
+	}
+	if opened {
+		if err := audit.Record(ctx, r.Client, audit.Entry{Action: "Candidate.idNumber.view",
+			RecordType: "Candidate", RecordID: string(c.ID)}); err != nil {
+			return "", err
+		}
+	}
+	return r.Keys.Decrypt(c.IDNumberEnc, string(c.IDType))
+}
+
+// rootField is the name of the top-level field the current field hangs from.
+func rootField(ctx context.Context) string {
+	fc := graphql.GetFieldContext(ctx)
+	name := ""
+	for fc != nil {
+		if fc.Field.Field != nil {
+			name = fc.Field.Name
+		}
+		fc = fc.Parent
+	}
+	return name
 }

@@ -48,7 +48,11 @@ func (r *Resolver) current(ctx context.Context, app *ent.Application) (*ent.Appl
 		_ = tx.Rollback()
 		return nil, err
 	}
-	return app, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	// Edges the query asks for load later: through the client, not the committed transaction.
+	return r.Client.Application.Get(ctx, app.ID)
 }
 
 func (r *Resolver) nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, error) {

@@ -59,10 +59,7 @@ func (r *applicationResolver) Subjects(ctx context.Context, obj *ent.Application
 
 // IDNumber is the resolver for the idNumber field.
 func (r *candidateResolver) IDNumber(ctx context.Context, obj *ent.Candidate) (string, error) {
-	if v := viewer.From(ctx); v.Kind == viewer.Candidate && v.ID == obj.ID && r.Logins != nil {
-		return r.Logins.DecryptIDNumber(obj)
-	}
-	return obj.IDNumberMasked, nil
+	return r.idNumber(ctx, obj)
 }
 
 // IDTypeLabel is the resolver for the idTypeLabel field.
