@@ -300,3 +300,32 @@ func TestStaffSeeFullIDNumberOnlyWhenOpeningOne(t *testing.T) {
 		t.Errorf("%d audited ID views", n)
 	}
 }
+
+func TestOnlyNationalAdminsChangeRolesAndRegions(t *testing.T) {
+	w := newWorld(t)
+	c := w.env.DB.Client
+	as := func(username string) context.Context {
+		u := c.StaffUser.Query().Where(staffuser.Username(username)).OnlyX(testenv.System())
+		v := viewer.Viewer{Kind: viewer.Staff, ID: u.ID, Role: u.Role}
+		if u.RegionID != nil {
+			v.RegionID = *u.RegionID
+		}
+		return viewer.With(context.Background(), v)
+	}
+	reviewer := c.StaffUser.Query().Where(staffuser.Username("dalian-reviewer")).OnlyX(testenv.System())
+	if err := c.StaffUser.UpdateOneID(reviewer.ID).SetRole("NATIONAL_ADMIN").Exec(as("dalian-reviewer")); err == nil {
+		t.Error("a reviewer promoted themself")
+	}
+	if err := c.StaffUser.UpdateOneID(reviewer.ID).SetRole("REGION_ADMIN").Exec(as("dalian-admin")); err == nil {
+		t.Error("a region admin promoted a reviewer")
+	}
+	if err := c.StaffUser.UpdateOneID(reviewer.ID).ClearRegionID().Exec(as("dalian-admin")); err == nil {
+		t.Error("a region admin moved a reviewer out of the region")
+	}
+	if err := c.StaffUser.UpdateOneID(reviewer.ID).SetDisplayName("新名字").Exec(as("dalian-admin")); err != nil {
+		t.Errorf("renaming their reviewer: %v", err)
+	}
+	if err := c.StaffUser.UpdateOneID(reviewer.ID).SetRole("REGION_ADMIN").Exec(as("admin")); err != nil {
+		t.Errorf("national admin: %v", err)
+	}
+}

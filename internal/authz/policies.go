@@ -90,6 +90,7 @@ var Staff = Policy{
 	Read:   Scope{National: All, Regional: staffRead},
 	Write:  Scope{National: All, Regional: staffWrite},
 	Create: staffCreate,
+	Update: staffUpdate,
 }
 
 // Audit: national admins all, region admins their region; written by the system.

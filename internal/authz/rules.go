@@ -33,6 +33,9 @@ type Policy struct {
 	Read   Scope
 	Write  Scope
 	Create CreateRule
+	// Update, when set, vets what an update or delete sets, before the
+	// Write filter decides which rows it reaches.
+	Update CreateRule
 }
 
 // EvalQuery implements privacy.QueryRule.
@@ -59,6 +62,11 @@ func (p Policy) EvalMutation(ctx context.Context, m ent.Mutation) error {
 			return denied(v)
 		}
 		return p.Create(ctx, v, m)
+	}
+	if p.Update != nil {
+		if err := p.Update(ctx, v, m); err != nil {
+			return err
+		}
 	}
 	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
 		return p.Write.apply(ctx, v, f)

@@ -56,3 +56,20 @@ func staffCreate(_ context.Context, v viewer.Viewer, m ent.Mutation) error {
 	}
 	return denied(v)
 }
+
+// staffUpdate: only national admins change a role or a region, so nobody
+// promotes themself or moves a reviewer out of reach.
+func staffUpdate(_ context.Context, v viewer.Viewer, m ent.Mutation) error {
+	if v.IsNationalAdmin() {
+		return nil
+	}
+	for _, f := range []string{"role", "region_id"} {
+		if _, set := m.Field(f); set {
+			return denied(v)
+		}
+		if m.FieldCleared(f) {
+			return denied(v)
+		}
+	}
+	return nil
+}
