@@ -91,8 +91,9 @@ func Save(ctx context.Context, client *ent.Client, sessionCode *string, id *puli
 		}
 	}
 	resolved, ps := checkForm(ctx, client, cand, sess, &f, false)
-	if app != nil && resolved.region == nil {
-		ps.Add(apperr.Required, "报名省市不能为空", "input", "regionCode")
+	if f.RegionCode == nil {
+		// Every application belongs to a region, from the first save on.
+		ps.Add(apperr.Required, "请选择报名省市", "input", "regionCode")
 	}
 	if resolved.region != nil {
 		st, err := loadSetting(ctx, client, sess.ID, resolved.region.ID)
@@ -104,8 +105,6 @@ func Save(ctx context.Context, client *ent.Client, sessionCode *string, id *puli
 			status = app.Status
 		}
 		ps = append(ps, checkWindow(ctx, st, status)...)
-	} else if app == nil {
-		ps.Add(apperr.Required, "请选择报名省市", "input", "regionCode")
 	}
 	if ps.Any() {
 		return app, ps, nil
