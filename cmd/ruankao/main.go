@@ -1,6 +1,5 @@
-// Command ruankao runs the registration back end. Subcommands:
-//
-//	ruankao serve [--addr 127.0.0.1:8080] [--db URL] [--dev] [--demo]
+// Command ruankao runs the registration back end. Subcommands: serve,
+// migrate, staff create, sample-photo (see the usage text and README.md).
 //
 // Every flag can also come from the environment (RUANKAO_ADDR, RUANKAO_DATABASE_URL,
 // RUANKAO_DEV, RUANKAO_DEMO); a flag wins over the environment.
@@ -22,7 +21,11 @@ var commands = map[string]func(ctx context.Context, args []string) error{
 func main() {
 	slog.SetDefault(slog.New(slog.NewJSONHandler(os.Stderr, nil)))
 	if len(os.Args) < 2 || commands[os.Args[1]] == nil {
-		fmt.Fprintln(os.Stderr, "usage: ruankao serve [--addr ADDR] [--db URL] [--dev] [--demo]")
+		fmt.Fprintln(os.Stderr, `usage:
+  ruankao serve [--addr ADDR] [--db URL] [--dev] [--demo] [--migrate] [--files-dir DIR] [--cors-origins LIST] [--trusted-proxies LIST]
+  ruankao migrate [--db URL] [--status]
+  ruankao staff create --username U --name N --role ROLE [--region CODE] [--password-stdin]
+  ruankao sample-photo FILE.jpg`)
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
