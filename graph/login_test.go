@@ -63,8 +63,8 @@ func TestQRLoginConfirmedCreatesCandidateOnce(t *testing.T) {
 	}
 	me := p.Session.Me
 	c := me.Candidate
-	// The login answer shows the number masked; the owner reads it in full with the session.
-	if me.Kind != "CANDIDATE" || c.Name != "张伟" || c.IDNumber != "2101**********1233" || c.IDNumberMasked != "2101**********1233" {
+	// The login answer is the owner's: the number in full, as me shows it with the session.
+	if me.Kind != "CANDIDATE" || c.Name != "张伟" || c.IDNumber != zhang.IDNumber || c.IDNumberMasked != "2101**********1233" {
 		t.Errorf("me = %+v", me)
 	}
 	if got := ownIDNumber(t, env, p.Session.Token); got != zhang.IDNumber {

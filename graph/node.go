@@ -8,6 +8,7 @@ import (
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/apply"
 	"github.com/ruankao/ruankao/internal/audit"
+	"github.com/ruankao/ruankao/internal/txn"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
@@ -34,24 +35,23 @@ func (r *Resolver) node(ctx context.Context, id pulid.ID) (ent.Noder, error) {
 }
 
 // current brings one application up to date with the clock before it is
-// shown (conventions: any read of one application makes its due moves).
+// shown (conventions: any read of one application makes its due moves). A
+// read opens a write transaction only when a move is due.
 func (r *Resolver) current(ctx context.Context, app *ent.Application) (*ent.Application, error) {
-	if client := ent.FromContext(ctx); client != nil {
-		return advanceByID(ctx, client, app.ID)
+	if tx := ent.TxFromContext(ctx); tx != nil {
+		return advanceByID(ctx, tx.Client(), app.ID)
 	}
-	tx, err := r.Client.Tx(ctx)
+	due, err := apply.Due(ctx, r.Client, app)
+	if err != nil || !due {
+		return app, err
+	}
+	err = txn.Run(ctx, r.Client, func(ctx context.Context, c *ent.Client) error {
+		_, err := advanceByID(ctx, c, app.ID)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	app, err = advanceByID(ctx, tx.Client(), app.ID)
-	if err != nil {
-		_ = tx.Rollback()
-		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, err
-	}
-	// Edges the query asks for load later: through the client, not the committed transaction.
 	return r.Client.Application.Get(ctx, app.ID)
 }
 

@@ -27,3 +27,14 @@ type Resolver struct {
 	// Keys hash ID numbers for the review desk's search.
 	Keys *pii.Keys
 }
+
+// OwnTransaction names the mutations that open their short transactions
+// themselves, after their slow part: a provider call (logins), password
+// hashing, photo work or storing a file. Every other mutation field runs in
+// one transaction around its resolver (internal/server).
+var OwnTransaction = map[string]bool{
+	"startCandidateLogin": true, "pollCandidateLogin": true, "simulateIdentityApp": true,
+	"staffLogin": true, "changePassword": true, "createStaffUser": true,
+	"beginTotpSetup": true, "disableTotp": true,
+	"checkPhoto": true, "savePhoto": true, "uploadMaterial": true,
+}

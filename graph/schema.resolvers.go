@@ -25,7 +25,6 @@ import (
 	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/apply"
-	"github.com/ruankao/ruankao/internal/audit"
 	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/civil"
@@ -165,12 +164,7 @@ func (r *mutationResolver) StaffLogin(ctx context.Context, input model.StaffLogi
 	if res.Issued == nil {
 		return out, nil
 	}
-	v := staffViewer(res.User)
-	if err := audit.Record(viewer.With(ctx, v), client, audit.Entry{Action: "staff.login",
-		RecordType: "StaffUser", RecordID: string(res.User.ID)}); err != nil {
-		return nil, err
-	}
-	if out.Session, err = r.sessionFor(ctx, client, res.Issued, v); err != nil {
+	if out.Session, err = r.sessionFor(ctx, client, res.Issued, auth.StaffViewer(res.User)); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -279,13 +273,13 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 }
 
 // BeginTotpSetup is the resolver for the beginTotpSetup field.
-func (r *mutationResolver) BeginTotpSetup(ctx context.Context) (*model.BeginTotpSetupPayload, error) {
+func (r *mutationResolver) BeginTotpSetup(ctx context.Context, currentPassword *string, totpCode *string) (*model.BeginTotpSetupPayload, error) {
 	if _, err := requireStaff(ctx); err != nil {
 		return nil, err
 	}
-	setup, err := r.Staff.BeginTOTP(ctx, ent.FromContext(ctx))
-	if err != nil {
-		return nil, err
+	setup, problems, err := r.Staff.BeginTOTP(ctx, ent.FromContext(ctx), deref(currentPassword), deref(totpCode))
+	if err != nil || problems.Any() {
+		return &model.BeginTotpSetupPayload{UserErrors: userErrors(problems)}, err
 	}
 	png, err := qrDataURL(setup.URI)
 	if err != nil {
@@ -293,6 +287,18 @@ func (r *mutationResolver) BeginTotpSetup(ctx context.Context) (*model.BeginTotp
 	}
 	return &model.BeginTotpSetupPayload{Secret: &setup.Secret, OtpauthURI: &setup.URI, QRCodePng: &png,
 		UserErrors: userErrors(nil)}, nil
+}
+
+// DisableTotp is the resolver for the disableTotp field.
+func (r *mutationResolver) DisableTotp(ctx context.Context, currentPassword string, totpCode string) (*model.DisableTotpPayload, error) {
+	if _, err := requireStaff(ctx); err != nil {
+		return nil, err
+	}
+	problems, err := r.Staff.DisableTOTP(ctx, ent.FromContext(ctx), currentPassword, totpCode)
+	if err != nil {
+		return nil, err
+	}
+	return &model.DisableTotpPayload{Disabled: !problems.Any(), UserErrors: userErrors(problems)}, nil
 }
 
 // ConfirmTotpSetup is the resolver for the confirmTotpSetup field.

@@ -308,6 +308,11 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	DisableTotpPayload struct {
+		Disabled   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	ExamArea struct {
 		AcceptsLevel func(childComplexity int, level enum.Level) int
 		Code         func(childComplexity int) int
@@ -411,7 +416,7 @@ type ComplexityRoot struct {
 		AcceptPrivacyNotice func(childComplexity int, version string) int
 		AddCalendarDay      func(childComplexity int, date civil.Date, kind calendarday.Kind, name string) int
 		ApproveApplication  func(childComplexity int, id pulid.ID, version int, note *string) int
-		BeginTotpSetup      func(childComplexity int) int
+		BeginTotpSetup      func(childComplexity int, currentPassword *string, totpCode *string) int
 		BulkApprove         func(childComplexity int, items []*model.BulkApproveItem, note *string) int
 		ChangePassword      func(childComplexity int, input model.ChangePasswordInput) int
 		CheckPhoto          func(childComplexity int, file graphql.Upload) int
@@ -428,6 +433,7 @@ type ComplexityRoot struct {
 		DisableExamArea     func(childComplexity int, id pulid.ID) int
 		DisableExamSite     func(childComplexity int, id pulid.ID) int
 		DisableNotice       func(childComplexity int, id pulid.ID) int
+		DisableTotp         func(childComplexity int, currentPassword string, totpCode string) int
 		Logout              func(childComplexity int) int
 		PollCandidateLogin  func(childComplexity int, ticket string) int
 		RejectApplication   func(childComplexity int, id pulid.ID, version int, reasonCodes []string, note *string) int
@@ -852,7 +858,8 @@ type MutationResolver interface {
 	CreateStaffUser(ctx context.Context, input model.CreateStaffUserInput) (*model.CreateStaffUserPayload, error)
 	UpdateStaffUser(ctx context.Context, id pulid.ID, input model.UpdateStaffUserInput) (*model.UpdateStaffUserPayload, error)
 	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error)
-	BeginTotpSetup(ctx context.Context) (*model.BeginTotpSetupPayload, error)
+	BeginTotpSetup(ctx context.Context, currentPassword *string, totpCode *string) (*model.BeginTotpSetupPayload, error)
+	DisableTotp(ctx context.Context, currentPassword string, totpCode string) (*model.DisableTotpPayload, error)
 	ConfirmTotpSetup(ctx context.Context, code string) (*model.ConfirmTotpSetupPayload, error)
 	SimulateIdentityApp(ctx context.Context, input model.SimulateIdentityAppInput) (*model.SimulateIdentityAppPayload, error)
 	SaveApplication(ctx context.Context, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) (*model.SaveApplicationPayload, error)
@@ -2006,6 +2013,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateStaffUserPayload.UserErrors(childComplexity), true
 
+	case "DisableTotpPayload.disabled":
+		if e.ComplexityRoot.DisableTotpPayload.Disabled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisableTotpPayload.Disabled(childComplexity), true
+	case "DisableTotpPayload.userErrors":
+		if e.ComplexityRoot.DisableTotpPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DisableTotpPayload.UserErrors(childComplexity), true
+
 	case "ExamArea.acceptsLevel":
 		if e.ComplexityRoot.ExamArea.AcceptsLevel == nil {
 			break
@@ -2456,7 +2476,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Mutation.BeginTotpSetup(childComplexity), true
+		args, err := ec.field_Mutation_beginTotpSetup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.BeginTotpSetup(childComplexity, args["currentPassword"].(*string), args["totpCode"].(*string)), true
 	case "Mutation.bulkApprove":
 		if e.ComplexityRoot.Mutation.BulkApprove == nil {
 			break
@@ -2633,6 +2658,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DisableNotice(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.disableTotp":
+		if e.ComplexityRoot.Mutation.DisableTotp == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_disableTotp_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DisableTotp(childComplexity, args["currentPassword"].(string), args["totpCode"].(string)), true
 	case "Mutation.logout":
 		if e.ComplexityRoot.Mutation.Logout == nil {
 			break
@@ -4858,6 +4894,11 @@ type BeginTotpSetupPayload {
   userErrors: [UserError!]!
 }
 
+type DisableTotpPayload {
+  disabled: Boolean!
+  userErrors: [UserError!]!
+}
+
 type ConfirmTotpSetupPayload {
   enabled: Boolean!
   userErrors: [UserError!]!
@@ -4906,8 +4947,14 @@ extend type Mutation {
   updateStaffUser(id: ID!, input: UpdateStaffUserInput!): UpdateStaffUserPayload!
   "Changes the logged-in staff user's password and ends their other sessions."
   changePassword(input: ChangePasswordInput!): ChangePasswordPayload!
-  "Makes a new TOTP secret for the logged-in staff user; confirmTotpSetup turns it on."
-  beginTotpSetup: BeginTotpSetupPayload!
+  """
+  Makes a new TOTP secret for the logged-in staff user; confirmTotpSetup turns it on. While a
+  second factor is on, replacing it needs the current password and a current code (failures
+  count as failed logins).
+  """
+  beginTotpSetup(currentPassword: String, totpCode: String): BeginTotpSetupPayload!
+  "Turns the second factor off, with the current password and a current code."
+  disableTotp(currentPassword: String!, totpCode: String!): DisableTotpPayload!
   "Turns the second factor on with a code from the new secret."
   confirmTotpSetup(code: String!): ConfirmTotpSetupPayload!
   "Plays the identity app (simulator only; FORBIDDEN when the simulators are off)."
@@ -10954,6 +11001,16 @@ func (ec *executionContext) childFields_CreateStaffUserPayload(ctx context.Conte
 	return nil, fmt.Errorf("no field named %q was found under type CreateStaffUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DisableTotpPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "disabled":
+		return ec.fieldContext_DisableTotpPayload_disabled(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DisableTotpPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DisableTotpPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ExamArea(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -12010,6 +12067,28 @@ func (ec *executionContext) field_Mutation_approveApplication_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_beginTotpSetup_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "currentPassword",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["currentPassword"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "totpCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["totpCode"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_bulkApprove_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12287,6 +12366,28 @@ func (ec *executionContext) field_Mutation_disableNotice_args(ctx context.Contex
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_disableTotp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "currentPassword",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["currentPassword"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "totpCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["totpCode"] = arg1
 	return args, nil
 }
 
@@ -17563,6 +17664,61 @@ func (ec *executionContext) fieldContext_CreateStaffUserPayload_userErrors(_ con
 	return fc, nil
 }
 
+func (ec *executionContext) _DisableTotpPayload_disabled(ctx context.Context, field graphql.CollectedField, obj *model.DisableTotpPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisableTotpPayload_disabled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Disabled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisableTotpPayload_disabled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DisableTotpPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DisableTotpPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DisableTotpPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DisableTotpPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DisableTotpPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DisableTotpPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ExamArea_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExamArea) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19664,7 +19820,8 @@ func (ec *executionContext) _Mutation_beginTotpSetup(ctx context.Context, field 
 			return ec.fieldContext_Mutation_beginTotpSetup(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mutation().BeginTotpSetup(ctx)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().BeginTotpSetup(ctx, fc.Args["currentPassword"].(*string), fc.Args["totpCode"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.BeginTotpSetupPayload) graphql.Marshaler {
@@ -19674,7 +19831,7 @@ func (ec *executionContext) _Mutation_beginTotpSetup(ctx context.Context, field 
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_beginTotpSetup(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_beginTotpSetup(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
@@ -19683,6 +19840,61 @@ func (ec *executionContext) fieldContext_Mutation_beginTotpSetup(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_BeginTotpSetupPayload(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_beginTotpSetup_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_disableTotp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_disableTotp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DisableTotp(ctx, fc.Args["currentPassword"].(string), fc.Args["totpCode"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DisableTotpPayload) graphql.Marshaler {
+			return ec.marshalNDisableTotpPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDisableTotpPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_disableTotp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DisableTotpPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_disableTotp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -52880,6 +53092,44 @@ func (ec *executionContext) _CreateStaffUserPayload(ctx context.Context, sel ast
 	return out
 }
 
+var disableTotpPayloadImplementors = []string{"DisableTotpPayload"}
+
+func (ec *executionContext) _DisableTotpPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DisableTotpPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, disableTotpPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DisableTotpPayload")
+		case "disabled":
+			out.Values[i] = ec._DisableTotpPayload_disabled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DisableTotpPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var examAreaImplementors = []string{"ExamArea", "Node"}
 
 func (ec *executionContext) _ExamArea(ctx context.Context, sel ast.SelectionSet, obj *ent.ExamArea) graphql.Marshaler {
@@ -53606,6 +53856,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "beginTotpSetup":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_beginTotpSetup(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disableTotp":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_disableTotp(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -57108,6 +57365,14 @@ func (ec *executionContext) marshalNDate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋi
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNDisableTotpPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDisableTotpPayload(ctx context.Context, sel ast.SelectionSet, v *model.DisableTotpPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DisableTotpPayload!")
+		return graphql.Null
+	}
+	return ec._DisableTotpPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNExamArea2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamArea(ctx context.Context, sel ast.SelectionSet, v *ent.ExamArea) graphql.Marshaler {

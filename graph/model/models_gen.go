@@ -199,6 +199,11 @@ type CreateStaffUserPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+type DisableTotpPayload struct {
+	Disabled   bool                `json:"disabled"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
 type ExamAreaPayload struct {
 	ExamArea   *ent.ExamArea       `json:"examArea,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`

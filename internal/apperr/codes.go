@@ -45,6 +45,7 @@ const (
 	UsernameTaken      = "USERNAME_TAKEN"
 	NotAllowed         = "NOT_ALLOWED"     // the role may not do this to that record
 	NoticeOutdated     = "NOTICE_OUTDATED" // accepting an old privacy notice
+	ConsentRefused     = "CONSENT_REFUSED" // the identity app did not give name and ID number
 
 	// The form, photos and materials.
 	AlreadyApplied = "ALREADY_APPLIED" // one live application per session

@@ -5,6 +5,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
+	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/clock"
@@ -29,6 +30,32 @@ func Advance(ctx context.Context, client *ent.Client, app *ent.Application) (*en
 		return app, err
 	}
 	return advance(ctx, client, app, st)
+}
+
+// Due reports whether time has made a move due for app, reading only: a
+// read request opens a write transaction for Advance only when it is.
+func Due(ctx context.Context, client *ent.Client, app *ent.Application) (bool, error) {
+	if app.Status != enum.StatusDraft && app.Status != enum.StatusSubmitted &&
+		app.Status != enum.StatusRejected && app.Status != enum.StatusAwaitingPayment {
+		return false, nil // nothing else moves with the clock
+	}
+	p, err := client.RegionPolicy.Query().
+		Where(regionpolicy.RegionID(app.RegionID), regionpolicy.SessionID(app.SessionID)).Only(viewer.SystemContext(ctx))
+	if ent.IsNotFound(err) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	now := clock.Now(ctx)
+	switch app.Status {
+	case enum.StatusDraft, enum.StatusSubmitted:
+		return !now.Before(p.RegistrationClosesAt), nil
+	case enum.StatusRejected:
+		return !now.Before(p.CorrectionClosesAt), nil
+	default:
+		return !now.Before(p.PaymentClosesAt), nil
+	}
 }
 
 func advance(ctx context.Context, client *ent.Client, app *ent.Application, st *setting) (*ent.Application, error) {

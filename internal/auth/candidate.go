@@ -14,6 +14,7 @@ import (
 	"github.com/ruankao/ruankao/internal/idcard"
 	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/pii"
+	"github.com/ruankao/ruankao/internal/txn"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
@@ -113,14 +114,48 @@ func (l *CandidateLogins) Poll(ctx context.Context, client *ent.Client, ticket, 
 	case identity.Refused:
 		return l.finish(sys, client, t, loginticket.StateREFUSED, "")
 	case identity.ConsentRefused:
-		return l.finish(sys, client, t, loginticket.StateCONSENT_REFUSED, "")
+		p, err := l.finish(sys, client, t, loginticket.StateCONSENT_REFUSED, "")
+		if err != nil {
+			return nil, err
+		}
+		p.Problems.Add(apperr.ConsentRefused, "未授权提供姓名和证件号码，无法报名；请重新扫码并在国家网络身份认证 App 中同意提供身份信息")
+		return p, nil
 	case identity.Expired:
 		return l.finish(sys, client, t, loginticket.StateEXPIRED, "")
 	}
-	id := res.Identity
+	var out *Polled
+	err = txn.Run(ctx, client, func(ctx context.Context, c *ent.Client) (err error) {
+		out, err = l.decide(ctx, c, t, res.Identity, clientIP, userAgent)
+		return err
+	})
+	return out, err
+}
+
+// decide ends a confirmed QR login in one short transaction: the ticket is
+// exchanged first (its row lock makes a racing poll wait and then see it
+// used), then the candidate is found or created and a session opened.
+func (l *CandidateLogins) decide(ctx context.Context, client *ent.Client, t *ent.LoginTicket, id *identity.Identity, clientIP, userAgent string) (*Polled, error) {
+	sys := viewer.SystemContext(ctx)
+	now := clock.Now(ctx)
 	if id == nil || id.Name == "" || id.IDNumber == "" || id.IDType == "" {
 		// Without name and ID the form cannot be filled in: the same as refusing consent.
-		return l.finish(sys, client, t, loginticket.StateCONSENT_REFUSED, "")
+		p, err := l.finish(sys, client, t, loginticket.StateCONSENT_REFUSED, "provider returned no identity")
+		if err != nil {
+			return nil, err
+		}
+		p.Problems.Add(apperr.ConsentRefused, "未获得姓名和证件号码，无法报名；请重新扫码并在国家网络身份认证 App 中同意提供身份信息")
+		return p, nil
+	}
+	n, err := client.LoginTicket.Update().
+		Where(loginticket.ID(t.ID), loginticket.StateEQ(loginticket.StatePENDING)).
+		SetState(loginticket.StateCONSUMED).SetDecidedAt(now).Save(sys)
+	if err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		p := &Polled{State: StateConfirmed}
+		p.Problems.Add(apperr.AlreadyUsed, "该登录二维码已使用，请刷新后重新扫码登录")
+		return p, nil
 	}
 	num, err := idcard.CheckContext(ctx, id.IDType, id.IDNumber)
 	if err != nil {
@@ -147,17 +182,8 @@ func (l *CandidateLogins) Poll(ctx context.Context, client *ent.Client, ticket, 
 		p.Problems = append(p.Problems, problem)
 		return p, nil
 	}
-	// Only one poll may exchange the ticket, even when two race.
-	n, err := client.LoginTicket.Update().
-		Where(loginticket.ID(t.ID), loginticket.StateEQ(loginticket.StatePENDING)).
-		SetState(loginticket.StateCONSUMED).SetDecidedAt(now).SetCandidateID(cand.ID).Save(sys)
-	if err != nil {
+	if err := client.LoginTicket.UpdateOneID(t.ID).SetCandidateID(cand.ID).Exec(sys); err != nil {
 		return nil, err
-	}
-	if n == 0 {
-		p := &Polled{State: StateConfirmed}
-		p.Problems.Add(apperr.AlreadyUsed, "该登录二维码已使用，请刷新后重新扫码登录")
-		return p, nil
 	}
 	if cand, err = cand.Update().SetLastLoginAt(now).Save(sys); err != nil {
 		return nil, err
@@ -206,7 +232,7 @@ func (l *CandidateLogins) candidateFor(sys context.Context, client *ent.Client, 
 }
 
 func (l *CandidateLogins) finish(sys context.Context, client *ent.Client, t *ent.LoginTicket, state loginticket.State, failure string) (*Polled, error) {
-	t, err := t.Update().SetState(state).SetDecidedAt(clock.Now(sys)).SetFailure(failure).Save(sys)
+	t, err := client.LoginTicket.UpdateOneID(t.ID).SetState(state).SetDecidedAt(clock.Now(sys)).SetFailure(failure).Save(sys)
 	if err != nil {
 		return nil, err
 	}

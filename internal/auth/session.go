@@ -32,8 +32,11 @@ var (
 	StaffSessions     = SessionRules{Lifetime: 8 * time.Hour, Idle: 30 * time.Minute}
 )
 
-// touchEvery limits last_seen_at writes to one a minute per session.
-const touchEvery = time.Minute
+// touchEvery keeps last_seen_at coarse: a session is written at most once in
+// five minutes, so a candidate polling their application costs no write (on
+// SQLite, no turn at the one writer). Idle timeouts are therefore exact to
+// five minutes.
+const touchEvery = 5 * time.Minute
 
 // NewToken makes a bearer token: 32 random bytes, base64url. Only its hash is stored.
 func NewToken() (token, hash string, err error) {

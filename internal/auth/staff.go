@@ -12,11 +12,14 @@ import (
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/audit"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/password"
 	"github.com/ruankao/ruankao/internal/pii"
+	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/totp"
+	"github.com/ruankao/ruankao/internal/txn"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
@@ -40,23 +43,31 @@ type StaffLogin struct {
 
 var errCredentials = &apperr.UserError{Field: []string{}, Code: apperr.InvalidCredentials, Message: "用户名或密码错误"}
 
-// Login checks a username, password and (when enabled) TOTP code. Failures
-// are counted even though the answer is a userError: the count is security
-// state, not the person's data.
+// Login checks a username, password and (when enabled) TOTP code. The
+// password hash is verified before any transaction opens; the writes that
+// follow (the failure count, or the session) are one short transaction.
+// Failures are counted and audited even though the answer is a userError:
+// they are security state, not the person's data.
 func (s *Staff) Login(ctx context.Context, client *ent.Client, username, pass, code, clientIP, userAgent string) (*StaffLogin, error) {
 	sys := viewer.SystemContext(ctx)
 	now := clock.Now(ctx)
 	out := &StaffLogin{}
-	u, err := client.StaffUser.Query().Where(staffuser.Username(strings.TrimSpace(username))).Only(sys)
+	u, err := client.StaffUser.Query().Where(staffuser.Username(NormalizeUsername(username))).Only(sys)
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, err
 	}
 	if u == nil || u.Disabled {
 		password.DummyVerify() // the same time whether or not the name exists
+		if err := recordFailure(ctx, client, u, username, "staff.login.failed"); err != nil {
+			return nil, err
+		}
 		out.Problems = append(out.Problems, errCredentials)
 		return out, nil
 	}
 	if u.LockedUntil != nil && now.Before(*u.LockedUntil) {
+		if err := recordFailure(ctx, client, u, username, "staff.login.refused_locked"); err != nil {
+			return nil, err
+		}
 		out.Problems = append(out.Problems, locked(*u.LockedUntil, now))
 		return out, nil
 	}
@@ -65,56 +76,118 @@ func (s *Staff) Login(ctx context.Context, client *ent.Client, username, pass, c
 		return nil, fmt.Errorf("stored password hash of %s: %w", u.ID, err)
 	}
 	if !ok {
-		return s.fail(sys, client, u, now, errCredentials)
+		return s.fail(ctx, client, u, username, errCredentials)
 	}
-	upd := u.Update().SetFailedLogins(0).ClearLockedUntil().SetLastLoginAt(now)
+	var step int64
 	if u.TotpEnabled {
 		if strings.TrimSpace(code) == "" {
 			out.Problems.Add(apperr.TOTPRequired, "请输入身份验证器中的 6 位动态验证码", "totpCode")
 			return out, nil
 		}
-		step, ok, err := s.checkTOTP(u, code, now)
-		if err != nil {
+		if step, ok, err = s.checkTOTP(u, code, now); err != nil {
 			return nil, err
 		}
 		if !ok {
-			return s.fail(sys, client, u, now, &apperr.UserError{Field: []string{"totpCode"}, Code: apperr.TOTPInvalid,
-				Message: "动态验证码不正确或已使用，请输入身份验证器中最新的验证码"})
+			return s.fail(ctx, client, u, username, errTOTP("totpCode"))
 		}
-		upd.SetTotpLastStep(step)
 	}
+	newHash := ""
 	if rehash {
-		if h, err := password.Hash(pass); err == nil {
-			upd.SetPasswordHash(h)
+		newHash, _ = password.Hash(pass) // a failed rehash keeps the old hash
+	}
+	err = txn.Run(ctx, client, func(ctx context.Context, c *ent.Client) error {
+		upd := c.StaffUser.UpdateOneID(u.ID).SetFailedLogins(0).ClearLockedUntil().SetLastLoginAt(now)
+		if u.TotpEnabled {
+			// A code is good once: of two logins racing with one code, one wins.
+			upd.Where(staffuser.TotpLastStepLT(step)).SetTotpLastStep(step)
 		}
+		if newHash != "" {
+			upd.SetPasswordHash(newHash)
+		}
+		if u, err = upd.Save(viewer.SystemContext(ctx)); err != nil {
+			return err
+		}
+		if out.Issued, err = StartSession(ctx, c, "", u.ID, clientIP, userAgent); err != nil {
+			return err
+		}
+		return audit.Record(viewer.With(ctx, StaffViewer(u)), c, audit.Entry{Action: "staff.login",
+			RecordType: "StaffUser", RecordID: string(u.ID)})
+	})
+	if ent.IsNotFound(err) && u.TotpEnabled {
+		return s.fail(ctx, client, u, username, errTOTP("totpCode"))
 	}
-	if u, err = upd.Save(sys); err != nil {
-		return nil, err
-	}
-	issued, err := StartSession(ctx, client, "", u.ID, clientIP, userAgent)
 	if err != nil {
 		return nil, err
 	}
-	out.Issued, out.User = issued, u
+	out.User = u
 	return out, nil
 }
 
-func (s *Staff) fail(sys context.Context, client *ent.Client, u *ent.StaffUser, now time.Time, problem *apperr.UserError) (*StaffLogin, error) {
-	out := &StaffLogin{}
-	failures := u.FailedLogins + 1
-	upd := client.StaffUser.UpdateOneID(u.ID)
-	if failures >= MaxFailures {
-		until := now.Add(LockFor)
-		upd.SetFailedLogins(0).SetLockedUntil(until)
-		problem = locked(until, now)
-	} else {
-		upd.SetFailedLogins(failures)
+// StaffViewer is the viewer a staff user's session carries.
+func StaffViewer(u *ent.StaffUser) viewer.Viewer {
+	v := viewer.Viewer{Kind: viewer.Staff, ID: u.ID, Role: u.Role}
+	if u.RegionID != nil {
+		v.RegionID = *u.RegionID
 	}
-	if err := upd.Exec(sys); err != nil {
+	return v
+}
+
+// NormalizeUsername is how usernames are stored and looked up: accounts are
+// created lower-cased, so a login typed with capitals finds its account.
+func NormalizeUsername(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+func errTOTP(field ...string) *apperr.UserError {
+	return &apperr.UserError{Field: field, Code: apperr.TOTPInvalid,
+		Message: "动态验证码不正确或已使用，请输入身份验证器中最新的验证码"}
+}
+
+// fail counts one wrong password or code. The count is incremented in the
+// database (failed_logins + 1 under the row's lock), so concurrent failures
+// all count and the fifth locks the account on SQLite and PostgreSQL alike.
+func (s *Staff) fail(ctx context.Context, client *ent.Client, u *ent.StaffUser, typed string, problem *apperr.UserError) (*StaffLogin, error) {
+	out := &StaffLogin{}
+	now := clock.Now(ctx)
+	err := txn.Run(ctx, client, func(ctx context.Context, c *ent.Client) error {
+		sys := viewer.SystemContext(ctx)
+		counted, err := c.StaffUser.UpdateOneID(u.ID).AddFailedLogins(1).Save(sys)
+		if err != nil {
+			return err
+		}
+		action := "staff.login.failed"
+		if counted.FailedLogins >= MaxFailures {
+			until := now.Add(LockFor)
+			if err := c.StaffUser.UpdateOneID(u.ID).SetFailedLogins(0).SetLockedUntil(until).Exec(sys); err != nil {
+				return err
+			}
+			problem, action = locked(until, now), "staff.login.locked"
+			// Whoever is guessing may hold a session (changePassword): end them all.
+			if err := RevokeStaff(ctx, c, u.ID, ""); err != nil {
+				return err
+			}
+		}
+		return recordFailure(ctx, c, u, typed, action)
+	})
+	if err != nil {
 		return nil, err
 	}
 	out.Problems = append(out.Problems, problem)
 	return out, nil
+}
+
+// recordFailure audits a refused login under the account's region, so the
+// region's admins see an attack on their reviewers: the username as typed
+// and the masked client address (the account is empty when none matched).
+func recordFailure(ctx context.Context, client *ent.Client, u *ent.StaffUser, typed, action string) error {
+	e := audit.Entry{Action: action, RecordType: "StaffUser", After: map[string]any{
+		"username": truncate(strings.TrimSpace(typed), 64), "client": pii.MaskIP(ratelimit.ClientFrom(ctx)),
+	}}
+	if u != nil {
+		e.RecordID = string(u.ID)
+		if u.RegionID != nil {
+			e.RegionID = *u.RegionID
+		}
+	}
+	return audit.Record(viewer.SystemContext(ctx), client, e)
 }
 
 func locked(until, now time.Time) *apperr.UserError {
@@ -154,7 +227,7 @@ var usernamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{2,63}$`)
 // the viewer may (national admins any; region admins reviewers of their region).
 func (s *Staff) Create(ctx context.Context, client *ent.Client, in NewStaff) (*ent.StaffUser, apperr.Problems, error) {
 	var problems apperr.Problems
-	in.Username = strings.ToLower(strings.TrimSpace(in.Username))
+	in.Username = NormalizeUsername(in.Username)
 	if !usernamePattern.MatchString(in.Username) {
 		problems.Add(apperr.InvalidFormat, "用户名为 3–64 位小写字母、数字、点、下划线或连字符，以字母或数字开头", "input", "username")
 	}
@@ -185,34 +258,40 @@ func (s *Staff) Create(ctx context.Context, client *ent.Client, in NewStaff) (*e
 	if err != nil {
 		return nil, nil, err
 	}
-	c := client.StaffUser.Create().SetUsername(in.Username).SetDisplayName(strings.TrimSpace(in.DisplayName)).
-		SetRole(in.Role).SetPasswordHash(hash)
-	if in.RegionID != "" {
-		c.SetRegionID(in.RegionID)
-	}
-	if v := viewer.From(ctx); v.Kind == viewer.Staff {
-		c.SetCreatedByID(v.ID)
-	}
-	u, err := c.Save(ctx)
+	var u *ent.StaffUser
+	err = txn.Run(ctx, client, func(ctx context.Context, tx *ent.Client) (err error) {
+		u, err = tx.StaffUser.Create().SetUsername(in.Username).SetDisplayName(strings.TrimSpace(in.DisplayName)).
+			SetRole(in.Role).SetPasswordHash(hash).SetNillableRegionID(nilIfEmpty(in.RegionID)).
+			SetNillableCreatedByID(staffID(ctx)).Save(ctx)
+		return err
+	})
 	return u, nil, err
 }
 
-// ChangePassword replaces the viewer's own password and ends their other sessions.
+func nilIfEmpty(id pulid.ID) *pulid.ID {
+	if id == "" {
+		return nil
+	}
+	return &id
+}
+
+func staffID(ctx context.Context) *pulid.ID {
+	if v := viewer.From(ctx); v.Kind == viewer.Staff {
+		return &v.ID
+	}
+	return nil
+}
+
+// ChangePassword replaces the viewer's own password and ends their other
+// sessions. A wrong current password counts as a failed login: five lock the
+// account and end its sessions.
 func (s *Staff) ChangePassword(ctx context.Context, client *ent.Client, current, next string) (apperr.Problems, error) {
 	v := viewer.From(ctx)
+	u, ps, err := s.prove(ctx, client, current, "", false, "input", "currentPassword")
+	if err != nil || ps.Any() {
+		return ps, err
+	}
 	var problems apperr.Problems
-	u, err := client.StaffUser.Get(ctx, v.ID)
-	if err != nil {
-		return nil, err
-	}
-	ok, _, err := password.Verify(current, u.PasswordHash)
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		problems.Add(apperr.InvalidCredentials, "当前密码不正确", "input", "currentPassword")
-		return problems, nil
-	}
 	if err := password.Policy(next, u.Username); err != nil {
 		problems.Add(apperr.WeakPassword, err.Error(), "input", "newPassword")
 		return problems, nil
@@ -221,10 +300,62 @@ func (s *Staff) ChangePassword(ctx context.Context, client *ent.Client, current,
 	if err != nil {
 		return nil, err
 	}
-	if err := u.Update().SetPasswordHash(hash).Exec(ctx); err != nil {
-		return nil, err
+	return nil, txn.Run(ctx, client, func(ctx context.Context, c *ent.Client) error {
+		if err := c.StaffUser.UpdateOneID(u.ID).SetPasswordHash(hash).SetFailedLogins(0).Exec(ctx); err != nil {
+			return err
+		}
+		return RevokeStaff(ctx, c, u.ID, v.SessionID)
+	})
+}
+
+// prove checks the viewer's current password (and, when withCode, a current
+// TOTP code) before a change to their credentials; failures count as failed
+// logins. The field path names the password input.
+func (s *Staff) prove(ctx context.Context, client *ent.Client, pass, code string, withCode bool, field ...string) (*ent.StaffUser, apperr.Problems, error) {
+	v := viewer.From(ctx)
+	now := clock.Now(ctx)
+	u, err := client.StaffUser.Get(ctx, v.ID)
+	if err != nil {
+		return nil, nil, err
 	}
-	return nil, RevokeStaff(ctx, client, u.ID, v.SessionID)
+	var problems apperr.Problems
+	if u.LockedUntil != nil && now.Before(*u.LockedUntil) {
+		problems = append(problems, locked(*u.LockedUntil, now))
+		return nil, problems, nil
+	}
+	if strings.TrimSpace(pass) == "" {
+		problems.Add(apperr.Required, "请输入当前密码", field...)
+		return nil, problems, nil
+	}
+	ok, _, err := password.Verify(pass, u.PasswordHash)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !ok {
+		res, err := s.fail(ctx, client, u, u.Username, &apperr.UserError{Field: field, Code: apperr.InvalidCredentials, Message: "当前密码不正确"})
+		if err != nil {
+			return nil, nil, err
+		}
+		return nil, res.Problems, nil
+	}
+	if withCode {
+		if strings.TrimSpace(code) == "" {
+			problems.Add(apperr.TOTPRequired, "请输入身份验证器中的 6 位动态验证码", "totpCode")
+			return nil, problems, nil
+		}
+		_, ok, err := s.checkTOTP(u, code, now)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !ok {
+			res, err := s.fail(ctx, client, u, u.Username, errTOTP("totpCode"))
+			if err != nil {
+				return nil, nil, err
+			}
+			return nil, res.Problems, nil
+		}
+	}
+	return u, nil, nil
 }
 
 // TOTPSetup is a new second factor waiting for its first code.
@@ -233,27 +364,58 @@ type TOTPSetup struct {
 	URI    string // otpauth://, for the QR code
 }
 
-// BeginTOTP makes a new secret for the viewer; it takes effect when ConfirmTOTP
-// sees a code from it.
-func (s *Staff) BeginTOTP(ctx context.Context, client *ent.Client) (*TOTPSetup, error) {
+// BeginTOTP makes a new secret for the viewer; it takes effect when
+// ConfirmTOTP sees a code from it. While a second factor is on, replacing it
+// needs the current password and a current code, so a stolen session alone
+// can neither strip the factor nor lock its owner out.
+func (s *Staff) BeginTOTP(ctx context.Context, client *ent.Client, pass, code string) (*TOTPSetup, apperr.Problems, error) {
+	v := viewer.From(ctx)
+	u, err := client.StaffUser.Get(ctx, v.ID)
+	if err != nil {
+		return nil, nil, err
+	}
+	if u.TotpEnabled {
+		var ps apperr.Problems
+		if u, ps, err = s.prove(ctx, client, pass, code, true, "currentPassword"); err != nil || ps.Any() {
+			return nil, ps, err
+		}
+	}
+	secret, err := totp.NewSecret()
+	if err != nil {
+		return nil, nil, err
+	}
+	encoded := totp.EncodeSecret(secret)
+	enc, err := s.Keys.Encrypt(encoded, totpAAD(u.ID))
+	if err != nil {
+		return nil, nil, err
+	}
+	err = txn.Run(ctx, client, func(ctx context.Context, c *ent.Client) error {
+		return c.StaffUser.UpdateOneID(u.ID).SetTotpSecretEnc(enc).SetTotpEnabled(false).SetTotpLastStep(0).Exec(ctx)
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return &TOTPSetup{Secret: encoded, URI: totp.URI(secret, "软考报名系统", u.Username)}, nil, nil
+}
+
+// DisableTOTP turns the viewer's second factor off, with the current password and a current code.
+func (s *Staff) DisableTOTP(ctx context.Context, client *ent.Client, pass, code string) (apperr.Problems, error) {
 	v := viewer.From(ctx)
 	u, err := client.StaffUser.Get(ctx, v.ID)
 	if err != nil {
 		return nil, err
 	}
-	secret, err := totp.NewSecret()
-	if err != nil {
-		return nil, err
+	var ps apperr.Problems
+	if !u.TotpEnabled {
+		ps.Add(apperr.WrongState, "动态验证码未开启")
+		return ps, nil
 	}
-	encoded := totp.EncodeSecret(secret)
-	enc, err := s.Keys.Encrypt(encoded, totpAAD(u.ID))
-	if err != nil {
-		return nil, err
+	if _, ps, err = s.prove(ctx, client, pass, code, true, "currentPassword"); err != nil || ps.Any() {
+		return ps, err
 	}
-	if err := u.Update().SetTotpSecretEnc(enc).SetTotpEnabled(false).SetTotpLastStep(0).Exec(ctx); err != nil {
-		return nil, err
-	}
-	return &TOTPSetup{Secret: encoded, URI: totp.URI(secret, "软考报名系统", u.Username)}, nil
+	return nil, txn.Run(ctx, client, func(ctx context.Context, c *ent.Client) error {
+		return c.StaffUser.UpdateOneID(u.ID).ClearTotpSecretEnc().SetTotpEnabled(false).SetTotpLastStep(0).Exec(ctx)
+	})
 }
 
 // ConfirmTOTP turns the second factor on once a code from the new secret checks out.

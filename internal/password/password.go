@@ -98,7 +98,9 @@ func (p Params) validate() error {
 // running more at once than there are cores gains no throughput and only
 // multiplies memory: a burst of 100 logins would otherwise need 6.4 GiB.
 // Excess callers wait their turn; the total time of a burst is unchanged.
-var slots = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+// The cap stays below the core count so that a burst of staff logins always
+// leaves a core to candidates' requests.
+var slots = make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1))
 
 func deriveKey(p Params, password string, salt []byte, keyLen uint32) []byte {
 	slots <- struct{}{}

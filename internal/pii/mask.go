@@ -1,6 +1,10 @@
 package pii
 
-import "strings"
+import (
+	"fmt"
+	"net/netip"
+	"strings"
+)
 
 // Mask shows a number with its middle starred: it keeps k characters at each
 // end, k = min(4, n/4) for a number of n characters, and stars the rest.
@@ -24,4 +28,19 @@ func Mask(number string) string {
 	b.WriteString(strings.Repeat("*", n-2*k))
 	b.WriteString(string(r[n-k:]))
 	return b.String()
+}
+
+// MaskIP hides the host part of a client address for the audit log of
+// refused logins: 203.0.113.7 → 203.0.*.*, 2001:db8:1:2::7 → 2001:db8:1:*.
+func MaskIP(addr string) string {
+	ip, err := netip.ParseAddr(strings.TrimSpace(addr))
+	if err != nil {
+		return ""
+	}
+	if ip.Is4() || ip.Is4In6() {
+		b := ip.Unmap().As4()
+		return fmt.Sprintf("%d.%d.*.*", b[0], b[1])
+	}
+	b := ip.As16()
+	return fmt.Sprintf("%x:%x:%x:*", uint16(b[0])<<8|uint16(b[1]), uint16(b[2])<<8|uint16(b[3]), uint16(b[4])<<8|uint16(b[5]))
 }

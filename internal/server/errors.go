@@ -11,6 +11,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/store"
 )
 
 // presentError gives every error a stable extensions.code. Errors of ours keep
@@ -41,6 +42,16 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return gerr
 		}
 		id := RequestID(ctx)
+		switch {
+		case store.IsBusy(err):
+			log.WarnContext(ctx, "database busy", "request_id", id, "err", err.Error())
+			return &gqlerror.Error{Message: "系统繁忙，请稍后重试", Path: gerr.Path,
+				Extensions: map[string]any{"code": apperr.RateLimited, "retryAfterSeconds": 1, "requestId": id}}
+		case store.IsConflict(err):
+			log.WarnContext(ctx, "transaction conflict", "request_id", id, "err", err.Error())
+			return &gqlerror.Error{Message: "数据已被同时修改，请重试", Path: gerr.Path,
+				Extensions: map[string]any{"code": apperr.Conflict, "requestId": id}}
+		}
 		log.ErrorContext(ctx, "internal error", "request_id", id, "err", err.Error())
 		return &gqlerror.Error{
 			Message:    fmt.Sprintf("服务器内部错误，请稍后重试（请求编号 %s）", id),

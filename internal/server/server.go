@@ -11,7 +11,6 @@ import (
 	"runtime"
 	"time"
 
-	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -142,14 +141,15 @@ func New(o Options) (http.Handler, error) {
 	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	gql.Use(shapeLimit{maxDepth: o.Limits.MaxDepth, maxPage: o.Limits.MaxPageSize, introspection: o.Dev})
 	gql.Use(extension.FixedComplexityLimit(o.Limits.MaxComplexity))
-	// Every mutation runs in one transaction: all its writes land, or none.
-	gql.Use(entgql.Transactioner{TxOpener: o.Client})
+	// Each root mutation field runs in one short transaction (README "Transactions").
+	gql.Use(mutationTx{client: o.Client, own: graph.OwnTransaction})
 	gql.AroundResponses(o.Metrics.observe)
 	gql.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		if op := graphql.GetOperationContext(ctx); op.Operation != nil {
 			setOperationName(ctx, op.Operation.Name)
 		}
-		return next(ctx)
+		// Outside a mutation's transaction, ent.FromContext is the pool.
+		return next(ent.NewContext(ctx, o.Client))
 	})
 	gql.SetErrorPresenter(presentError(o.Logger))
 	gql.SetRecoverFunc(recoverPanic(o.Logger))

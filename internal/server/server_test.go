@@ -101,7 +101,7 @@ func TestBodySizeLimit(t *testing.T) {
 
 func TestInternalErrorShowsOnlyRequestID(t *testing.T) {
 	env := testenv.Start(t, now)
-	_ = env.DB.SQL.Close() // every query now fails inside the driver
+	_ = env.DB.Close() // every query now fails inside the driver (writer and readers)
 	req, _ := http.NewRequest(http.MethodPost, env.Server.URL+"/graphql",
 		strings.NewReader(`{"query":"{ regions { name } }"}`))
 	req.Header.Set("Content-Type", "application/json")

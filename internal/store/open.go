@@ -10,7 +10,9 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -32,7 +34,15 @@ type DB struct {
 	SQL     *sql.DB
 	Dialect string
 	Driver  dialect.Driver
+
+	lockFailures atomic.Int64
 }
+
+// LockFailures counts statements that failed for a lock since the database
+// was opened: a writer that waited out SQLite's busy timeout, a PostgreSQL
+// deadlock or lock timeout. With one writer connection it stays 0 unless
+// another process writes to the same SQLite file.
+func (d *DB) LockFailures() int64 { return d.lockFailures.Load() }
 
 // Close releases the connections.
 func (d *DB) Close() error { return d.Client.Close() }
@@ -61,17 +71,17 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		rawURL = DefaultURL
 	}
 	var (
-		db      *sql.DB
-		dialect string
-		err     error
+		db, readers *sql.DB
+		name        string
+		err         error
 	)
 	switch {
 	case strings.HasPrefix(rawURL, "sqlite:") || strings.HasPrefix(rawURL, "file:"):
-		db, err = openSQLite(rawURL)
-		dialect = "sqlite3"
+		db, readers, err = openSQLite(rawURL)
+		name = "sqlite3"
 	case strings.HasPrefix(rawURL, "postgres://") || strings.HasPrefix(rawURL, "postgresql://"):
 		db, err = openPostgres(rawURL)
-		dialect = "postgres"
+		name = "postgres"
 	default:
 		return nil, fmt.Errorf("database URL %q: expected sqlite://FILE or postgres://…", redact(rawURL))
 	}
@@ -82,25 +92,37 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	defer cancel()
 	if err := db.PingContext(pingCtx); err != nil {
 		_ = db.Close()
+		if readers != nil {
+			_ = readers.Close()
+		}
 		return nil, fmt.Errorf("database %s unreachable: %s", redact(rawURL), oneLine(err))
 	}
-	drv := entsql.OpenDB(dialect, db)
-	var d = dialectDriver(drv)
+	out := &DB{SQL: db, Dialect: name}
+	var d dialect.Driver = entsql.OpenDB(name, db)
+	if readers != nil {
+		d = &splitDriver{w: entsql.OpenDB(name, db), r: entsql.OpenDB(name, readers)}
+	}
+	d = &guardDriver{Driver: d, lockFailures: &out.lockFailures}
 	if o.wrap != nil {
 		d = o.wrap(d)
 	}
-	client := ent.NewClient(ent.Driver(d))
-	installDefaultOrders(client)
-	client.Use(audit.Hook())
-	return &DB{Client: client, SQL: db, Dialect: dialect, Driver: d}, nil
+	out.Driver = d
+	out.Client = ent.NewClient(ent.Driver(d))
+	installDefaultOrders(out.Client)
+	out.Client.Use(audit.Hook())
+	return out, nil
 }
-
-func dialectDriver(d *entsql.Driver) dialect.Driver { return d }
 
 // sqliteDSN turns sqlite://path into modernc's DSN with the pragmas every
 // connection needs: WAL, full durability, foreign keys, a busy timeout, and
 // write transactions that take the lock at BEGIN.
 func sqliteDSN(rawURL string) (string, string, error) {
+	return sqliteDSNFor(rawURL, false)
+}
+
+// sqliteDSNFor is sqliteDSN for the writer, or for a read-only connection
+// (query_only, deferred transactions).
+func sqliteDSNFor(rawURL string, readOnly bool) (string, string, error) {
 	path := strings.TrimPrefix(strings.TrimPrefix(rawURL, "sqlite://"), "file:")
 	query := ""
 	if i := strings.IndexByte(path, '?'); i >= 0 {
@@ -123,34 +145,50 @@ func sqliteDSN(rawURL string) (string, string, error) {
 	} {
 		params.Add("_pragma", p)
 	}
-	params.Set("_txlock", "immediate")
+	if readOnly {
+		params.Add("_pragma", "query_only(1)")
+	} else {
+		params.Set("_txlock", "immediate")
+	}
 	return "file:" + path + "?" + params.Encode(), path, nil
 }
 
-func openSQLite(rawURL string) (*sql.DB, error) {
+// openSQLite opens the writer (one connection) and, for a file, a pool of
+// read-only connections beside it; an in-memory database is one connection
+// for both, since each connection to :memory: would be a database of its own.
+func openSQLite(rawURL string) (writer, readers *sql.DB, err error) {
 	dsn, path, err := sqliteDSN(rawURL)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if path != ":memory:" && !strings.Contains(dsn, "mode=memory") {
+	memory := path == ":memory:" || strings.Contains(dsn, "mode=memory")
+	if !memory {
 		if dir := filepath.Dir(path); dir != "." {
 			if err := os.MkdirAll(dir, 0o750); err != nil {
-				return nil, fmt.Errorf("database directory %s: %w", dir, err)
+				return nil, nil, fmt.Errorf("database directory %s: %w", dir, err)
 			}
 		}
 	}
-	db, err := sql.Open("sqlite", dsn)
+	if writer, err = sql.Open("sqlite", dsn); err != nil {
+		return nil, nil, fmt.Errorf("database %s: %w", path, err)
+	}
+	writer.SetMaxOpenConns(1)
+	writer.SetMaxIdleConns(1)
+	if memory {
+		return writer, nil, nil
+	}
+	rdsn, _, err := sqliteDSNFor(rawURL, true)
 	if err != nil {
-		return nil, fmt.Errorf("database %s: %w", path, err)
+		return nil, nil, err
 	}
-	if strings.Contains(dsn, ":memory:") || strings.Contains(dsn, "mode=memory") {
-		// Each connection to :memory: would be its own empty database.
-		db.SetMaxOpenConns(1)
-	} else {
-		db.SetMaxOpenConns(8)
+	if readers, err = sql.Open("sqlite", rdsn); err != nil {
+		_ = writer.Close()
+		return nil, nil, fmt.Errorf("database %s: %w", path, err)
 	}
-	db.SetMaxIdleConns(8)
-	return db, nil
+	n := max(4, 2*runtime.GOMAXPROCS(0))
+	readers.SetMaxOpenConns(n)
+	readers.SetMaxIdleConns(n)
+	return writer, readers, nil
 }
 
 func openPostgres(rawURL string) (*sql.DB, error) {
