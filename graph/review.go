@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"sort"
 	"strings"
 
 	"entgo.io/contrib/entgql"
@@ -14,9 +13,6 @@ import (
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
-	"github.com/ruankao/ruankao/ent/rejectionreason"
-	"github.com/ruankao/ruankao/ent/reviewclaim"
-	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/internal/apperr"
@@ -151,8 +147,7 @@ func (r *Resolver) reviewCounts(ctx context.Context, sessionCode, regionCode *st
 func (r *Resolver) claimOf(ctx context.Context, app *ent.Application) (*model.ReviewClaimInfo, error) {
 	claims, err := app.Edges.ClaimsOrErr()
 	if err != nil {
-		claims, err = r.Client.ReviewClaim.Query().Where(reviewclaim.ApplicationID(app.ID)).WithStaff().All(ctx)
-		if err != nil {
+		if claims, err = loaders(ctx, r.Client).claims.Load(ctx, app.ID); err != nil {
 			return nil, err
 		}
 	}
@@ -173,7 +168,7 @@ func (r *Resolver) claimOf(ctx context.Context, app *ent.Application) (*model.Re
 func (r *Resolver) idNumberMasked(ctx context.Context, app *ent.Application) (string, error) {
 	c, err := app.Edges.CandidateOrErr()
 	if err != nil {
-		if c, err = r.Client.Candidate.Get(ctx, app.CandidateID); err != nil {
+		if c, err = loaders(ctx, r.Client).candidates.Load(ctx, app.CandidateID); err != nil {
 			return "", err
 		}
 	}
@@ -184,17 +179,7 @@ func (r *Resolver) rejectionReasonsOf(ctx context.Context, app *ent.Application)
 	if app.Status != enum.StatusRejected {
 		return []*ent.RejectionReason{}, nil
 	}
-	d, err := r.Client.ReviewDecision.Query().Where(reviewdecision.ApplicationID(app.ID),
-		reviewdecision.DecisionEQ(reviewdecision.DecisionREJECT)).Order(ent.Desc(reviewdecision.FieldCreatedAt)).First(ctx)
-	if ent.IsNotFound(err) {
-		return []*ent.RejectionReason{}, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	reasons, err := r.Client.RejectionReason.Query().Where(rejectionreason.CodeIn(d.ReasonCodes...)).All(ctx)
-	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].SortOrder < reasons[j].SortOrder })
-	return reasons, err
+	return loaders(ctx, r.Client).reasons.Load(ctx, app.ID)
 }
 
 func overdue(ctx context.Context, app *ent.Application) bool {

@@ -20,7 +20,6 @@ import (
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
-	"github.com/ruankao/ruankao/ent/subject"
 	"github.com/ruankao/ruankao/graph/generated"
 	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/internal/apperr"
@@ -52,8 +51,7 @@ func (r *applicationResolver) Subjects(ctx context.Context, obj *ent.Application
 	if obj.QualificationID == nil {
 		return []*ent.Subject{}, nil
 	}
-	return r.Client.Subject.Query().Where(subject.QualificationID(*obj.QualificationID)).
-		Order(ent.Asc(subject.FieldOrder)).All(ctx)
+	return loaders(ctx, r.Client).subjects.Load(ctx, *obj.QualificationID)
 }
 
 // IDNumber is the resolver for the idNumber field.

@@ -29,6 +29,11 @@ func (t *multipartTransport) Do(w http.ResponseWriter, r *http.Request, exec gra
 		writeErrors(w, http.StatusNotAcceptable, mediaJSON, nil, newError(msgNotAcceptable))
 		return
 	}
+	if t.inner.MaxUploadSize > 0 && r.ContentLength > t.inner.MaxUploadSize {
+		writeErrors(w, http.StatusRequestEntityTooLarge, media, nil,
+			newError(fmt.Sprintf("上传内容过大，上限为 %d 字节", t.inner.MaxUploadSize)))
+		return
+	}
 	r = r.Clone(r.Context())
 	r.Header.Set("Accept", media)
 	body := &overLimit{ReadCloser: r.Body}

@@ -426,13 +426,9 @@ func (fallbackTransport) Supports(r *http.Request) bool {
 	switch r.Method {
 	case http.MethodGet, http.MethodOptions, http.MethodHead:
 		return false // served by the transports above
-	case http.MethodPost:
-		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-		switch strings.ToLower(mt) {
-		case "multipart/form-data", "application/x-www-form-urlencoded", "application/graphql":
-			return false // a transport added later may serve these
-		}
 	}
+	// Every transport that serves a POST comes before this one (AddTransports),
+	// so a POST that reaches it has a content type no transport serves.
 	return true
 }
 

@@ -3,8 +3,12 @@ package server
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -33,10 +37,60 @@ var DefaultLimits = Limits{
 	MaxUploadBytes: 11 << 20, MaxUploadMemory: 2 << 20,
 }
 
-// pagedSchema makes a field's cost multiply by the page it asks for: a
-// connection with first: 100 costs a hundred times its nodes. Fields without
-// first/last cost one plus their children, as gqlgen counts by default.
-type pagedSchema struct{ graphql.ExecutableSchema }
+// pagedSchema makes a field's cost multiply by the number of items it can
+// return, so that the complexity limit bounds a response's size, time and
+// memory: a connection with first: 100 costs a hundred times its nodes, and
+// a plain list costs its bound (listBounds) times its items. Other fields
+// cost one plus their children, as gqlgen counts by default.
+type pagedSchema struct {
+	graphql.ExecutableSchema
+	lists map[string]int // "Type.field" → most items the list holds
+	real  *listSizes     // the catalog's lists as the database holds them
+}
+
+func newPagedSchema(es graphql.ExecutableSchema, real *listSizes) pagedSchema {
+	p := pagedSchema{ExecutableSchema: es, lists: map[string]int{}, real: real}
+	for name, t := range es.Schema().Types {
+		if t.BuiltIn || t.Kind != ast.Object {
+			continue
+		}
+		for _, f := range t.Fields {
+			if f.Type.Elem == nil {
+				continue
+			}
+			key := name + "." + f.Name
+			n, ok := listBounds[key]
+			switch {
+			case ok:
+			case strings.HasSuffix(name, "Connection") && f.Name == "edges":
+				n = 1 // the connection already counts its page
+			case f.Name == "userErrors":
+				n = 20
+			default:
+				n = defaultListBound
+			}
+			p.lists[key] = n
+		}
+	}
+	return p
+}
+
+// listBounds are the most items each plain list holds in practice, for the
+// lists whose real size is not read from the database (Options.ListSizes)
+// or before it is; a list not named here counts as defaultListBound.
+// Query.nodes counts its ids.
+var listBounds = map[string]int{
+	"Query.regions": 40, "Query.qualifications": 30, "Query.calendar": 60, "Query.examSessions": 10,
+	"Query.hukouChoices": 36, "Query.rejectionReasons": 30, "Query.reviewCounts": 10, "Query.myApplications": 10,
+	"Region.areas": 10, "Region.children": 10, "Region.notices": 20, "Region.policies": 10,
+	"ExamArea.sites": 20, "ExamSite.rooms": 40, "ExamSession.offerings": 30, "ExamSession.policies": 40,
+	"Qualification.offerings": 10, "Qualification.subjects": 4,
+	"Application.decisions": 10, "Application.history": 20, "Application.materials": 10,
+	"Application.rejectionReasons": 10, "Application.subjects": 4,
+	"BulkApprovePayload.applications": 100, "StaffUser.createdAccounts": 100, "PhotoReport.checks": 12,
+}
+
+const defaultListBound = 20
 
 func (s pagedSchema) Complexity(ctx context.Context, typeName, field string, child int, args map[string]any) (int, bool) {
 	if n, ok := s.ExecutableSchema.Complexity(ctx, typeName, field, child, args); ok {
@@ -46,6 +100,16 @@ func (s pagedSchema) Complexity(ctx context.Context, typeName, field string, chi
 		if n, ok := pageArg(args[key]); ok && n > 0 {
 			return 1 + child*n, true
 		}
+	}
+	if ids, ok := args["ids"].([]any); ok {
+		return 1 + child*len(ids), true
+	}
+	key := typeName + "." + field
+	if n, ok := s.real.get(key); ok {
+		return 1 + child*max(n, 1), true
+	}
+	if n, ok := s.lists[key]; ok {
+		return 1 + child*n, true
 	}
 	return 1 + child, true
 }
@@ -185,4 +249,52 @@ func limitBody(max int64, next http.Handler) http.Handler {
 		r.Body = http.MaxBytesReader(w, r.Body, max)
 		next.ServeHTTP(w, r)
 	})
+}
+
+// listSizes caches the real sizes of the catalog's lists, read again in the
+// background at most once a minute, so that a query's cost follows the data.
+type listSizes struct {
+	read    func(context.Context) (map[string]int, error)
+	now     func() time.Time
+	current atomic.Pointer[map[string]int]
+	readAt  atomic.Int64 // unix nanoseconds of the last read started
+	log     *slog.Logger
+}
+
+const listSizesEvery = time.Minute
+
+func newListSizes(read func(context.Context) (map[string]int, error), log *slog.Logger) *listSizes {
+	if read == nil {
+		return nil
+	}
+	l := &listSizes{read: read, now: time.Now, log: log}
+	l.refresh()
+	return l
+}
+
+func (l *listSizes) get(key string) (int, bool) {
+	if l == nil {
+		return 0, false
+	}
+	if last := l.readAt.Load(); l.now().UnixNano()-last > int64(listSizesEvery) && l.readAt.CompareAndSwap(last, l.now().UnixNano()) {
+		go l.refresh()
+	}
+	m := l.current.Load()
+	if m == nil {
+		return 0, false
+	}
+	n, ok := (*m)[key]
+	return n, ok
+}
+
+func (l *listSizes) refresh() {
+	l.readAt.Store(l.now().UnixNano())
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	m, err := l.read(ctx)
+	if err != nil {
+		l.log.Warn("reading list sizes for the complexity limit", "err", err.Error())
+		return
+	}
+	l.current.Store(&m)
 }

@@ -54,7 +54,7 @@ func (zeroSchema) Complexity(context.Context, string, string, int, map[string]an
 }
 
 func TestComplexityMultipliesByPage(t *testing.T) {
-	s := pagedSchema{zeroSchema{}}
+	s := pagedSchema{ExecutableSchema: zeroSchema{}}
 	if n, _ := s.Complexity(context.Background(), "Query", "items", 3, map[string]any{"first": 100}); n != 301 {
 		t.Errorf("first: 100 over 3 = %d, want 301", n)
 	}

@@ -70,6 +70,9 @@ type Options struct {
 	// Photos is the pool photo checks run on; nil makes one sized to the
 	// cores with a short queue.
 	Photos *photo.Pool
+	// ListSizes reads the real size of the catalog's lists (store.DB.ListSizes)
+	// for the complexity limit; nil counts every list by its static bound.
+	ListSizes func(context.Context) (map[string]int, error)
 }
 
 func (o *Options) defaults() error {
@@ -129,7 +132,7 @@ func New(o Options) (http.Handler, error) {
 	if err := graph.CheckRateLimits(schema.Schema(), o.RateLimits); err != nil {
 		return nil, err
 	}
-	gql := handler.New(pagedSchema{schema})
+	gql := handler.New(newPagedSchema(schema, newListSizes(o.ListSizes, o.Logger)))
 	gqlhttp.AddTransports(gql, gqlhttp.Options{Extra: []graphql.Transport{gqlhttp.Multipart(transport.MultipartForm{
 		MaxUploadSize: o.Limits.MaxUploadBytes,
 		MaxMemory:     o.Limits.MaxUploadMemory,
@@ -149,7 +152,7 @@ func New(o Options) (http.Handler, error) {
 			setOperationName(ctx, op.Operation.Name)
 		}
 		// Outside a mutation's transaction, ent.FromContext is the pool.
-		return next(ent.NewContext(ctx, o.Client))
+		return next(graph.WithLoaders(ent.NewContext(ctx, o.Client), o.Client))
 	})
 	gql.SetErrorPresenter(presentError(o.Logger))
 	gql.SetRecoverFunc(recoverPanic(o.Logger))

@@ -36,6 +36,15 @@ type DB struct {
 	Driver  dialect.Driver
 
 	lockFailures atomic.Int64
+	readers      *sql.DB // SQLite's read-only pool; nil on PostgreSQL
+}
+
+// reads is the pool for raw reads: never the one SQLite writer.
+func (d *DB) reads() *sql.DB {
+	if d.readers != nil {
+		return d.readers
+	}
+	return d.SQL
 }
 
 // LockFailures counts statements that failed for a lock since the database
@@ -97,7 +106,7 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 		}
 		return nil, fmt.Errorf("database %s unreachable: %s", redact(rawURL), oneLine(err))
 	}
-	out := &DB{SQL: db, Dialect: name}
+	out := &DB{SQL: db, Dialect: name, readers: readers}
 	var d dialect.Driver = entsql.OpenDB(name, db)
 	if readers != nil {
 		d = &splitDriver{w: entsql.OpenDB(name, db), r: entsql.OpenDB(name, readers)}

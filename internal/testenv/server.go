@@ -71,7 +71,8 @@ func StartWith(t testing.TB, now time.Time, configure func(*server.Options)) *En
 	}
 	sim := identity.NewSimulator(clk)
 	opts := server.Options{Client: db.Client, Clock: clk, Logger: Logger(), Files: store, Signer: signer,
-		Staff: &auth.Staff{Keys: keys}, Simulator: sim, Logins: &auth.CandidateLogins{Provider: sim, Keys: keys}}
+		Staff: &auth.Staff{Keys: keys}, Simulator: sim, Logins: &auth.CandidateLogins{Provider: sim, Keys: keys},
+		ListSizes: db.ListSizes}
 	if configure != nil {
 		configure(&opts)
 	}

@@ -1,0 +1,143 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/candidate"
+	"github.com/ruankao/ruankao/ent/rejectionreason"
+	"github.com/ruankao/ruankao/ent/reviewclaim"
+	"github.com/ruankao/ruankao/ent/reviewdecision"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/ent/subject"
+)
+
+// Loaders batch the per-row reads of a list: a page of applications asking
+// for subjects, rejection reasons, claims and masked ID numbers costs one
+// query per field, whatever the page size. One set per request, reading
+// committed data through the pool under the request's viewer.
+type Loaders struct {
+	subjects   *dataloadgen.Loader[pulid.ID, []*ent.Subject]
+	reasons    *dataloadgen.Loader[pulid.ID, []*ent.RejectionReason]
+	claims     *dataloadgen.Loader[pulid.ID, []*ent.ReviewClaim]
+	candidates *dataloadgen.Loader[pulid.ID, *ent.Candidate]
+}
+
+// loaderWait is how long a loader collects keys: field resolvers of one list
+// run concurrently and arrive within microseconds of each other.
+const loaderWait = time.Millisecond
+
+type loadersKey struct{}
+
+// WithLoaders gives a request its loaders.
+func WithLoaders(ctx context.Context, client *ent.Client) context.Context {
+	opts := []dataloadgen.Option{dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(200)}
+	l := &Loaders{
+		subjects:   dataloadgen.NewLoader(groupBy(client, subjectsOf), opts...),
+		reasons:    dataloadgen.NewLoader(groupBy(client, reasonsOf), opts...),
+		claims:     dataloadgen.NewLoader(groupBy(client, claimsOf), opts...),
+		candidates: dataloadgen.NewLoader(candidatesOf(client), opts...),
+	}
+	return context.WithValue(ctx, loadersKey{}, l)
+}
+
+func loaders(ctx context.Context, client *ent.Client) *Loaders {
+	if l, ok := ctx.Value(loadersKey{}).(*Loaders); ok {
+		return l
+	}
+	// Outside the server (a test calling a resolver): a set for this call.
+	return WithLoaders(ctx, client).Value(loadersKey{}).(*Loaders)
+}
+
+// groupBy turns a query of many keys' rows into a loader's fetch.
+func groupBy[V any](client *ent.Client, rows func(context.Context, *ent.Client, []pulid.ID) (map[pulid.ID][]V, error)) func(context.Context, []pulid.ID) ([][]V, []error) {
+	return func(ctx context.Context, keys []pulid.ID) ([][]V, []error) {
+		byKey, err := rows(ctx, client, keys)
+		out, errs := make([][]V, len(keys)), make([]error, len(keys))
+		for i, k := range keys {
+			out[i], errs[i] = byKey[k], err
+			if out[i] == nil {
+				out[i] = []V{}
+			}
+		}
+		return out, errs
+	}
+}
+
+func subjectsOf(ctx context.Context, client *ent.Client, quals []pulid.ID) (map[pulid.ID][]*ent.Subject, error) {
+	subs, err := client.Subject.Query().Where(subject.QualificationIDIn(quals...)).
+		Order(ent.Asc(subject.FieldOrder)).All(ctx)
+	out := map[pulid.ID][]*ent.Subject{}
+	for _, s := range subs {
+		out[s.QualificationID] = append(out[s.QualificationID], s)
+	}
+	return out, err
+}
+
+// reasonsOf reads the reasons of each application's latest rejection.
+func reasonsOf(ctx context.Context, client *ent.Client, apps []pulid.ID) (map[pulid.ID][]*ent.RejectionReason, error) {
+	ds, err := client.ReviewDecision.Query().Where(reviewdecision.ApplicationIDIn(apps...),
+		reviewdecision.DecisionEQ(reviewdecision.DecisionREJECT)).Order(ent.Desc(reviewdecision.FieldCreatedAt)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	latest := map[pulid.ID][]string{}
+	var codes []string
+	for _, d := range ds {
+		if _, seen := latest[d.ApplicationID]; !seen {
+			latest[d.ApplicationID] = d.ReasonCodes
+			codes = append(codes, d.ReasonCodes...)
+		}
+	}
+	out := map[pulid.ID][]*ent.RejectionReason{}
+	if len(codes) == 0 {
+		return out, nil
+	}
+	rs, err := client.RejectionReason.Query().Where(rejectionreason.CodeIn(codes...)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].SortOrder < rs[j].SortOrder })
+	for app, want := range latest {
+		for _, r := range rs {
+			for _, c := range want {
+				if r.Code == c {
+					out[app] = append(out[app], r)
+					break
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+func claimsOf(ctx context.Context, client *ent.Client, apps []pulid.ID) (map[pulid.ID][]*ent.ReviewClaim, error) {
+	cs, err := client.ReviewClaim.Query().Where(reviewclaim.ApplicationIDIn(apps...)).WithStaff().All(ctx)
+	out := map[pulid.ID][]*ent.ReviewClaim{}
+	for _, c := range cs {
+		out[c.ApplicationID] = append(out[c.ApplicationID], c)
+	}
+	return out, err
+}
+
+func candidatesOf(client *ent.Client) func(context.Context, []pulid.ID) ([]*ent.Candidate, []error) {
+	return func(ctx context.Context, ids []pulid.ID) ([]*ent.Candidate, []error) {
+		cs, err := client.Candidate.Query().Where(candidate.IDIn(ids...)).All(ctx)
+		byID := map[pulid.ID]*ent.Candidate{}
+		for _, c := range cs {
+			byID[c.ID] = c
+		}
+		out, errs := make([]*ent.Candidate, len(ids)), make([]error, len(ids))
+		for i, id := range ids {
+			out[i], errs[i] = byID[id], err
+			if err == nil && out[i] == nil {
+				errs[i] = &ent.NotFoundError{}
+			}
+		}
+		return out, errs
+	}
+}
