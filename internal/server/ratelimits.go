@@ -20,9 +20,19 @@ var rateRules = []ratelimit.Rule{
 }
 
 // NewRateLimits builds the registry of every action's policy on clk.
-func NewRateLimits(clk clock.Clock) (ratelimit.Registry, error) {
+func NewRateLimits(clk clock.Clock) (ratelimit.Registry, error) { return NewRateLimitsScaled(clk, 1) }
+
+// NewRateLimitsScaled is NewRateLimits with every limit multiplied by factor:
+// load tests and benchmarks send a crowd's requests from one address.
+func NewRateLimitsScaled(clk clock.Clock, factor int) (ratelimit.Registry, error) {
+	scale := func(l ratelimit.Limit) ratelimit.Limit {
+		l.Events *= factor
+		l.Burst *= factor
+		return l
+	}
 	reg := ratelimit.Registry{}
 	for _, r := range rateRules {
+		r.PerClient, r.PerAccount = scale(r.PerClient), scale(r.PerAccount)
 		p, err := ratelimit.NewPolicy(r, clk)
 		if err != nil {
 			return nil, err

@@ -2,17 +2,25 @@ package testenv
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"entgo.io/ent/dialect"
 )
 
-// Counter counts the SQL statements sent through a driver, to guard against N+1.
+// Counter counts the SQL statements sent through a driver, to guard against
+// N+1, and injects failures of the transaction machinery.
 type Counter struct {
 	mu         sync.Mutex
 	statements []string
+	// FailBegin and FailCommit make the next transactions fail to begin or commit.
+	FailBegin, FailCommit atomic.Bool
 }
+
+// ErrInjected is the failure FailBegin and FailCommit inject.
+var ErrInjected = errors.New("testenv: injected failure (database gone away)")
 
 // Wrap is a store.WithDriverWrapper argument.
 func (c *Counter) Wrap(d dialect.Driver) dialect.Driver { return &countingDriver{Driver: d, c: c} }
@@ -64,6 +72,9 @@ func (d *countingDriver) Query(ctx context.Context, q string, args, v any) error
 }
 
 func (d *countingDriver) Tx(ctx context.Context) (dialect.Tx, error) {
+	if d.c.FailBegin.Load() {
+		return nil, ErrInjected
+	}
 	tx, err := d.Driver.Tx(ctx)
 	if err != nil {
 		return nil, err
@@ -84,4 +95,12 @@ func (t *countingTx) Exec(ctx context.Context, q string, args, v any) error {
 func (t *countingTx) Query(ctx context.Context, q string, args, v any) error {
 	t.c.add(q)
 	return t.Tx.Query(ctx, q, args, v)
+}
+
+func (t *countingTx) Commit() error {
+	if t.c.FailCommit.Load() {
+		_ = t.Tx.Rollback()
+		return ErrInjected
+	}
+	return t.Tx.Commit()
 }
