@@ -223,7 +223,9 @@ func TestConcurrentMutationsOfEveryKind(t *testing.T) {
 		t.Errorf("%d statements failed waiting for a lock", got)
 	}
 	// The reviewers' answers were read after commit: a rejection shows its reasons.
-	var d struct{ Node struct{ RejectionReasons []struct{ Code string } } }
+	var d struct {
+		Node struct{ RejectionReasons []struct{ Code string } }
+	}
 	env.MustAs(t, reviewer, `query($id: ID!) { node(id: $id) { ... on Application { rejectionReasons { code } } } }`,
 		map[string]any{"id": drafts[6*n]}, &d)
 	if len(d.Node.RejectionReasons) != 1 {
@@ -294,7 +296,9 @@ func TestPasswordBurstBesideCandidateSaves(t *testing.T) {
 		wg.Add(2)
 		go func() {
 			defer wg.Done()
-			var d struct{ StaffLogin struct{ UserErrors []userError } }
+			var d struct {
+				StaffLogin struct{ UserErrors []userError }
+			}
 			res := env.Post(t, `mutation($u: String!) { staffLogin(input: {username: $u, password: "wrong password 1"}) { userErrors { code } } }`,
 				map[string]any{"u": fmt.Sprintf("burst-%02d", i)})
 			if len(res.Errors) > 0 || jsonUnmarshalRaw(res.Data, &d) != nil || !hasCode(d.StaffLogin.UserErrors, "INVALID_CREDENTIALS") {
