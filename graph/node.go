@@ -70,26 +70,25 @@ func (r *Resolver) nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, erro
 	return ns, nil
 }
 
-// auditRead records staff reads of one candidate's file.
+// auditRead records staff reads of one candidate's file under the record's
+// region(s).
 func (r *Resolver) auditRead(ctx context.Context, n ent.Noder) error {
-	v := viewer.From(ctx)
-	if v.Kind != viewer.Staff {
+	if viewer.From(ctx).Kind != viewer.Staff {
 		return nil
 	}
 	var typ string
 	var id pulid.ID
-	var region pulid.ID
 	switch x := n.(type) {
 	case *ent.Candidate:
 		typ, id = "Candidate", x.ID
 	case *ent.Application:
-		typ, id, region = "Application", x.ID, x.RegionID
+		typ, id = "Application", x.ID
 	case *ent.StoredFile:
 		typ, id = "StoredFile", x.ID
 	default:
 		return nil
 	}
-	return audit.Record(ctx, r.Client, audit.Entry{Action: typ + ".read", RecordType: typ, RecordID: string(id), RegionID: region})
+	return audit.Read(ctx, r.Client, audit.Entry{Action: typ + ".read", RecordType: typ, RecordID: string(id)}, n)
 }
 
 func orNil[T any](v *T, err error) (*T, error) {

@@ -109,8 +109,8 @@ func (r *Resolver) signedURL(ctx context.Context, f *ent.StoredFile) (files.Sign
 		return files.SignedURL{}, err
 	}
 	if v.Kind == viewer.Staff {
-		if err := audit.Record(ctx, r.Client, audit.Entry{Action: "StoredFile.view", RecordType: "StoredFile",
-			RecordID: string(f.ID)}); err != nil {
+		if err := audit.Read(ctx, r.Client, audit.Entry{Action: "StoredFile.view", RecordType: "StoredFile",
+			RecordID: string(f.ID)}, f); err != nil {
 			return files.SignedURL{}, err
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	entgen "github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/pii"
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/reqid"
@@ -86,7 +87,39 @@ func Record(ctx context.Context, client *entgen.Client, e Entry) error {
 	return write(ctx, client, e)
 }
 
+// Read records a staff read of one candidate's record (an application, a
+// candidate, their ID number, a photo or a material) under every region the
+// record belongs to (authz.RecordRegions), whoever the staff member is: a
+// national admin's read is visible to the region's admins too.
+func Read(ctx context.Context, client *entgen.Client, e Entry, record any) error {
+	regions, err := authz.RecordRegions(ctx, client, record)
+	if err != nil {
+		return err
+	}
+	return RecordIn(ctx, client, e, regions)
+}
+
+// RecordIn writes the entry once per region, so that each region's admins
+// see a staff read of a record that belongs to several (a candidate or a
+// photo with applications in two regions); with no region it is one entry
+// without a region (national admins see it). All entries land, or none.
+func RecordIn(ctx context.Context, client *entgen.Client, e Entry, regions []pulid.ID) error {
+	if len(regions) == 0 {
+		return write(ctx, client, e)
+	}
+	builders := make([]*entgen.AuditLogCreate, len(regions))
+	for i, region := range regions {
+		e.RegionID = region
+		builders[i] = build(ctx, client, e)
+	}
+	return client.AuditLog.CreateBulk(builders...).Exec(viewer.SystemContext(ctx))
+}
+
 func write(ctx context.Context, client *entgen.Client, e Entry) error {
+	return build(ctx, client, e).Exec(viewer.SystemContext(ctx))
+}
+
+func build(ctx context.Context, client *entgen.Client, e Entry) *entgen.AuditLogCreate {
 	v := viewer.From(ctx)
 	c := client.AuditLog.Create().SetAction(e.Action).SetRecordType(e.RecordType).SetRecordID(e.RecordID).
 		SetRequestID(reqid.From(ctx)).SetClientIP(ratelimit.ClientFrom(ctx))
@@ -104,7 +137,7 @@ func write(ctx context.Context, client *entgen.Client, e Entry) error {
 	if len(e.After) > 0 {
 		c.SetAfter(e.After)
 	}
-	return c.Exec(viewer.SystemContext(ctx))
+	return c
 }
 
 func regionOf(v viewer.Viewer, m ent.Mutation) pulid.ID {
