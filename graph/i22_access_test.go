@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"net/http"
 	"slices"
 	"testing"
 
@@ -153,5 +154,57 @@ func TestNationalAdminReadsAreAuditedUnderTheRecordsRegion(t *testing.T) {
 		if got := auditRegions(t, w.world, admin, w.photo, "StoredFile.read"); slices.Contains(got, rid) {
 			t.Errorf("photo read filed under %s", code)
 		}
+	}
+}
+
+// fetch GETs a file path with an optional bearer token.
+func fetch(t *testing.T, env *testenv.Env, token, path string) int {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, env.Server.URL+path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	res, _ := env.Raw(t, req)
+	return res.StatusCode
+}
+
+// A signed URL is bound to its viewer: another viewer's token is refused, no
+// token is a capability for its minutes; the bearer token alone works for
+// whoever may see the file (staff audited).
+func TestSignedFileURLsAreBoundToTheirViewer(t *testing.T) {
+	w := newFileWorld(t)
+	env := w.env
+	var got struct {
+		Node struct{ URL string }
+	}
+	env.MustAs(t, w.li, `query($id: ID!) { node(id: $id) { ... on StoredFile { url } } }`, map[string]any{"id": w.photo}, &got)
+	signed := got.Node.URL
+	bare := "/files/" + w.photo
+	cases := []struct {
+		who, token, path string
+		want             int
+	}{
+		{"no token, signed", "", signed, 200},
+		{"owner's token, signed", w.li, signed, 200},
+		{"another candidate's token, signed", w.zhang, signed, 404},
+		{"a reviewer's token, signed for the owner", w.staff["dalian-reviewer"], signed, 404},
+		{"a stale token, signed", "not-a-session", signed, 404},
+		{"owner's token, no signature", w.li, bare, 200},
+		{"another candidate's token, no signature", w.zhang, bare, 404},
+		{"no token, no signature", "", bare, 404},
+		{"大连 reviewer's token, no signature", w.staff["dalian-reviewer"], bare, 200},
+		{"辽宁 reviewer's token, no signature", w.staff["liaoning-reviewer"], bare, 404},
+	}
+	for _, c := range cases {
+		if code := fetch(t, env, c.token, c.path); code != c.want {
+			t.Errorf("%s: %d, want %d", c.who, code, c.want)
+		}
+	}
+	dalianID := regionID(t, w.world, "210200")
+	if got := auditRegions(t, w.world, w.staff["dalian-admin"], w.photo, "StoredFile.view"); !slices.Equal(got, []string{dalianID}) {
+		t.Errorf("the 大连 reviewer's fetch by token: audit regions %v", got)
 	}
 }
