@@ -46,6 +46,10 @@ const (
 	NotAllowed         = "NOT_ALLOWED"     // the role may not do this to that record
 	NoticeOutdated     = "NOTICE_OUTDATED" // accepting an old privacy notice
 
+	// PrivacyNoticeRequired: personal data (form, photo, materials, submit)
+	// before the current privacy notice is accepted.
+	PrivacyNoticeRequired = "PRIVACY_NOTICE_REQUIRED"
+
 	// The form, photos and materials.
 	AlreadyApplied = "ALREADY_APPLIED" // one live application per session
 	FileTooLarge   = "FILE_TOO_LARGE"

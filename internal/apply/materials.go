@@ -20,6 +20,9 @@ func UploadMaterial(ctx context.Context, client *ent.Client, store files.Store, 
 	if err != nil {
 		return nil, nil, err
 	}
+	if ps, err := RequireConsent(ctx, client); err != nil || ps.Any() {
+		return nil, ps, err
+	}
 	var ps apperr.Problems
 	if !app.Status.Editable() {
 		ps.Add(apperr.WrongState, app.Status.Label()+"状态的报名不能修改材料", "applicationId")
