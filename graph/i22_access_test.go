@@ -1,8 +1,10 @@
 package graph_test
 
 import (
+	"encoding/json"
 	"net/http"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ruankao/ruankao/ent"
@@ -206,5 +208,159 @@ func TestSignedFileURLsAreBoundToTheirViewer(t *testing.T) {
 	dalianID := regionID(t, w.world, "210200")
 	if got := auditRegions(t, w.world, w.staff["dalian-admin"], w.photo, "StoredFile.view"); !slices.Equal(got, []string{dalianID}) {
 		t.Errorf("the 大连 reviewer's fetch by token: audit regions %v", got)
+	}
+}
+
+// userErrorCodes reads payload.userErrors[].code of the one mutation field.
+func userErrorCodes(t *testing.T, res *testenv.Response, field string) []string {
+	t.Helper()
+	if len(res.Errors) > 0 {
+		t.Fatalf("%s: %+v", field, res.Errors)
+	}
+	var m map[string]struct {
+		UserErrors []struct{ Code, Message string }
+	}
+	if err := json.Unmarshal(res.Data, &m); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range m[field].UserErrors {
+		out = append(out, e.Code)
+	}
+	return out
+}
+
+// No personal data is collected before the current privacy notice is accepted.
+func TestPersonalDataNeedsThePrivacyNotice(t *testing.T) {
+	env := testenv.Start(t, march)
+	token := env.LoginCandidateWithoutConsent(t, demo.Identities[0])
+	me := env.CandidateID(t, demo.Identities[0])
+	draft := string(env.Draft(t, me, "210000").ID)
+	want := []string{"PRIVACY_NOTICE_REQUIRED"}
+
+	photo := env.Upload(t, token, savePhotoQ, nil, "f", "me.jpg", portrait(413, 579))
+	if got := userErrorCodes(t, photo, "savePhoto"); !slices.Equal(got, want) {
+		t.Errorf("savePhoto: %v", got)
+	}
+	const saveQ = `mutation($s: String, $id: ID, $in: ApplicationInput!) { saveApplication(sessionCode: $s, id: $id, input: $in) { application { id } userErrors { code message } } }`
+	contact := map[string]any{"regionCode": "210000", "mobile": "13800000000", "email": "zhangwei@example.com"}
+	if got := userErrorCodes(t, env.PostAs(t, token, saveQ, map[string]any{"id": draft, "in": contact}), "saveApplication"); !slices.Equal(got, want) {
+		t.Errorf("saveApplication: %v", got)
+	}
+	pdf := []byte("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")
+	material := env.Upload(t, token, `mutation($a: ID!, $f: Upload!) { uploadMaterial(applicationId: $a, kind: RESIDENCE_PERMIT, file: $f) { material { id } userErrors { code } } }`,
+		map[string]any{"a": draft}, "f", "permit.pdf", pdf)
+	if got := userErrorCodes(t, material, "uploadMaterial"); !slices.Equal(got, want) {
+		t.Errorf("uploadMaterial: %v", got)
+	}
+	submit := env.PostAs(t, token, `mutation($id: ID!) { submitApplication(id: $id, commitmentAccepted: true) { application { status } userErrors { code } } }`,
+		map[string]any{"id": draft})
+	if got := userErrorCodes(t, submit, "submitApplication"); !slices.Equal(got, want) {
+		t.Errorf("submitApplication: %v", got)
+	}
+	c := env.DB.Client
+	if n := c.StoredFile.Query().CountX(testenv.System()); n != 0 {
+		t.Errorf("%d files stored before consent", n)
+	}
+	if app := c.Application.GetX(testenv.System(), toID(draft)); app.Mobile != nil || app.Status != enum.StatusDraft {
+		t.Errorf("the draft changed before consent: %+v", app)
+	}
+
+	// Once accepted, the same writes go through.
+	env.AcceptPrivacyNotice(t, token)
+	if got := userErrorCodes(t, env.PostAs(t, token, saveQ, map[string]any{"id": draft, "in": contact}), "saveApplication"); len(got) != 0 {
+		t.Errorf("saveApplication after consent: %v", got)
+	}
+	photo = env.Upload(t, token, savePhotoQ, nil, "f", "me.jpg", portrait(413, 579))
+	if got := userErrorCodes(t, photo, "savePhoto"); len(got) != 0 {
+		t.Errorf("savePhoto after consent: %v", got)
+	}
+}
+
+// Production mode gives no "Did you mean …" hints: they would rebuild the
+// schema that introspection hides. --dev keeps them.
+func TestProductionModeSuggestsNothing(t *testing.T) {
+	queries := []string{
+		`{ reviewQueu { totalCount } }`,                             // a field
+		`{ region(cod: "210000") { name } }`,                        // an argument
+		`query($x: Strin) { examSessions { code } }`,                // a type
+		`{ reviewQueue(order: OLDEST_FIRS) { totalCount } }`,        // an enum value
+		`{ reviewQueue(filter: {sessionCod: "x"}) { totalCount } }`, // an input field
+		`{ examSessions }`,                                          // a selection
+		`{ region(code: "210000") { nam } }`,                        // a field of a type
+	}
+	prod := testenv.StartWith(t, march, nil)
+	dev := testenv.Start(t, march)
+	hinted := 0
+	for _, q := range queries {
+		res := prod.Post(t, q, nil)
+		if len(res.Errors) == 0 {
+			t.Errorf("%s: no error", q)
+		}
+		for _, e := range res.Errors {
+			if strings.Contains(e.Message, "Did you mean") {
+				t.Errorf("production: %s → %s", q, e.Message)
+			}
+		}
+		for _, e := range dev.Post(t, q, nil).Errors {
+			if strings.Contains(e.Message, "Did you mean") {
+				hinted++
+			}
+		}
+	}
+	if hinted == 0 {
+		t.Error("--dev lost its suggestions")
+	}
+}
+
+// nodes(ids:) answers an absent or hidden id with null in its place and a
+// NOT_FOUND error on its path, for one id as for many.
+func TestNodesAnswersEachIDInItsPlace(t *testing.T) {
+	w := newWorld(t)
+	absent := "AP01JZZZZZZZZZZZZZZZZZZZZZ"
+	const q = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`
+	for _, c := range []struct {
+		name    string
+		ids     []string
+		want    []string // "" for null
+		missing []int
+	}{
+		{"one absent", []string{absent}, []string{""}, []int{0}},
+		{"one hidden", []string{w.liApp}, []string{""}, []int{0}},
+		{"one visible", []string{w.zhangApp}, []string{w.zhangApp}, nil},
+		{"mixed", []string{w.zhangApp, w.liApp, absent, "XX-not-an-id", w.zhangID},
+			[]string{w.zhangApp, "", "", "", w.zhangID}, []int{1, 2, 3}},
+		{"two hidden", []string{w.liApp, w.liID}, []string{"", ""}, []int{0, 1}},
+	} {
+		res := w.env.PostAs(t, w.zhang, q, map[string]any{"ids": c.ids})
+		var data struct {
+			Nodes []*struct{ ID string }
+		}
+		if err := json.Unmarshal(res.Data, &data); err != nil || data.Nodes == nil {
+			t.Errorf("%s: data %s (%v), errors %+v", c.name, res.Data, err, res.Errors)
+			continue
+		}
+		var got []string
+		for _, n := range data.Nodes {
+			if n == nil {
+				got = append(got, "")
+			} else {
+				got = append(got, n.ID)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: nodes %v, want %v", c.name, got, c.want)
+		}
+		var paths []int
+		for _, e := range res.Errors {
+			if e.Extensions["code"] != "NOT_FOUND" || len(e.Path) != 2 || e.Path[0] != "nodes" {
+				t.Errorf("%s: error %+v", c.name, e)
+				continue
+			}
+			paths = append(paths, int(e.Path[1].(float64)))
+		}
+		if !slices.Equal(paths, c.missing) {
+			t.Errorf("%s: NOT_FOUND at %v, want %v", c.name, paths, c.missing)
+		}
 	}
 }
