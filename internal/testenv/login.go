@@ -40,7 +40,9 @@ func (e *Env) LoginCandidate(t testing.TB, p demo.Identity) string {
 func (e *Env) AcceptPrivacyNotice(t testing.TB, token string) {
 	t.Helper()
 	var data struct {
-		AcceptPrivacyNotice struct{ UserErrors []struct{ Code, Message string } }
+		AcceptPrivacyNotice struct {
+			UserErrors []struct{ Code, Message string }
+		}
 	}
 	e.MustAs(t, token, `mutation($v: String!) { acceptPrivacyNotice(version: $v) { userErrors { code message } } }`,
 		map[string]any{"v": auth.PrivacyNotice.Version}, &data)
