@@ -364,3 +364,73 @@ func TestNodesAnswersEachIDInItsPlace(t *testing.T) {
 		}
 	}
 }
+
+// loginAs logs in a staff account with a password.
+func loginAs(t *testing.T, env *testenv.Env, username, password string) string {
+	t.Helper()
+	var data struct {
+		StaffLogin struct{ Session *struct{ Token string } }
+	}
+	env.MustData(t, `mutation($u: String!, $p: String!) { staffLogin(input: {username: $u, password: $p}) { session { token } } }`,
+		map[string]any{"u": username, "p": password}, &data)
+	if data.StaffLogin.Session == nil {
+		t.Fatalf("login %s failed", username)
+	}
+	return data.StaffLogin.Session.Token
+}
+
+// A reviewer sees which colleague holds a claim, though they may not read
+// other staff accounts; releasing a claim is audited under the application,
+// with the claim's before-image.
+func TestClaimHolderShownAndReleaseAudited(t *testing.T) {
+	env := testenv.Start(t, march)
+	_, id := submitIn(t, env, people(1)[0], "210200", "大连考区", "210000", "ZJ02")
+	admin := env.LoginStaff(t, "dalian-admin")
+	var created struct {
+		CreateStaffUser struct{ UserErrors []struct{ Code string } }
+	}
+	env.MustAs(t, admin, createStaffQ, map[string]any{"in": map[string]any{"username": "dalian-second", "displayName": "第二审核员",
+		"password": "a-long-enough-passphrase", "role": "REVIEWER", "regionCode": "210200"}}, &created)
+	if len(created.CreateStaffUser.UserErrors) > 0 {
+		t.Fatalf("create reviewer: %+v", created)
+	}
+	first := env.LoginStaff(t, "dalian-reviewer")
+	second := loginAs(t, env, "dalian-second", "a-long-enough-passphrase")
+	res := env.PostAs(t, first, `mutation($id: ID!) { claimApplication(id: $id) { claim { mine } } }`, map[string]any{"id": id})
+	if len(res.Errors) > 0 {
+		t.Fatalf("claim: %+v", res.Errors)
+	}
+	// The second reviewer cannot open the first's account …
+	var me struct {
+		Me struct{ Staff struct{ ID string } }
+	}
+	env.MustAs(t, first, `{ me { staff { id } } }`, nil, &me)
+	if r := env.PostAs(t, second, nodeQ, map[string]any{"id": me.Me.Staff.ID}); r.Code() != "NOT_FOUND" {
+		t.Fatalf("a reviewer reads a colleague's account: %s", r.Data)
+	}
+	// … but the queue says who holds the claim.
+	_, items := queue(t, env, second, nil, "")
+	if len(items) != 1 || items[0].Claim == nil || items[0].Claim.Mine || items[0].Claim.ReviewerName != "大连市审核员（演示）" {
+		t.Errorf("queue claim seen by a colleague: %+v", items)
+	}
+
+	res = env.PostAs(t, first, `mutation($id: ID!) { releaseApplication(id: $id) { userErrors { code } } }`, map[string]any{"id": id})
+	if len(res.Errors) > 0 {
+		t.Fatalf("release: %+v", res.Errors)
+	}
+	var data struct{ AuditLogs auditPage }
+	env.MustAs(t, admin, auditQ, map[string]any{"n": 10, "action": "ReviewClaim.delete"}, &data)
+	if len(data.AuditLogs.Edges) != 1 {
+		t.Fatalf("release entries: %+v", data.AuditLogs)
+	}
+	e := data.AuditLogs.Edges[0].Node
+	if e.RecordID != id || e.Before["application_id"] != id || e.Before["staff_id"] != me.Me.Staff.ID || e.Before["id"] == nil {
+		t.Errorf("release entry: record %q, before %v", e.RecordID, e.Before)
+	}
+	// Releasing nothing logs nothing.
+	env.PostAs(t, first, `mutation($id: ID!) { releaseApplication(id: $id) { userErrors { code } } }`, map[string]any{"id": id})
+	env.MustAs(t, admin, auditQ, map[string]any{"n": 10, "action": "ReviewClaim.delete"}, &data)
+	if len(data.AuditLogs.Edges) != 1 {
+		t.Errorf("%d release entries after a second release", len(data.AuditLogs.Edges))
+	}
+}
