@@ -105,8 +105,8 @@ func (r *Resolver) idNumber(ctx context.Context, c *ent.Candidate) (string, erro
 		c = full
 	}
 	if opened {
-		if err := audit.Record(ctx, r.Client, audit.Entry{Action: "Candidate.idNumber.view",
-			RecordType: "Candidate", RecordID: string(c.ID)}); err != nil {
+		if err := audit.Read(ctx, r.Client, audit.Entry{Action: "Candidate.idNumber.view",
+			RecordType: "Candidate", RecordID: string(c.ID)}, c); err != nil {
 			return "", err
 		}
 	}

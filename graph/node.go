@@ -2,6 +2,9 @@ package graph
 
 import (
 	"context"
+	"fmt"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
@@ -55,41 +58,52 @@ func (r *Resolver) current(ctx context.Context, app *ent.Application) (*ent.Appl
 	return r.Client.Application.Get(ctx, app.ID)
 }
 
+// MaxNodes bounds nodes(ids:), like a page of a connection.
+const MaxNodes = 100
+
+// nodes answers nodes(ids:) the Relay way, for one id or many alike: an id
+// that does not exist or that the viewer may not see is null in its place,
+// with a NOT_FOUND error whose path ends at its index (["nodes", 1]); the
+// others are answered as node(id:) would (due moves made, staff reads
+// audited). Any other failure fails the whole field.
 func (r *Resolver) nodes(ctx context.Context, ids []pulid.ID) ([]ent.Noder, error) {
-	ns, err := r.Client.Noders(ctx, ids, ent.WithNodeType(ent.IDToType))
-	if err != nil {
-		return ns, err
+	if len(ids) > MaxNodes {
+		return nil, apperr.New(apperr.BadRequest, fmt.Sprintf("nodes 一次最多查询 %d 个 id", MaxNodes))
 	}
-	for _, n := range ns {
-		if n != nil {
-			if err := r.auditRead(ctx, n); err != nil {
-				return nil, err
-			}
+	out := make([]ent.Noder, len(ids))
+	for i, id := range ids {
+		n, err := r.node(ctx, id)
+		if e, ok := apperr.As(err); ok && e.Code == apperr.NotFound {
+			graphql.AddError(graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i)), err)
+			continue
 		}
+		if err != nil {
+			return nil, err
+		}
+		out[i] = n
 	}
-	return ns, nil
+	return out, nil
 }
 
-// auditRead records staff reads of one candidate's file.
+// auditRead records staff reads of one candidate's file under the record's
+// region(s).
 func (r *Resolver) auditRead(ctx context.Context, n ent.Noder) error {
-	v := viewer.From(ctx)
-	if v.Kind != viewer.Staff {
+	if viewer.From(ctx).Kind != viewer.Staff {
 		return nil
 	}
 	var typ string
 	var id pulid.ID
-	var region pulid.ID
 	switch x := n.(type) {
 	case *ent.Candidate:
 		typ, id = "Candidate", x.ID
 	case *ent.Application:
-		typ, id, region = "Application", x.ID, x.RegionID
+		typ, id = "Application", x.ID
 	case *ent.StoredFile:
 		typ, id = "StoredFile", x.ID
 	default:
 		return nil
 	}
-	return audit.Record(ctx, r.Client, audit.Entry{Action: typ + ".read", RecordType: typ, RecordID: string(id), RegionID: region})
+	return audit.Read(ctx, r.Client, audit.Entry{Action: typ + ".read", RecordType: typ, RecordID: string(id)}, n)
 }
 
 func orNil[T any](v *T, err error) (*T, error) {

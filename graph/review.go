@@ -16,6 +16,7 @@ import (
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/apply"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/idcard"
@@ -156,11 +157,15 @@ func (r *Resolver) claimOf(ctx context.Context, app *ent.Application) (*model.Re
 		if !now.Before(c.ExpiresAt) {
 			continue
 		}
-		info := &model.ReviewClaimInfo{ExpiresAt: c.ExpiresAt, Mine: c.StaffID == viewer.From(ctx).ID}
-		if c.Edges.Staff != nil {
-			info.ReviewerName = c.Edges.Staff.DisplayName
+		client := ent.FromContext(ctx) // a mutation's payload reads through its transaction
+		if client == nil {
+			client = r.Client
 		}
-		return info, nil
+		name, err := apply.ClaimHolderName(ctx, client, c)
+		if err != nil {
+			return nil, err
+		}
+		return &model.ReviewClaimInfo{ExpiresAt: c.ExpiresAt, Mine: c.StaffID == viewer.From(ctx).ID, ReviewerName: name}, nil
 	}
 	return nil, nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/ruankao/ruankao/ent/storedfile"
 	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/apply"
 	"github.com/ruankao/ruankao/internal/audit"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/files"
@@ -60,6 +61,11 @@ func reportOf(rep photo.Report) *model.PhotoReport {
 // savePhoto normalises a passing photo and stores it as the candidate's.
 func (r *Resolver) savePhoto(ctx context.Context, client *ent.Client, f graphql.Upload) (*model.SavePhotoPayload, error) {
 	v := viewer.From(ctx)
+	if ps, err := apply.RequireConsent(ctx, client); err != nil {
+		return nil, err
+	} else if ps.Any() {
+		return &model.SavePhotoPayload{UserErrors: ps}, nil
+	}
 	data, bad := readUpload(f, photo.MaxFileSize, "file")
 	if bad != nil {
 		return &model.SavePhotoPayload{UserErrors: []*apperr.UserError{bad}}, nil
@@ -109,8 +115,8 @@ func (r *Resolver) signedURL(ctx context.Context, f *ent.StoredFile) (files.Sign
 		return files.SignedURL{}, err
 	}
 	if v.Kind == viewer.Staff {
-		if err := audit.Record(ctx, r.Client, audit.Entry{Action: "StoredFile.view", RecordType: "StoredFile",
-			RecordID: string(f.ID)}); err != nil {
+		if err := audit.Read(ctx, r.Client, audit.Entry{Action: "StoredFile.view", RecordType: "StoredFile",
+			RecordID: string(f.ID)}, f); err != nil {
 			return files.SignedURL{}, err
 		}
 	}

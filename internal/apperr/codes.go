@@ -47,6 +47,10 @@ const (
 	NoticeOutdated     = "NOTICE_OUTDATED" // accepting an old privacy notice
 	ConsentRefused     = "CONSENT_REFUSED" // the identity app did not give name and ID number
 
+	// PrivacyNoticeRequired: personal data (form, photo, materials, submit)
+	// before the current privacy notice is accepted.
+	PrivacyNoticeRequired = "PRIVACY_NOTICE_REQUIRED"
+
 	// The form, photos and materials.
 	AlreadyApplied = "ALREADY_APPLIED" // one live application per session
 	FileTooLarge   = "FILE_TOO_LARGE"

@@ -26,6 +26,9 @@ func UploadMaterial(ctx context.Context, client *ent.Client, store files.Store, 
 	if err != nil {
 		return nil, nil, err
 	}
+	if ps, err := RequireConsent(ctx, client); err != nil || ps.Any() {
+		return nil, ps, err
+	}
 	if ps := materialsEditable(app); ps.Any() {
 		return nil, ps, nil
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/ent/subject"
 	"github.com/ruankao/ruankao/internal/apperr"
@@ -49,11 +50,28 @@ func claim(ctx context.Context, client *ent.Client, app *ent.Application) (*ent.
 }
 
 func claimedError(ctx context.Context, client *ent.Client, c *ent.ReviewClaim) error {
-	who := "另一位审核员"
-	if u, err := client.StaffUser.Get(viewer.SystemContext(ctx), c.StaffID); err == nil {
-		who = u.DisplayName
+	who, err := ClaimHolderName(ctx, client, c)
+	if err != nil || who == "" {
+		who = "另一位审核员"
 	}
 	return apperr.New(apperr.Conflict, who+"正在审核该报名（至 "+shanghai(c.ExpiresAt)+"），请稍后再试")
+}
+
+// ClaimHolderName is the display name of the staff member who holds a claim
+// the viewer can see. Reviewers may not read other StaffUser rows; the queue
+// must still say who is working on an application, so this one column of
+// the holder's row is read as the system, for a claim the viewer's own
+// policy let them load, and nothing else of the row leaves here.
+func ClaimHolderName(ctx context.Context, client *ent.Client, c *ent.ReviewClaim) (string, error) {
+	if c.Edges.Staff != nil {
+		return c.Edges.Staff.DisplayName, nil
+	}
+	name, err := client.StaffUser.Query().Where(staffuser.ID(c.StaffID)).
+		Select(staffuser.FieldDisplayName).String(viewer.SystemContext(ctx))
+	if ent.IsNotFound(err) {
+		return "", nil
+	}
+	return name, err
 }
 
 // Release gives up one's own claim.

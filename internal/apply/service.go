@@ -49,6 +49,9 @@ func Save(ctx context.Context, client *ent.Client, sessionCode *string, id *puli
 	if err != nil {
 		return nil, nil, err
 	}
+	if ps := consentProblems(cand); ps.Any() {
+		return nil, ps, nil
+	}
 	var (
 		app *ent.Application
 		ps  apperr.Problems
@@ -157,6 +160,9 @@ func SubmitForm(ctx context.Context, client *ent.Client, id pulid.ID, version *i
 	cand, err := client.Candidate.Get(ctx, v.ID)
 	if err != nil {
 		return nil, nil, err
+	}
+	if ps := consentProblems(cand); ps.Any() {
+		return app, ps, nil
 	}
 	check, err := checkSubmit(ctx, client, cand, app, st, commitment)
 	if err != nil {

@@ -3,6 +3,7 @@ package authz
 import (
 	"context"
 
+	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/entql"
 
 	"github.com/ruankao/ruankao/ent/application"
@@ -10,6 +11,7 @@ import (
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/privacy"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/ent/storedfile"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
@@ -23,6 +25,10 @@ type (
 		WhereHasApplicationWith(...predicate.Application)
 	}
 	byOwnerCandidate interface{ WhereHasOwnerWith(...predicate.Candidate) }
+	byFileRegion     interface {
+		Where(entql.P)
+		WhereKind(entql.StringP)
+	}
 	byApplicationsOf interface {
 		WhereHasApplicationsWith(...predicate.Application)
 	}
@@ -84,14 +90,37 @@ var OwnFile = where(func(v viewer.Viewer, f privacy.Filter) bool {
 	return ok
 })
 
-// RegionCandidateFile keeps files of candidates who applied in the viewer's region.
+// RegionCandidateFile keeps the files that belong to the viewer's region: a
+// material belongs to its application's region; a photo to the regions of
+// its owner's live applications (not withdrawn, not lapsed). A candidate who
+// once applied elsewhere does not open their files to that region's staff.
 var RegionCandidateFile = where(func(v viewer.Viewer, f privacy.Filter) bool {
-	w, ok := f.(byOwnerCandidate)
+	w, ok := f.(byFileRegion)
 	if ok {
-		w.WhereHasOwnerWith(candidate.HasApplicationsWith(application.RegionID(v.RegionID)))
+		w.Where(FileInRegion(v.RegionID))
 	}
 	return ok
 })
+
+// FileInRegion is the predicate of a stored file that belongs to region: the
+// region's staff may see it, and a read of it is audited under that region.
+func FileInRegion(region pulid.ID) entql.P {
+	material := entql.And(
+		entql.FieldEQ(storedfile.FieldKind, storedfile.KindMATERIAL.String()),
+		entql.HasEdgeWith(storedfile.EdgeApplication, sqlgraph.WrapFunc(application.RegionID(region))),
+	)
+	photo := entql.And(
+		entql.FieldEQ(storedfile.FieldKind, storedfile.KindPHOTO.String()),
+		entql.HasEdgeWith(storedfile.EdgeOwner, sqlgraph.WrapFunc(candidate.HasApplicationsWith(
+			application.RegionID(region), LiveApplication()))),
+	)
+	return entql.Or(material, photo)
+}
+
+// LiveApplication keeps applications in any state but WITHDRAWN and LAPSED.
+func LiveApplication() predicate.Application {
+	return application.StatusNotIn(enum.StatusWithdrawn, enum.StatusLapsed)
+}
 
 // RegionCandidate keeps candidates who applied in the viewer's region.
 var RegionCandidate = where(func(v viewer.Viewer, f privacy.Filter) bool {

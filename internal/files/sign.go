@@ -21,8 +21,9 @@ import (
 // that is why it lives only minutes, and why it must never be written into a
 // log (server access logs included: log the path without the query), an
 // audit record or an error message. The viewer in the URL says whom it was
-// issued to, for the audit log of the fetch; the file is still reachable
-// with the bearer token as usual.
+// issued to: a request that carries a bearer token must carry that
+// viewer's (internal/server refuses any other), and the file is reachable
+// with the bearer token alone as well.
 
 // PathPrefix is the path under which signed URLs point.
 const PathPrefix = "/files/"

@@ -140,6 +140,8 @@ func New(o Options) (http.Handler, error) {
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if o.Dev {
 		gql.Use(extension.Introspection{})
+	} else {
+		withoutSuggestions(gql)
 	}
 	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	gql.Use(shapeLimit{maxDepth: o.Limits.MaxDepth, maxPage: o.Limits.MaxPageSize, introspection: o.Dev})

@@ -3,6 +3,7 @@ package testenv
 import (
 	"testing"
 
+	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/demo"
 )
 
@@ -26,8 +27,33 @@ func (e *Env) LoginStaff(t testing.TB, username string) string {
 }
 
 // LoginCandidate runs the whole QR login for a demo identity through the
-// simulator, as the login page and the app would, and returns the token.
+// simulator, as the login page and the app would, accepts the current
+// privacy notice (as the portal asks at first login) and returns the token.
 func (e *Env) LoginCandidate(t testing.TB, p demo.Identity) string {
+	t.Helper()
+	token := e.LoginCandidateWithoutConsent(t, p)
+	e.AcceptPrivacyNotice(t, token)
+	return token
+}
+
+// AcceptPrivacyNotice accepts the current privacy notice for a candidate.
+func (e *Env) AcceptPrivacyNotice(t testing.TB, token string) {
+	t.Helper()
+	var data struct {
+		AcceptPrivacyNotice struct {
+			UserErrors []struct{ Code, Message string }
+		}
+	}
+	e.MustAs(t, token, `mutation($v: String!) { acceptPrivacyNotice(version: $v) { userErrors { code message } } }`,
+		map[string]any{"v": auth.PrivacyNotice.Version}, &data)
+	if len(data.AcceptPrivacyNotice.UserErrors) > 0 {
+		t.Fatalf("accept privacy notice: %+v", data.AcceptPrivacyNotice.UserErrors)
+	}
+}
+
+// LoginCandidateWithoutConsent is LoginCandidate without accepting the
+// privacy notice: the candidate can look but not hand in personal data.
+func (e *Env) LoginCandidateWithoutConsent(t testing.TB, p demo.Identity) string {
 	t.Helper()
 	ticket, qr := e.StartQR(t)
 	e.Simulate(t, qr, "CONFIRM", p)
