@@ -49,6 +49,17 @@ func checkWindow(ctx context.Context, st *setting, status enum.ApplicationStatus
 	return ps
 }
 
+// regionKept: the region is fixed from the first submit on. A correction
+// keeps it; a candidate who wants another region withdraws and applies
+// there. A draft that was never submitted may still move.
+func regionKept(app *ent.Application, to *ent.Region) *apperr.UserError {
+	if to.ID == app.RegionID || (app.SubmittedAt == nil && app.Status == enum.StatusDraft) {
+		return nil
+	}
+	return &apperr.UserError{Field: path("regionCode"), Code: apperr.RegionFixed,
+		Message: "报名已提交过，报名省市不能更改；如需在" + to.Name + "报名，请撤回本报名后重新报名"}
+}
+
 type reviewWindow struct{ start, end time.Time }
 
 // reviewFrom starts review now with a deadline of n working days, stored and

@@ -1,0 +1,65 @@
+package graph_test
+
+import (
+	"testing"
+
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/demo"
+	"github.com/ruankao/ruankao/internal/testenv"
+)
+
+// The region is fixed from the first submit on: 辽宁 rejects an
+// application, the candidate's correction cannot move it to 上海.
+func TestCorrectionKeepsTheRegion(t *testing.T) {
+	env := testenv.Start(t, march)
+	ps := people(2)
+	cand, id := submitIn(t, env, ps[0], "210000", "沈阳考区", "210000", "ZJ02")
+	liaoning := env.LoginStaff(t, "liaoning-reviewer")
+	if p, _ := decide(t, env, liaoning, rejectQ, map[string]any{"id": id, "v": 2, "r": []string{"PHOTO_NONCOMPLIANT"}}); p.Application == nil || p.Application.Status != "REJECTED" {
+		t.Fatalf("reject: %+v", p)
+	}
+	before := env.DB.Client.Application.GetX(testenv.System(), pulid.ID(id))
+
+	moved := cand.fullForm(t, "310000", "上海考区", "310000")
+	s := cand.save(t, id, moved)
+	if !hasCode(s.UserErrors, "REGION_FIXED") {
+		t.Fatalf("moving a rejected application to 上海: %+v", s.UserErrors)
+	}
+	for _, e := range s.UserErrors {
+		if e.Code == "REGION_FIXED" && (len(e.Field) != 2 || e.Field[0] != "input" || e.Field[1] != "regionCode" || e.Message == "") {
+			t.Errorf("REGION_FIXED problem: %+v", e)
+		}
+	}
+	// Other problems come with it, and nothing is saved.
+	moved["email"] = "not-an-email"
+	if s := cand.save(t, id, moved); !hasCode(s.UserErrors, "REGION_FIXED") || !hasCode(s.UserErrors, "INVALID_FORMAT") {
+		t.Errorf("all problems at once: %+v", s.UserErrors)
+	}
+	after := env.DB.Client.Application.GetX(testenv.System(), pulid.ID(id))
+	if after.RegionID != before.RegionID || after.Version != before.Version {
+		t.Errorf("the refused correction changed the application: region %s→%s, version %d→%d", before.RegionID, after.RegionID, before.Version, after.Version)
+	}
+	// Submitting as it stands goes back to 辽宁's review, not to 上海.
+	if p := cand.submit(t, id, true, ""); p.Application == nil || p.Application.Status != "PENDING_REVIEW" || len(p.UserErrors) > 0 {
+		t.Fatalf("resubmit: %+v", p)
+	}
+	if n, _ := queue(t, env, liaoning, map[string]any{"sessionCode": demo.SessionOpen}, "OLDEST_FIRST"); n != 1 {
+		t.Errorf("辽宁's queue holds %d applications, want the corrected one", n)
+	}
+	// A correction in the same region is fine.
+	if p, _ := decide(t, env, liaoning, rejectQ, map[string]any{"id": id, "v": 4, "r": []string{"PHOTO_NONCOMPLIANT"}}); p.Application == nil {
+		t.Fatalf("second reject: %+v", p)
+	}
+	same := cand.fullForm(t, "210000", "沈阳考区", "210000")
+	same["address"] = "辽宁省沈阳市皇姑区某路 2 号"
+	if s := cand.save(t, id, same); len(s.UserErrors) > 0 {
+		t.Errorf("a correction in 辽宁: %+v", s.UserErrors)
+	}
+
+	// A draft never submitted may still change its region.
+	other := newApplicant(t, env, ps[1])
+	d := other.save(t, "", other.fullForm(t, "210000", "沈阳考区", "210000")).Application
+	if s := other.save(t, d.ID, other.fullForm(t, "310000", "上海考区", "310000")); len(s.UserErrors) > 0 {
+		t.Errorf("moving a draft: %+v", s.UserErrors)
+	}
+}
