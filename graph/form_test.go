@@ -63,3 +63,36 @@ func TestCorrectionKeepsTheRegion(t *testing.T) {
 		t.Errorf("moving a draft: %+v", s.UserErrors)
 	}
 }
+
+// 固定电话 is marked * on the official form: a draft may leave it out, a
+// submit may not; the mobile number stands in when there is no fixed line.
+func TestLandlineIsRequiredAtSubmit(t *testing.T) {
+	env := testenv.Start(t, march)
+	a := newApplicant(t, env, demo.Identities[0])
+	form := a.fullForm(t, "210000", "沈阳考区", "210000")
+	delete(form, "landline")
+	d := a.save(t, "", form)
+	if d.Application == nil || len(d.UserErrors) > 0 {
+		t.Fatalf("a draft without a landline: %+v", d.UserErrors)
+	}
+	p := a.submit(t, d.Application.ID, true, "")
+	if p.Application.Status != "DRAFT" || len(p.UserErrors) != 1 || p.UserErrors[0].Code != "REQUIRED" ||
+		len(p.UserErrors[0].Field) != 2 || p.UserErrors[0].Field[1] != "landline" {
+		t.Fatalf("submit without a landline: %+v %+v", p.Application, p.UserErrors)
+	}
+	// A present value must be well-formed, even in a draft.
+	for _, bad := range []string{"12345", "", "024-1234"} {
+		form["landline"] = bad
+		if s := a.save(t, d.Application.ID, form); len(s.UserErrors) != 1 || s.UserErrors[0].Field[1] != "landline" {
+			t.Errorf("landline %q: %+v", bad, s.UserErrors)
+		}
+	}
+	// Without a fixed line, the mobile number.
+	form["landline"] = "13800000000"
+	if s := a.save(t, d.Application.ID, form); len(s.UserErrors) > 0 {
+		t.Fatalf("the mobile as landline: %+v", s.UserErrors)
+	}
+	if p := a.submit(t, d.Application.ID, true, ""); p.Application.Status != "PENDING_REVIEW" || len(p.UserErrors) > 0 {
+		t.Fatalf("submit: %+v %+v", p.Application, p.UserErrors)
+	}
+}

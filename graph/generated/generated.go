@@ -4955,7 +4955,7 @@ input ApplicationInput {
   address: String
   email: String
   mobile: String
-  "A fixed line (024-12345678) or a mobile number."
+  "固定电话, required at submit: a fixed line (024-12345678), or the mobile number when there is none."
   landline: String
   postcode: String
   "A saved, validated photo of the candidate (savePhoto)."

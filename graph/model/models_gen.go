@@ -61,7 +61,7 @@ type ApplicationInput struct {
 	Address   *string `json:"address,omitempty"`
 	Email     *string `json:"email,omitempty"`
 	Mobile    *string `json:"mobile,omitempty"`
-	// A fixed line (024-12345678) or a mobile number.
+	// 固定电话, required at submit: a fixed line (024-12345678), or the mobile number when there is none.
 	Landline *string `json:"landline,omitempty"`
 	Postcode *string `json:"postcode,omitempty"`
 	// A saved, validated photo of the candidate (savePhoto).

@@ -143,7 +143,9 @@ func checkForm(ctx context.Context, client *ent.Client, cand *ent.Candidate, ses
 		m := c.Mobile(path("mobile"), *f.Mobile)
 		r.mobile = &m
 	}
-	if f.Landline != nil && *f.Landline != "" {
+	// 固定电话 is marked * on the official form; the guide says to enter the
+	// mobile number when there is no fixed line (Landline accepts one).
+	if need("landline", f.Landline != nil, "固定电话（没有固定电话请填写手机号码）") {
 		l := c.Landline(path("landline"), *f.Landline)
 		r.landline = &l
 	}
