@@ -1,10 +1,14 @@
 package graph_test
 
 import (
+	"encoding/json"
+	"maps"
+	"strings"
 	"testing"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/demo"
+	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/testenv"
 )
 
@@ -94,5 +98,67 @@ func TestLandlineIsRequiredAtSubmit(t *testing.T) {
 	}
 	if p := a.submit(t, d.Application.ID, true, ""); p.Application.Status != "PENDING_REVIEW" || len(p.UserErrors) > 0 {
 		t.Fatalf("submit: %+v %+v", p.Application, p.UserErrors)
+	}
+}
+
+// An impossible date is a problem of the form, reported at its field with
+// the form's other problems (not a BAD_REQUEST for the whole request), and
+// nothing is saved. Every date field of the form.
+func TestImpossibleDatesAreUserErrors(t *testing.T) {
+	env := testenv.Start(t, march)
+	overseas := demo.Identity{Subject: "demo-huaqiao", Name: "林华", IDType: enum.IDPassport, IDNumber: "EA1234567"}
+	a := newApplicant(t, env, overseas) // a passport carries no birth date: the form asks for it
+	form := a.fullForm(t, "210000", "沈阳考区", "000000")
+	form["title"] = "工程师"
+	form["titleDate"] = "2020-06-01"
+	form["gender"], form["birthDate"] = "FEMALE", "1992-12-31"
+	d := a.save(t, "", form)
+	if d.Application == nil || len(d.UserErrors) > 0 {
+		t.Fatalf("the good form: %+v", d.UserErrors)
+	}
+	id := d.Application.ID
+	for _, field := range []string{"birthDate", "titleDate", "workStartDate", "graduationDate"} {
+		bad := maps.Clone(form)
+		bad[field] = "2015-02-30"
+		bad["email"] = "not-an-email"
+		res := env.PostAs(t, a.token, `mutation($id: ID, $in: ApplicationInput!) { saveApplication(id: $id, input: $in) { userErrors { field code message } } }`,
+			map[string]any{"id": id, "in": bad})
+		if len(res.Errors) > 0 {
+			t.Errorf("%s 2015-02-30: a GraphQL error %+v", field, res.Errors)
+			continue
+		}
+		var p struct{ SaveApplication payload }
+		if err := json.Unmarshal(res.Data, &p); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(codes(p.SaveApplication.UserErrors), " ")
+		if !strings.Contains(got, "INVALID_FORMAT@input."+field) || !strings.Contains(got, "INVALID_FORMAT@input.email") {
+			t.Errorf("%s 2015-02-30: %s", field, got)
+		}
+	}
+	// Malformed text too; a number is still a malformed request.
+	bad := maps.Clone(form)
+	bad["graduationDate"] = "2015/06/30"
+	if p := a.save(t, id, bad); !strings.Contains(strings.Join(codes(p.UserErrors), " "), "INVALID_FORMAT@input.graduationDate") {
+		t.Errorf("2015/06/30: %+v", p.UserErrors)
+	}
+	bad["graduationDate"] = 20150630
+	if res := env.PostAs(t, a.token, `mutation($id: ID, $in: ApplicationInput!) { saveApplication(id: $id, input: $in) { userErrors { code } } }`,
+		map[string]any{"id": id, "in": bad}); res.Code() != "BAD_REQUEST" {
+		t.Errorf("a number as a date: %s %+v", res.Data, res.Errors)
+	}
+	// Nothing was saved; the good form submits with its dates as sent.
+	if v := a.view(t, id); v.Version != d.Application.Version {
+		t.Errorf("refused saves changed the application: %+v", v)
+	}
+	var got struct {
+		Node struct{ BirthDate, TitleDate, WorkStartDate, GraduationDate string }
+	}
+	env.MustAs(t, a.token, `query($id: ID!) { node(id: $id) { ... on Application { birthDate titleDate workStartDate graduationDate } } }`, map[string]any{"id": id}, &got)
+	if n := got.Node; n.BirthDate != "1992-12-31" || n.TitleDate != "2020-06-01" || n.WorkStartDate != "2015-07-01" || n.GraduationDate != "2015-06-30" {
+		t.Errorf("stored dates: %+v", n)
+	}
+	if p := a.submit(t, id, true, ""); len(p.UserErrors) > 0 {
+		t.Errorf("submit: %+v", p.UserErrors)
 	}
 }

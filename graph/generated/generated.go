@@ -34,6 +34,7 @@ import (
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/form"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -30802,7 +30803,7 @@ func (ec *executionContext) unmarshalInputApplicationInput(ctx context.Context, 
 			it.Gender = data
 		case "birthDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("birthDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -30816,7 +30817,7 @@ func (ec *executionContext) unmarshalInputApplicationInput(ctx context.Context, 
 			it.Title = data
 		case "titleDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -30837,7 +30838,7 @@ func (ec *executionContext) unmarshalInputApplicationInput(ctx context.Context, 
 			it.WorkUnit = data
 		case "workStartDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workStartDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -30858,7 +30859,7 @@ func (ec *executionContext) unmarshalInputApplicationInput(ctx context.Context, 
 			it.Degree = data
 		case "graduationDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("graduationDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -59372,6 +59373,22 @@ func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankao�
 }
 
 func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx context.Context, sel ast.SelectionSet, v *civil.Date) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx context.Context, v any) (*form.DateText, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(form.DateText)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx context.Context, sel ast.SelectionSet, v *form.DateText) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

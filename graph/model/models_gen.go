@@ -18,6 +18,7 @@ import (
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/form"
 )
 
 type AcceptPrivacyNoticePayload struct {
@@ -40,20 +41,20 @@ type ApplicationInput struct {
 	HukouCode *string `json:"hukouCode,omitempty"`
 	// Only when the ID type does not carry them (passes, passports).
 	Gender    *application.Gender `json:"gender,omitempty"`
-	BirthDate *civil.Date         `json:"birthDate,omitempty"`
+	BirthDate *form.DateText      `json:"birthDate,omitempty"`
 	// 现有职称(资格); 无 when none.
 	Title *string `json:"title,omitempty"`
 	// 取得时间; required unless the title is 无.
-	TitleDate *civil.Date `json:"titleDate,omitempty"`
+	TitleDate *form.DateText `json:"titleDate,omitempty"`
 	// 在职情况: 在校 (STUDENT) or 在职 (EMPLOYED).
 	Employment *application.Employment `json:"employment,omitempty"`
 	// 工作单位 and 本专业工作时间: required for EMPLOYED, must be absent for STUDENT.
 	WorkUnit      *string                `json:"workUnit,omitempty"`
-	WorkStartDate *civil.Date            `json:"workStartDate,omitempty"`
+	WorkStartDate *form.DateText         `json:"workStartDate,omitempty"`
 	Education     *application.Education `json:"education,omitempty"`
 	Degree        *application.Degree    `json:"degree,omitempty"`
 	// 毕业时间
-	GraduationDate *civil.Date `json:"graduationDate,omitempty"`
+	GraduationDate *form.DateText `json:"graduationDate,omitempty"`
 	// 所学专业: 相同 / 相近 / 其它
 	MajorRelation *application.MajorRelation `json:"majorRelation,omitempty"`
 	// 专业名称; 无 allowed for non-graduates.
