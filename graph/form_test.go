@@ -162,3 +162,107 @@ func TestImpossibleDatesAreUserErrors(t *testing.T) {
 		t.Errorf("submit: %+v", p.UserErrors)
 	}
 }
+
+// A front end shows the form without hard-coding Chinese: every value of the
+// form's enums has a label in formChoices, the objects carry the labels of
+// their values, and the age is known before any form is saved.
+func TestFormLabelsAndAgeBeforeTheFirstSave(t *testing.T) {
+	env := testenv.Start(t, march)
+	var ch struct {
+		FormChoices map[string][]struct{ Value, Label string }
+	}
+	env.MustData(t, `{ formChoices { genders { value label } idTypes { value label } employments { value label }
+		educations { value label } degrees { value label } majorRelations { value label } statuses { value label } actorKinds { value label } } }`, nil, &ch)
+	for field, enumName := range map[string]string{
+		"genders": "ApplicationGender", "idTypes": "IDType", "employments": "ApplicationEmployment",
+		"educations": "ApplicationEducation", "degrees": "ApplicationDegree", "majorRelations": "ApplicationMajorRelation",
+		"statuses": "ApplicationStatus", "actorKinds": "StateChangeActorKind",
+	} {
+		var ty struct {
+			Type struct{ EnumValues []struct{ Name string } }
+		}
+		env.MustData(t, `query($n: String!) { type: __type(name: $n) { enumValues { name } } }`, map[string]any{"n": enumName}, &ty)
+		got := ch.FormChoices[field]
+		if len(got) != len(ty.Type.EnumValues) {
+			t.Errorf("%s: %d choices for %d values of %s", field, len(got), len(ty.Type.EnumValues), enumName)
+			continue
+		}
+		for i, v := range ty.Type.EnumValues {
+			if got[i].Value != v.Name || got[i].Label == "" || got[i].Label == v.Name {
+				t.Errorf("%s: choice %d is %+v, value %s", field, i, got[i], v.Name)
+			}
+		}
+	}
+	label := func(field, value string) string {
+		for _, c := range ch.FormChoices[field] {
+			if c.Value == value {
+				return c.Label
+			}
+		}
+		return "?"
+	}
+	if label("educations", "BACHELOR") != "大学本科" || label("degrees", "NONE") != "无" || label("employments", "STUDENT") != "在校" ||
+		label("majorRelations", "SIMILAR") != "相近" || label("genders", "FEMALE") != "女" || label("idTypes", "CHINESE_PASSPORT") != "中国护照" ||
+		label("statuses", "PENDING_REVIEW") != "待审核" {
+		t.Errorf("labels: %+v", ch.FormChoices)
+	}
+
+	// The age at the session's first exam day, before the form is first saved.
+	a := newApplicant(t, env, demo.Identities[0])
+	const meQ = `query($s: String!) { me { candidate { genderLabel idTypeLabel ageAt(sessionCode: $s) } } }`
+	type meView struct {
+		Me struct {
+			Candidate struct {
+				GenderLabel *string
+				IDTypeLabel string
+				AgeAt       *int
+			}
+		}
+	}
+	var me meView
+	env.MustAs(t, a.token, meQ, map[string]any{"s": demo.SessionOpen}, &me)
+	if me.Me.Candidate.AgeAt == nil || me.Me.Candidate.GenderLabel == nil || me.Me.Candidate.IDTypeLabel != "居民身份证" {
+		t.Fatalf("before the first save: %+v", me.Me.Candidate)
+	}
+	var none meView
+	env.MustAs(t, a.token, meQ, map[string]any{"s": "NO-SUCH"}, &none)
+	if none.Me.Candidate.AgeAt != nil {
+		t.Errorf("age for a session that does not exist: %d", *none.Me.Candidate.AgeAt)
+	}
+
+	// The saved form records the same age; every enum of it has its label.
+	d := a.save(t, "", a.fullForm(t, "210000", "沈阳考区", "210000")).Application
+	if d.Age == nil || *d.Age != *me.Me.Candidate.AgeAt {
+		t.Errorf("age %v on the form, %d before it", d.Age, *me.Me.Candidate.AgeAt)
+	}
+	a.submit(t, d.ID, true, "")
+	var mine struct {
+		MyApplications []struct {
+			IDTypeLabel, StatusLabel                                                      string
+			GenderLabel, EmploymentLabel, EducationLabel, DegreeLabel, MajorRelationLabel *string
+			History                                                                       []struct {
+				FromStatus, FromStatusLabel             *string
+				ToStatus, ToStatusLabel, ActorKindLabel string
+			}
+		}
+	}
+	env.MustAs(t, a.token, `{ myApplications { idTypeLabel statusLabel genderLabel employmentLabel educationLabel degreeLabel majorRelationLabel
+		history { fromStatus fromStatusLabel toStatus toStatusLabel actorKindLabel } } }`, nil, &mine)
+	m := mine.MyApplications[0]
+	if m.IDTypeLabel != "居民身份证" || m.StatusLabel != "待审核" || *m.GenderLabel != *me.Me.Candidate.GenderLabel || *m.EmploymentLabel != "在职" ||
+		*m.EducationLabel != "大学本科" || *m.DegreeLabel != "学士" || *m.MajorRelationLabel != "相同" {
+		t.Errorf("application labels: %+v", m)
+	}
+	if len(m.History) != 1 || *m.History[0].FromStatus != "DRAFT" || *m.History[0].FromStatusLabel != "草稿" ||
+		m.History[0].ToStatusLabel != "待审核" || m.History[0].ActorKindLabel != "考生" {
+		t.Errorf("history labels: %+v", m.History)
+	}
+
+	// A passport carries no birth date: no age until the form gives one.
+	overseas := newApplicant(t, env, demo.Identity{Subject: "demo-huaqiao", Name: "林华", IDType: enum.IDPassport, IDNumber: "EA1234567"})
+	var p meView
+	env.MustAs(t, overseas.token, meQ, map[string]any{"s": demo.SessionOpen}, &p)
+	if p.Me.Candidate.AgeAt != nil || p.Me.Candidate.GenderLabel != nil || p.Me.Candidate.IDTypeLabel != "中国护照" {
+		t.Errorf("passport holder: %+v", p.Me.Candidate)
+	}
+}

@@ -121,6 +121,14 @@ type CheckPhotoPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+// An enum value with its Chinese label.
+type Choice struct {
+	// The value as the API takes and gives it, e.g. BACHELOR.
+	Value string `json:"value"`
+	// Its Chinese label, e.g. 大学本科.
+	Label string `json:"label"`
+}
+
 type ClaimPayload struct {
 	Claim      *ReviewClaimInfo    `json:"claim,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
@@ -218,6 +226,26 @@ type ExamSessionPayload struct {
 type ExamSitePayload struct {
 	ExamSite   *ent.ExamSite       `json:"examSite,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+// The choices of the form's enums, in the order the official form lists them.
+type FormChoices struct {
+	// 性别 (ApplicationGender, CandidateGender)
+	Genders []*Choice `json:"genders"`
+	// 证件类型 (IDType)
+	IDTypes []*Choice `json:"idTypes"`
+	// 在职情况 (ApplicationEmployment)
+	Employments []*Choice `json:"employments"`
+	// 学历 (ApplicationEducation)
+	Educations []*Choice `json:"educations"`
+	// 学位 (ApplicationDegree)
+	Degrees []*Choice `json:"degrees"`
+	// 所学专业与计算机专业的关系 (ApplicationMajorRelation)
+	MajorRelations []*Choice `json:"majorRelations"`
+	// 报名状态 (ApplicationStatus), as in statusLabel and the history's labels
+	Statuses []*Choice `json:"statuses"`
+	// Who moved an application (StateChangeActorKind)
+	ActorKinds []*Choice `json:"actorKinds"`
 }
 
 // A 户籍所在地 choice.

@@ -99,7 +99,7 @@ func checkForm(ctx context.Context, client *ent.Client, cand *ent.Candidate, ses
 		r.gender = f.Gender
 	}
 	if r.birthDate != nil {
-		age := r.birthDate.YearsAt(sess.FirstExamDay)
+		age := AgeAt(*r.birthDate, sess)
 		r.age = &age
 	}
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/enum"
 )
 
@@ -33,6 +34,17 @@ func TestRegionKept(t *testing.T) {
 		}
 		if e != nil && (e.Code != apperr.RegionFixed || len(e.Field) != 2 || e.Field[1] != "regionCode") {
 			t.Errorf("%s: %+v", tc.name, e)
+		}
+	}
+}
+
+func TestAgeAtTheFirstExamDay(t *testing.T) {
+	sess := &ent.ExamSession{FirstExamDay: civil.MustParse("2026-05-23")}
+	for birth, want := range map[string]int{
+		"1990-05-22": 36, "1990-05-23": 36, "1990-05-24": 35, "2008-02-29": 18, "2010-12-31": 15,
+	} {
+		if got := AgeAt(civil.MustParse(birth), sess); got != want {
+			t.Errorf("born %s: %d, want %d", birth, got, want)
 		}
 	}
 }
