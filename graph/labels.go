@@ -23,7 +23,7 @@ var reviewModeLabels = map[regionpolicy.ReviewMode]string{
 // The labels of the form's enums that ent generates; choices lists them in
 // the order of the official form.
 var (
-	genderLabels = map[string]string{"MALE": "男", "FEMALE": "女"}
+	genderLabels     = map[string]string{"MALE": "男", "FEMALE": "女"}
 	employmentLabels = map[application.Employment]string{
 		application.EmploymentSTUDENT: "在校", application.EmploymentEMPLOYED: "在职",
 	}
