@@ -50,7 +50,7 @@ func (a *applicant) fullForm(t *testing.T, regionCode, areaName, hukou string) m
 		"hukouCode": hukou, "title": "无", "employment": "EMPLOYED", "workUnit": "某软件有限公司",
 		"workStartDate": "2015-07-01", "education": "BACHELOR", "degree": "BACHELOR", "graduationDate": "2015-06-30",
 		"majorRelation": "SAME", "majorName": "计算机科学与技术", "address": "辽宁省沈阳市和平区某路 1 号",
-		"email": "zhangwei@example.com", "mobile": "138 0000 0000", "postcode": "110001", "photoId": string(a.photo),
+		"email": "zhangwei@example.com", "mobile": "138 0000 0000", "landline": "024-12345678", "postcode": "110001", "photoId": string(a.photo),
 	}
 }
 

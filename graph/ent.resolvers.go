@@ -60,6 +60,9 @@ func (r *Resolver) RegionPolicy() generated.RegionPolicyResolver { return &regio
 // StaffUser returns generated.StaffUserResolver implementation.
 func (r *Resolver) StaffUser() generated.StaffUserResolver { return &staffUserResolver{r} }
 
+// StateChange returns generated.StateChangeResolver implementation.
+func (r *Resolver) StateChange() generated.StateChangeResolver { return &stateChangeResolver{r} }
+
 // StoredFile returns generated.StoredFileResolver implementation.
 func (r *Resolver) StoredFile() generated.StoredFileResolver { return &storedFileResolver{r} }
 
@@ -73,5 +76,6 @@ type (
 	queryResolver         struct{ *Resolver }
 	regionPolicyResolver  struct{ *Resolver }
 	staffUserResolver     struct{ *Resolver }
+	stateChangeResolver   struct{ *Resolver }
 	storedFileResolver    struct{ *Resolver }
 )

@@ -152,3 +152,33 @@ func TestFromLoginToSubmittedWithARealPhoto(t *testing.T) {
 		t.Fatalf("submit: %+v", p)
 	}
 }
+
+// The photo tool's saved photo is what the guide tells candidates to upload:
+// fetched back and run through checkPhoto, it passes every check.
+func TestSavedPhotoPassesThePhotoTool(t *testing.T) {
+	env := testenv.Start(t, march)
+	zhang := env.LoginCandidate(t, demo.Identities[0])
+	smooth := func(w, h int) []byte {
+		return phototest.Encode(phototest.Portrait(phototest.Options{Width: w, Height: h, Seed: 2026, Texture: -1}), 95)
+	}
+	for name, src := range map[string][]byte{
+		"sample-photo 413×579": phototest.Encode(phototest.Portrait(phototest.Options{Width: 413, Height: 579, Seed: 2026}), 95),
+		"smooth 413×579":       smooth(413, 579),
+		"smooth 600×800":       smooth(600, 800),
+		"smooth 1200×1600":     smooth(1200, 1600),
+	} {
+		saved := decodePhoto(t, env.Upload(t, zhang, savePhotoQ, nil, "f", "me.jpg", src), "savePhoto")
+		if saved.Photo == nil {
+			t.Fatalf("%s: not saved: %+v", name, saved)
+		}
+		req, _ := http.NewRequest(http.MethodGet, env.Server.URL+saved.Photo.URL, nil)
+		res, body := env.Raw(t, req)
+		if res.StatusCode != 200 {
+			t.Fatalf("%s: photo URL: %d", name, res.StatusCode)
+		}
+		check := decodePhoto(t, env.Upload(t, "", checkPhotoQ, nil, "f", "saved.jpg", body), "checkPhoto")
+		if !check.Report.Passed {
+			t.Errorf("%s: the saved photo (%d bytes) fails the photo tool: %+v", name, len(body), check.Report.Checks)
+		}
+	}
+}

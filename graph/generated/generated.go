@@ -34,6 +34,7 @@ import (
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/form"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -58,6 +59,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	RegionPolicy() RegionPolicyResolver
 	StaffUser() StaffUserResolver
+	StateChange() StateChangeResolver
 	StoredFile() StoredFileResolver
 }
 
@@ -121,23 +123,29 @@ type ComplexityRoot struct {
 		DecidedAt            func(childComplexity int) int
 		Decisions            func(childComplexity int) int
 		Degree               func(childComplexity int) int
+		DegreeLabel          func(childComplexity int) int
 		Editable             func(childComplexity int) int
 		Education            func(childComplexity int) int
+		EducationLabel       func(childComplexity int) int
 		Email                func(childComplexity int) int
 		Employment           func(childComplexity int) int
+		EmploymentLabel      func(childComplexity int) int
 		FeeTotalFen          func(childComplexity int) int
 		Gender               func(childComplexity int) int
+		GenderLabel          func(childComplexity int) int
 		GraduationDate       func(childComplexity int) int
 		History              func(childComplexity int) int
 		HukouCode            func(childComplexity int) int
 		ID                   func(childComplexity int) int
 		IDNumberMasked       func(childComplexity int) int
 		IDType               func(childComplexity int) int
+		IDTypeLabel          func(childComplexity int) int
 		Landline             func(childComplexity int) int
 		LapseReason          func(childComplexity int) int
 		Level                func(childComplexity int) int
 		MajorName            func(childComplexity int) int
 		MajorRelation        func(childComplexity int) int
+		MajorRelationLabel   func(childComplexity int) int
 		Materials            func(childComplexity int) int
 		Mobile               func(childComplexity int) int
 		Name                 func(childComplexity int) int
@@ -235,9 +243,11 @@ type ComplexityRoot struct {
 	}
 
 	Candidate struct {
+		AgeAt                func(childComplexity int, sessionCode string) int
 		BirthDate            func(childComplexity int) int
 		CreatedAt            func(childComplexity int) int
 		Gender               func(childComplexity int) int
+		GenderLabel          func(childComplexity int) int
 		ID                   func(childComplexity int) int
 		IDNumber             func(childComplexity int) int
 		IDNumberMasked       func(childComplexity int) int
@@ -291,6 +301,11 @@ type ComplexityRoot struct {
 	CheckPhotoPayload struct {
 		Report     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	Choice struct {
+		Label func(childComplexity int) int
+		Value func(childComplexity int) int
 	}
 
 	ClaimPayload struct {
@@ -392,6 +407,17 @@ type ComplexityRoot struct {
 	ExamSitePayload struct {
 		ExamSite   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	FormChoices struct {
+		ActorKinds     func(childComplexity int) int
+		Degrees        func(childComplexity int) int
+		Educations     func(childComplexity int) int
+		Employments    func(childComplexity int) int
+		Genders        func(childComplexity int) int
+		IDTypes        func(childComplexity int) int
+		MajorRelations func(childComplexity int) int
+		Statuses       func(childComplexity int) int
 	}
 
 	Hukou struct {
@@ -566,6 +592,7 @@ type ComplexityRoot struct {
 		Calendar         func(childComplexity int, year int) int
 		ExamSession      func(childComplexity int, code string) int
 		ExamSessions     func(childComplexity int) int
+		FormChoices      func(childComplexity int) int
 		HukouChoices     func(childComplexity int) int
 		Me               func(childComplexity int) int
 		MyApplications   func(childComplexity int) int
@@ -748,15 +775,18 @@ type ComplexityRoot struct {
 	}
 
 	StateChange struct {
-		ActorKind     func(childComplexity int) int
-		Application   func(childComplexity int) int
-		ApplicationID func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		FromStatus    func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Reason        func(childComplexity int) int
-		StaffID       func(childComplexity int) int
-		ToStatus      func(childComplexity int) int
+		ActorKind       func(childComplexity int) int
+		ActorKindLabel  func(childComplexity int) int
+		Application     func(childComplexity int) int
+		ApplicationID   func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		FromStatus      func(childComplexity int) int
+		FromStatusLabel func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Reason          func(childComplexity int) int
+		StaffID         func(childComplexity int) int
+		ToStatus        func(childComplexity int) int
+		ToStatusLabel   func(childComplexity int) int
 	}
 
 	StatusCount struct {
@@ -837,10 +867,18 @@ type ApplicationResolver interface {
 	Overdue(ctx context.Context, obj *ent.Application) (bool, error)
 	Claim(ctx context.Context, obj *ent.Application) (*model.ReviewClaimInfo, error)
 	RejectionReasons(ctx context.Context, obj *ent.Application) ([]*ent.RejectionReason, error)
+	IDTypeLabel(ctx context.Context, obj *ent.Application) (string, error)
+	GenderLabel(ctx context.Context, obj *ent.Application) (*string, error)
+	EmploymentLabel(ctx context.Context, obj *ent.Application) (*string, error)
+	EducationLabel(ctx context.Context, obj *ent.Application) (*string, error)
+	DegreeLabel(ctx context.Context, obj *ent.Application) (*string, error)
+	MajorRelationLabel(ctx context.Context, obj *ent.Application) (*string, error)
 }
 type CandidateResolver interface {
 	IDNumber(ctx context.Context, obj *ent.Candidate) (string, error)
 	IDTypeLabel(ctx context.Context, obj *ent.Candidate) (string, error)
+	GenderLabel(ctx context.Context, obj *ent.Candidate) (*string, error)
+	AgeAt(ctx context.Context, obj *ent.Candidate, sessionCode string) (*int, error)
 }
 type ExamAreaResolver interface {
 	AcceptsLevel(ctx context.Context, obj *ent.ExamArea, level enum.Level) (bool, error)
@@ -919,6 +957,7 @@ type QueryResolver interface {
 	ReviewCounts(ctx context.Context, sessionCode *string, regionCode *string) ([]*model.StatusCount, error)
 	RejectionReasons(ctx context.Context) ([]*ent.RejectionReason, error)
 	AuditLogs(ctx context.Context, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) (*ent.AuditLogConnection, error)
+	FormChoices(ctx context.Context) (*model.FormChoices, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
@@ -927,6 +966,11 @@ type RegionPolicyResolver interface {
 }
 type StaffUserResolver interface {
 	RoleLabel(ctx context.Context, obj *ent.StaffUser) (string, error)
+}
+type StateChangeResolver interface {
+	FromStatusLabel(ctx context.Context, obj *ent.StateChange) (*string, error)
+	ToStatusLabel(ctx context.Context, obj *ent.StateChange) (string, error)
+	ActorKindLabel(ctx context.Context, obj *ent.StateChange) (string, error)
 }
 type StoredFileResolver interface {
 	URL(ctx context.Context, obj *ent.StoredFile) (string, error)
@@ -1225,6 +1269,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Degree(childComplexity), true
+	case "Application.degreeLabel":
+		if e.ComplexityRoot.Application.DegreeLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.DegreeLabel(childComplexity), true
 	case "Application.editable":
 		if e.ComplexityRoot.Application.Editable == nil {
 			break
@@ -1237,6 +1287,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Education(childComplexity), true
+	case "Application.educationLabel":
+		if e.ComplexityRoot.Application.EducationLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.EducationLabel(childComplexity), true
 	case "Application.email":
 		if e.ComplexityRoot.Application.Email == nil {
 			break
@@ -1249,6 +1305,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Employment(childComplexity), true
+	case "Application.employmentLabel":
+		if e.ComplexityRoot.Application.EmploymentLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.EmploymentLabel(childComplexity), true
 	case "Application.feeTotalFen":
 		if e.ComplexityRoot.Application.FeeTotalFen == nil {
 			break
@@ -1261,6 +1323,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Gender(childComplexity), true
+	case "Application.genderLabel":
+		if e.ComplexityRoot.Application.GenderLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.GenderLabel(childComplexity), true
 	case "Application.graduationDate":
 		if e.ComplexityRoot.Application.GraduationDate == nil {
 			break
@@ -1297,6 +1365,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.IDType(childComplexity), true
+	case "Application.idTypeLabel":
+		if e.ComplexityRoot.Application.IDTypeLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.IDTypeLabel(childComplexity), true
 	case "Application.landline":
 		if e.ComplexityRoot.Application.Landline == nil {
 			break
@@ -1327,6 +1401,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.MajorRelation(childComplexity), true
+	case "Application.majorRelationLabel":
+		if e.ComplexityRoot.Application.MajorRelationLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.MajorRelationLabel(childComplexity), true
 	case "Application.materials":
 		if e.ComplexityRoot.Application.Materials == nil {
 			break
@@ -1739,6 +1819,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CalendarDayPayload.UserErrors(childComplexity), true
 
+	case "Candidate.ageAt":
+		if e.ComplexityRoot.Candidate.AgeAt == nil {
+			break
+		}
+
+		args, err := ec.field_Candidate_ageAt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Candidate.AgeAt(childComplexity, args["sessionCode"].(string)), true
 	case "Candidate.birthDate":
 		if e.ComplexityRoot.Candidate.BirthDate == nil {
 			break
@@ -1757,6 +1848,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Candidate.Gender(childComplexity), true
+	case "Candidate.genderLabel":
+		if e.ComplexityRoot.Candidate.GenderLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.GenderLabel(childComplexity), true
 	case "Candidate.id":
 		if e.ComplexityRoot.Candidate.ID == nil {
 			break
@@ -1973,6 +2070,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CheckPhotoPayload.UserErrors(childComplexity), true
+
+	case "Choice.label":
+		if e.ComplexityRoot.Choice.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Choice.Label(childComplexity), true
+	case "Choice.value":
+		if e.ComplexityRoot.Choice.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Choice.Value(childComplexity), true
 
 	case "ClaimPayload.claim":
 		if e.ComplexityRoot.ClaimPayload.Claim == nil {
@@ -2380,6 +2490,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExamSitePayload.UserErrors(childComplexity), true
+
+	case "FormChoices.actorKinds":
+		if e.ComplexityRoot.FormChoices.ActorKinds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormChoices.ActorKinds(childComplexity), true
+	case "FormChoices.degrees":
+		if e.ComplexityRoot.FormChoices.Degrees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormChoices.Degrees(childComplexity), true
+	case "FormChoices.educations":
+		if e.ComplexityRoot.FormChoices.Educations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormChoices.Educations(childComplexity), true
+	case "FormChoices.employments":
+		if e.ComplexityRoot.FormChoices.Employments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormChoices.Employments(childComplexity), true
+	case "FormChoices.genders":
+		if e.ComplexityRoot.FormChoices.Genders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormChoices.Genders(childComplexity), true
+	case "FormChoices.idTypes":
+		if e.ComplexityRoot.FormChoices.IDTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormChoices.IDTypes(childComplexity), true
+	case "FormChoices.majorRelations":
+		if e.ComplexityRoot.FormChoices.MajorRelations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormChoices.MajorRelations(childComplexity), true
+	case "FormChoices.statuses":
+		if e.ComplexityRoot.FormChoices.Statuses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FormChoices.Statuses(childComplexity), true
 
 	case "Hukou.code":
 		if e.ComplexityRoot.Hukou.Code == nil {
@@ -3372,6 +3531,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ExamSessions(childComplexity), true
+	case "Query.formChoices":
+		if e.ComplexityRoot.Query.FormChoices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.FormChoices(childComplexity), true
 	case "Query.hukouChoices":
 		if e.ComplexityRoot.Query.HukouChoices == nil {
 			break
@@ -4193,6 +4358,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StateChange.ActorKind(childComplexity), true
+	case "StateChange.actorKindLabel":
+		if e.ComplexityRoot.StateChange.ActorKindLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StateChange.ActorKindLabel(childComplexity), true
 	case "StateChange.application":
 		if e.ComplexityRoot.StateChange.Application == nil {
 			break
@@ -4217,6 +4388,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StateChange.FromStatus(childComplexity), true
+	case "StateChange.fromStatusLabel":
+		if e.ComplexityRoot.StateChange.FromStatusLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StateChange.FromStatusLabel(childComplexity), true
 	case "StateChange.id":
 		if e.ComplexityRoot.StateChange.ID == nil {
 			break
@@ -4241,6 +4418,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StateChange.ToStatus(childComplexity), true
+	case "StateChange.toStatusLabel":
+		if e.ComplexityRoot.StateChange.ToStatusLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StateChange.ToStatusLabel(childComplexity), true
 
 	case "StatusCount.count":
 		if e.ComplexityRoot.StatusCount.Count == nil {
@@ -5002,7 +5185,7 @@ input ApplicationInput {
   address: String
   email: String
   mobile: String
-  "A fixed line (024-12345678) or a mobile number."
+  "固定电话, required at submit: a fixed line (024-12345678), or the mobile number when there is none."
   landline: String
   postcode: String
   "A saved, validated photo of the candidate (savePhoto)."
@@ -5515,6 +5698,80 @@ extend type Query {
   inclusive, to exclusive; first defaults to 50.
   """
   auditLogs(first: Int, after: Cursor, actorId: ID, recordId: String, action: String, from: Time, to: Time): AuditLogConnection!
+}
+`, BuiltIn: false},
+	{Name: "../../form.graphql", Input: `# Labels and choices of the application form: what a front end needs to show
+# the form without hard-coding Chinese. One way throughout: formChoices lists
+# each enum's values with their labels (select boxes), and the objects carry
+# a *Label field beside each enum field (read-only views).
+
+"An enum value with its Chinese label."
+type Choice {
+  "The value as the API takes and gives it, e.g. BACHELOR."
+  value: String!
+  "Its Chinese label, e.g. 大学本科."
+  label: String!
+}
+
+"The choices of the form's enums, in the order the official form lists them."
+type FormChoices {
+  "性别 (ApplicationGender, CandidateGender)"
+  genders: [Choice!]!
+  "证件类型 (IDType)"
+  idTypes: [Choice!]!
+  "在职情况 (ApplicationEmployment)"
+  employments: [Choice!]!
+  "学历 (ApplicationEducation)"
+  educations: [Choice!]!
+  "学位 (ApplicationDegree)"
+  degrees: [Choice!]!
+  "所学专业与计算机专业的关系 (ApplicationMajorRelation)"
+  majorRelations: [Choice!]!
+  "报名状态 (ApplicationStatus), as in statusLabel and the history's labels"
+  statuses: [Choice!]!
+  "Who moved an application (StateChangeActorKind)"
+  actorKinds: [Choice!]!
+}
+
+extend type Query {
+  "The values and Chinese labels of the application form's enums. No login needed."
+  formChoices: FormChoices!
+}
+
+extend type Application {
+  "居民身份证, 中国护照 …"
+  idTypeLabel: String!
+  "男 / 女"
+  genderLabel: String
+  "在校 / 在职"
+  employmentLabel: String
+  "博士研究生 / 硕士研究生 / 大学本科 / 大学专科 / 中专 / 高中 / 其他"
+  educationLabel: String
+  "博士 / 硕士 / 学士 / 无"
+  degreeLabel: String
+  "相同 / 相近 / 其它"
+  majorRelationLabel: String
+}
+
+extend type StateChange {
+  "The label of fromStatus (null for the first entry)."
+  fromStatusLabel: String
+  "The label of toStatus: 草稿 / 已提交 / 待审核 / …"
+  toStatusLabel: String!
+  "考生 / 工作人员 / 系统"
+  actorKindLabel: String!
+}
+
+extend type Candidate {
+  "男 / 女, where the ID number carries the gender."
+  genderLabel: String
+  """
+  The candidate's age in whole years at the session's first exam day (the age
+  the form records), from the birth date the ID number carries, before any
+  form is saved; null when the ID carries no birth date (passports, passes:
+  the form asks for it) or there is no such session.
+  """
+  ageAt(sessionCode: String!): Int
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -10757,6 +11014,18 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_claim(ctx, field)
 	case "rejectionReasons":
 		return ec.fieldContext_Application_rejectionReasons(ctx, field)
+	case "idTypeLabel":
+		return ec.fieldContext_Application_idTypeLabel(ctx, field)
+	case "genderLabel":
+		return ec.fieldContext_Application_genderLabel(ctx, field)
+	case "employmentLabel":
+		return ec.fieldContext_Application_employmentLabel(ctx, field)
+	case "educationLabel":
+		return ec.fieldContext_Application_educationLabel(ctx, field)
+	case "degreeLabel":
+		return ec.fieldContext_Application_degreeLabel(ctx, field)
+	case "majorRelationLabel":
+		return ec.fieldContext_Application_majorRelationLabel(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
 }
@@ -10921,6 +11190,10 @@ func (ec *executionContext) childFields_Candidate(ctx context.Context, field gra
 		return ec.fieldContext_Candidate_idNumber(ctx, field)
 	case "idTypeLabel":
 		return ec.fieldContext_Candidate_idTypeLabel(ctx, field)
+	case "genderLabel":
+		return ec.fieldContext_Candidate_genderLabel(ctx, field)
+	case "ageAt":
+		return ec.fieldContext_Candidate_ageAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Candidate", field.Name)
 }
@@ -10969,6 +11242,16 @@ func (ec *executionContext) childFields_CheckPhotoPayload(ctx context.Context, f
 		return ec.fieldContext_CheckPhotoPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CheckPhotoPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Choice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_Choice_value(ctx, field)
+	case "label":
+		return ec.fieldContext_Choice_label(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Choice", field.Name)
 }
 
 func (ec *executionContext) childFields_ClaimPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11171,6 +11454,28 @@ func (ec *executionContext) childFields_ExamSitePayload(ctx context.Context, fie
 		return ec.fieldContext_ExamSitePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExamSitePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_FormChoices(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "genders":
+		return ec.fieldContext_FormChoices_genders(ctx, field)
+	case "idTypes":
+		return ec.fieldContext_FormChoices_idTypes(ctx, field)
+	case "employments":
+		return ec.fieldContext_FormChoices_employments(ctx, field)
+	case "educations":
+		return ec.fieldContext_FormChoices_educations(ctx, field)
+	case "degrees":
+		return ec.fieldContext_FormChoices_degrees(ctx, field)
+	case "majorRelations":
+		return ec.fieldContext_FormChoices_majorRelations(ctx, field)
+	case "statuses":
+		return ec.fieldContext_FormChoices_statuses(ctx, field)
+	case "actorKinds":
+		return ec.fieldContext_FormChoices_actorKinds(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FormChoices", field.Name)
 }
 
 func (ec *executionContext) childFields_Hukou(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11715,6 +12020,12 @@ func (ec *executionContext) childFields_StateChange(ctx context.Context, field g
 		return ec.fieldContext_StateChange_reason(ctx, field)
 	case "application":
 		return ec.fieldContext_StateChange_application(ctx, field)
+	case "fromStatusLabel":
+		return ec.fieldContext_StateChange_fromStatusLabel(ctx, field)
+	case "toStatusLabel":
+		return ec.fieldContext_StateChange_toStatusLabel(ctx, field)
+	case "actorKindLabel":
+		return ec.fieldContext_StateChange_actorKindLabel(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StateChange", field.Name)
 }
@@ -11976,6 +12287,20 @@ func (ec *executionContext) dir_rateLimit_args(ctx context.Context, rawArgs map[
 		return nil, err
 	}
 	args["action"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Candidate_ageAt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
 	return args, nil
 }
 
@@ -15494,6 +15819,144 @@ func (ec *executionContext) fieldContext_Application_rejectionReasons(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Application_idTypeLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_idTypeLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().IDTypeLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_idTypeLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
+}
+
+func (ec *executionContext) _Application_genderLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_genderLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().GenderLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_genderLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
+}
+
+func (ec *executionContext) _Application_employmentLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_employmentLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().EmploymentLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_employmentLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
+}
+
+func (ec *executionContext) _Application_educationLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_educationLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().EducationLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_educationLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
+}
+
+func (ec *executionContext) _Application_degreeLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_degreeLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().DegreeLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_degreeLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
+}
+
+func (ec *executionContext) _Application_majorRelationLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_majorRelationLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().MajorRelationLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_majorRelationLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
+}
+
 func (ec *executionContext) _ApplicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16807,6 +17270,73 @@ func (ec *executionContext) fieldContext_Candidate_idTypeLabel(_ context.Context
 	return graphql.NewScalarFieldContext("Candidate", field, true, true, "String")
 }
 
+func (ec *executionContext) _Candidate_genderLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_genderLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().GenderLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_genderLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "String")
+}
+
+func (ec *executionContext) _Candidate_ageAt(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_ageAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Candidate().AgeAt(ctx, obj, fc.Args["sessionCode"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_ageAt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Candidate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Candidate_ageAt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CandidateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CandidateConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17479,6 +18009,52 @@ func (ec *executionContext) fieldContext_CheckPhotoPayload_userErrors(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Choice_value(ctx context.Context, field graphql.CollectedField, obj *model.Choice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Choice_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Choice_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Choice", field, false, false, "String")
+}
+
+func (ec *executionContext) _Choice_label(ctx context.Context, field graphql.CollectedField, obj *model.Choice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Choice_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Choice_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Choice", field, false, false, "String")
 }
 
 func (ec *executionContext) _ClaimPayload_claim(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPayload) (ret graphql.Marshaler) {
@@ -19181,6 +19757,262 @@ func (ec *executionContext) fieldContext_ExamSitePayload_userErrors(_ context.Co
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormChoices_genders(ctx context.Context, field graphql.CollectedField, obj *model.FormChoices) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormChoices_genders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Genders, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Choice) graphql.Marshaler {
+			return ec.marshalNChoice2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormChoices_genders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormChoices",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Choice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormChoices_idTypes(ctx context.Context, field graphql.CollectedField, obj *model.FormChoices) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormChoices_idTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IDTypes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Choice) graphql.Marshaler {
+			return ec.marshalNChoice2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormChoices_idTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormChoices",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Choice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormChoices_employments(ctx context.Context, field graphql.CollectedField, obj *model.FormChoices) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormChoices_employments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Choice) graphql.Marshaler {
+			return ec.marshalNChoice2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormChoices_employments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormChoices",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Choice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormChoices_educations(ctx context.Context, field graphql.CollectedField, obj *model.FormChoices) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormChoices_educations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Educations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Choice) graphql.Marshaler {
+			return ec.marshalNChoice2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormChoices_educations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormChoices",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Choice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormChoices_degrees(ctx context.Context, field graphql.CollectedField, obj *model.FormChoices) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormChoices_degrees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Degrees, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Choice) graphql.Marshaler {
+			return ec.marshalNChoice2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormChoices_degrees(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormChoices",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Choice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormChoices_majorRelations(ctx context.Context, field graphql.CollectedField, obj *model.FormChoices) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormChoices_majorRelations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MajorRelations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Choice) graphql.Marshaler {
+			return ec.marshalNChoice2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormChoices_majorRelations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormChoices",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Choice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormChoices_statuses(ctx context.Context, field graphql.CollectedField, obj *model.FormChoices) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormChoices_statuses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statuses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Choice) graphql.Marshaler {
+			return ec.marshalNChoice2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormChoices_statuses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormChoices",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Choice(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FormChoices_actorKinds(ctx context.Context, field graphql.CollectedField, obj *model.FormChoices) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FormChoices_actorKinds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorKinds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Choice) graphql.Marshaler {
+			return ec.marshalNChoice2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChoiceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FormChoices_actorKinds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FormChoices",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Choice(ctx, field)
 		},
 	}
 	return fc, nil
@@ -23808,6 +24640,38 @@ func (ec *executionContext) fieldContext_Query_auditLogs(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_formChoices(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_formChoices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().FormChoices(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FormChoices) graphql.Marshaler {
+			return ec.marshalNFormChoices2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐFormChoices(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_formChoices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FormChoices(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26965,6 +27829,75 @@ func (ec *executionContext) fieldContext_StateChange_application(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _StateChange_fromStatusLabel(ctx context.Context, field graphql.CollectedField, obj *ent.StateChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StateChange_fromStatusLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StateChange().FromStatusLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StateChange_fromStatusLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StateChange", field, true, true, "String")
+}
+
+func (ec *executionContext) _StateChange_toStatusLabel(ctx context.Context, field graphql.CollectedField, obj *ent.StateChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StateChange_toStatusLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StateChange().ToStatusLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StateChange_toStatusLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StateChange", field, true, true, "String")
+}
+
+func (ec *executionContext) _StateChange_actorKindLabel(ctx context.Context, field graphql.CollectedField, obj *ent.StateChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StateChange_actorKindLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StateChange().ActorKindLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StateChange_actorKindLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StateChange", field, true, true, "String")
 }
 
 func (ec *executionContext) _StatusCount_status(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
@@ -31014,7 +31947,7 @@ func (ec *executionContext) unmarshalInputApplicationInput(ctx context.Context, 
 			it.Gender = data
 		case "birthDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("birthDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -31028,7 +31961,7 @@ func (ec *executionContext) unmarshalInputApplicationInput(ctx context.Context, 
 			it.Title = data
 		case "titleDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -31049,7 +31982,7 @@ func (ec *executionContext) unmarshalInputApplicationInput(ctx context.Context, 
 			it.WorkUnit = data
 		case "workStartDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workStartDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -31070,7 +32003,7 @@ func (ec *executionContext) unmarshalInputApplicationInput(ctx context.Context, 
 			it.Degree = data
 		case "graduationDate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("graduationDate"))
-			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -52121,6 +53054,42 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_rejectionReasons(ctx, field, obj)
 				})
+		case "idTypeLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_idTypeLabel(ctx, field, obj)
+				})
+		case "genderLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_genderLabel(ctx, field, obj)
+				})
+		case "employmentLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_employmentLabel(ctx, field, obj)
+				})
+		case "educationLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_educationLabel(ctx, field, obj)
+				})
+		case "degreeLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_degreeLabel(ctx, field, obj)
+				})
+		case "majorRelationLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_majorRelationLabel(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -52665,6 +53634,18 @@ func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Candidate_idTypeLabel(ctx, field, obj)
 				})
+		case "genderLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_genderLabel(ctx, field, obj)
+				})
+		case "ageAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_ageAt(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -52958,6 +53939,44 @@ func (ec *executionContext) _CheckPhotoPayload(ctx context.Context, sel ast.Sele
 			}
 		case "userErrors":
 			out.Values[i] = ec._CheckPhotoPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var choiceImplementors = []string{"Choice"}
+
+func (ec *executionContext) _Choice(ctx context.Context, sel ast.SelectionSet, obj *model.Choice) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, choiceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Choice")
+		case "value":
+			out.Values[i] = ec._Choice_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._Choice_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -53629,6 +54648,74 @@ func (ec *executionContext) _ExamSitePayload(ctx context.Context, sel ast.Select
 			}
 		case "userErrors":
 			out.Values[i] = ec._ExamSitePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var formChoicesImplementors = []string{"FormChoices"}
+
+func (ec *executionContext) _FormChoices(ctx context.Context, sel ast.SelectionSet, obj *model.FormChoices) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, formChoicesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FormChoices")
+		case "genders":
+			out.Values[i] = ec._FormChoices_genders(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "idTypes":
+			out.Values[i] = ec._FormChoices_idTypes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employments":
+			out.Values[i] = ec._FormChoices_employments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "educations":
+			out.Values[i] = ec._FormChoices_educations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "degrees":
+			out.Values[i] = ec._FormChoices_degrees(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "majorRelations":
+			out.Values[i] = ec._FormChoices_majorRelations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "statuses":
+			out.Values[i] = ec._FormChoices_statuses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actorKinds":
+			out.Values[i] = ec._FormChoices_actorKinds(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -54903,6 +55990,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditLogs(ctx, field)
 				})
+		case "formChoices":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_formChoices(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -56070,6 +57163,24 @@ func (ec *executionContext) _StateChange(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._StateChange_application(ctx, field, obj)
+				})
+		case "fromStatusLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StateChange_fromStatusLabel(ctx, field, obj)
+				})
+		case "toStatusLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StateChange_toStatusLabel(ctx, field, obj)
+				})
+		case "actorKindLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StateChange_actorKindLabel(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -57279,6 +58390,30 @@ func (ec *executionContext) marshalNCheckPhotoPayload2ᚖgithubᚗcomᚋruankao�
 	return ec._CheckPhotoPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNChoice2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChoiceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Choice) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChoice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChoice(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChoice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐChoice(ctx context.Context, sel ast.SelectionSet, v *model.Choice) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Choice!")
+		return graphql.Null
+	}
+	return ec._Choice(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNClaimPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐClaimPayload(ctx context.Context, sel ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ClaimPayload!")
@@ -57529,6 +58664,14 @@ func (ec *executionContext) marshalNExamSitePayload2ᚖgithubᚗcomᚋruankaoᚋ
 func (ec *executionContext) unmarshalNExamSiteWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSiteWhereInput(ctx context.Context, v any) (*ent.ExamSiteWhereInput, error) {
 	res, err := ec.unmarshalInputExamSiteWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFormChoices2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐFormChoices(ctx context.Context, sel ast.SelectionSet, v *model.FormChoices) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FormChoices!")
+		return graphql.Null
+	}
+	return ec._FormChoices(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNHalf2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐHalf(ctx context.Context, v any) (enum.Half, error) {
@@ -59637,6 +60780,22 @@ func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankao�
 }
 
 func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx context.Context, sel ast.SelectionSet, v *civil.Date) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx context.Context, v any) (*form.DateText, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(form.DateText)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋformᚐDateText(ctx context.Context, sel ast.SelectionSet, v *form.DateText) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/form"
 )
 
 type AcceptPrivacyNoticePayload struct {
@@ -40,20 +41,20 @@ type ApplicationInput struct {
 	HukouCode *string `json:"hukouCode,omitempty"`
 	// Only when the ID type does not carry them (passes, passports).
 	Gender    *application.Gender `json:"gender,omitempty"`
-	BirthDate *civil.Date         `json:"birthDate,omitempty"`
+	BirthDate *form.DateText      `json:"birthDate,omitempty"`
 	// 现有职称(资格); 无 when none.
 	Title *string `json:"title,omitempty"`
 	// 取得时间; required unless the title is 无.
-	TitleDate *civil.Date `json:"titleDate,omitempty"`
+	TitleDate *form.DateText `json:"titleDate,omitempty"`
 	// 在职情况: 在校 (STUDENT) or 在职 (EMPLOYED).
 	Employment *application.Employment `json:"employment,omitempty"`
 	// 工作单位 and 本专业工作时间: required for EMPLOYED, must be absent for STUDENT.
 	WorkUnit      *string                `json:"workUnit,omitempty"`
-	WorkStartDate *civil.Date            `json:"workStartDate,omitempty"`
+	WorkStartDate *form.DateText         `json:"workStartDate,omitempty"`
 	Education     *application.Education `json:"education,omitempty"`
 	Degree        *application.Degree    `json:"degree,omitempty"`
 	// 毕业时间
-	GraduationDate *civil.Date `json:"graduationDate,omitempty"`
+	GraduationDate *form.DateText `json:"graduationDate,omitempty"`
 	// 所学专业: 相同 / 相近 / 其它
 	MajorRelation *application.MajorRelation `json:"majorRelation,omitempty"`
 	// 专业名称; 无 allowed for non-graduates.
@@ -61,7 +62,7 @@ type ApplicationInput struct {
 	Address   *string `json:"address,omitempty"`
 	Email     *string `json:"email,omitempty"`
 	Mobile    *string `json:"mobile,omitempty"`
-	// A fixed line (024-12345678) or a mobile number.
+	// 固定电话, required at submit: a fixed line (024-12345678), or the mobile number when there is none.
 	Landline *string `json:"landline,omitempty"`
 	Postcode *string `json:"postcode,omitempty"`
 	// A saved, validated photo of the candidate (savePhoto).
@@ -118,6 +119,14 @@ type ChangePasswordPayload struct {
 type CheckPhotoPayload struct {
 	Report     *PhotoReport        `json:"report,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+// An enum value with its Chinese label.
+type Choice struct {
+	// The value as the API takes and gives it, e.g. BACHELOR.
+	Value string `json:"value"`
+	// Its Chinese label, e.g. 大学本科.
+	Label string `json:"label"`
 }
 
 type ClaimPayload struct {
@@ -222,6 +231,26 @@ type ExamSessionPayload struct {
 type ExamSitePayload struct {
 	ExamSite   *ent.ExamSite       `json:"examSite,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+// The choices of the form's enums, in the order the official form lists them.
+type FormChoices struct {
+	// 性别 (ApplicationGender, CandidateGender)
+	Genders []*Choice `json:"genders"`
+	// 证件类型 (IDType)
+	IDTypes []*Choice `json:"idTypes"`
+	// 在职情况 (ApplicationEmployment)
+	Employments []*Choice `json:"employments"`
+	// 学历 (ApplicationEducation)
+	Educations []*Choice `json:"educations"`
+	// 学位 (ApplicationDegree)
+	Degrees []*Choice `json:"degrees"`
+	// 所学专业与计算机专业的关系 (ApplicationMajorRelation)
+	MajorRelations []*Choice `json:"majorRelations"`
+	// 报名状态 (ApplicationStatus), as in statusLabel and the history's labels
+	Statuses []*Choice `json:"statuses"`
+	// Who moved an application (StateChangeActorKind)
+	ActorKinds []*Choice `json:"actorKinds"`
 }
 
 // A 户籍所在地 choice.

@@ -55,6 +55,7 @@ const (
 	AlreadyApplied = "ALREADY_APPLIED" // one live application per session
 	FileTooLarge   = "FILE_TOO_LARGE"
 	PhotoInvalid   = "PHOTO_INVALID" // the photo failed a check of the photo tool
+	RegionFixed    = "REGION_FIXED"  // the region of an application submitted once cannot change
 )
 
 // Region and national administration (internal/admin).

@@ -32,6 +32,17 @@ func checkForm(ctx context.Context, client *ent.Client, cand *ent.Candidate, ses
 		}
 		return c.Required(path(field), present, what) && present
 	}
+	// A present date is parsed first: an impossible day is INVALID_FORMAT
+	// at its field, with the form's other problems.
+	date := func(field string, v *form.DateText, what string) *civil.Date {
+		if v == nil {
+			return nil
+		}
+		if d, ok := c.Date(path(field), *v, what); ok {
+			return &d
+		}
+		return nil
+	}
 
 	if need("regionCode", f.RegionCode != nil, "报名省市") {
 		reg, err := client.Region.Query().Where(region.Code(*f.RegionCode), region.Disabled(false)).Only(ctx)
@@ -77,8 +88,8 @@ func checkForm(ctx context.Context, client *ent.Client, cand *ent.Candidate, ses
 	if cand.BirthDate != nil {
 		r.birthDate = cand.BirthDate
 	} else if need("birthDate", f.BirthDate != nil, "出生日期") {
-		if c.PastDate(path("birthDate"), *f.BirthDate, today, "出生日期") {
-			r.birthDate = f.BirthDate
+		if d := date("birthDate", f.BirthDate, "出生日期"); d != nil && c.PastDate(path("birthDate"), *d, today, "出生日期") {
+			r.birthDate = d
 		}
 	}
 	if cand.Gender != nil {
@@ -88,7 +99,7 @@ func checkForm(ctx context.Context, client *ent.Client, cand *ent.Candidate, ses
 		r.gender = f.Gender
 	}
 	if r.birthDate != nil {
-		age := r.birthDate.YearsAt(sess.FirstExamDay)
+		age := AgeAt(*r.birthDate, sess)
 		r.age = &age
 	}
 
@@ -98,10 +109,12 @@ func checkForm(ctx context.Context, client *ent.Client, cand *ent.Candidate, ses
 		if t == NoTitle {
 			f.TitleDate = nil // no 职称, no date
 		} else if need("titleDate", f.TitleDate != nil, "职称取得时间") {
-			c.PastDate(path("titleDate"), *f.TitleDate, today, "职称取得时间")
+			if r.titleDate = date("titleDate", f.TitleDate, "职称取得时间"); r.titleDate != nil {
+				c.PastDate(path("titleDate"), *r.titleDate, today, "职称取得时间")
+			}
 		}
-	} else if f.TitleDate != nil {
-		c.PastDate(path("titleDate"), *f.TitleDate, today, "职称取得时间")
+	} else if r.titleDate = date("titleDate", f.TitleDate, "职称取得时间"); r.titleDate != nil {
+		c.PastDate(path("titleDate"), *r.titleDate, today, "职称取得时间")
 	}
 
 	if need("employment", f.Employment != nil, "在职情况") && *f.Employment == application.EmploymentSTUDENT {
@@ -115,15 +128,19 @@ func checkForm(ctx context.Context, client *ent.Client, cand *ent.Candidate, ses
 			f.WorkUnit = &w
 		}
 		if need("workStartDate", f.WorkStartDate != nil || !employed, "本专业工作时间") && f.WorkStartDate != nil {
-			c.PastDate(path("workStartDate"), *f.WorkStartDate, today, "本专业工作时间")
+			if r.workStartDate = date("workStartDate", f.WorkStartDate, "本专业工作时间"); r.workStartDate != nil {
+				c.PastDate(path("workStartDate"), *r.workStartDate, today, "本专业工作时间")
+			}
 		}
 	}
 
 	need("education", f.Education != nil, "学历")
 	need("degree", f.Degree != nil, "学位（无学位请选“无”）")
-	if need("graduationDate", f.GraduationDate != nil, "毕业时间") && f.Employment != nil &&
-		*f.Employment == application.EmploymentEMPLOYED {
-		c.PastDate(path("graduationDate"), *f.GraduationDate, today, "毕业时间")
+	if need("graduationDate", f.GraduationDate != nil, "毕业时间") {
+		r.graduationDate = date("graduationDate", f.GraduationDate, "毕业时间")
+		if r.graduationDate != nil && f.Employment != nil && *f.Employment == application.EmploymentEMPLOYED {
+			c.PastDate(path("graduationDate"), *r.graduationDate, today, "毕业时间")
+		}
 	}
 	need("majorRelation", f.MajorRelation != nil, "所学专业与计算机专业的关系")
 	if need("majorName", f.MajorName != nil, "专业名称（非毕业生可填“无”）") {
@@ -143,7 +160,9 @@ func checkForm(ctx context.Context, client *ent.Client, cand *ent.Candidate, ses
 		m := c.Mobile(path("mobile"), *f.Mobile)
 		r.mobile = &m
 	}
-	if f.Landline != nil && *f.Landline != "" {
+	// 固定电话 is marked * on the official form; the guide says to enter the
+	// mobile number when there is no fixed line (Landline accepts one).
+	if need("landline", f.Landline != nil, "固定电话（没有固定电话请填写手机号码）") {
 		l := c.Landline(path("landline"), *f.Landline)
 		r.landline = &l
 	}

@@ -3,26 +3,27 @@ package apply
 import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
-	"github.com/ruankao/ruankao/internal/civil"
+	"github.com/ruankao/ruankao/internal/form"
 )
 
 // Form is the application form as the candidate sends it: every field
-// optional, since a draft may be incomplete.
+// optional, since a draft may be incomplete. Dates are the text sent, so
+// that checkForm reports an impossible one with the other problems.
 type Form struct {
 	RegionCode        *string
 	AreaID            *pulid.ID
 	QualificationCode *string
 	HukouCode         *string
 	Gender            *application.Gender
-	BirthDate         *civil.Date
+	BirthDate         *form.DateText
 	Title             *string
-	TitleDate         *civil.Date
+	TitleDate         *form.DateText
 	Employment        *application.Employment
 	WorkUnit          *string
-	WorkStartDate     *civil.Date
+	WorkStartDate     *form.DateText
 	Education         *application.Education
 	Degree            *application.Degree
-	GraduationDate    *civil.Date
+	GraduationDate    *form.DateText
 	MajorRelation     *application.MajorRelation
 	MajorName         *string
 	Address           *string

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/absenteeban"
+	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/storedfile"
 	"github.com/ruankao/ruankao/ent/subject"
@@ -47,6 +48,39 @@ func checkWindow(ctx context.Context, st *setting, status enum.ApplicationStatus
 		}
 	}
 	return ps
+}
+
+// regionKept: the region is fixed from the first submit on. A correction
+// keeps it; a candidate who wants another region withdraws and applies
+// there. A draft that was never submitted may still move.
+func regionKept(app *ent.Application, to *ent.Region) *apperr.UserError {
+	if to.ID == app.RegionID || (app.SubmittedAt == nil && app.Status == enum.StatusDraft) {
+		return nil
+	}
+	return &apperr.UserError{Field: path("regionCode"), Code: apperr.RegionFixed,
+		Message: "报名已提交过，报名省市不能更改；如需在" + to.Name + "报名，请撤回本报名后重新报名"}
+}
+
+// AgeAt is the age the form records: in whole years at the session's first
+// exam day (conventions).
+func AgeAt(birth civil.Date, sess *ent.ExamSession) int { return birth.YearsAt(sess.FirstExamDay) }
+
+// CandidateAgeAt is the candidate's age for a session (by code) from the
+// birth date their ID number carries, before any form is saved; nil when the
+// ID carries none or there is no such session.
+func CandidateAgeAt(ctx context.Context, client *ent.Client, cand *ent.Candidate, sessionCode string) (*int, error) {
+	if cand.BirthDate == nil {
+		return nil, nil
+	}
+	sess, err := client.ExamSession.Query().Where(examsession.Code(sessionCode), examsession.Disabled(false)).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	age := AgeAt(*cand.BirthDate, sess)
+	return &age, nil
 }
 
 type reviewWindow struct{ start, end time.Time }

@@ -99,7 +99,14 @@ func Save(ctx context.Context, client *ent.Client, sessionCode *string, id *puli
 		ps.Add(apperr.Required, "请选择报名省市", "input", "regionCode")
 	}
 	if resolved.region != nil {
-		st, err := loadSetting(ctx, client, sess.ID, resolved.region.ID)
+		regionID := resolved.region.ID
+		if app != nil {
+			if e := regionKept(app, resolved.region); e != nil {
+				ps = append(ps, e)
+				regionID = app.RegionID // its own window still applies
+			}
+		}
+		st, err := loadSetting(ctx, client, sess.ID, regionID)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -4,6 +4,7 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/internal/civil"
+	"github.com/ruankao/ruankao/internal/form"
 )
 
 // resolved are the records the form names, once checked, and the values
@@ -16,6 +17,8 @@ type resolved struct {
 	gender    *application.Gender
 	birthDate *civil.Date
 	age       *int
+	// the form's other dates, parsed
+	titleDate, workStartDate, graduationDate *civil.Date
 	// normalised contact details
 	mobile, landline *string
 }
@@ -23,10 +26,10 @@ type resolved struct {
 // formOf reads a saved form back, to check it whole at submission.
 func formOf(a *ent.Application) Form {
 	f := Form{
-		AreaID: a.AreaID, HukouCode: a.HukouCode, Gender: a.Gender, BirthDate: a.BirthDate,
-		Title: a.Title, TitleDate: a.TitleDate, Employment: a.Employment, WorkUnit: a.WorkUnit,
-		WorkStartDate: a.WorkStartDate, Education: a.Education, Degree: a.Degree,
-		GraduationDate: a.GraduationDate, MajorRelation: a.MajorRelation, MajorName: a.MajorName,
+		AreaID: a.AreaID, HukouCode: a.HukouCode, Gender: a.Gender, BirthDate: form.DateTextOf(a.BirthDate),
+		Title: a.Title, TitleDate: form.DateTextOf(a.TitleDate), Employment: a.Employment, WorkUnit: a.WorkUnit,
+		WorkStartDate: form.DateTextOf(a.WorkStartDate), Education: a.Education, Degree: a.Degree,
+		GraduationDate: form.DateTextOf(a.GraduationDate), MajorRelation: a.MajorRelation, MajorName: a.MajorName,
 		Address: a.Address, Email: a.Email, Mobile: a.Mobile, Landline: a.Landline, Postcode: a.Postcode,
 		PhotoID: a.PhotoID,
 	}
@@ -68,10 +71,10 @@ func fill(m *ent.ApplicationMutation, f Form, r resolved) {
 	}
 	str(f.HukouCode, m.SetHukouCode, m.ClearHukouCode)
 	str(f.Title, m.SetTitle, m.ClearTitle)
-	date(f.TitleDate, m.SetTitleDate, m.ClearTitleDate)
+	date(r.titleDate, m.SetTitleDate, m.ClearTitleDate)
 	str(f.WorkUnit, m.SetWorkUnit, m.ClearWorkUnit)
-	date(f.WorkStartDate, m.SetWorkStartDate, m.ClearWorkStartDate)
-	date(f.GraduationDate, m.SetGraduationDate, m.ClearGraduationDate)
+	date(r.workStartDate, m.SetWorkStartDate, m.ClearWorkStartDate)
+	date(r.graduationDate, m.SetGraduationDate, m.ClearGraduationDate)
 	str(f.MajorName, m.SetMajorName, m.ClearMajorName)
 	str(f.Address, m.SetAddress, m.ClearAddress)
 	str(f.Email, m.SetEmail, m.ClearEmail)

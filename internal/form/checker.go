@@ -81,3 +81,9 @@ func (c *Checker) DateNotAfter(path []string, d, limit civil.Date, message strin
 func (c *Checker) DateNotBefore(path []string, d, limit civil.Date, message string) bool {
 	return c.Add(DateNotBefore(path, d, limit, message))
 }
+
+// Date is Date, recorded; ok is false when it failed.
+func (c *Checker) Date(path []string, s DateText, what string) (d civil.Date, ok bool) {
+	d, e := Date(path, s, what)
+	return d, c.Add(e)
+}

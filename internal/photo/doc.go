@@ -55,7 +55,11 @@
 //
 // Normalize accepts only a passing photo. It applies the EXIF orientation,
 // crops the centre to exactly 295:413, scales to 295×413 with Catmull-Rom
-// (resample.go) and encodes at quality 95 without any metadata. A source
+// (resample.go) and encodes without any metadata at quality 95, or 97, 99
+// or 100 when that is what makes the file larger than 30 KB (the file the
+// candidate uploads is the saved one, so it must pass every check itself;
+// a smooth picture still at 30 KB or less at quality 100 gets one COM
+// segment of filler, "ruankao:padding" and spaces). A source
 // that already is a 295×413 JPEG with orientation 1 (tagged or not) and
 // Y′CbCr colour is kept as uploaded instead, with its metadata removed at
 // the marker level: APP1–APP13, APP15 and COM segments and anything after
@@ -63,8 +67,9 @@
 // APP14 is kept reduced to its colour-transform flag (it says how to read
 // the colours); DQT, SOF, DHT, DRI, SOS and the entropy-coded data are
 // copied byte for byte. ICC profiles (APP2) go too, in both paths: colours
-// are taken as sRGB. The stored file is not held to the 30 KB rule, which
-// applies to uploads.
+// are taken as sRGB. A kept source that is 30 KB or less once stripped is
+// re-encoded instead. Whatever the path, the result is run through Validate
+// before it is returned.
 //
 // # Cost and the pool
 //

@@ -23,12 +23,27 @@ type Normalized struct {
 // Validate; the report says why.
 var ErrNotValid = errors.New("photo: the photo does not pass validation")
 
+// qualityLadder are the JPEG qualities Normalize tries in turn, from
+// NormalizeQuality up, until the file is larger than MinFileSize: the saved
+// photo is what candidates upload, so it must pass the file-size rule too.
+// A smooth photo downscaled from a large source is 15–30 KB at quality 95
+// (image/jpeg always subsamples chroma 4:2:0) and 30–55 KB at 100.
+var qualityLadder = []int{NormalizeQuality, 97, 99, 100}
+
+// paddingTag opens the COM segment that pads a photo still too small at
+// quality 100 (a plain, smooth picture); the rest of the segment is spaces.
+// It carries nothing about the person or the camera.
+const paddingTag = "ruankao:padding"
+
 // Normalize validates data and, when it passes, returns the photo to store:
 // upright (EXIF orientation applied), the centre cropped to 295:413, scaled
-// to 295×413 and encoded at quality NormalizeQuality without metadata. A
-// source that already is 295×413, upright and Y′CbCr is not re-encoded: its
-// metadata segments are removed losslessly (see the package documentation).
-// A failing photo gives ErrNotValid with its report.
+// to 295×413 and encoded without metadata at the least quality of
+// qualityLadder that makes the file larger than MinFileSize. A source that
+// already is 295×413, upright and Y′CbCr is not re-encoded: its metadata
+// segments are removed losslessly (see the package documentation), unless
+// that leaves it at MinFileSize or less. The result passes Validate itself
+// (checked); should it not, the answer is ErrNotValid with the result's
+// report. A failing photo gives ErrNotValid with its report.
 func Normalize(data []byte) (Normalized, Report, error) {
 	a := analyze(data)
 	if !a.report.Passed {
@@ -36,16 +51,50 @@ func Normalize(data []byte) (Normalized, Report, error) {
 	}
 	if a.report.Orientation == 1 && a.ycbcr &&
 		a.report.Width == StandardWidth && a.report.Height == StandardHeight {
-		out := stripMetadata(data, a.segs)
-		return normalized(out, false), a.report, nil
+		if out := stripMetadata(data, a.segs); len(out) > MinFileSize {
+			if Validate(out).Passed {
+				return normalized(out, false), a.report, nil
+			}
+		}
 	}
 	dst := resizeYCbCr(a.img, cropToStandard(a.img.Bounds()), StandardWidth, StandardHeight)
-	var buf bytes.Buffer
-	buf.Grow(96 << 10)
-	if err := jpeg.Encode(&buf, dst, &jpeg.Options{Quality: NormalizeQuality}); err != nil {
-		return Normalized{}, a.report, err
+	var out []byte
+	for _, q := range qualityLadder {
+		var buf bytes.Buffer
+		buf.Grow(64 << 10)
+		if err := jpeg.Encode(&buf, dst, &jpeg.Options{Quality: q}); err != nil {
+			return Normalized{}, a.report, err
+		}
+		if out = buf.Bytes(); len(out) > MinFileSize {
+			break
+		}
 	}
-	return normalized(buf.Bytes(), true), a.report, nil
+	out = padPast(out, MinFileSize)
+	if r := Validate(out); !r.Passed {
+		return Normalized{}, r, ErrNotValid
+	}
+	return normalized(out, true), a.report, nil
+}
+
+// padPast makes jpg larger than limit bytes, when it is not, with one COM
+// segment right after SOI: paddingTag, then spaces.
+func padPast(jpg []byte, limit int) []byte {
+	if len(jpg) > limit || len(jpg) < 2 {
+		return jpg
+	}
+	n := limit + 1 - len(jpg) // bytes to add, marker and length included
+	n = max(n, 4+len(paddingTag))
+	payload := make([]byte, n-4) // FF FE and the 2-byte length
+	copy(payload, paddingTag)
+	for i := len(paddingTag); i < len(payload); i++ {
+		payload[i] = ' '
+	}
+	seg := []byte{0xFF, mCOM, byte((len(payload) + 2) >> 8), byte(len(payload) + 2)}
+	out := make([]byte, 0, len(jpg)+len(seg)+len(payload))
+	out = append(out, jpg[:2]...)
+	out = append(out, seg...)
+	out = append(out, payload...)
+	return append(out, jpg[2:]...)
 }
 
 func normalized(b []byte, reencoded bool) Normalized {

@@ -176,3 +176,60 @@ func TestCropToStandard(t *testing.T) {
 		}
 	}
 }
+
+// The saved photo is what candidates upload: it passes every check of the
+// photo tool itself, the file size included, whatever the passing source.
+func TestNormalizedPhotoPassesEveryCheck(t *testing.T) {
+	smooth := func(o *phototest.Options) { o.Texture = -1 }
+	soft := func(o *phototest.Options) { o.Texture = -1; o.BlurSigma = 1.2 }
+	// A passing 295×413 upload whose size is mostly metadata: stripped, it
+	// is under 30 KB, so it is re-encoded instead of kept.
+	thin := phototest.PadTo(portrait(295, 413, smooth), MinFileSize+2000)
+	for name, src := range map[string][]byte{
+		"413×579":                 passing413(),
+		"413×579 smooth":          portrait(413, 579, smooth),
+		"600×800 smooth":          portrait(600, 800, smooth),
+		"1200×1600":               passing1200(),
+		"1200×1600 smooth":        portrait(1200, 1600, smooth),
+		"1200×1600 smooth, soft":  portrait(1200, 1600, soft),
+		"295×413":                 portrait(295, 413),
+		"295×413 thin, padded":    thin,
+		"600×800 turned (EXIF 6)": phototest.WithEXIFOrientation(phototest.Encode(phototest.Stored(phototest.Portrait(phototest.Options{Width: 600, Height: 800, Seed: 3, Texture: -1}), 6), 95), 6, false),
+	} {
+		if r := Validate(src); !r.Passed {
+			t.Fatalf("%s: the source fails\n%s", name, dump(r))
+		}
+		n, r, err := Normalize(src)
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, dump(r))
+		}
+		rr := Validate(n.JPEG)
+		if !rr.Passed || len(n.JPEG) <= MinFileSize {
+			t.Errorf("%s: the saved photo (%d bytes, reencoded %v) fails the photo tool\n%s", name, len(n.JPEG), n.Reencoded, dump(rr))
+		}
+		if rr.Width != 295 || rr.Height != 413 {
+			t.Errorf("%s: %d×%d", name, rr.Width, rr.Height)
+		}
+		// Nothing but the padding comment: no metadata.
+		if m := markers(t, n.JPEG); hasMarker(m, 0xE1, 0xE2, 0xED) {
+			t.Errorf("%s: metadata markers % X", name, m)
+		}
+		t.Logf("%s: %d → %d bytes, reencoded %v", name, len(src), len(n.JPEG), n.Reencoded)
+	}
+}
+
+func TestPadPast(t *testing.T) {
+	jpg := portrait(295, 413, func(o *phototest.Options) { o.Texture = -1; o.BlurSigma = 1 })
+	for _, limit := range []int{len(jpg) - 1, len(jpg), len(jpg) + 1, len(jpg) + 3, MinFileSize} {
+		out := padPast(jpg, limit)
+		if len(out) <= limit {
+			t.Errorf("limit %d: %d bytes", limit, len(out))
+		}
+		if len(out) > max(limit+1, len(jpg)+4+len(paddingTag)) {
+			t.Errorf("limit %d: padded to %d, more than needed", limit, len(out))
+		}
+		if lumaPSNR(decode(t, out), decode(t, jpg)) != math.Inf(1) {
+			t.Errorf("limit %d: pixels changed", limit)
+		}
+	}
+}

@@ -79,6 +79,7 @@ const (
 // and refused photos when there is one.
 const SharpnessMin = 25
 
-// NormalizeQuality is the JPEG quality of re-encoded photos: 95 keeps the
-// 295×413 result visually lossless at 40–70 KB.
+// NormalizeQuality is the first JPEG quality Normalize tries for re-encoded
+// photos: 95 keeps the 295×413 result visually lossless, at 30–50 KB for
+// detailed sources; smoother ones need more (qualityLadder).
 const NormalizeQuality = 95
