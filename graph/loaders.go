@@ -13,7 +13,9 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/subject"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
 
 // Loaders batch the per-row reads of a list: a page of applications asking
@@ -115,13 +117,35 @@ func reasonsOf(ctx context.Context, client *ent.Client, apps []pulid.ID) (map[pu
 	return out, nil
 }
 
+// claimsOf reads the claims and their holders' names: a reviewer may not
+// read a colleague's account, but the queue shows who holds a claim, so the
+// names alone are read as the system (apply.ClaimHolderName, batched).
 func claimsOf(ctx context.Context, client *ent.Client, apps []pulid.ID) (map[pulid.ID][]*ent.ReviewClaim, error) {
-	cs, err := client.ReviewClaim.Query().Where(reviewclaim.ApplicationIDIn(apps...)).WithStaff().All(ctx)
+	cs, err := client.ReviewClaim.Query().Where(reviewclaim.ApplicationIDIn(apps...)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var staff []pulid.ID
+	for _, c := range cs {
+		staff = append(staff, c.StaffID)
+	}
+	holders := map[pulid.ID]*ent.StaffUser{}
+	if len(staff) > 0 {
+		us, err := client.StaffUser.Query().Where(staffuser.IDIn(staff...)).
+			Select(staffuser.FieldID, staffuser.FieldDisplayName).All(viewer.SystemContext(ctx))
+		if err != nil {
+			return nil, err
+		}
+		for _, u := range us {
+			holders[u.ID] = u
+		}
+	}
 	out := map[pulid.ID][]*ent.ReviewClaim{}
 	for _, c := range cs {
+		c.Edges.Staff = holders[c.StaffID]
 		out[c.ApplicationID] = append(out[c.ApplicationID], c)
 	}
-	return out, err
+	return out, nil
 }
 
 func candidatesOf(client *ent.Client) func(context.Context, []pulid.ID) ([]*ent.Candidate, []error) {

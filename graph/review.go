@@ -157,11 +157,7 @@ func (r *Resolver) claimOf(ctx context.Context, app *ent.Application) (*model.Re
 		if !now.Before(c.ExpiresAt) {
 			continue
 		}
-		client := ent.FromContext(ctx) // a mutation's payload reads through its transaction
-		if client == nil {
-			client = r.Client
-		}
-		name, err := apply.ClaimHolderName(ctx, client, c)
+		name, err := apply.ClaimHolderName(ctx, ent.FromContext(ctx), c)
 		if err != nil {
 			return nil, err
 		}

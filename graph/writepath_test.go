@@ -281,7 +281,7 @@ func TestPasswordBurstBesideCandidateSaves(t *testing.T) {
 	}
 	for i := range 50 {
 		env.DB.Client.StaffUser.Create().SetUsername(fmt.Sprintf("burst-%02d", i)).SetDisplayName("审核员").
-			SetRole(enum.RoleReviewer).SetRegionID(regionID(t, env, "210000")).SetPasswordHash(hash).ExecX(testenv.System())
+			SetRole(enum.RoleReviewer).SetRegionID(regionIDOf(t, env, "210000")).SetPasswordHash(hash).ExecX(testenv.System())
 	}
 	people := crowd("burst", 50)
 	apps := make([]*applicant, len(people))
@@ -397,7 +397,7 @@ func grepLines(s, sub string) string {
 	return strings.Join(out, "\n")
 }
 
-func regionID(t *testing.T, env *testenv.Env, code string) pulid.ID {
+func regionIDOf(t *testing.T, env *testenv.Env, code string) pulid.ID {
 	t.Helper()
 	return env.DB.Client.Region.Query().Where(entregion.Code(code)).OnlyIDX(testenv.System())
 }
