@@ -44,6 +44,11 @@ func (r *Resolver) current(ctx context.Context, app *ent.Application) (*ent.Appl
 	if tx := ent.TxFromContext(ctx); tx != nil {
 		return advanceByID(ctx, tx.Client(), app.ID)
 	}
+	// node(id:) collects only the fields the query asks for: read the row whole.
+	app, err := r.Client.Application.Get(ctx, app.ID)
+	if err != nil {
+		return nil, err
+	}
 	due, err := apply.Due(ctx, r.Client, app)
 	if err != nil || !due {
 		return app, err
