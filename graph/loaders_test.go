@@ -28,7 +28,9 @@ func TestListFieldsAreBatched(t *testing.T) {
 	selects := func(n int) int {
 		env.Counter.Reset()
 		var d struct {
-			ReviewQueue struct{ Edges []struct{ Node struct{ ID string } } }
+			ReviewQueue struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		env.MustAs(t, reviewer, q, map[string]any{"n": n}, &d)
 		if len(d.ReviewQueue.Edges) != n {
