@@ -170,3 +170,33 @@ func TestRefusedConsentIsAUserError(t *testing.T) {
 		t.Fatalf("refused consent: %+v", p)
 	}
 }
+
+// Two logins racing with one TOTP code: one session, one TOTP_INVALID.
+func TestTOTPCodeRaceHasOneWinner(t *testing.T) {
+	env := startCrowded(t, nil)
+	secret := enableTOTP(t, env, env.LoginStaff(t, "beijing-reviewer"))
+	env.Clock.Advance(time.Minute)
+	code := totp.Code(secret, env.Clock.Now())
+	answers := make([]loginAnswer, 4)
+	var wg sync.WaitGroup
+	for i := range answers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			answers[i] = staffLogin(t, env, "beijing-reviewer", demo.StaffPassword, code)
+		}()
+	}
+	wg.Wait()
+	sessions := 0
+	for _, a := range answers {
+		switch {
+		case a.StaffLogin.Session != nil:
+			sessions++
+		case firstCode(a) != "TOTP_INVALID":
+			t.Errorf("loser answered %+v", a)
+		}
+	}
+	if sessions != 1 {
+		t.Errorf("%d sessions from one code", sessions)
+	}
+}

@@ -104,22 +104,24 @@ func (s *Staff) Login(ctx context.Context, client *ent.Client, username, pass, c
 		if newHash != "" {
 			upd.SetPasswordHash(newHash)
 		}
-		if u, err = upd.Save(viewer.SystemContext(ctx)); err != nil {
+		saved, err := upd.Save(viewer.SystemContext(ctx))
+		if err != nil {
 			return err
 		}
-		if out.Issued, err = StartSession(ctx, c, "", u.ID, clientIP, userAgent); err != nil {
+		if out.Issued, err = StartSession(ctx, c, "", saved.ID, clientIP, userAgent); err != nil {
 			return err
 		}
-		return audit.Record(viewer.With(ctx, StaffViewer(u)), c, audit.Entry{Action: "staff.login",
-			RecordType: "StaffUser", RecordID: string(u.ID)})
+		out.User = saved
+		return audit.Record(viewer.With(ctx, StaffViewer(saved)), c, audit.Entry{Action: "staff.login",
+			RecordType: "StaffUser", RecordID: string(saved.ID)})
 	})
 	if ent.IsNotFound(err) && u.TotpEnabled {
+		// Another login used this code first.
 		return s.fail(ctx, client, u, username, errTOTP("totpCode"))
 	}
 	if err != nil {
 		return nil, err
 	}
-	out.User = u
 	return out, nil
 }
 
