@@ -2,6 +2,7 @@ package apply
 
 import (
 	"context"
+	"time"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
@@ -35,9 +36,8 @@ func Advance(ctx context.Context, client *ent.Client, app *ent.Application) (*en
 // Due reports whether time has made a move due for app, reading only: a
 // read request opens a write transaction for Advance only when it is.
 func Due(ctx context.Context, client *ent.Client, app *ent.Application) (bool, error) {
-	if app.Status != enum.StatusDraft && app.Status != enum.StatusSubmitted &&
-		app.Status != enum.StatusRejected && app.Status != enum.StatusAwaitingPayment {
-		return false, nil // nothing else moves with the clock
+	if !movesWithClock(app.Status) {
+		return false, nil
 	}
 	p, err := client.RegionPolicy.Query().
 		Where(regionpolicy.RegionID(app.RegionID), regionpolicy.SessionID(app.SessionID)).Only(viewer.SystemContext(ctx))
@@ -47,24 +47,35 @@ func Due(ctx context.Context, client *ent.Client, app *ent.Application) (bool, e
 	if err != nil {
 		return false, err
 	}
-	now := clock.Now(ctx)
-	switch app.Status {
+	return !clock.Now(ctx).Before(*dueBy(app.Status, p)), nil
+}
+
+// movesWithClock tells, before reading any policy, whether a status can move by itself.
+func movesWithClock(s enum.ApplicationStatus) bool { return dueBy(s, &ent.RegionPolicy{}) != nil }
+
+// dueBy is the one rule of time-driven moves: the instant from which an
+// application in status s moves by itself, or nil when it never does.
+func dueBy(s enum.ApplicationStatus, p *ent.RegionPolicy) *time.Time {
+	switch s {
 	case enum.StatusDraft, enum.StatusSubmitted:
-		return !now.Before(p.RegistrationClosesAt), nil
+		return &p.RegistrationClosesAt
 	case enum.StatusRejected:
-		return !now.Before(p.CorrectionClosesAt), nil
-	default:
-		return !now.Before(p.PaymentClosesAt), nil
+		return &p.CorrectionClosesAt
+	case enum.StatusAwaitingPayment:
+		return &p.PaymentClosesAt
 	}
+	return nil
 }
 
 func advance(ctx context.Context, client *ent.Client, app *ent.Application, st *setting) (*ent.Application, error) {
-	now := clock.Now(ctx)
 	p := st.Policy
-	switch {
-	case app.Status == enum.StatusDraft && !now.Before(p.RegistrationClosesAt):
+	if at := dueBy(app.Status, p); at == nil || clock.Now(ctx).Before(*at) {
+		return app, nil
+	}
+	switch app.Status {
+	case enum.StatusDraft:
 		return move(ctx, client, app, st, EvWindowCloses, ReasonWindowClosed, nil)
-	case app.Status == enum.StatusSubmitted && !now.Before(p.RegistrationClosesAt):
+	case enum.StatusSubmitted:
 		cal, err := calendar(ctx, client)
 		if err != nil {
 			return nil, err
@@ -74,12 +85,11 @@ func advance(ctx context.Context, client *ent.Client, app *ent.Application, st *
 		return move(ctx, client, app, st, EvReviewOpens, ReasonReviewAfterOpen, func(u *ent.ApplicationUpdateOne) {
 			u.SetReviewStartedAt(closed).SetReviewDeadlineAt(deadline)
 		})
-	case app.Status == enum.StatusRejected && !now.Before(p.CorrectionClosesAt):
+	case enum.StatusRejected:
 		return move(ctx, client, app, st, EvLapse, ReasonCorrectionOver, nil)
-	case app.Status == enum.StatusAwaitingPayment && !now.Before(p.PaymentClosesAt):
+	default: // awaiting payment
 		return move(ctx, client, app, st, EvLapse, ReasonPaymentOver, nil)
 	}
-	return app, nil
 }
 
 // move applies one transition made by the clock, recorded as the system's.
