@@ -108,10 +108,10 @@ func (r *Resolver) reviewQueue(ctx context.Context, first *int, after *entgql.Cu
 	if first == nil {
 		first = ptr(20)
 	}
-	// The masked ID number and the claim of every row come in two fixed
-	// queries, whatever the page size.
-	return r.Client.Application.Query().Where(preds...).WithCandidate().
-		WithClaims(func(q *ent.ReviewClaimQuery) { q.WithStaff() }).
+	// Edges the query asks for are collected by Paginate; the masked ID
+	// number and the claim (with its holder's name) of every row come
+	// through the loaders, one query each whatever the page size.
+	return r.Client.Application.Query().Where(preds...).
 		Paginate(ctx, after, first, nil, nil, ent.WithApplicationOrder(o))
 }
 
