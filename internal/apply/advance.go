@@ -2,11 +2,13 @@ package apply
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/regionpolicy"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/clock"
@@ -31,6 +33,40 @@ func Advance(ctx context.Context, client *ent.Client, app *ent.Application) (*en
 		return app, err
 	}
 	return advance(ctx, client, app, st)
+}
+
+// AdvanceAll makes the due moves of many applications in the caller's
+// transaction, reading each region's setting once: the job's batches stay a
+// few statements per application, so they hold the write lock briefly.
+// It returns how many moved.
+func AdvanceAll(ctx context.Context, client *ent.Client, ids []pulid.ID) (int, error) {
+	apps, err := client.Application.Query().Where(application.IDIn(ids...)).All(ctx)
+	if err != nil {
+		return 0, err
+	}
+	settings := map[[2]pulid.ID]*setting{}
+	moved := 0
+	for _, app := range apps {
+		key := [2]pulid.ID{app.SessionID, app.RegionID}
+		st, ok := settings[key]
+		if !ok {
+			if st, err = loadSetting(ctx, client, app.SessionID, app.RegionID); err != nil {
+				return moved, err
+			}
+			settings[key] = st
+		}
+		if st.Policy == nil {
+			continue
+		}
+		after, err := advance(ctx, client, app, st)
+		if err != nil {
+			return moved, fmt.Errorf("application %s: %w", app.ID, err)
+		}
+		if after.Status != app.Status {
+			moved++
+		}
+	}
+	return moved, nil
 }
 
 // Due reports whether time has made a move due for app, reading only: a

@@ -8,7 +8,6 @@ package jobs
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"log/slog"
 	"time"
 
@@ -21,14 +20,16 @@ import (
 	"github.com/ruankao/ruankao/internal/audit"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/txn"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
 // Name of the time-driven moves job in job runs and the audit log.
 const Name = "application.time_moves"
 
-// batch bounds one transaction; the next run picks up the rest.
-const batch = 200
+// batch bounds one transaction (a few statements per application, so the
+// write lock is held briefly); the loop takes the next batch at once.
+const batch = 50
 
 // lockKey is the PostgreSQL advisory lock that keeps several instances from
 // running the job at once (any 64-bit constant, the same everywhere).
@@ -129,27 +130,15 @@ func (r *Runner) moveAll(ctx context.Context) (int, error) {
 }
 
 func (r *Runner) moveBatch(ctx context.Context, ids []pulid.ID) (int, error) {
-	tx, err := r.Client.Tx(ctx)
+	var moved int
+	err := txn.Run(ctx, r.Client, func(ctx context.Context, c *ent.Client) (err error) {
+		moved, err = apply.AdvanceAll(ctx, c, ids)
+		return err
+	})
 	if err != nil {
 		return 0, err
 	}
-	moved := 0
-	for _, id := range ids {
-		app, err := tx.Application.Get(ctx, id)
-		if err != nil {
-			_ = tx.Rollback()
-			return 0, err
-		}
-		after, err := apply.Advance(ctx, tx.Client(), app)
-		if err != nil {
-			_ = tx.Rollback()
-			return 0, fmt.Errorf("application %s: %w", id, err)
-		}
-		if after.Status != app.Status {
-			moved++
-		}
-	}
-	return moved, tx.Commit()
+	return moved, nil
 }
 
 // Loop runs the job at once and then every interval until ctx ends.
