@@ -92,8 +92,10 @@ func form(photo any) map[string]any {
 		"mobile": "13800000000", "landline": "021-12345678", "postcode": "200001", "photoId": photo}
 }
 
-func concurrentSubmit(b *testing.B, clients int) {
-	env, pool := crowdEnv(b, clients, false)
+// crowdRun runs op for b.N iterations over clients concurrent clients, each
+// borrowing one candidate, and reports ops/s (named unit), errors and lock failures.
+func crowdRun(b *testing.B, clients int, withDraft bool, unit string, op func(env *testenv.Env, c client) *testenv.Response) {
+	env, pool := crowdEnv(b, clients, withDraft)
 	var errs atomic.Int64
 	b.SetParallelism((clients + 1) / 2)
 	b.ResetTimer()
@@ -101,57 +103,48 @@ func concurrentSubmit(b *testing.B, clients int) {
 		c := <-pool
 		defer func() { pool <- c }()
 		for pb.Next() {
-			var d struct {
-				SaveApplication struct {
-					Application *struct{ ID string }
-					UserErrors  []struct{ Code string }
-				}
-			}
-			res := env.PostAs(b, c.token, saveQ, map[string]any{"s": demo.SessionOpen, "in": form(c.app)})
-			if len(res.Errors) > 0 || jsonInto(res.Data, &d) != nil || d.SaveApplication.Application == nil {
-				if errs.Add(1) == 1 {
-					b.Logf("first failure: %s %+v", res.Data, res.Errors)
-				}
-				continue
-			}
-			id := d.SaveApplication.Application.ID
-			for _, q := range []string{
-				`mutation($id: ID!) { submitApplication(id: $id, commitmentAccepted: true) { application { status subjects { name } idNumberMasked } userErrors { code } } }`,
-				`mutation($id: ID!) { withdrawApplication(id: $id) { application { status } userErrors { code } } }`,
-			} {
-				if res := env.PostAs(b, c.token, q, map[string]any{"id": id}); len(res.Errors) > 0 || containsCode(res.Data) {
-					if errs.Add(1) == 1 {
-						b.Logf("first failure: %s %+v", res.Data, res.Errors)
-					}
-				}
+			if res := op(env, c); res != nil && errs.Add(1) == 1 {
+				b.Logf("first failure: %s %+v", res.Data, res.Errors)
 			}
 		}
 	})
 	b.StopTimer()
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "submits/s")
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), unit)
 	b.ReportMetric(float64(errs.Load()), "errors")
 	b.ReportMetric(float64(env.DB.LockFailures()), "lockfailures")
 }
 
-func concurrentRead(b *testing.B, clients int) {
-	env, pool := crowdEnv(b, clients, true)
-	var errs atomic.Int64
-	b.SetParallelism((clients + 1) / 2)
-	b.ResetTimer()
-	b.RunParallel(func(pb *testing.PB) {
-		c := <-pool
-		defer func() { pool <- c }()
-		for pb.Next() {
-			res := env.PostAs(b, c.token, `query($id: ID!) { myApplications { id status statusLabel region { name } subjects { name } }
-				node(id: $id) { ... on Application { status version idNumberMasked } } }`, map[string]any{"id": c.app})
-			if len(res.Errors) > 0 {
-				errs.Add(1)
-			}
+// failed is res when it carries an error or a userError, nil otherwise.
+func failed(res *testenv.Response) *testenv.Response {
+	if len(res.Errors) > 0 || containsCode(res.Data) {
+		return res
+	}
+	return nil
+}
+
+func concurrentSubmit(b *testing.B, clients int) {
+	crowdRun(b, clients, false, "submits/s", func(env *testenv.Env, c client) *testenv.Response {
+		var d struct {
+			SaveApplication struct{ Application *struct{ ID string } }
 		}
+		res := env.PostAs(b, c.token, saveQ, map[string]any{"s": demo.SessionOpen, "in": form(c.app)})
+		if failed(res) != nil || jsonInto(res.Data, &d) != nil || d.SaveApplication.Application == nil {
+			return res
+		}
+		vars := map[string]any{"id": d.SaveApplication.Application.ID}
+		if res := failed(env.PostAs(b, c.token, `mutation($id: ID!) { submitApplication(id: $id, commitmentAccepted: true) {
+			application { status subjects { name } idNumberMasked } userErrors { code } } }`, vars)); res != nil {
+			return res
+		}
+		return failed(env.PostAs(b, c.token, `mutation($id: ID!) { withdrawApplication(id: $id) { application { status } userErrors { code } } }`, vars))
 	})
-	b.StopTimer()
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "reads/s")
-	b.ReportMetric(float64(errs.Load()), "errors")
+}
+
+func concurrentRead(b *testing.B, clients int) {
+	crowdRun(b, clients, true, "reads/s", func(env *testenv.Env, c client) *testenv.Response {
+		return failed(env.PostAs(b, c.token, `query($id: ID!) { myApplications { id status statusLabel region { name } subjects { name } }
+			node(id: $id) { ... on Application { status version idNumberMasked } } }`, map[string]any{"id": c.app}))
+	})
 }
 
 func jsonInto(raw []byte, v any) error { return json.Unmarshal(raw, v) }

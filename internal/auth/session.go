@@ -116,11 +116,8 @@ func Resolve(ctx context.Context, client *ent.Client, token string) (viewer.View
 	case s.CandidateID != nil:
 		v.Kind, v.ID = viewer.Candidate, *s.CandidateID
 	case s.Edges.Staff != nil && !s.Edges.Staff.Disabled:
-		st := s.Edges.Staff
-		v.Kind, v.ID, v.Role = viewer.Staff, st.ID, st.Role
-		if st.RegionID != nil {
-			v.RegionID = *st.RegionID
-		}
+		v = StaffViewer(s.Edges.Staff)
+		v.SessionID = s.ID
 	default:
 		return viewer.Viewer{}, false, nil
 	}

@@ -4,26 +4,38 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/ruankao/ruankao/ent/examarea"
+	"github.com/ruankao/ruankao/ent/examroom"
+	"github.com/ruankao/ruankao/ent/examsession"
+	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/notice"
+	"github.com/ruankao/ruankao/ent/offering"
+	"github.com/ruankao/ruankao/ent/qualification"
+	"github.com/ruankao/ruankao/ent/region"
+	"github.com/ruankao/ruankao/ent/regionpolicy"
+	"github.com/ruankao/ruankao/ent/rejectionreason"
+	"github.com/ruankao/ruankao/ent/subject"
 )
 
 // listSizes name, for each catalog list of the GraphQL schema, the table
 // holding its items and the column grouping them under their parent (empty
 // for a top-level list).
 var listSizes = []struct{ field, table, parent string }{
-	{"Query.regions", "regions", ""},
-	{"Query.qualifications", "qualifications", ""},
-	{"Query.examSessions", "exam_sessions", ""},
-	{"Query.rejectionReasons", "rejection_reasons", ""},
-	{"ExamSession.offerings", "offerings", "session_id"},
-	{"Qualification.offerings", "offerings", "qualification_id"},
-	{"ExamSession.policies", "region_policies", "session_id"},
-	{"Region.policies", "region_policies", "region_id"},
-	{"Region.areas", "exam_areas", "region_id"},
-	{"Region.notices", "notices", "region_id"},
-	{"Region.children", "regions", "parent_id"},
-	{"Qualification.subjects", "subjects", "qualification_id"},
-	{"ExamArea.sites", "exam_sites", "area_id"},
-	{"ExamSite.rooms", "exam_rooms", "site_id"},
+	{"Query.regions", region.Table, ""},
+	{"Query.qualifications", qualification.Table, ""},
+	{"Query.examSessions", examsession.Table, ""},
+	{"Query.rejectionReasons", rejectionreason.Table, ""},
+	{"ExamSession.offerings", offering.Table, offering.FieldSessionID},
+	{"Qualification.offerings", offering.Table, offering.FieldQualificationID},
+	{"ExamSession.policies", regionpolicy.Table, regionpolicy.FieldSessionID},
+	{"Region.policies", regionpolicy.Table, regionpolicy.FieldRegionID},
+	{"Region.areas", examarea.Table, examarea.FieldRegionID},
+	{"Region.notices", notice.Table, notice.FieldRegionID},
+	{"Region.children", region.Table, region.FieldParentID},
+	{"Qualification.subjects", subject.Table, subject.FieldQualificationID},
+	{"ExamArea.sites", examsite.Table, examsite.FieldAreaID},
+	{"ExamSite.rooms", examroom.Table, examroom.FieldSiteID},
 }
 
 // ListSizes reads the real size of every catalog list: the most items any
