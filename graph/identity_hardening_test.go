@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ruankao/ruankao/ent/auditlog"
+	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/internal/demo"
 	"github.com/ruankao/ruankao/internal/testenv"
@@ -198,5 +199,22 @@ func TestTOTPCodeRaceHasOneWinner(t *testing.T) {
 	}
 	if sessions != 1 {
 		t.Errorf("%d sessions from one code", sessions)
+	}
+}
+
+// A provider that confirms without an ID number ends the login with the
+// same clear userError as a refused consent, and creates no candidate.
+func TestEmptyIdentityIsAUserError(t *testing.T) {
+	env := testenv.Start(t, march)
+	ticket, qr := env.StartQR(t)
+	p := demo.Identities[0]
+	p.IDNumber = ""
+	env.Simulate(t, qr, "CONFIRM", p)
+	got := poll(t, env, ticket).PollCandidateLogin
+	if got.State != "CONSENT_REFUSED" || got.Session != nil || len(got.UserErrors) != 1 || got.UserErrors[0].Code != "CONSENT_REFUSED" {
+		t.Fatalf("empty identity: %+v", got)
+	}
+	if n := env.DB.Client.Candidate.Query().Where(candidate.Subject(p.Subject)).CountX(testenv.System()); n != 0 {
+		t.Errorf("%d candidates created", n)
 	}
 }
