@@ -18,7 +18,7 @@ import (
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
-	_ "modernc.org/sqlite"             // registers "sqlite"
+	"modernc.org/sqlite"
 
 	"github.com/ruankao/ruankao/ent"
 	_ "github.com/ruankao/ruankao/ent/runtime" // schema hooks and policies
@@ -178,7 +178,7 @@ func openSQLite(rawURL string) (writer, readers *sql.DB, err error) {
 			}
 		}
 	}
-	if writer, err = sql.Open("sqlite", dsn); err != nil {
+	if writer, err = openCaching(dsn); err != nil {
 		return nil, nil, fmt.Errorf("database %s: %w", path, err)
 	}
 	writer.SetMaxOpenConns(1)
@@ -190,7 +190,7 @@ func openSQLite(rawURL string) (writer, readers *sql.DB, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if readers, err = sql.Open("sqlite", rdsn); err != nil {
+	if readers, err = openCaching(rdsn); err != nil {
 		_ = writer.Close()
 		return nil, nil, fmt.Errorf("database %s: %w", path, err)
 	}
@@ -198,6 +198,16 @@ func openSQLite(rawURL string) (writer, readers *sql.DB, err error) {
 	readers.SetMaxOpenConns(n)
 	readers.SetMaxIdleConns(n)
 	return writer, readers, nil
+}
+
+// openCaching is sql.Open("sqlite", dsn) with each connection keeping its
+// prepared statements (stmtcache.go).
+func openCaching(dsn string) (*sql.DB, error) {
+	c, err := sqlite.NewConnector(dsn)
+	if err != nil {
+		return nil, err
+	}
+	return sql.OpenDB(cachingConnector{c}), nil
 }
 
 func openPostgres(rawURL string) (*sql.DB, error) {
