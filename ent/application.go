@@ -142,7 +142,7 @@ type ApplicationEdges struct {
 	// type was loaded (or requested) in eager-loading or not.
 	loadedTypes [10]bool
 	// totalCount holds the count of the edges above.
-	totalCount [9]map[string]int
+	totalCount [7]map[string]int
 
 	namedHistory   map[string][]*StateChange
 	namedMaterials map[string][]*StoredFile

@@ -478,21 +478,6 @@ func (_q *ApplicationQuery) collectField(ctx context.Context, oneNode bool, opCt
 				fieldSeen[application.FieldSessionID] = struct{}{}
 			}
 
-		case "region":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&RegionClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, regionImplementors)...); err != nil {
-				return err
-			}
-			_q.withRegion = query
-			if _, ok := fieldSeen[application.FieldRegionID]; !ok {
-				selectedFields = append(selectedFields, application.FieldRegionID)
-				fieldSeen[application.FieldRegionID] = struct{}{}
-			}
-
 		case "area":
 			var (
 				alias = field.Alias
@@ -506,21 +491,6 @@ func (_q *ApplicationQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[application.FieldAreaID]; !ok {
 				selectedFields = append(selectedFields, application.FieldAreaID)
 				fieldSeen[application.FieldAreaID] = struct{}{}
-			}
-
-		case "qualification":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&QualificationClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, qualificationImplementors)...); err != nil {
-				return err
-			}
-			_q.withQualification = query
-			if _, ok := fieldSeen[application.FieldQualificationID]; !ok {
-				selectedFields = append(selectedFields, application.FieldQualificationID)
-				fieldSeen[application.FieldQualificationID] = struct{}{}
 			}
 
 		case "photo":

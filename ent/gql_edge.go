@@ -96,26 +96,10 @@ func (_m *Application) Session(ctx context.Context) (*ExamSession, error) {
 	return result, err
 }
 
-func (_m *Application) Region(ctx context.Context) (*Region, error) {
-	result, err := _m.Edges.RegionOrErr()
-	if IsNotLoaded(err) {
-		result, err = _m.QueryRegion().Only(ctx)
-	}
-	return result, err
-}
-
 func (_m *Application) Area(ctx context.Context) (*ExamArea, error) {
 	result, err := _m.Edges.AreaOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryArea().Only(ctx)
-	}
-	return result, MaskNotFound(err)
-}
-
-func (_m *Application) Qualification(ctx context.Context) (*Qualification, error) {
-	result, err := _m.Edges.QualificationOrErr()
-	if IsNotLoaded(err) {
-		result, err = _m.QueryQualification().Only(ctx)
 	}
 	return result, MaskNotFound(err)
 }

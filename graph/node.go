@@ -44,12 +44,14 @@ func (r *Resolver) current(ctx context.Context, app *ent.Application) (*ent.Appl
 	if tx := ent.TxFromContext(ctx); tx != nil {
 		return advanceByID(ctx, tx.Client(), app.ID)
 	}
-	// node(id:) collects only the fields the query asks for: read the row whole.
-	app, err := r.Client.Application.Get(ctx, app.ID)
-	if err != nil {
-		return nil, err
+	// Field collection may have left out what the rule reads: then read the row whole.
+	if app.Status == "" || app.RegionID == "" || app.SessionID == "" {
+		var err error
+		if app, err = r.Client.Application.Get(ctx, app.ID); err != nil {
+			return nil, err
+		}
 	}
-	due, err := apply.Due(ctx, r.Client, app)
+	due, err := r.due(ctx, app)
 	if err != nil || !due {
 		return app, err
 	}
@@ -126,4 +128,15 @@ func advanceByID(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.App
 		return nil, err
 	}
 	return apply.Advance(ctx, client, app)
+}
+
+func (r *Resolver) due(ctx context.Context, app *ent.Application) (bool, error) {
+	if r.Catalog == nil {
+		return apply.Due(ctx, r.Client, app)
+	}
+	p, err := r.Catalog.Policy(ctx, r.Client, app.RegionID, app.SessionID)
+	if err != nil {
+		return false, err
+	}
+	return apply.DueUnder(ctx, app, p), nil
 }

@@ -4,6 +4,7 @@ package graph
 import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/internal/auth"
+	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/photo"
@@ -26,6 +27,10 @@ type Resolver struct {
 	Photos *photo.Pool
 	// Keys hash ID numbers for the review desk's search.
 	Keys *pii.Keys
+	// Catalog serves regions and qualifications from memory; nil reads them per request.
+	Catalog *catalog.Cache
+	// Masked remembers candidates' masked ID numbers; nil remembers none.
+	Masked *MaskedIDs
 }
 
 // OwnTransaction names the mutations that open their short transactions

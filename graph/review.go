@@ -167,12 +167,16 @@ func (r *Resolver) claimOf(ctx context.Context, app *ent.Application) (*model.Re
 }
 
 func (r *Resolver) idNumberMasked(ctx context.Context, app *ent.Application) (string, error) {
+	if m, ok := r.Masked.get(app.CandidateID); ok {
+		return m, nil
+	}
 	c, err := app.Edges.CandidateOrErr()
 	if err != nil {
 		if c, err = loaders(ctx, r.Client).candidates.Load(ctx, app.CandidateID); err != nil {
 			return "", err
 		}
 	}
+	r.Masked.put(c.ID, c.IDNumberMasked)
 	return c.IDNumberMasked, nil
 }
 

@@ -51,7 +51,20 @@ func (r *applicationResolver) Subjects(ctx context.Context, obj *ent.Application
 	if obj.QualificationID == nil {
 		return []*ent.Subject{}, nil
 	}
+	if r.Catalog != nil {
+		return r.Catalog.Subjects(ctx, r.Client, *obj.QualificationID)
+	}
 	return loaders(ctx, r.Client).subjects.Load(ctx, *obj.QualificationID)
+}
+
+// Region is the resolver for the region field.
+func (r *applicationResolver) Region(ctx context.Context, obj *ent.Application) (*ent.Region, error) {
+	return r.regionOf(ctx, obj)
+}
+
+// Qualification is the resolver for the qualification field.
+func (r *applicationResolver) Qualification(ctx context.Context, obj *ent.Application) (*ent.Qualification, error) {
+	return r.qualificationOf(ctx, obj)
 }
 
 // IDNumber is the resolver for the idNumber field.

@@ -81,9 +81,11 @@ func (Application) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.To("candidate", Candidate.Type).Field("candidate_id").Unique().Required().Immutable(),
 		edge.To("session", ExamSession.Type).Field("session_id").Unique().Required().Immutable(),
-		edge.To("region", Region.Type).Field("region_id").Unique().Required(),
+		edge.To("region", Region.Type).Field("region_id").Unique().Required().
+			Annotations(entgql.Skip(entgql.SkipType)), // resolved from internal/catalog's cache (graph/catalogcache.go)
 		edge.To("area", ExamArea.Type).Field("area_id").Unique(),
-		edge.To("qualification", Qualification.Type).Field("qualification_id").Unique(),
+		edge.To("qualification", Qualification.Type).Field("qualification_id").Unique().
+			Annotations(entgql.Skip(entgql.SkipType)),
 		edge.To("photo", StoredFile.Type).Field("photo_id").Unique(),
 		edge.From("history", StateChange.Type).Ref("application"),
 		edge.From("materials", StoredFile.Type).Ref("application"),

@@ -863,6 +863,8 @@ type ApplicationResolver interface {
 	StatusLabel(ctx context.Context, obj *ent.Application) (string, error)
 	Editable(ctx context.Context, obj *ent.Application) (bool, error)
 	Subjects(ctx context.Context, obj *ent.Application) ([]*ent.Subject, error)
+	Region(ctx context.Context, obj *ent.Application) (*ent.Region, error)
+	Qualification(ctx context.Context, obj *ent.Application) (*ent.Qualification, error)
 	IDNumberMasked(ctx context.Context, obj *ent.Application) (string, error)
 	Overdue(ctx context.Context, obj *ent.Application) (bool, error)
 	Claim(ctx context.Context, obj *ent.Application) (*model.ReviewClaimInfo, error)
@@ -5220,6 +5222,10 @@ extend type Application {
   editable: Boolean!
   "The subjects the qualification is examined in, in order."
   subjects: [Subject!]!
+  "The region (province, 计划单列市 or 兵团) the candidate applies in."
+  region: Region!
+  "The qualification applied for; null until chosen on a draft."
+  qualification: Qualification
 }
 
 extend type Query {
@@ -6273,9 +6279,7 @@ type Application implements Node {
   lapseReason: String
   candidate: Candidate!
   session: ExamSession!
-  region: Region!
   area: ExamArea
-  qualification: Qualification
   photo: StoredFile
   history: [StateChange!]
   materials: [StoredFile!]
@@ -10986,12 +10990,8 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_candidate(ctx, field)
 	case "session":
 		return ec.fieldContext_Application_session(ctx, field)
-	case "region":
-		return ec.fieldContext_Application_region(ctx, field)
 	case "area":
 		return ec.fieldContext_Application_area(ctx, field)
-	case "qualification":
-		return ec.fieldContext_Application_qualification(ctx, field)
 	case "photo":
 		return ec.fieldContext_Application_photo(ctx, field)
 	case "history":
@@ -11006,6 +11006,10 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_editable(ctx, field)
 	case "subjects":
 		return ec.fieldContext_Application_subjects(ctx, field)
+	case "region":
+		return ec.fieldContext_Application_region(ctx, field)
+	case "qualification":
+		return ec.fieldContext_Application_qualification(ctx, field)
 	case "idNumberMasked":
 		return ec.fieldContext_Application_idNumberMasked(ctx, field)
 	case "overdue":
@@ -15407,38 +15411,6 @@ func (ec *executionContext) fieldContext_Application_session(_ context.Context, 
 	return fc, nil
 }
 
-func (ec *executionContext) _Application_region(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Application_region(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Region(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegion(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Application_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Application",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Region(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Application_area(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15466,38 +15438,6 @@ func (ec *executionContext) fieldContext_Application_area(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExamArea(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Application_qualification(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Application_qualification(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Qualification(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.Qualification) graphql.Marshaler {
-			return ec.marshalOQualification2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐQualification(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Application_qualification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Application",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Qualification(ctx, field)
 		},
 	}
 	return fc, nil
@@ -15704,6 +15644,70 @@ func (ec *executionContext) fieldContext_Application_subjects(_ context.Context,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Subject(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_region(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Region(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_qualification(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_qualification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Qualification(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Qualification) graphql.Marshaler {
+			return ec.marshalOQualification2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐQualification(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_qualification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Qualification(ctx, field)
 		},
 	}
 	return fc, nil
@@ -52970,23 +52974,11 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_session(ctx, field, obj)
 				})
-		case "region":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Application_region(ctx, field, obj)
-				})
 		case "area":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_area(ctx, field, obj)
-				})
-		case "qualification":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Application_qualification(ctx, field, obj)
 				})
 		case "photo":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -53029,6 +53021,18 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_subjects(ctx, field, obj)
+				})
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_region(ctx, field, obj)
+				})
+		case "qualification":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_qualification(ctx, field, obj)
 				})
 		case "idNumberMasked":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

@@ -83,7 +83,16 @@ func Due(ctx context.Context, client *ent.Client, app *ent.Application) (bool, e
 	if err != nil {
 		return false, err
 	}
-	return !clock.Now(ctx).Before(*dueBy(app.Status, p)), nil
+	return DueUnder(ctx, app, p), nil
+}
+
+// DueUnder is Due with the region's policy for the session already at hand
+// (nil when the region has none).
+func DueUnder(ctx context.Context, app *ent.Application, p *ent.RegionPolicy) bool {
+	if p == nil || !movesWithClock(app.Status) {
+		return false
+	}
+	return !clock.Now(ctx).Before(*dueBy(app.Status, p))
 }
 
 // movesWithClock tells, before reading any policy, whether a status can move by itself.

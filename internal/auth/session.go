@@ -90,18 +90,32 @@ func StartSession(ctx context.Context, client *ent.Client, candidateID, staffID 
 // Resolve finds the viewer of a bearer token. An unknown, revoked, expired or
 // idle session, or a disabled staff account, is anonymous.
 func Resolve(ctx context.Context, client *ent.Client, token string) (viewer.Viewer, bool, error) {
+	return resolve(ctx, client, token, nil)
+}
+
+func resolve(ctx context.Context, client *ent.Client, token string, cache *SessionCache) (viewer.Viewer, bool, error) {
 	token = strings.TrimSpace(token)
 	if token == "" || len(token) > 128 {
 		return viewer.Viewer{}, false, nil
 	}
 	sys := viewer.SystemContext(ctx)
-	s, err := client.AuthSession.Query().Where(authsession.TokenHash(HashToken(token))).
-		WithStaff().Only(sys)
-	if ent.IsNotFound(err) {
-		return viewer.Viewer{}, false, nil
+	hash := HashToken(token)
+	var s *ent.AuthSession
+	if cache != nil {
+		s = cache.get(hash)
 	}
-	if err != nil {
-		return viewer.Viewer{}, false, err
+	if s == nil {
+		var err error
+		s, err = client.AuthSession.Query().Where(authsession.TokenHash(hash)).WithStaff().Only(sys)
+		if ent.IsNotFound(err) {
+			return viewer.Viewer{}, false, nil
+		}
+		if err != nil {
+			return viewer.Viewer{}, false, err
+		}
+		if cache != nil {
+			cache.put(hash, s)
+		}
 	}
 	now := clock.Now(ctx)
 	rules := CandidateSessions
@@ -124,6 +138,9 @@ func Resolve(ctx context.Context, client *ent.Client, token string) (viewer.View
 	if now.Sub(s.LastSeenAt) >= touchEvery {
 		if err := client.AuthSession.UpdateOneID(s.ID).SetLastSeenAt(now).Exec(sys); err != nil {
 			return viewer.Viewer{}, false, err
+		}
+		if cache != nil {
+			cache.touched(hash, now)
 		}
 	}
 	return v, true, nil

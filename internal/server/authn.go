@@ -14,7 +14,7 @@ import (
 // authenticate puts the viewer of the bearer token into the request. A
 // missing, unknown or expired token is anonymous: public queries still work
 // and protected ones answer UNAUTHENTICATED.
-func authenticate(client *ent.Client, log *slog.Logger, next http.Handler) http.Handler {
+func authenticate(client *ent.Client, sessions *auth.SessionCache, log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := r.Header.Get("Authorization")
 		scheme, token, ok := strings.Cut(h, " ")
@@ -22,7 +22,7 @@ func authenticate(client *ent.Client, log *slog.Logger, next http.Handler) http.
 			next.ServeHTTP(w, r)
 			return
 		}
-		v, found, err := auth.Resolve(r.Context(), client, token)
+		v, found, err := sessions.Resolve(r.Context(), client, token)
 		if err != nil {
 			log.ErrorContext(r.Context(), "session lookup failed", "request_id", RequestID(r.Context()), "err", err.Error())
 			writeError(w, http.StatusInternalServerError, apperr.Internal, "服务器内部错误，请稍后重试（请求编号 "+RequestID(r.Context())+"）")

@@ -5,6 +5,7 @@ package server
 import (
 	"context"
 	"errors"
+	"github.com/ruankao/ruankao/internal/catalog"
 	"log/slog"
 	"net/http"
 	"net/netip"
@@ -73,7 +74,12 @@ type Options struct {
 	// ListSizes reads the real size of the catalog's lists (store.DB.ListSizes)
 	// for the complexity limit; nil counts every list by its static bound.
 	ListSizes func(context.Context) (map[string]int, error)
+	// Sessions caches bearer-token lookups; nil makes one of DefaultSessionCacheSize.
+	Sessions *auth.SessionCache
 }
+
+// DefaultSessionCacheSize holds every candidate of a large province's morning.
+const DefaultSessionCacheSize = 200_000
 
 func (o *Options) defaults() error {
 	if o.Clock == nil {
@@ -100,6 +106,9 @@ func (o *Options) defaults() error {
 	if o.Metrics == nil {
 		o.Metrics = NewMetrics()
 	}
+	if o.Sessions == nil {
+		o.Sessions = auth.NewSessionCache(o.Client, DefaultSessionCacheSize)
+	}
 	if o.RateLimits == nil {
 		reg, err := NewRateLimits(o.Clock)
 		if err != nil {
@@ -124,7 +133,8 @@ func New(o Options) (http.Handler, error) {
 	}
 	schema := generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
-			Files: o.Files, Signer: o.Signer, Photos: o.Photos, Keys: o.Staff.Keys},
+			Files: o.Files, Signer: o.Signer, Photos: o.Photos, Keys: o.Staff.Keys,
+			Catalog: catalog.NewCache(o.Client), Masked: graph.NewMaskedIDs(DefaultSessionCacheSize)},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
@@ -171,7 +181,7 @@ func New(o Options) (http.Handler, error) {
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))
 	}
-	var h http.Handler = timeout(o.RequestTimeout, authenticate(o.Client, o.Logger, mux))
+	var h http.Handler = timeout(o.RequestTimeout, authenticate(o.Client, o.Sessions, o.Logger, mux))
 	h = corsHandler(o.CORSOrigins, h)
 	h = accessLog(o.Logger, h)
 	h = withClientIP(o.TrustedProxies, h)

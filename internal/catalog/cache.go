@@ -1,0 +1,176 @@
+package catalog
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/regionpolicy"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/ent/subject"
+	"github.com/ruankao/ruankao/internal/viewer"
+)
+
+// Cache holds the catalog every application refers to in memory: regions,
+// qualifications with their subjects, and each region's policy per session.
+// An application shown names its region and qualification and lists its
+// subjects, and a read checks the policy for a due move; there are a few
+// hundred such rows, changed by admins a few times a window. A change
+// through ent empties the cache before it commits and keeps it from filling
+// again for markFor, so that nothing read before the commit is kept;
+// meanwhile lookups go to the database row by row.
+type Cache struct {
+	mu          sync.Mutex
+	snap        *snapshot
+	gen         uint64
+	markedUntil time.Time
+}
+
+type snapshot struct {
+	regions  map[pulid.ID]*ent.Region
+	quals    map[pulid.ID]*ent.Qualification
+	subjects map[pulid.ID][]*ent.Subject // by qualification, in order
+	policies map[[2]pulid.ID]*ent.RegionPolicy
+}
+
+// markFor outlasts any transaction that changes the catalog.
+const markFor = 30 * time.Second
+
+// NewCache makes an empty cache and installs, on client, the hooks that keep it correct.
+func NewCache(client *ent.Client) *Cache {
+	c := &Cache{}
+	client.Use(func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			switch m.Type() {
+			case ent.TypeRegion, ent.TypeQualification, ent.TypeSubject, ent.TypeRegionPolicy:
+				c.invalidate()
+				defer c.invalidate()
+			}
+			return next.Mutate(ctx, m)
+		})
+	})
+	return c
+}
+
+func (c *Cache) invalidate() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++
+	c.snap = nil
+	c.markedUntil = time.Now().Add(markFor)
+}
+
+// Region is the region with id, as a copy the caller may keep.
+func (c *Cache) Region(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.Region, error) {
+	s, err := c.current(ctx, client)
+	if err != nil || s == nil {
+		return client.Region.Get(viewer.SystemContext(ctx), id)
+	}
+	if r, ok := s.regions[id]; ok {
+		copied := *r
+		return &copied, nil
+	}
+	return client.Region.Get(viewer.SystemContext(ctx), id)
+}
+
+// Qualification is the qualification with id, as a copy the caller may keep.
+func (c *Cache) Qualification(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.Qualification, error) {
+	s, err := c.current(ctx, client)
+	if err != nil || s == nil {
+		return client.Qualification.Get(viewer.SystemContext(ctx), id)
+	}
+	if q, ok := s.quals[id]; ok {
+		copied := *q
+		return &copied, nil
+	}
+	return client.Qualification.Get(viewer.SystemContext(ctx), id)
+}
+
+// Subjects are a qualification's subjects in order, as copies.
+func (c *Cache) Subjects(ctx context.Context, client *ent.Client, qual pulid.ID) ([]*ent.Subject, error) {
+	s, err := c.current(ctx, client)
+	if err != nil || s == nil {
+		return client.Subject.Query().Where(subject.QualificationID(qual)).
+			Order(ent.Asc(subject.FieldOrder)).All(viewer.SystemContext(ctx))
+	}
+	out := make([]*ent.Subject, len(s.subjects[qual]))
+	for i, sub := range s.subjects[qual] {
+		copied := *sub
+		out[i] = &copied
+	}
+	return out, nil
+}
+
+// Policy is a region's policy for a session, or nil when it has none.
+func (c *Cache) Policy(ctx context.Context, client *ent.Client, region, session pulid.ID) (*ent.RegionPolicy, error) {
+	s, err := c.current(ctx, client)
+	if err != nil || s == nil {
+		p, err := client.RegionPolicy.Query().
+			Where(regionpolicy.RegionID(region), regionpolicy.SessionID(session)).Only(viewer.SystemContext(ctx))
+		if ent.IsNotFound(err) {
+			return nil, nil
+		}
+		return p, err
+	}
+	if p, ok := s.policies[[2]pulid.ID{region, session}]; ok {
+		copied := *p
+		return &copied, nil
+	}
+	return nil, nil
+}
+
+// current is the snapshot, loaded when the cache is empty and not marked;
+// nil while marked.
+func (c *Cache) current(ctx context.Context, client *ent.Client) (*snapshot, error) {
+	c.mu.Lock()
+	s, gen, marked := c.snap, c.gen, time.Now().Before(c.markedUntil)
+	c.mu.Unlock()
+	if s != nil || marked {
+		return s, nil
+	}
+	s, err := load(viewer.SystemContext(ctx), client)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen == gen && !time.Now().Before(c.markedUntil) {
+		c.snap = s
+	}
+	return s, nil
+}
+
+func load(ctx context.Context, client *ent.Client) (*snapshot, error) {
+	regions, err := client.Region.Query().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	quals, err := client.Qualification.Query().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	subs, err := client.Subject.Query().Order(ent.Asc(subject.FieldOrder)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	policies, err := client.RegionPolicy.Query().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s := &snapshot{regions: map[pulid.ID]*ent.Region{}, quals: map[pulid.ID]*ent.Qualification{},
+		subjects: map[pulid.ID][]*ent.Subject{}, policies: map[[2]pulid.ID]*ent.RegionPolicy{}}
+	for _, r := range regions {
+		s.regions[r.ID] = r
+	}
+	for _, q := range quals {
+		s.quals[q.ID] = q
+	}
+	for _, sub := range subs {
+		s.subjects[sub.QualificationID] = append(s.subjects[sub.QualificationID], sub)
+	}
+	for _, p := range policies {
+		s.policies[[2]pulid.ID{p.RegionID, p.SessionID}] = p
+	}
+	return s, nil
+}
