@@ -36,6 +36,7 @@ func envBool(name string) bool {
 
 type serveFlags struct {
 	addr, dbURL, filesDir, cors, proxies string
+	pprofAddr                            string
 	dev, demo, migrate                   bool
 }
 
@@ -50,7 +51,11 @@ func parseServe(args []string) (*serveFlags, error) {
 	fs.StringVar(&f.filesDir, "files-dir", env("RUANKAO_FILES_DIR", ""), "directory of photos and materials (default: beside the SQLite file, or ./data/files)")
 	fs.StringVar(&f.cors, "cors-origins", env("RUANKAO_CORS_ORIGINS", ""), "comma-separated origins of the front ends allowed to call the API from a browser")
 	fs.StringVar(&f.proxies, "trusted-proxies", env("RUANKAO_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDRs of proxies whose X-Forwarded-For is believed")
+	fs.StringVar(&f.pprofAddr, "pprof-addr", env("RUANKAO_PPROF_ADDR", ""), "loopback address of a separate net/http/pprof listener, e.g. 127.0.0.1:6060 (default: off)")
 	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if err := checkPprofAddr(f.pprofAddr); err != nil {
 		return nil, err
 	}
 	if f.demo {
@@ -127,6 +132,16 @@ func serve(ctx context.Context, args []string) error {
 	defer stopJobs()
 	go runner.Loop(jobsCtx, time.Minute)
 
+	if f.pprofAddr != "" {
+		pln, err := listenPprof(f.pprofAddr)
+		if err != nil {
+			return err
+		}
+		// Stopped with serve, also when the main listener fails to open.
+		pprofCtx, stopPprof := context.WithCancel(ctx)
+		defer stopPprof()
+		go servePprof(pprofCtx, pln, log)
+	}
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", f.addr, err)

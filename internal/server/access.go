@@ -38,6 +38,9 @@ func accessLog(log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w}
+		// The slot goes into the context the GraphQL layer will see, so the
+		// operation's name set there can be read here afterwards.
+		r = r.WithContext(withOpNameSlot(r.Context()))
 		next.ServeHTTP(sw, r)
 		if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || r.URL.Path == "/metrics" {
 			return
@@ -57,7 +60,13 @@ func accessLog(log *slog.Logger, next http.Handler) http.Handler {
 type opNameKey struct{}
 
 // opNameSlot lets the GraphQL layer tell the access log which operation ran.
+// It stays empty for requests that are not a GraphQL operation (files, or a
+// query that did not parse); an operation without a name is "anonymous", as
+// in the metrics.
 type opNameSlot struct{ name string }
+
+// maxLoggedOpName bounds a client-chosen name in the log (GraphQL names are ASCII).
+const maxLoggedOpName = 64
 
 func withOpNameSlot(ctx context.Context) context.Context {
 	return context.WithValue(ctx, opNameKey{}, &opNameSlot{})
@@ -71,9 +80,17 @@ func operationName(ctx context.Context) string {
 }
 
 func setOperationName(ctx context.Context, name string) {
-	if s, ok := ctx.Value(opNameKey{}).(*opNameSlot); ok {
-		s.name = name
+	s, ok := ctx.Value(opNameKey{}).(*opNameSlot)
+	if !ok {
+		return
 	}
+	switch {
+	case name == "":
+		name = "anonymous"
+	case len(name) > maxLoggedOpName:
+		name = name[:maxLoggedOpName]
+	}
+	s.name = name
 }
 
 // timeout bounds every request's work; database calls see the deadline.

@@ -42,6 +42,17 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return gerr
 		}
 		id := RequestID(ctx)
+		// Checked before the database's own codes: once the request's context
+		// has ended, whatever the driver says (canceled, interrupted) is a
+		// consequence of that, not a fault to alert on.
+		switch ended(ctx) {
+		case outcomeClientClosed:
+			log.InfoContext(ctx, "client closed request", "request_id", id, "err", err.Error())
+			return internalError(gerr, id, "请求已取消")
+		case outcomeTimeout:
+			log.WarnContext(ctx, "request timed out", "request_id", id, "err", err.Error())
+			return internalError(gerr, id, "请求处理超时，请稍后重试")
+		}
 		switch {
 		case store.IsBusy(err):
 			log.WarnContext(ctx, "database busy", "request_id", id, "err", err.Error())
@@ -53,11 +64,41 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 				Extensions: map[string]any{"code": apperr.Conflict, "requestId": id}}
 		}
 		log.ErrorContext(ctx, "internal error", "request_id", id, "err", err.Error())
-		return &gqlerror.Error{
-			Message:    fmt.Sprintf("服务器内部错误，请稍后重试（请求编号 %s）", id),
-			Path:       gerr.Path,
-			Extensions: map[string]any{"code": apperr.Internal, "requestId": id},
-		}
+		return internalError(gerr, id, "服务器内部错误，请稍后重试")
+	}
+}
+
+// internalError shows the client only a message and the request id. A
+// timeout or a closed request is INTERNAL to the client too (the codes are
+// the conventions' closed set); the metrics count them apart (ended).
+func internalError(gerr *gqlerror.Error, id, message string) *gqlerror.Error {
+	return &gqlerror.Error{
+		Message:    fmt.Sprintf("%s（请求编号 %s）", message, id),
+		Path:       gerr.Path,
+		Extensions: map[string]any{"code": apperr.Internal, "requestId": id},
+	}
+}
+
+// Metric outcomes of operations whose request context ended before they did.
+// A client that goes away is not our fault and must not feed an error-rate
+// alert; our own deadline (Options.RequestTimeout) is, but it says "slow",
+// not "broken", so it is counted apart as well.
+const (
+	outcomeClientClosed = "CLIENT_CLOSED"
+	outcomeTimeout      = "TIMEOUT"
+)
+
+// ended tells why the request's context ended, or "" while it has not. The
+// only deadline on a request context is the timeout middleware's (net/http
+// sets none), and net/http cancels it when the client goes away.
+func ended(ctx context.Context) string {
+	switch err := ctx.Err(); {
+	case err == nil:
+		return ""
+	case errors.Is(err, context.DeadlineExceeded):
+		return outcomeTimeout
+	default:
+		return outcomeClientClosed
 	}
 }
 

@@ -25,7 +25,7 @@ func NewMetrics() *Metrics {
 		Registry: prometheus.NewRegistry(),
 		operations: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "ruankao_graphql_operations_total",
-			Help: "GraphQL operations by operation name, type and outcome (ok or the first error code).",
+			Help: "GraphQL operations by operation name, type and outcome (ok, the first error code, CLIENT_CLOSED or TIMEOUT).",
 		}, []string{"operation", "type", "outcome"}),
 		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "ruankao_graphql_operation_seconds",
@@ -59,6 +59,11 @@ func (m *Metrics) observe(ctx context.Context, next graphql.ResponseHandler) *gr
 		outcome = "error"
 		if code, ok := res.Errors[0].Extensions["code"].(string); ok {
 			outcome = code
+		}
+		// Errors of a request the client abandoned, or that ran out of time,
+		// are counted as such, not as INTERNAL.
+		if e := ended(ctx); e != "" {
+			outcome = e
 		}
 	}
 	m.operations.WithLabelValues(name, kind, outcome).Inc()

@@ -160,3 +160,14 @@ func TestCORSAllowsOnlyConfiguredOrigins(t *testing.T) {
 		t.Errorf("other origin allowed: %v", h)
 	}
 }
+
+// Profiles are served only by serve --pprof-addr's own loopback listener.
+func TestNoPprofOnTheMainHandler(t *testing.T) {
+	env := testenv.Start(t, now)
+	for _, path := range []string{"/debug/pprof/", "/debug/pprof/cmdline", "/debug/pprof/heap"} {
+		req, _ := http.NewRequest(http.MethodGet, env.Server.URL+path, nil)
+		if r, _ := env.Raw(t, req); r.StatusCode != http.StatusNotFound {
+			t.Errorf("%s on the main handler: %d", path, r.StatusCode)
+		}
+	}
+}
