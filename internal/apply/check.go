@@ -6,12 +6,9 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
-	"github.com/ruankao/ruankao/ent/examarea"
-	"github.com/ruankao/ruankao/ent/offering"
-	"github.com/ruankao/ruankao/ent/qualification"
-	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/storedfile"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/form"
@@ -45,7 +42,7 @@ func checkForm(ctx context.Context, client *ent.Client, cand *ent.Candidate, ses
 	}
 
 	if need("regionCode", f.RegionCode != nil, "报名省市") {
-		reg, err := client.Region.Query().Where(region.Code(*f.RegionCode), region.Disabled(false)).Only(ctx)
+		reg, err := catalog.From(ctx).EnabledRegionByCode(ctx, client, *f.RegionCode)
 		if err == nil {
 			r.region = reg
 		} else {
@@ -53,7 +50,7 @@ func checkForm(ctx context.Context, client *ent.Client, cand *ent.Candidate, ses
 		}
 	}
 	if need("areaId", f.AreaID != nil, "考试考区") {
-		area, err := client.ExamArea.Query().Where(examarea.ID(*f.AreaID), examarea.Disabled(false)).Only(ctx)
+		area, err := catalog.From(ctx).EnabledArea(ctx, client, *f.AreaID)
 		switch {
 		case err != nil:
 			c.Add(bad("areaId", "考试考区不存在"))
@@ -64,11 +61,11 @@ func checkForm(ctx context.Context, client *ent.Client, cand *ent.Candidate, ses
 		}
 	}
 	if need("qualificationCode", f.QualificationCode != nil, "报考资格") {
-		q, err := client.Qualification.Query().Where(qualification.Code(*f.QualificationCode), qualification.Disabled(false)).Only(ctx)
+		q, err := catalog.From(ctx).EnabledQualificationByCode(ctx, client, *f.QualificationCode)
 		if err != nil {
 			c.Add(bad("qualificationCode", "报考资格不存在"))
 		} else {
-			offered, err := client.Offering.Query().Where(offering.SessionID(sess.ID), offering.QualificationID(q.ID), offering.Enabled(true)).Exist(ctx)
+			offered, err := catalog.From(ctx).Offered(ctx, client, sess.ID, q.ID)
 			if err == nil && !offered {
 				c.Add(&apperr.UserError{Field: path("qualificationCode"), Code: apperr.NotOffered,
 					Message: q.Name + "本批次不开考，请选择本批次开考的资格"})

@@ -13,7 +13,6 @@ import (
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
-	"github.com/ruankao/ruankao/ent/subject"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/clock"
@@ -124,7 +123,7 @@ func decide(ctx context.Context, client *ent.Client, app *ent.Application, st *s
 	}
 	var fee int64
 	if d.Approve && app.QualificationID != nil {
-		n, err := client.Subject.Query().Where(subject.QualificationID(*app.QualificationID)).Count(viewer.SystemContext(ctx))
+		n, err := catalog.From(ctx).SubjectCount(ctx, client, *app.QualificationID)
 		if err != nil {
 			return nil, nil, err
 		}

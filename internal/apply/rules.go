@@ -12,7 +12,6 @@ import (
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/storedfile"
-	"github.com/ruankao/ruankao/ent/subject"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/civil"
@@ -108,7 +107,7 @@ func checkSubmit(ctx context.Context, client *ent.Client, cand *ent.Candidate, a
 	f := formOf(app)
 	f.RegionCode = &st.Region.Code
 	if app.QualificationID != nil {
-		q, err := client.Qualification.Get(ctx, *app.QualificationID)
+		q, err := catalog.From(ctx).Qualification(ctx, client, *app.QualificationID)
 		if err != nil {
 			return nil, err
 		}
@@ -150,7 +149,7 @@ func checkSubmit(ctx context.Context, client *ent.Client, cand *ent.Candidate, a
 		out.problems.Add(apperr.Banned, "您在"+st.Region.Name+"上次考试中有缺考科目，按规定本次不能报名")
 	}
 	if resolved.qualification != nil {
-		n, err := client.Subject.Query().Where(subject.QualificationID(resolved.qualification.ID)).Count(sys)
+		n, err := catalog.From(ctx).SubjectCount(ctx, client, resolved.qualification.ID)
 		if err != nil {
 			return nil, err
 		}

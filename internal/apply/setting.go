@@ -5,12 +5,9 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/calendarday"
-	"github.com/ruankao/ruankao/ent/region"
-	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/civil"
-	"github.com/ruankao/ruankao/internal/viewer"
 	"github.com/ruankao/ruankao/internal/workdays"
 )
 
@@ -25,24 +22,17 @@ type setting struct {
 }
 
 func loadSetting(ctx context.Context, client *ent.Client, sessionID, regionID pulid.ID) (*setting, error) {
-	sys := viewer.SystemContext(ctx)
-	s, err := client.ExamSession.Get(sys, sessionID)
+	cat := catalog.From(ctx)
+	s, err := cat.Session(ctx, client, sessionID)
 	if err != nil {
 		return nil, err
 	}
-	r, err := client.Region.Query().Where(region.ID(regionID)).WithParent().Only(sys)
+	r, parent, err := cat.RegionWithParent(ctx, client, regionID)
 	if err != nil {
 		return nil, err
 	}
-	st := &setting{Session: s, Region: r}
-	if r.Edges.Parent != nil {
-		st.ParentCode = r.Edges.Parent.Code
-	}
-	st.Policy, err = client.RegionPolicy.Query().
-		Where(regionpolicy.RegionID(regionID), regionpolicy.SessionID(sessionID)).Only(sys)
-	if ent.IsNotFound(err) {
-		return st, nil
-	}
+	st := &setting{Session: s, Region: r, ParentCode: parent}
+	st.Policy, err = cat.Policy(ctx, client, regionID, sessionID)
 	return st, err
 }
 
@@ -56,7 +46,7 @@ func (st *setting) facts() Facts {
 
 // calendar reads the working-day calendar (holidays and 调休 days not disabled).
 func calendar(ctx context.Context, client *ent.Client) (*workdays.Calendar, error) {
-	days, err := client.CalendarDay.Query().Where(calendarday.Disabled(false)).All(viewer.SystemContext(ctx))
+	days, err := catalog.From(ctx).CalendarDays(ctx, client)
 	if err != nil {
 		return nil, err
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/subject"
@@ -28,10 +29,14 @@ type Cache struct {
 }
 
 type snapshot struct {
-	regions  map[pulid.ID]*ent.Region
-	quals    map[pulid.ID]*ent.Qualification
-	subjects map[pulid.ID][]*ent.Subject // by qualification, in order
-	policies map[[2]pulid.ID]*ent.RegionPolicy
+	regions   map[pulid.ID]*ent.Region
+	quals     map[pulid.ID]*ent.Qualification
+	subjects  map[pulid.ID][]*ent.Subject // by qualification, in order
+	policies  map[[2]pulid.ID]*ent.RegionPolicy
+	sessions  map[pulid.ID]*ent.ExamSession
+	areas     map[pulid.ID]*ent.ExamArea
+	offerings map[[2]pulid.ID]bool // session, qualification: enabled
+	days      []*ent.CalendarDay   // not disabled
 }
 
 // markFor outlasts any transaction that changes the catalog.
@@ -43,7 +48,8 @@ func NewCache(client *ent.Client) *Cache {
 	client.Use(func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			switch m.Type() {
-			case ent.TypeRegion, ent.TypeQualification, ent.TypeSubject, ent.TypeRegionPolicy:
+			case ent.TypeRegion, ent.TypeQualification, ent.TypeSubject, ent.TypeRegionPolicy,
+				ent.TypeExamSession, ent.TypeExamArea, ent.TypeOffering, ent.TypeCalendarDay:
 				c.invalidate()
 				defer c.invalidate()
 			}
@@ -123,6 +129,9 @@ func (c *Cache) Policy(ctx context.Context, client *ent.Client, region, session 
 // current is the snapshot, loaded when the cache is empty and not marked;
 // nil while marked.
 func (c *Cache) current(ctx context.Context, client *ent.Client) (*snapshot, error) {
+	if c == nil {
+		return nil, nil
+	}
 	c.mu.Lock()
 	s, gen, marked := c.snap, c.gen, time.Now().Before(c.markedUntil)
 	c.mu.Unlock()
@@ -158,8 +167,35 @@ func load(ctx context.Context, client *ent.Client) (*snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
+	sessions, err := client.ExamSession.Query().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	areas, err := client.ExamArea.Query().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	offerings, err := client.Offering.Query().All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	days, err := client.CalendarDay.Query().Where(calendarday.Disabled(false)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
 	s := &snapshot{regions: map[pulid.ID]*ent.Region{}, quals: map[pulid.ID]*ent.Qualification{},
-		subjects: map[pulid.ID][]*ent.Subject{}, policies: map[[2]pulid.ID]*ent.RegionPolicy{}}
+		subjects: map[pulid.ID][]*ent.Subject{}, policies: map[[2]pulid.ID]*ent.RegionPolicy{},
+		sessions: map[pulid.ID]*ent.ExamSession{}, areas: map[pulid.ID]*ent.ExamArea{},
+		offerings: map[[2]pulid.ID]bool{}, days: days}
+	for _, x := range sessions {
+		s.sessions[x.ID] = x
+	}
+	for _, a := range areas {
+		s.areas[a.ID] = a
+	}
+	for _, o := range offerings {
+		s.offerings[[2]pulid.ID{o.SessionID, o.QualificationID}] = o.Enabled
+	}
 	for _, r := range regions {
 		s.regions[r.ID] = r
 	}

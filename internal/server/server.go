@@ -131,10 +131,11 @@ func New(o Options) (http.Handler, error) {
 	if err := o.defaults(); err != nil {
 		return nil, err
 	}
+	cat := catalog.NewCache(o.Client)
 	schema := generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
 			Files: o.Files, Signer: o.Signer, Photos: o.Photos, Keys: o.Staff.Keys,
-			Catalog: catalog.NewCache(o.Client), Masked: graph.NewMaskedIDs(DefaultSessionCacheSize)},
+			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize)},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
@@ -164,7 +165,8 @@ func New(o Options) (http.Handler, error) {
 			setOperationName(ctx, op.Operation.Name)
 		}
 		// Outside a mutation's transaction, ent.FromContext is the pool.
-		return next(graph.WithLoaders(ent.NewContext(ctx, o.Client), o.Client))
+		ctx = catalog.NewContext(ent.NewContext(ctx, o.Client), cat)
+		return next(graph.WithLoaders(ctx, o.Client))
 	})
 	gql.SetErrorPresenter(presentError(o.Logger))
 	gql.SetRecoverFunc(recoverPanic(o.Logger))
