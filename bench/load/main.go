@@ -107,6 +107,7 @@ func main() {
 		defer os.RemoveAll(tmp)
 	}
 	t0 := time.Now()
+	loadavg, _ := os.ReadFile("/proc/loadavg")
 	bins, err := build(tmp)
 	if err != nil {
 		fatal(err)
@@ -125,8 +126,9 @@ func main() {
 			failed = true
 		}
 	}
-	fmt.Printf("\nruankao load harness: %s, GOMAXPROCS %d, n=%d candidates loaded, scenario 4 n=%d at %.0f/s, %s per run, median of %d rounds\n\n",
-		strings.Join(os.Args[1:], " "), runtime.GOMAXPROCS(0), cfg.n, cfg.n4, cfg.rate4, cfg.dur, cfg.rounds)
+	fmt.Printf("\nruankao load harness: go run ./bench/load %s\nGOMAXPROCS %d, load average at start %s; n=%d candidates loaded, scenario 4 n=%d at %.0f/s, %s per run, median of %d rounds\n\n",
+		strings.Join(os.Args[1:], " "), runtime.GOMAXPROCS(0), strings.Join(strings.Fields(string(loadavg))[:3], " "),
+		cfg.n, cfg.n4, cfg.rate4, cfg.dur, cfg.rounds)
 	t.print(os.Stdout)
 	fmt.Printf("\ntotal %s; logs in %s%s\n", time.Since(t0).Round(time.Second), tmp, map[bool]string{true: "", false: " (removed; -keep keeps them)"}[cfg.keep])
 	if failed || t.errors() > 0 {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 )
 
 // readKey names one measured line of scenarios 1 and 2.
@@ -33,9 +34,13 @@ func (r *run) reads(srv *process) error {
 	results := map[readKey][]result{}
 	var order []readKey
 	ratios := map[readKey]map[string][]float64{}
+	warming := true
 	measure := func(k readKey, p *process, a attackSpec) result {
-		fmt.Fprintf(os.Stderr, "%s: %s %s %s\n", r.db, k.scenario, k.server, k.load)
+		fmt.Fprintf(os.Stderr, "%s: %s %s %s%s\n", r.db, k.scenario, k.server, k.load, map[bool]string{true: " (warm-up)"}[warming])
 		res := a.run(p.pids, r.dbPIDs)
+		if warming {
+			return res
+		}
 		if _, seen := results[k]; !seen {
 			order = append(order, k)
 		}
@@ -50,8 +55,14 @@ func (r *run) reads(srv *process) error {
 			ratios[k][peer] = append(ratios[k][peer], ours.rate()/theirs.rate())
 		}
 	}
-	dur := r.cfg.dur
-	for range r.cfg.rounds {
+	// A round of warm-up first, unrecorded: PostGraphile's JIT and every
+	// server's caches and connection pools start cold.
+	for round := -1; round < r.cfg.rounds; round++ {
+		warming = round < 0
+		dur := r.cfg.dur
+		if warming {
+			dur = min(dur/2, 3*time.Second)
+		}
 		if r.cfg.has(1) {
 			k := readKey{"1 region page (catalog)", "ruankao", "c16"}
 			ours := measure(k, srv, catalogAttack(srv.url, false, 16, dur, maxReads))
