@@ -17,10 +17,12 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/ruankao/ruankao/internal/pii"
@@ -48,7 +50,7 @@ func parseFlags() config {
 	flag.StringVar(&scen, "scenarios", "1,2,3,4,5", "scenarios to run")
 	flag.IntVar(&c.n, "n", 0, "candidates loaded (default 100,000; -quick 2,000)")
 	flag.IntVar(&c.n4, "n4", 0, "candidates logging in during scenario 4 (default -n; -quick 300)")
-	flag.Float64Var(&c.rate4, "rate4", 0, "scenario 4's arrival rate, candidates/s (default 200; -quick 50)")
+	flag.Float64Var(&c.rate4, "rate4", 0, "scenario 4's arrival rate, candidates/s (default 200; -quick 25)")
 	flag.DurationVar(&c.dur, "duration", 0, "time bound of each read, submit and review run (default 10s; -quick 2s)")
 	flag.DurationVar(&c.dur4, "duration4", 12*time.Minute, "time bound of scenario 4's arrivals")
 	flag.IntVar(&c.rounds, "rounds", 0, "rounds of scenarios 1 and 2; the table shows the median (default 3; -quick 1)")
@@ -75,7 +77,7 @@ func parseFlags() config {
 	if c.rate4 == 0 {
 		c.rate4 = 200
 		if c.quick {
-			c.rate4 = 50
+			c.rate4 = 25
 		}
 	}
 	if c.dur == 0 {
@@ -106,6 +108,16 @@ func main() {
 	if !cfg.keep {
 		defer os.RemoveAll(tmp)
 	}
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		stopAll()
+		if !cfg.keep {
+			os.RemoveAll(tmp)
+		}
+		os.Exit(130)
+	}()
 	t0 := time.Now()
 	loadavg, _ := os.ReadFile("/proc/loadavg")
 	bins, err := build(tmp)

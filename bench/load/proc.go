@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -55,6 +56,7 @@ func start(dir, name string, env []string, ready func(base string) (*http.Reques
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	p := &process{name: name, url: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd, log: logPath}
+	running.Store(p, true)
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait(); out.Close() }()
 	deadline := time.Now().Add(time.Minute)
@@ -82,6 +84,17 @@ func start(dir, name string, env []string, ready func(base string) (*http.Reques
 	return nil, fmt.Errorf("%s not ready within a minute; its log: %s\n%s", name, logPath, tail(logPath))
 }
 
+// running are the processes started and not yet stopped: an interrupted
+// harness stops them, since each runs in a process group of its own.
+var running sync.Map
+
+func stopAll() {
+	running.Range(func(k, _ any) bool {
+		k.(*process).stop()
+		return true
+	})
+}
+
 func getReady(path string) func(string) (*http.Request, error) {
 	return func(base string) (*http.Request, error) { return http.NewRequest(http.MethodGet, base+path, nil) }
 }
@@ -91,6 +104,7 @@ func (p *process) stop() {
 	if p == nil || p.cmd.Process == nil {
 		return
 	}
+	running.Delete(p)
 	pgid := -p.cmd.Process.Pid
 	_ = syscall.Kill(pgid, syscall.SIGTERM)
 	for range 50 {
