@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/ruankao/ruankao/internal/pii"
+	"github.com/ruankao/ruankao/internal/store"
+)
+
+// maxReads bounds a read run in requests; -duration bounds it in time.
+const maxReads = 2_000_000
+
+// run is the harness on one database.
+type run struct {
+	cfg           config
+	db, tmp       string
+	bins          binaries
+	keys          *pii.Keys
+	env           []string
+	t             *table
+	url, filesDir string
+	counter       *store.DB
+	ds            *dataset
+	dbPIDs        func() []int
+}
+
+func (r *run) all() error {
+	if err := os.MkdirAll(r.tmp, 0o755); err != nil {
+		return err
+	}
+	r.filesDir = filepath.Join(r.tmp, "files")
+	switch r.db {
+	case "sqlite":
+		r.url = "sqlite://" + filepath.Join(r.tmp, "ruankao.db")
+	case "postgres":
+		if err := recreatePG(r.cfg.pgURL); err != nil {
+			return err
+		}
+		r.url, r.dbPIDs = r.cfg.pgURL, postgresPIDs
+	default:
+		return fmt.Errorf("-db: %q is neither sqlite nor postgres", r.db)
+	}
+	if out, err := exec.Command(r.bins.ruankao, "migrate", "--db", r.url).CombinedOutput(); err != nil {
+		return fmt.Errorf("ruankao migrate: %v\n%s", err, out)
+	}
+	fmt.Fprintf(os.Stderr, "%s: loading %d candidates\n", r.db, r.cfg.n)
+	ds, err := loadData(r.url, r.filesDir, r.keys, r.cfg.n)
+	if err != nil {
+		return fmt.Errorf("loading: %w", err)
+	}
+	r.ds = ds
+	r.t.note("%s: loaded %d candidates (sessions, privacy notice accepted, photos; %d with a draft) in %s, %.0f candidates/s",
+		r.db, r.cfg.n, len(ds.readers), ds.took.Round(100*time.Millisecond), float64(r.cfg.n)/ds.took.Seconds())
+	if r.counter, err = store.Open(sys(), r.url); err != nil {
+		return err
+	}
+	defer r.counter.Close()
+	if r.cfg.has(1, 2, 3, 5) {
+		if err := r.production(); err != nil {
+			return err
+		}
+	}
+	if r.cfg.has(4) {
+		return r.openingDay()
+	}
+	return nil
+}
+
+func (r *run) serverArgs(port int, extra ...string) []string {
+	return append([]string{r.bins.ruankao, "serve", "--addr", fmt.Sprintf("127.0.0.1:%d", port), "--db", r.url,
+		"--files-dir", r.filesDir, "--trusted-proxies", "127.0.0.1"}, extra...)
+}
+
+// production runs scenarios 1, 2, 3 and 5 against the server in production mode.
+func (r *run) production() error {
+	fmt.Fprintf(os.Stderr, "%s: scenarios 1, 2, 3, 5 (production mode)\n", r.db)
+	srv, err := start(r.tmp, "ruankao", r.env, getReady("/readyz"), func(port int) []string { return r.serverArgs(port) })
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	if r.cfg.has(1, 2) {
+		if err := r.reads(srv); err != nil {
+			return err
+		}
+	}
+	g := &gql{http: newHTTP(256), url: srv.url}
+	if r.cfg.has(3) {
+		save, submit, check, ok := submitScenario(g, srv, r.dbPIDs, r.count(submitRegion), r.ds.writers, r.ds.areas[submitRegion],
+			r.cfg.writeConns, r.cfg.dur)
+		load := fmt.Sprintf("c%d", r.cfg.writeConns)
+		target := "≥2,000/s SQLite (FULL), ≥1,500/s PG, 0 lost"
+		r.t.add(row{db: r.db, scenario: "3 saveApplication (new)", server: "ruankao", load: load, res: save})
+		r.t.add(row{db: r.db, scenario: "3 submitApplication", server: "ruankao", load: load, res: submit, target: target,
+			ratio: fmt.Sprintf("%.0f submits/s", submit.rate())})
+		r.rowCheck("3", check, ok)
+	}
+	if r.cfg.has(5) {
+		apps, tokens, err := reviewPrep(g, r.url, r.ds.reviewees, r.ds.areas[reviewRegion], r.cfg.reviewConns)
+		if err != nil {
+			return err
+		}
+		page, approve, check, ok := reviewScenario(g, srv, r.dbPIDs, r.count(reviewRegion), tokens, apps, r.cfg.dur)
+		load := fmt.Sprintf("c%d", r.cfg.reviewConns)
+		r.t.add(row{db: r.db, scenario: "5 reviewQueue page of 20 + totalCount", server: "ruankao", load: load, res: page, target: "p99 ≤10 ms at c16"})
+		r.t.add(row{db: r.db, scenario: "5 approveApplication", server: "ruankao", load: load, res: approve})
+		r.rowCheck("5", check, ok)
+	}
+	return nil
+}
+
+// rowCheck records a row count in the notes; a mismatch fails the run.
+func (r *run) rowCheck(scenario, check string, ok bool) {
+	verdict := "ok"
+	if !ok {
+		verdict = "MISMATCH"
+		r.t.rows = append(r.t.rows, row{db: r.db, scenario: scenario + " row count", server: "-", res: result{errs: 1, samples: []string{check}}})
+	}
+	r.t.note("%s scenario %s rows counted: %s: %s", r.db, scenario, check, verdict)
+}
+
+// count counts the applications of a region that reached 待缴费.
+func (r *run) count(regionCode string) func() (int, error) {
+	return func() (int, error) {
+		var n int
+		err := r.counter.SQL.QueryRowContext(context.Background(), `SELECT count(*) FROM applications a
+			JOIN regions g ON g.id = a.region_id WHERE g.code = '`+regionCode+`' AND a.status = 'AWAITING_PAYMENT'`).Scan(&n)
+		return n, err
+	}
+}
+
+func (r *run) countRows(table string) (int, error) {
+	var n int
+	err := r.counter.SQL.QueryRowContext(context.Background(), "SELECT count(*) FROM "+table).Scan(&n)
+	return n, err
+}
+
+// recreatePG drops and creates the load database (never the tests' one),
+// connecting to the server's postgres database to do it.
+func recreatePG(pgURL string) error {
+	u, err := url.Parse(pgURL)
+	if err != nil {
+		return err
+	}
+	name := strings.TrimPrefix(u.Path, "/")
+	if name == "" || name == "test" || name == "postgres" {
+		return fmt.Errorf("-pg: database %q: the harness drops and recreates it, so give one of its own", name)
+	}
+	admin := *u
+	admin.Path = "/postgres"
+	db, err := sql.Open("pgx", admin.String())
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ctx := context.Background()
+	if _, err := db.ExecContext(ctx, `DROP DATABASE IF EXISTS "`+name+`" WITH (FORCE)`); err != nil {
+		return fmt.Errorf("dropping %s: %w", name, err)
+	}
+	if _, err := db.ExecContext(ctx, `CREATE DATABASE "`+name+`"`); err != nil {
+		return fmt.Errorf("creating %s: %w", name, err)
+	}
+	return nil
+}
