@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/base64"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/qrcode"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -47,6 +49,18 @@ func userErrors(p apperr.Problems) []*apperr.UserError {
 		return []*apperr.UserError{}
 	}
 	return p
+}
+
+// selected tells whether the field being resolved asks for a payload field:
+// a QR code PNG costs milliseconds of CPU, on the morning of a window for
+// every login, and a page that draws the code itself does not ask for it.
+func selected(ctx context.Context, field string) bool {
+	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+		if f.Name == field {
+			return true
+		}
+	}
+	return false
 }
 
 func qrDataURL(payload string) (string, error) {

@@ -102,12 +102,16 @@ func (r *mutationResolver) StartCandidateLogin(ctx context.Context) (*model.Star
 	if err != nil {
 		return nil, err
 	}
-	png, err := qrDataURL(started.QRPayload)
-	if err != nil {
-		return nil, err
+	var png *string
+	if selected(ctx, "qrCodePng") {
+		u, err := qrDataURL(started.QRPayload)
+		if err != nil {
+			return nil, err
+		}
+		png = &u
 	}
 	return &model.StartCandidateLoginPayload{
-		Ticket: &started.Ticket, QRPayload: &started.QRPayload, QRCodePng: &png,
+		Ticket: &started.Ticket, QRPayload: &started.QRPayload, QRCodePng: png,
 		ExpiresAt: &started.ExpiresAt, PollIntervalSeconds: int(auth.PollInterval.Seconds()),
 		UserErrors: userErrors(nil),
 	}, nil

@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/ruankao/ruankao/ent/staffuser"
@@ -41,5 +42,25 @@ func TestCachedSessionsFollowAccountChanges(t *testing.T) {
 	}
 	if meKind(t, env, token) != "STAFF" {
 		t.Error("the session that changed the password ended")
+	}
+}
+
+// The login QR code is drawn only for a page that asks for it: drawing it
+// costs milliseconds of CPU on every login of a registration morning.
+func TestLoginQRCodeOnlyWhenAsked(t *testing.T) {
+	env := testenv.Start(t, march)
+	var with, without struct {
+		StartCandidateLogin struct {
+			QRPayload string
+			QRCodePng *string
+		}
+	}
+	env.MustData(t, `mutation { startCandidateLogin { qrPayload qrCodePng } }`, nil, &with)
+	if p := with.StartCandidateLogin.QRCodePng; p == nil || !strings.HasPrefix(*p, "data:image/png;base64,") {
+		t.Fatalf("asked for the QR code, got %v", p)
+	}
+	env.MustData(t, `mutation { startCandidateLogin { qrPayload } }`, nil, &without)
+	if without.StartCandidateLogin.QRPayload == "" {
+		t.Fatal("no QR payload")
 	}
 }
