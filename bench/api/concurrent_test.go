@@ -98,6 +98,7 @@ func crowdRun(b *testing.B, clients int, withDraft bool, unit string, op func(en
 	env, pool := crowdEnv(b, clients, withDraft)
 	var errs atomic.Int64
 	b.SetParallelism((clients + 1) / 2)
+	commits, units := env.DB.Commits(), env.DB.Units()
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		c := <-pool
@@ -112,6 +113,9 @@ func crowdRun(b *testing.B, clients int, withDraft bool, unit string, op func(en
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), unit)
 	b.ReportMetric(float64(errs.Load()), "errors")
 	b.ReportMetric(float64(env.DB.LockFailures()), "lockfailures")
+	if commits = env.DB.Commits() - commits; commits > 0 {
+		b.ReportMetric(float64(env.DB.Units()-units)/float64(commits), "units/commit")
+	}
 }
 
 // failed is res when it carries an error or a userError, nil otherwise.

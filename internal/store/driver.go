@@ -12,16 +12,18 @@ import (
 )
 
 // splitDriver is SQLite's one-writer design: every transaction and every
-// write outside one goes to a pool of exactly one connection, so writers
-// queue in Go (FIFO, bounded by the request's deadline) instead of spinning
-// in SQLite's busy handler; reads outside transactions go to a pool of
-// read-only connections, which WAL lets run beside the writer. A read made
-// while a request holds the writer can therefore never wait for it.
+// write outside one goes to the group committer on the one writer
+// connection, so writers queue in Go (FIFO, bounded by the request's
+// deadline) instead of spinning in SQLite's busy handler, and share durable
+// commits; reads outside transactions go to a pool of read-only connections,
+// which WAL lets run beside the writer. A read made while a request holds
+// the writer can therefore never wait for it.
 type splitDriver struct {
-	w, r *entsql.Driver
+	w *groupCommit
+	r *entsql.Driver
 }
 
-func (d *splitDriver) Dialect() string { return d.w.Dialect() }
+func (d *splitDriver) Dialect() string { return d.r.Dialect() }
 
 func (d *splitDriver) Exec(ctx context.Context, q string, args, v any) error {
 	return d.w.Exec(ctx, q, args, v)

@@ -36,7 +36,8 @@ type DB struct {
 	Driver  dialect.Driver
 
 	lockFailures atomic.Int64
-	readers      *sql.DB // SQLite's read-only pool; nil on PostgreSQL
+	readers      *sql.DB      // SQLite's read-only pool; nil on PostgreSQL
+	group        *groupCommit // SQLite's writer; nil on PostgreSQL and :memory:
 }
 
 // reads is the pool for raw reads: never the one SQLite writer.
@@ -52,6 +53,25 @@ func (d *DB) reads() *sql.DB {
 // deadlock or lock timeout. With one writer connection it stays 0 unless
 // another process writes to the same SQLite file.
 func (d *DB) LockFailures() int64 { return d.lockFailures.Load() }
+
+// Commits counts the COMMITs of SQLite's batched transactions since the
+// database was opened, Units the transactions they committed: Units/Commits
+// is how many transactions shared each fsync. Both stay 0 on PostgreSQL and
+// an in-memory SQLite, which commit each transaction by itself.
+func (d *DB) Commits() int64 {
+	if d.group == nil {
+		return 0
+	}
+	return d.group.Commits()
+}
+
+// Units: see Commits.
+func (d *DB) Units() int64 {
+	if d.group == nil {
+		return 0
+	}
+	return d.group.Units()
+}
 
 // Close releases the connections.
 func (d *DB) Close() error { return d.Client.Close() }
@@ -109,7 +129,8 @@ func Open(ctx context.Context, rawURL string, opts ...Option) (*DB, error) {
 	out := &DB{SQL: db, Dialect: name, readers: readers}
 	var d dialect.Driver = entsql.OpenDB(name, db)
 	if readers != nil {
-		d = &splitDriver{w: entsql.OpenDB(name, db), r: entsql.OpenDB(name, readers)}
+		out.group = newGroupCommit(db)
+		d = &splitDriver{w: out.group, r: entsql.OpenDB(name, readers)}
 	}
 	d = &guardDriver{Driver: d, lockFailures: &out.lockFailures}
 	if o.wrap != nil {
