@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"strconv"
@@ -214,7 +215,11 @@ func (g *groupCommit) hook(dc any) error {
 	if dc == g.hooked {
 		return nil
 	}
-	h, ok := dc.(interface{ RegisterRollbackHook(sqlite.RollbackHookFn) })
+	raw := dc
+	if w, ok := dc.(interface{ Unwrap() driver.Conn }); ok { // the statement cache's wrapper
+		raw = w.Unwrap()
+	}
+	h, ok := raw.(interface{ RegisterRollbackHook(sqlite.RollbackHookFn) })
 	if !ok {
 		return fmt.Errorf("store: SQLite driver connection %T has no rollback hook", dc)
 	}

@@ -49,10 +49,20 @@ func newCachingConn(c driver.Conn) *cachingConn {
 func (c *cachingConn) Unwrap() driver.Conn { return c.Conn }
 
 // cacheable leaves scripts (migrations, several statements in one text) to
-// the driver, which runs them statement by statement.
+// the driver, which runs them statement by statement, and savepoint
+// statements, whose names change with every unit of a group commit and
+// would push the statements worth keeping out.
 func cacheable(q string) bool {
 	q = strings.TrimRight(q, " \t\r\n;")
-	return !strings.Contains(q, ";")
+	if strings.Contains(q, ";") {
+		return false
+	}
+	for _, p := range []string{"SAVEPOINT", "RELEASE", "ROLLBACK"} {
+		if len(q) >= len(p) && strings.EqualFold(q[:len(p)], p) {
+			return false
+		}
+	}
+	return true
 }
 
 // take returns the cached statement for q, preparing it when new, or nil
