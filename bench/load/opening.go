@@ -56,7 +56,8 @@ type opening struct {
 	areaID                             string
 	login, accept, photo, save, submit recorder
 	flow                               recorder // arrival to submitted, per candidate
-	logins, photos, submits, retries   atomic.Int64
+	logins, photos, submits            ids      // subjects, stored files, applications acknowledged
+	retries                            atomic.Int64
 }
 
 // openingDay is scenario 4 against `serve --demo` on the same database (the
@@ -72,13 +73,12 @@ func (r *run) openingDay() error {
 	}
 	defer srv.stop()
 	o.g = &gql{http: newHTTP(maxInFlight), url: srv.url}
-	countSubmits := r.count(submitRegion)
 	cands0, err := r.countRows("candidates")
 	if err != nil {
 		return err
 	}
 	files0, _ := r.countRows("stored_files")
-	subs0, _ := countSubmits()
+	subs0, _ := r.count(submitRegion)
 
 	ms := startMeters([]func() []int{srv.pids, r.dbPIDs})
 	sem := make(chan struct{}, maxInFlight)
@@ -137,16 +137,19 @@ func (r *run) openingDay() error {
 		r.t.note("%s scenario 4: %d arrivals late by >100 ms (the harness could not keep the rate), %d savePhoto retries after RATE_LIMITED",
 			r.db, late, o.retries.Load())
 	}
-	cands1, err := r.countRows("candidates")
-	if err != nil {
-		return err
+	for _, v := range []struct {
+		what, table, col, cond string
+		acked                  []string
+		delta                  func() (int, error)
+	}{
+		{"logins", "candidates", "subject", "", o.logins.list(), r.rowsDelta("candidates", cands0)},
+		{"photos", "stored_files", "id", "kind = 'PHOTO'", o.photos.list(), r.rowsDelta("stored_files", files0)},
+		{"submits", "applications", "id", "status = 'AWAITING_PAYMENT'", o.submits.list(), r.delta(submitRegion, subs0)},
+	} {
+		if err := r.verify("4", v.what, v.table, v.col, v.cond, v.acked, v.delta); err != nil {
+			return err
+		}
 	}
-	files1, _ := r.countRows("stored_files")
-	subs1, _ := countSubmits()
-	check := fmt.Sprintf("%d logins, %d photos, %d submits acknowledged; %d candidates, %d stored files, %d AWAITING_PAYMENT rows added",
-		o.logins.Load(), o.photos.Load(), o.submits.Load(), cands1-cands0, files1-files0, subs1-subs0)
-	r.rowCheck("4", check, int64(cands1-cands0) == o.logins.Load() && int64(files1-files0) == o.photos.Load() &&
-		int64(subs1-subs0) == o.submits.Load())
 	return nil
 }
 
@@ -157,7 +160,7 @@ func (o *opening) candidate(i int) bool {
 	if !ok {
 		return false
 	}
-	o.logins.Add(1)
+	o.logins.add(openingSubject(i))
 	var acc struct {
 		AcceptPrivacyNotice struct{ UserErrors []userError }
 	}
@@ -172,12 +175,13 @@ func (o *opening) candidate(i int) bool {
 	if !ok {
 		return false
 	}
-	o.photos.Add(1)
+	o.photos.add(photoID)
 	c := candidate{token: token, photo: photoID}
-	if _, _, ok := saveAndSubmit(o.g, c, ip, submitRegion, o.areaID, "AWAITING_PAYMENT", &o.save, &o.submit); !ok {
+	id, _, ok := saveAndSubmit(o.g, c, ip, submitRegion, o.areaID, "AWAITING_PAYMENT", &o.save, &o.submit)
+	if !ok {
 		return false
 	}
-	o.submits.Add(1)
+	o.submits.add(id)
 	return true
 }
 
@@ -205,7 +209,7 @@ func (o *opening) doLogin(i int, ip string) (string, bool) {
 			}
 		}
 		_, err = o.g.call("", ip, simulateQ, map[string]any{"in": map[string]any{"qrPayload": st.StartCandidateLogin.QrPayload,
-			"action": "CONFIRM", "subject": fmt.Sprintf("opening-%07d", i), "name": "考生", "idType": enum.IDPassport,
+			"action": "CONFIRM", "subject": openingSubject(i), "name": "考生", "idType": enum.IDPassport,
 			"idNumber": openingIDNumber(i)}}, &sim)
 		if err == nil && !sim.SimulateIdentityApp.Done {
 			err = fmt.Errorf("simulateIdentityApp not done: %+v", sim.SimulateIdentityApp.UserErrors)
@@ -263,3 +267,5 @@ func (o *opening) savePhoto(i int, token, ip string) (string, bool) {
 		return p.SavePhoto.Photo.ID, true
 	}
 }
+
+func openingSubject(i int) string { return fmt.Sprintf("opening-%07d", i) }

@@ -136,7 +136,7 @@ type usage struct {
 // at the start so that the peak is the interval's own.
 type meter struct {
 	pids  func() []int
-	ticks uint64
+	ticks map[int]uint64
 	t0    time.Time
 }
 
@@ -150,24 +150,26 @@ func (p *process) pids() []int {
 }
 
 func startMeter(pids func() []int) *meter {
-	m := &meter{pids: pids, t0: time.Now()}
+	m := &meter{pids: pids, t0: time.Now(), ticks: map[int]uint64{}}
 	for _, pid := range pids() {
 		_ = os.WriteFile(fmt.Sprintf("/proc/%d/clear_refs", pid), []byte("5"), 0)
-		m.ticks += cpuTicks(pid)
+		m.ticks[pid] = cpuTicks(pid)
 	}
 	return m
 }
 
+// stop sums each process's ticks since the start (all of a process that
+// started since); a process that ended meanwhile is missed, never negative.
 func (m *meter) stop() usage {
 	var ticks uint64
 	var rss float64
 	for _, pid := range m.pids() {
-		ticks += cpuTicks(pid)
+		t := cpuTicks(pid)
+		ticks += t - min(t, m.ticks[pid])
 		rss += hwmMB(pid)
 	}
 	secs := time.Since(m.t0).Seconds()
-	used := float64(ticks-min(ticks, m.ticks)) / clockTicks
-	return usage{cpuPct: 100 * used / secs, rssMB: rss}
+	return usage{cpuPct: 100 * float64(ticks) / clockTicks / secs, rssMB: rss}
 }
 
 // statFields are the fields of /proc/PID/stat after the command name.
