@@ -161,6 +161,13 @@ func SubmitForm(ctx context.Context, client *ent.Client, id pulid.ID, version *i
 	}
 	var ps apperr.Problems
 	if !app.Status.Editable() {
+		// On PostgreSQL a retry with the same key may have committed since
+		// the first look: answer as it did, not with WRONG_STATE.
+		if key != "" {
+			if app, done, err := replayed(ctx, client, v.ID, key, id); done || err != nil {
+				return app, nil, err
+			}
+		}
 		ps.Add(apperr.WrongState, app.Status.Label()+"状态的报名不能提交", "id")
 		return app, ps, nil
 	}
