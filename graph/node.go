@@ -7,6 +7,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/apply"
@@ -19,7 +20,7 @@ import (
 // viewer may not see is NOT_FOUND exactly as one that does not exist. A staff
 // read of one candidate's record is audited.
 func (r *Resolver) node(ctx context.Context, id pulid.ID) (ent.Noder, error) {
-	n, err := r.Client.Noder(ctx, id, ent.WithNodeType(ent.IDToType))
+	n, err := r.noder(ctx, id)
 	if ent.IsNotFound(err) || (err == nil && n == nil) {
 		return nil, apperr.NotFoundf("对象")
 	}
@@ -139,4 +140,16 @@ func (r *Resolver) due(ctx context.Context, app *ent.Application) (bool, error) 
 		return false, err
 	}
 	return apply.DueUnder(ctx, app, p), nil
+}
+
+// noder is ent's Noder, with an application read through selectAsked.
+func (r *Resolver) noder(ctx context.Context, id pulid.ID) (ent.Noder, error) {
+	if typ, err := ent.IDToType(ctx, id); err != nil || typ != application.Table {
+		return r.Client.Noder(ctx, id, ent.WithNodeType(ent.IDToType))
+	}
+	q, err := r.Client.Application.Query().Where(application.ID(id)).CollectFields(ctx, "Application", "Node")
+	if err != nil {
+		return nil, err
+	}
+	return selectAsked(ctx, q).Only(ctx)
 }

@@ -547,7 +547,7 @@ func (r *queryResolver) MyApplications(ctx context.Context) ([]*ent.Application,
 	if err != nil {
 		return nil, err
 	}
-	return q.Order(ent.Desc(application.FieldCreatedAt)).All(ctx)
+	return selectAsked(ctx, q).Order(ent.Desc(application.FieldCreatedAt)).All(ctx)
 }
 
 // HukouChoices is the resolver for the hukouChoices field.
