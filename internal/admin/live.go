@@ -10,6 +10,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
@@ -31,7 +32,7 @@ func notOver(now time.Time) predicate.ExamSession {
 // WITHDRAWN and LAPSED) for an exam not yet over.
 func live(now time.Time) []predicate.Application {
 	return []predicate.Application{
-		application.StatusNotIn(enum.StatusWithdrawn, enum.StatusLapsed),
+		authz.LiveApplication(),
 		application.HasSessionWith(notOver(now)),
 	}
 }

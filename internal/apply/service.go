@@ -12,6 +12,7 @@ import (
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/ent/submitkey"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -22,7 +23,7 @@ var errConflict = apperr.New(apperr.Conflict, "报名信息已被修改（可能
 // load reads one application as the viewer (privacy decides) and brings it up
 // to date with the clock.
 func load(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.Application, *setting, error) {
-	app, err := client.Application.Query().Where(application.ID(id)).WithRegion().WithQualification().Only(ctx)
+	app, err := client.Application.Query().Where(application.ID(id)).Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, nil, apperr.NotFoundf("报名")
 	}
@@ -71,7 +72,7 @@ func Save(ctx context.Context, client *ent.Client, sessionCode *string, id *puli
 			return nil, nil, err
 		}
 		live, err := client.Application.Query().Where(application.CandidateID(v.ID), application.SessionID(sess.ID),
-			application.StatusNotIn(enum.StatusWithdrawn, enum.StatusLapsed)).Exist(ctx)
+			authz.LiveApplication()).Exist(ctx)
 		if err != nil {
 			return nil, nil, err
 		}
