@@ -108,11 +108,14 @@ func main() {
 	if !cfg.keep {
 		defer os.RemoveAll(tmp)
 	}
+	t := &table{}
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	go func() {
-		<-sig
+		s := <-sig
 		stopAll()
+		fmt.Printf("\nINTERRUPTED (%v): the lines measured so far\n\n", s)
+		t.print(os.Stdout)
 		if !cfg.keep {
 			os.RemoveAll(tmp)
 		}
@@ -128,7 +131,6 @@ func main() {
 	if err != nil {
 		fatal(err)
 	}
-	t := &table{}
 	failed := false
 	for _, db := range cfg.dbs {
 		r := &run{cfg: cfg, db: db, tmp: filepath.Join(tmp, db), bins: bins, keys: keys, env: env, t: t}
