@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
@@ -23,6 +24,39 @@ func applicationColumns(ctx context.Context) []string {
 	if fc == nil || !graphql.HasOperationContext(ctx) {
 		return nil
 	}
+	return columnsFor(graphql.GetOperationContext(ctx), fc.Field.Selections)
+}
+
+// connectionColumns is applicationColumns for a connection of applications:
+// the fields asked for under edges { node }.
+func connectionColumns(ctx context.Context) []string {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
+		return nil
+	}
+	op := graphql.GetOperationContext(ctx)
+	var sels ast.SelectionSet
+	for _, f := range graphql.CollectFields(op, fc.Field.Selections, nil) {
+		switch f.Name {
+		case "totalCount", "pageInfo", "__typename":
+		case "edges":
+			for _, e := range graphql.CollectFields(op, f.Selections, nil) {
+				switch e.Name {
+				case "cursor", "__typename":
+				case "node":
+					sels = append(sels, e.Selections...)
+				default:
+					return nil
+				}
+			}
+		default:
+			return nil
+		}
+	}
+	return columnsFor(op, sels)
+}
+
+func columnsFor(op *graphql.OperationContext, sels ast.SelectionSet) []string {
 	// Always: what privacy rules, the clock's moves and the audit read.
 	cols := []string{application.FieldID, application.FieldStatus, application.FieldVersion,
 		application.FieldCandidateID, application.FieldSessionID, application.FieldRegionID,
@@ -39,7 +73,7 @@ func applicationColumns(ctx context.Context) []string {
 			}
 		}
 	}
-	for _, f := range graphql.CollectFields(graphql.GetOperationContext(ctx), fc.Field.Selections, []string{"Application", "Node"}) {
+	for _, f := range graphql.CollectFields(op, sels, []string{"Application", "Node"}) {
 		if f.Name == "__typename" {
 			continue
 		}

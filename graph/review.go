@@ -111,8 +111,11 @@ func (r *Resolver) reviewQueue(ctx context.Context, first *int, after *entgql.Cu
 	// Edges the query asks for are collected by Paginate; the masked ID
 	// number and the claim (with its holder's name) of every row come
 	// through the loaders, one query each whatever the page size.
-	return r.Client.Application.Query().Where(preds...).
-		Paginate(ctx, after, first, nil, nil, ent.WithApplicationOrder(o))
+	q := r.Client.Application.Query().Where(preds...)
+	if cols := connectionColumns(ctx); cols != nil {
+		q.Select(cols...)
+	}
+	return q.Paginate(ctx, after, first, nil, nil, ent.WithApplicationOrder(o))
 }
 
 func (r *Resolver) reviewCounts(ctx context.Context, sessionCode, regionCode *string) ([]*model.StatusCount, error) {
