@@ -15,6 +15,7 @@ import (
 type Metrics struct {
 	Registry   *prometheus.Registry
 	operations *prometheus.CounterVec
+	shed       prometheus.Counter
 	latency    *prometheus.HistogramVec
 	names      opNames
 }
@@ -34,7 +35,11 @@ func NewMetrics() *Metrics {
 		}, []string{"operation", "type"}),
 		names: opNames{seen: map[string]bool{}, max: 300},
 	}
-	m.Registry.MustRegister(m.operations, m.latency,
+	m.shed = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "ruankao_requests_shed_total",
+		Help: "GraphQL requests refused with 503 RATE_LIMITED because the server was at its admission limit.",
+	})
+	m.Registry.MustRegister(m.operations, m.latency, m.shed,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

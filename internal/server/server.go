@@ -76,6 +76,8 @@ type Options struct {
 	ListSizes func(context.Context) (map[string]int, error)
 	// Sessions caches bearer-token lookups; nil makes one of DefaultSessionCacheSize.
 	Sessions *auth.SessionCache
+	// Admission bounds the GraphQL requests worked on at once.
+	Admission Admission
 }
 
 // DefaultSessionCacheSize holds every candidate of a large province's morning.
@@ -172,7 +174,7 @@ func New(o Options) (http.Handler, error) {
 	gql.SetRecoverFunc(recoverPanic(o.Logger))
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", limitBody(o.Limits.MaxBodyBytes, gql))
+	mux.Handle("/graphql", admit(o.Admission.withDefaults(runtime.GOMAXPROCS(0)), o.Metrics, limitBody(o.Limits.MaxBodyBytes, gql)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
