@@ -58,6 +58,7 @@ func Normalize(data []byte) (Normalized, Report, error) {
 		}
 	}
 	dst := resizeYCbCr(a.img, cropToStandard(a.img.Bounds()), StandardWidth, StandardHeight)
+	yield()
 	var out []byte
 	for _, q := range qualityLadder {
 		var buf bytes.Buffer
@@ -70,6 +71,7 @@ func Normalize(data []byte) (Normalized, Report, error) {
 		}
 	}
 	out = padPast(out, MinFileSize)
+	yield()
 	if r := Validate(out); !r.Passed {
 		return Normalized{}, r, ErrNotValid
 	}

@@ -176,3 +176,10 @@ func (p *Pool) Close() {
 	p.mu.Unlock()
 	p.wg.Wait()
 }
+
+// yield lets the request goroutines waiting for a core run between the
+// phases of a photo (decode, resample, encode: a few milliseconds each):
+// photo work takes both cores on an opening morning, and without it a
+// login or a submit would wait for the scheduler's 10 ms preemption each
+// time it becomes runnable.
+func yield() { runtime.Gosched() }

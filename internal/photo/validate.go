@@ -213,6 +213,7 @@ func analyze(data []byte) (a analysis) {
 		return a
 	}
 	m, decErr := jpeg.Decode(bytes.NewReader(data))
+	yield()
 	if decErr != nil {
 		skip(CheckColor, reqColor, CheckIntegrity)
 		skip(CheckBackground, reqBackground, CheckIntegrity)
