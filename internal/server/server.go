@@ -97,7 +97,10 @@ func (o *Options) defaults() error {
 		o.RequestTimeout = 30 * time.Second
 	}
 	if o.Photos == nil {
-		o.Photos = photo.NewPool(0, 2*runtime.GOMAXPROCS(0))
+		// A queue of 8 per core: under an opening morning's load a photo
+		// waits a few hundred milliseconds for a worker rather than being
+		// refused and uploaded again (each retry parses the whole upload).
+		o.Photos = photo.NewPool(0, 8*runtime.GOMAXPROCS(0))
 	}
 	if o.Files == nil || o.Signer == nil {
 		return errors.New("server: Options.Files and Options.Signer are required")
