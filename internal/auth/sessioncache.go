@@ -166,14 +166,7 @@ func (c *SessionCache) sessionHook() ent.Hook {
 			if m.Op().Is(ent.OpCreate) || onlyTouch(m) {
 				return next.Mutate(ctx, m)
 			}
-			ids, err := m.IDs(viewer.SystemContext(ctx))
-			if err != nil {
-				return nil, err
-			}
-			c.forget(ids)
-			v, err := next.Mutate(ctx, m)
-			c.forget(ids)
-			return v, err
+			return c.forgetAround(ctx, m, next)
 		})
 	}
 }
@@ -190,14 +183,24 @@ func (c *SessionCache) staffHook() ent.Hook {
 			if m.Op().Is(ent.OpCreate) {
 				return next.Mutate(ctx, m)
 			}
-			ids, err := m.IDs(viewer.SystemContext(ctx))
-			if err != nil {
-				return nil, err
-			}
-			c.forget(ids)
-			v, err := next.Mutate(ctx, m)
-			c.forget(ids)
-			return v, err
+			return c.forgetAround(ctx, m, next)
 		})
 	}
+}
+
+// forgetAround forgets the rows m changes before and after it runs: before,
+// so no request uses them meanwhile; after, for a lookup that read them
+// while the statement ran.
+func (c *SessionCache) forgetAround(ctx context.Context, m interface {
+	ent.Mutation
+	IDs(context.Context) ([]pulid.ID, error)
+}, next ent.Mutator) (ent.Value, error) {
+	ids, err := m.IDs(viewer.SystemContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	c.forget(ids)
+	v, err := next.Mutate(ctx, m)
+	c.forget(ids)
+	return v, err
 }
