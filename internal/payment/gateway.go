@@ -59,3 +59,40 @@ type Transaction struct {
 	PaidAt        time.Time // UTC; zero unless paid
 	Payer         string    // the provider's pseudonymous payer id, if given
 }
+
+// Refunder is a provider that refunds through its API. It is apart from
+// Gateway because refunds are rare admin actions a provider may lack.
+type Refunder interface {
+	// Refund asks for a refund of a paid order. Asking again with the same
+	// RefundNo returns the same refund, so a retried request cannot refund twice.
+	Refund(ctx context.Context, r RefundRequest) (Refund, error)
+}
+
+// RefundRequest refunds AmountFen of an order whose total was TotalFen.
+type RefundRequest struct {
+	OrderNo   string
+	RefundNo  string // ours, unique
+	Reason    string // shown to the payer
+	AmountFen int64
+	TotalFen  int64
+}
+
+// RefundStatus is a provider-neutral refund state.
+type RefundStatus string
+
+// Refund states.
+const (
+	RefundPending   RefundStatus = "PENDING"
+	RefundSucceeded RefundStatus = "SUCCEEDED"
+	RefundFailed    RefundStatus = "FAILED" // closed or abnormal: needs an admin
+)
+
+// Refund is a refund as the provider sees it.
+type Refund struct {
+	RefundNo         string
+	ProviderRefundID string
+	Status           RefundStatus
+	ProviderState    string
+	AmountFen        int64
+	SucceededAt      time.Time // UTC; zero unless succeeded
+}

@@ -30,10 +30,11 @@ type nativeRequest struct {
 }
 
 type order struct {
-	req     nativeRequest
-	expires time.Time // zero: no time_expire given
-	codeURL string
-	txn     wechatpay.TransactionJSON
+	req      nativeRequest
+	expires  time.Time // zero: no time_expire given
+	codeURL  string
+	refunded int64 // fen
+	txn      wechatpay.TransactionJSON
 }
 
 func (s *Sim) createNative(_ *http.Request, body []byte) (int, any, *apiError) {
@@ -61,7 +62,7 @@ func (s *Sim) createNative(_ *http.Request, body []byte) (int, any, *apiError) {
 	defer s.mu.Unlock()
 	if o, ok := s.orders[req.OutTradeNo]; ok {
 		switch {
-		case o.txn.TradeState == wechatpay.StateSuccess:
+		case paid(o.txn.TradeState):
 			return 0, nil, fail(400, "ORDERPAID", "订单已支付")
 		case o.txn.TradeState == wechatpay.StateClosed:
 			return 0, nil, fail(400, "ORDER_CLOSED", "订单已关闭")
@@ -78,6 +79,11 @@ func (s *Sim) createNative(_ *http.Request, body []byte) (int, any, *apiError) {
 	}
 	s.orders[req.OutTradeNo] = o
 	return http.StatusOK, map[string]string{"code_url": o.codeURL}, nil
+}
+
+// paid is true once money was taken, refunded or not.
+func paid(state string) bool {
+	return state == wechatpay.StateSuccess || state == wechatpay.StateRefund
 }
 
 func (s *Sim) codeURL(no string) string {
@@ -111,7 +117,7 @@ func (s *Sim) closeOrder(r *http.Request, body []byte) (int, any, *apiError) {
 	switch {
 	case !ok:
 		return 0, nil, fail(404, "ORDERNOTEXIST", "订单不存在")
-	case o.txn.TradeState == wechatpay.StateSuccess:
+	case paid(o.txn.TradeState):
 		return 0, nil, fail(400, "ORDERPAID", "订单已支付")
 	}
 	o.txn.TradeState, o.txn.TradeStateDesc = wechatpay.StateClosed, "订单已关闭"

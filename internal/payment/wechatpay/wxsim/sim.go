@@ -51,8 +51,9 @@ type Sim struct {
 	mux  *http.ServeMux
 	mode atomic.Int32
 
-	mu     sync.Mutex
-	orders map[string]*order
+	mu      sync.Mutex
+	orders  map[string]*order
+	refunds map[string]wechatpay.RefundJSON
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -89,7 +90,7 @@ func New(opt Options) (*Sim, error) {
 	if opt.SlowDelay == 0 {
 		opt.SlowDelay = 10 * time.Second
 	}
-	s := &Sim{opt: opt, orders: map[string]*order{}}
+	s := &Sim{opt: opt, orders: map[string]*order{}, refunds: map[string]wechatpay.RefundJSON{}}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.routes()
 	return s, nil
@@ -114,6 +115,7 @@ func (s *Sim) routes() {
 	s.mux.HandleFunc("POST /v3/pay/transactions/native", s.api(s.createNative))
 	s.mux.HandleFunc("GET /v3/pay/transactions/out-trade-no/{no}", s.api(s.query))
 	s.mux.HandleFunc("POST /v3/pay/transactions/out-trade-no/{no}/close", s.api(s.closeOrder))
+	s.mux.HandleFunc("POST /v3/refund/domestic/refunds", s.api(s.refund))
 	s.mux.HandleFunc("GET /sim/pay/{no}", s.payPage)
 	s.mux.HandleFunc("POST /sim/pay/{no}", s.payButton(s.Pay))
 	s.mux.HandleFunc("POST /sim/fail/{no}", s.payButton(s.Fail))
