@@ -23,6 +23,8 @@ const DefaultBaseURL = "https://api.mch.weixin.qq.com"
 // maxAnswer bounds what we read of an answer; real ones are a few hundred bytes.
 const maxAnswer = 64 << 10
 
+const userAgent = "ruankao-wechatpay/1 (Go)"
+
 // beijing is the zone the gateway wants time_expire in.
 var beijing = time.FixedZone("CST", 8*3600)
 
@@ -144,6 +146,7 @@ func (c *Client) call(ctx context.Context, method, pathQuery string, in, out any
 	}
 	req.Header.Set("Authorization", Authorization(c.cfg.MchID, c.cfg.MchSerial, nonce, ts, sig))
 	req.Header.Set("Accept", "application/json")
+	req.Header.Set("User-Agent", userAgent) // the gateway may refuse requests without one
 	if in != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}

@@ -20,6 +20,8 @@ const (
 	HeaderSerial    = "Wechatpay-Serial"
 	HeaderTimestamp = "Wechatpay-Timestamp"
 	HeaderNonce     = "Wechatpay-Nonce"
+	// HeaderSignatureType names the algorithm; absent means AuthScheme's.
+	HeaderSignatureType = "Wechatpay-Signature-Type"
 )
 
 // Verification failures; each wraps nothing of the body.
@@ -42,6 +44,9 @@ func (v *Verifier) Verify(h http.Header, body []byte) error {
 	ts, nonce := h.Get(HeaderTimestamp), h.Get(HeaderNonce)
 	if sig == "" || ts == "" || nonce == "" {
 		return ErrNoSignature
+	}
+	if st := h.Get(HeaderSignatureType); st != "" && st != AuthScheme {
+		return ErrBadSignature
 	}
 	pub, ok := v.Keys[serial]
 	if !ok {

@@ -82,6 +82,7 @@ func TestVerifyRefuses(t *testing.T) {
 		{"wrong serial", sdkVerifier(t, sdkTime), func(h http.Header) { h.Set(HeaderSerial, "0123") }, nil, ErrUnknownSerial},
 		{"no signature", sdkVerifier(t, sdkTime), func(h http.Header) { h.Del(HeaderSignature) }, nil, ErrNoSignature},
 		{"changed nonce", sdkVerifier(t, sdkTime), func(h http.Header) { h.Set(HeaderNonce, "x") }, nil, ErrBadSignature},
+		{"other algorithm", sdkVerifier(t, sdkTime), func(h http.Header) { h.Set(HeaderSignatureType, "WECHATPAY2-SM2-WITH-SM3") }, nil, ErrBadSignature},
 		{"stale", sdkVerifier(t, sdkTime.Add(MaxSkew+time.Second)), nil, nil, ErrStale},
 		{"future", sdkVerifier(t, sdkTime.Add(-MaxSkew-time.Second)), nil, nil, ErrStale},
 		{"bad timestamp", sdkVerifier(t, sdkTime), func(h http.Header) { h.Set(HeaderTimestamp, "soon") }, nil, ErrStale},

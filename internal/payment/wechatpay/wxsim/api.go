@@ -1,7 +1,6 @@
 package wxsim
 
 import (
-	"crypto/rand"
 	"crypto/rsa"
 	"encoding/json"
 	"io"
@@ -57,9 +56,7 @@ func (s *Sim) api(h handler) http.HandlerFunc {
 		status, v, e := h(r, body)
 		key := s.opt.PlatformKey
 		if s.errorMode() == ModeBadSignature {
-			if key, err = rsa.GenerateKey(rand.Reader, 2048); err != nil {
-				panic(err)
-			}
+			key = s.rogueKey()
 		}
 		if e != nil {
 			s.writeSigned(w, e.status, e, key)
@@ -103,6 +100,6 @@ func (s *Sim) signHeaders(h http.Header, body []byte, key *rsa.PrivateKey) {
 	h.Set(wechatpay.HeaderNonce, nonce)
 	h.Set(wechatpay.HeaderSerial, s.opt.PlatformSerial)
 	h.Set(wechatpay.HeaderSignature, sig)
-	h.Set("Wechatpay-Signature-Type", wechatpay.AuthScheme)
+	h.Set(wechatpay.HeaderSignatureType, wechatpay.AuthScheme)
 	h.Set("Request-ID", wechatpay.NewNonce())
 }

@@ -150,7 +150,7 @@ func (s *Sim) Pay(outTradeNo string) error {
 		return fmt.Errorf("%w: %s", ErrNotPayable, st)
 	}
 	o.txn.TradeState, o.txn.TradeStateDesc = wechatpay.StateSuccess, "支付成功"
-	o.txn.TransactionID = fmt.Sprintf("4200%d", now.UnixNano())
+	o.txn.TransactionID = fmt.Sprintf("4200%020d", s.seq.Add(1))
 	o.txn.BankType = "OTHERS"
 	o.txn.SuccessTime = now.In(beijing).Format(time.RFC3339)
 	o.txn.Payer = &wechatpay.Payer{OpenID: "oSIMpayer" + wechatpay.NewNonce()[:12]}

@@ -35,7 +35,7 @@ func (s *Sim) refund(_ *http.Request, body []byte) (int, any, *apiError) {
 	}
 	now := s.opt.Clock.Now().In(beijing).Format(time.RFC3339)
 	r := wechatpay.RefundJSON{
-		RefundID: fmt.Sprintf("5030%d", time.Now().UnixNano()), OutRefundNo: req.OutRefundNo,
+		RefundID: fmt.Sprintf("5030%020d", s.seq.Add(1)), OutRefundNo: req.OutRefundNo,
 		TransactionID: o.txn.TransactionID, OutTradeNo: req.OutTradeNo, Channel: "ORIGINAL",
 		Status: "SUCCESS", CreateTime: now, SuccessTime: now,
 		Amount: wechatpay.RefundAmount{

@@ -50,6 +50,10 @@ type Sim struct {
 	opt  Options
 	mux  *http.ServeMux
 	mode atomic.Int32
+	seq  atomic.Int64 // for transaction and refund ids
+
+	// rogueKey signs in ModeBadSignature; made on first use, RSA generation being slow.
+	rogueKey func() *rsa.PrivateKey
 
 	mu      sync.Mutex
 	orders  map[string]*order
@@ -76,7 +80,7 @@ func New(opt Options) (*Sim, error) {
 		opt.PlatformKey = k
 	}
 	if opt.PlatformSerial == "" {
-		opt.PlatformSerial = fmt.Sprintf("SIM%X", time.Now().UnixNano())
+		opt.PlatformSerial = "SIM" + wechatpay.NewNonce()[:16]
 	}
 	if opt.Retry == nil {
 		opt.Retry = DefaultRetry
@@ -91,6 +95,13 @@ func New(opt Options) (*Sim, error) {
 		opt.SlowDelay = 10 * time.Second
 	}
 	s := &Sim{opt: opt, orders: map[string]*order{}, refunds: map[string]wechatpay.RefundJSON{}}
+	s.rogueKey = sync.OnceValue(func() *rsa.PrivateKey {
+		k, err := rsa.GenerateKey(rand.Reader, 2048)
+		if err != nil {
+			panic(err)
+		}
+		return k
+	})
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.routes()
 	return s, nil
