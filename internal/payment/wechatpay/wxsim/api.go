@@ -34,6 +34,11 @@ func (s *Sim) api(h handler) http.HandlerFunc {
 			w.Header().Set("Content-Type", "text/html")
 			_, _ = io.WriteString(w, "<html>502 Bad Gateway</html>")
 			return
+		case ModeSignedGarbage:
+			w.Header().Set("Content-Type", "application/json")
+			s.signHeaders(w.Header(), []byte("{\"code_url"), s.opt.PlatformKey)
+			_, _ = io.WriteString(w, "{\"code_url")
+			return
 		case ModeServerError:
 			s.writeSigned(w, http.StatusInternalServerError, fail(500, "SYSTEMERROR", "系统错误"), s.opt.PlatformKey)
 			return

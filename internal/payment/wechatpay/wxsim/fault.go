@@ -6,11 +6,12 @@ type ErrorMode int32
 
 // Error modes.
 const (
-	ModeNormal       ErrorMode = iota
-	ModeGarbage                // 200 with a body that is not JSON and not signed
-	ModeServerError            // 500 SYSTEMERROR, signed
-	ModeSlow                   // answers after Options.SlowDelay (or when the caller gives up)
-	ModeBadSignature           // a well-formed answer signed with a key the merchant does not know
+	ModeNormal        ErrorMode = iota
+	ModeGarbage                 // 200 with a body that is not JSON and not signed
+	ModeServerError             // 500 SYSTEMERROR, signed
+	ModeSlow                    // answers after Options.SlowDelay (or when the caller gives up)
+	ModeBadSignature            // a well-formed answer signed with a key the merchant does not know
+	ModeSignedGarbage           // 200, correctly signed, but not JSON
 )
 
 // SetErrorMode switches how the API answers from the next request on.

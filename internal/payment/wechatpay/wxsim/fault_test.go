@@ -26,7 +26,8 @@ func TestErrorModes(t *testing.T) {
 	}{
 		{wxsim.ModeGarbage, wechatpay.ErrNoSignature},
 		{wxsim.ModeServerError, wechatpay.ErrSystem},
-		{wxsim.ModeBadSignature, wechatpay.ErrBadSignature},
+		{wxsim.ModeSignedGarbage, wechatpay.ErrGarbage},
+		{wxsim.ModeBadSignature, wechatpay.ErrBadSignature}, // last: the check below relies on it
 	}
 	for _, c := range cases {
 		r.sim.SetErrorMode(c.mode)
