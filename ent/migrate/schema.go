@@ -767,6 +767,14 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{PaymentOrdersColumns[5], PaymentOrdersColumns[8]},
 			},
+			{
+				Name:    "paymentorder_one_live_per_application",
+				Unique:  true,
+				Columns: []*schema.Column{PaymentOrdersColumns[11]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "status = 'PENDING'",
+				},
+			},
 		},
 	}
 	// QualificationsColumns holds the columns for the "qualifications" table.

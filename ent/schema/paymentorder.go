@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
@@ -38,7 +39,13 @@ func (PaymentOrder) Edges() []ent.Edge {
 }
 
 func (PaymentOrder) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("application_id", "status"), index.Fields("status", "expires_at")}
+	return []ent.Index{
+		index.Fields("application_id", "status"), index.Fields("status", "expires_at"),
+		// Never two live orders for one application, whatever the code does
+		// (issue 24): a candidate could otherwise be charged twice.
+		index.Fields("application_id").Unique().StorageKey("paymentorder_one_live_per_application").
+			Annotations(entsql.IndexWhere("status = 'PENDING'")),
+	}
 }
 
 // Policy: see authz.ApplicationChildren.
