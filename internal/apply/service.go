@@ -7,12 +7,12 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
-	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/ent/submitkey"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/authz"
+	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -63,7 +63,7 @@ func Save(ctx context.Context, client *ent.Client, sessionCode *string, id *puli
 			ps.Add(apperr.Required, "请选择考试批次", "sessionCode")
 			return nil, ps, nil
 		}
-		sess, err = client.ExamSession.Query().Where(examsession.Code(*sessionCode), examsession.Disabled(false)).Only(ctx)
+		sess, err = catalog.From(ctx).EnabledSessionByCode(ctx, client, *sessionCode)
 		if ent.IsNotFound(err) {
 			ps.Add(apperr.NotOffered, "考试批次不存在", "sessionCode")
 			return nil, ps, nil

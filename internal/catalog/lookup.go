@@ -5,6 +5,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
@@ -40,6 +41,21 @@ func (c *Cache) Session(ctx context.Context, client *ent.Client, id pulid.ID) (*
 		}
 	}
 	return client.ExamSession.Get(viewer.SystemContext(ctx), id)
+}
+
+// EnabledSessionByCode is the exam session with code unless it is disabled (ent's not-found error).
+func (c *Cache) EnabledSessionByCode(ctx context.Context, client *ent.Client, code string) (*ent.ExamSession, error) {
+	if s, _ := c.current(ctx, client); s != nil {
+		for _, x := range s.sessions {
+			if x.Code == code && !x.Disabled {
+				copied := *x
+				return &copied, nil
+			}
+		}
+		return nil, &ent.NotFoundError{}
+	}
+	return client.ExamSession.Query().Where(examsession.Code(code), examsession.Disabled(false)).
+		Only(viewer.SystemContext(ctx))
 }
 
 // RegionWithParent is the region with id and its parent's code ("" for a province).
