@@ -138,16 +138,19 @@ type ApplicationEdges struct {
 	Decisions []*ReviewDecision `json:"decisions,omitempty"`
 	// Claims holds the value of the claims edge.
 	Claims []*ReviewClaim `json:"claims,omitempty"`
+	// PaymentOrders holds the value of the payment_orders edge.
+	PaymentOrders []*PaymentOrder `json:"payment_orders,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [10]bool
+	loadedTypes [11]bool
 	// totalCount holds the count of the edges above.
 	totalCount [7]map[string]int
 
-	namedHistory   map[string][]*StateChange
-	namedMaterials map[string][]*StoredFile
-	namedDecisions map[string][]*ReviewDecision
-	namedClaims    map[string][]*ReviewClaim
+	namedHistory       map[string][]*StateChange
+	namedMaterials     map[string][]*StoredFile
+	namedDecisions     map[string][]*ReviewDecision
+	namedClaims        map[string][]*ReviewClaim
+	namedPaymentOrders map[string][]*PaymentOrder
 }
 
 // CandidateOrErr returns the Candidate value or an error if the edge
@@ -250,6 +253,15 @@ func (e ApplicationEdges) ClaimsOrErr() ([]*ReviewClaim, error) {
 		return e.Claims, nil
 	}
 	return nil, &NotLoadedError{edge: "claims"}
+}
+
+// PaymentOrdersOrErr returns the PaymentOrders value or an error if the edge
+// was not loaded in eager-loading.
+func (e ApplicationEdges) PaymentOrdersOrErr() ([]*PaymentOrder, error) {
+	if e.loadedTypes[10] {
+		return e.PaymentOrders, nil
+	}
+	return nil, &NotLoadedError{edge: "payment_orders"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -636,6 +648,11 @@ func (_m *Application) QueryClaims() *ReviewClaimQuery {
 	return NewApplicationClient(_m.config).QueryClaims(_m)
 }
 
+// QueryPaymentOrders queries the "payment_orders" edge of the Application entity.
+func (_m *Application) QueryPaymentOrders() *PaymentOrderQuery {
+	return NewApplicationClient(_m.config).QueryPaymentOrders(_m)
+}
+
 // Update returns a builder for updating this Application.
 // Note that you need to call Application.Unwrap() before calling this method if this Application
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -947,6 +964,30 @@ func (_m *Application) appendNamedClaims(name string, edges ...*ReviewClaim) {
 		_m.Edges.namedClaims[name] = []*ReviewClaim{}
 	} else {
 		_m.Edges.namedClaims[name] = append(_m.Edges.namedClaims[name], edges...)
+	}
+}
+
+// NamedPaymentOrders returns the PaymentOrders named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Application) NamedPaymentOrders(name string) ([]*PaymentOrder, error) {
+	if _m.Edges.namedPaymentOrders == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPaymentOrders[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Application) appendNamedPaymentOrders(name string, edges ...*PaymentOrder) {
+	if _m.Edges.namedPaymentOrders == nil {
+		_m.Edges.namedPaymentOrders = make(map[string][]*PaymentOrder)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPaymentOrders[name] = []*PaymentOrder{}
+	} else {
+		_m.Edges.namedPaymentOrders[name] = append(_m.Edges.namedPaymentOrders[name], edges...)
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examsession"
+	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
@@ -31,26 +32,28 @@ import (
 // ApplicationQuery is the builder for querying Application entities.
 type ApplicationQuery struct {
 	config
-	ctx                *QueryContext
-	order              []application.OrderOption
-	inters             []Interceptor
-	predicates         []predicate.Application
-	withCandidate      *CandidateQuery
-	withSession        *ExamSessionQuery
-	withRegion         *RegionQuery
-	withArea           *ExamAreaQuery
-	withQualification  *QualificationQuery
-	withPhoto          *StoredFileQuery
-	withHistory        *StateChangeQuery
-	withMaterials      *StoredFileQuery
-	withDecisions      *ReviewDecisionQuery
-	withClaims         *ReviewClaimQuery
-	loadTotal          []func(context.Context, []*Application) error
-	modifiers          []func(*sql.Selector)
-	withNamedHistory   map[string]*StateChangeQuery
-	withNamedMaterials map[string]*StoredFileQuery
-	withNamedDecisions map[string]*ReviewDecisionQuery
-	withNamedClaims    map[string]*ReviewClaimQuery
+	ctx                    *QueryContext
+	order                  []application.OrderOption
+	inters                 []Interceptor
+	predicates             []predicate.Application
+	withCandidate          *CandidateQuery
+	withSession            *ExamSessionQuery
+	withRegion             *RegionQuery
+	withArea               *ExamAreaQuery
+	withQualification      *QualificationQuery
+	withPhoto              *StoredFileQuery
+	withHistory            *StateChangeQuery
+	withMaterials          *StoredFileQuery
+	withDecisions          *ReviewDecisionQuery
+	withClaims             *ReviewClaimQuery
+	withPaymentOrders      *PaymentOrderQuery
+	loadTotal              []func(context.Context, []*Application) error
+	modifiers              []func(*sql.Selector)
+	withNamedHistory       map[string]*StateChangeQuery
+	withNamedMaterials     map[string]*StoredFileQuery
+	withNamedDecisions     map[string]*ReviewDecisionQuery
+	withNamedClaims        map[string]*ReviewClaimQuery
+	withNamedPaymentOrders map[string]*PaymentOrderQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -307,6 +310,28 @@ func (_q *ApplicationQuery) QueryClaims() *ReviewClaimQuery {
 	return query
 }
 
+// QueryPaymentOrders chains the current query on the "payment_orders" edge.
+func (_q *ApplicationQuery) QueryPaymentOrders() *PaymentOrderQuery {
+	query := (&PaymentOrderClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(application.Table, application.FieldID, selector),
+			sqlgraph.To(paymentorder.Table, paymentorder.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, application.PaymentOrdersTable, application.PaymentOrdersColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Application entity from the query.
 // Returns a *NotFoundError when no Application was found.
 func (_q *ApplicationQuery) First(ctx context.Context) (*Application, error) {
@@ -509,6 +534,7 @@ func (_q *ApplicationQuery) Clone() *ApplicationQuery {
 		withMaterials:     _q.withMaterials.Clone(),
 		withDecisions:     _q.withDecisions.Clone(),
 		withClaims:        _q.withClaims.Clone(),
+		withPaymentOrders: _q.withPaymentOrders.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -626,6 +652,17 @@ func (_q *ApplicationQuery) WithClaims(opts ...func(*ReviewClaimQuery)) *Applica
 	return _q
 }
 
+// WithPaymentOrders tells the query-builder to eager-load the nodes that are connected to
+// the "payment_orders" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ApplicationQuery) WithPaymentOrders(opts ...func(*PaymentOrderQuery)) *ApplicationQuery {
+	query := (&PaymentOrderClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPaymentOrders = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -710,7 +747,7 @@ func (_q *ApplicationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 	var (
 		nodes       = []*Application{}
 		_spec       = _q.querySpec()
-		loadedTypes = [10]bool{
+		loadedTypes = [11]bool{
 			_q.withCandidate != nil,
 			_q.withSession != nil,
 			_q.withRegion != nil,
@@ -721,6 +758,7 @@ func (_q *ApplicationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 			_q.withMaterials != nil,
 			_q.withDecisions != nil,
 			_q.withClaims != nil,
+			_q.withPaymentOrders != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -808,6 +846,13 @@ func (_q *ApplicationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 			return nil, err
 		}
 	}
+	if query := _q.withPaymentOrders; query != nil {
+		if err := _q.loadPaymentOrders(ctx, query, nodes,
+			func(n *Application) { n.Edges.PaymentOrders = []*PaymentOrder{} },
+			func(n *Application, e *PaymentOrder) { n.Edges.PaymentOrders = append(n.Edges.PaymentOrders, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedHistory {
 		if err := _q.loadHistory(ctx, query, nodes,
 			func(n *Application) { n.appendNamedHistory(name) },
@@ -833,6 +878,13 @@ func (_q *ApplicationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 		if err := _q.loadClaims(ctx, query, nodes,
 			func(n *Application) { n.appendNamedClaims(name) },
 			func(n *Application, e *ReviewClaim) { n.appendNamedClaims(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPaymentOrders {
+		if err := _q.loadPaymentOrders(ctx, query, nodes,
+			func(n *Application) { n.appendNamedPaymentOrders(name) },
+			func(n *Application, e *PaymentOrder) { n.appendNamedPaymentOrders(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1150,6 +1202,36 @@ func (_q *ApplicationQuery) loadClaims(ctx context.Context, query *ReviewClaimQu
 	}
 	return nil
 }
+func (_q *ApplicationQuery) loadPaymentOrders(ctx context.Context, query *PaymentOrderQuery, nodes []*Application, init func(*Application), assign func(*Application, *PaymentOrder)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[pulid.ID]*Application)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(paymentorder.FieldApplicationID)
+	}
+	query.Where(predicate.PaymentOrder(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(application.PaymentOrdersColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.ApplicationID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "application_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *ApplicationQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1341,6 +1423,20 @@ func (_q *ApplicationQuery) WithNamedClaims(name string, opts ...func(*ReviewCla
 		_q.withNamedClaims = make(map[string]*ReviewClaimQuery)
 	}
 	_q.withNamedClaims[name] = query
+	return _q
+}
+
+// WithNamedPaymentOrders tells the query-builder to eager-load the nodes that are connected to the "payment_orders"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ApplicationQuery) WithNamedPaymentOrders(name string, opts ...func(*PaymentOrderQuery)) *ApplicationQuery {
+	query := (&PaymentOrderClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPaymentOrders == nil {
+		_q.withNamedPaymentOrders = make(map[string]*PaymentOrderQuery)
+	}
+	_q.withNamedPaymentOrders[name] = query
 	return _q
 }
 

@@ -1130,6 +1130,22 @@ func (c *ApplicationClient) QueryClaims(_m *Application) *ReviewClaimQuery {
 	return query
 }
 
+// QueryPaymentOrders queries the payment_orders edge of a Application.
+func (c *ApplicationClient) QueryPaymentOrders(_m *Application) *PaymentOrderQuery {
+	query := (&PaymentOrderClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(application.Table, application.FieldID, id),
+			sqlgraph.To(paymentorder.Table, paymentorder.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, application.PaymentOrdersTable, application.PaymentOrdersColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *ApplicationClient) Hooks() []Hook {
 	hooks := c.hooks.Application

@@ -440,17 +440,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "PaymentOrder",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			paymentorder.FieldCreatedAt:     {Type: field.TypeTime, Column: paymentorder.FieldCreatedAt},
-			paymentorder.FieldUpdatedAt:     {Type: field.TypeTime, Column: paymentorder.FieldUpdatedAt},
-			paymentorder.FieldApplicationID: {Type: field.TypeString, Column: paymentorder.FieldApplicationID},
-			paymentorder.FieldOutTradeNo:    {Type: field.TypeString, Column: paymentorder.FieldOutTradeNo},
-			paymentorder.FieldAmountFen:     {Type: field.TypeInt64, Column: paymentorder.FieldAmountFen},
-			paymentorder.FieldStatus:        {Type: field.TypeEnum, Column: paymentorder.FieldStatus},
-			paymentorder.FieldProvider:      {Type: field.TypeString, Column: paymentorder.FieldProvider},
-			paymentorder.FieldProviderTxnID: {Type: field.TypeString, Column: paymentorder.FieldProviderTxnID},
-			paymentorder.FieldExpiresAt:     {Type: field.TypeTime, Column: paymentorder.FieldExpiresAt},
-			paymentorder.FieldPaidAt:        {Type: field.TypeTime, Column: paymentorder.FieldPaidAt},
-			paymentorder.FieldClosedAt:      {Type: field.TypeTime, Column: paymentorder.FieldClosedAt},
+			paymentorder.FieldCreatedAt:        {Type: field.TypeTime, Column: paymentorder.FieldCreatedAt},
+			paymentorder.FieldUpdatedAt:        {Type: field.TypeTime, Column: paymentorder.FieldUpdatedAt},
+			paymentorder.FieldApplicationID:    {Type: field.TypeString, Column: paymentorder.FieldApplicationID},
+			paymentorder.FieldOutTradeNo:       {Type: field.TypeString, Column: paymentorder.FieldOutTradeNo},
+			paymentorder.FieldAmountFen:        {Type: field.TypeInt64, Column: paymentorder.FieldAmountFen},
+			paymentorder.FieldStatus:           {Type: field.TypeEnum, Column: paymentorder.FieldStatus},
+			paymentorder.FieldProvider:         {Type: field.TypeString, Column: paymentorder.FieldProvider},
+			paymentorder.FieldProviderTxnID:    {Type: field.TypeString, Column: paymentorder.FieldProviderTxnID},
+			paymentorder.FieldCodeURL:          {Type: field.TypeString, Column: paymentorder.FieldCodeURL},
+			paymentorder.FieldExpiresAt:        {Type: field.TypeTime, Column: paymentorder.FieldExpiresAt},
+			paymentorder.FieldPaidAt:           {Type: field.TypeTime, Column: paymentorder.FieldPaidAt},
+			paymentorder.FieldClosedAt:         {Type: field.TypeTime, Column: paymentorder.FieldClosedAt},
+			paymentorder.FieldReceiptNo:        {Type: field.TypeString, Column: paymentorder.FieldReceiptNo},
+			paymentorder.FieldReceiptSha256:    {Type: field.TypeString, Column: paymentorder.FieldReceiptSha256},
+			paymentorder.FieldRefundDue:        {Type: field.TypeBool, Column: paymentorder.FieldRefundDue},
+			paymentorder.FieldRefundDueReason:  {Type: field.TypeEnum, Column: paymentorder.FieldRefundDueReason},
+			paymentorder.FieldRefundNo:         {Type: field.TypeString, Column: paymentorder.FieldRefundNo},
+			paymentorder.FieldRefundStatus:     {Type: field.TypeEnum, Column: paymentorder.FieldRefundStatus},
+			paymentorder.FieldRefundReason:     {Type: field.TypeString, Column: paymentorder.FieldRefundReason},
+			paymentorder.FieldRefundedByID:     {Type: field.TypeString, Column: paymentorder.FieldRefundedByID},
+			paymentorder.FieldRefundedAt:       {Type: field.TypeTime, Column: paymentorder.FieldRefundedAt},
+			paymentorder.FieldGatewayState:     {Type: field.TypeString, Column: paymentorder.FieldGatewayState},
+			paymentorder.FieldGatewayAmountFen: {Type: field.TypeInt64, Column: paymentorder.FieldGatewayAmountFen},
+			paymentorder.FieldGatewayCheckedAt: {Type: field.TypeTime, Column: paymentorder.FieldGatewayCheckedAt},
 		},
 	}
 	graph.Nodes[17] = &sqlgraph.Node{
@@ -960,6 +973,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Application",
 		"ReviewClaim",
+	)
+	graph.MustAddE(
+		"payment_orders",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   application.PaymentOrdersTable,
+			Columns: []string{application.PaymentOrdersColumn},
+			Bidi:    false,
+		},
+		"Application",
+		"PaymentOrder",
 	)
 	graph.MustAddE(
 		"staff",
@@ -2202,6 +2227,20 @@ func (f *ApplicationFilter) WhereHasClaims() {
 // WhereHasClaimsWith applies a predicate to check if query has an edge claims with a given conditions (other predicates).
 func (f *ApplicationFilter) WhereHasClaimsWith(preds ...predicate.ReviewClaim) {
 	f.Where(entql.HasEdgeWith("claims", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPaymentOrders applies a predicate to check if query has an edge payment_orders.
+func (f *ApplicationFilter) WhereHasPaymentOrders() {
+	f.Where(entql.HasEdge("payment_orders"))
+}
+
+// WhereHasPaymentOrdersWith applies a predicate to check if query has an edge payment_orders with a given conditions (other predicates).
+func (f *ApplicationFilter) WhereHasPaymentOrdersWith(preds ...predicate.PaymentOrder) {
+	f.Where(entql.HasEdgeWith("payment_orders", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3673,6 +3712,11 @@ func (f *PaymentOrderFilter) WhereProviderTxnID(p entql.StringP) {
 	f.Where(p.Field(paymentorder.FieldProviderTxnID))
 }
 
+// WhereCodeURL applies the entql string predicate on the code_url field.
+func (f *PaymentOrderFilter) WhereCodeURL(p entql.StringP) {
+	f.Where(p.Field(paymentorder.FieldCodeURL))
+}
+
 // WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
 func (f *PaymentOrderFilter) WhereExpiresAt(p entql.TimeP) {
 	f.Where(p.Field(paymentorder.FieldExpiresAt))
@@ -3686,6 +3730,66 @@ func (f *PaymentOrderFilter) WherePaidAt(p entql.TimeP) {
 // WhereClosedAt applies the entql time.Time predicate on the closed_at field.
 func (f *PaymentOrderFilter) WhereClosedAt(p entql.TimeP) {
 	f.Where(p.Field(paymentorder.FieldClosedAt))
+}
+
+// WhereReceiptNo applies the entql string predicate on the receipt_no field.
+func (f *PaymentOrderFilter) WhereReceiptNo(p entql.StringP) {
+	f.Where(p.Field(paymentorder.FieldReceiptNo))
+}
+
+// WhereReceiptSha256 applies the entql string predicate on the receipt_sha256 field.
+func (f *PaymentOrderFilter) WhereReceiptSha256(p entql.StringP) {
+	f.Where(p.Field(paymentorder.FieldReceiptSha256))
+}
+
+// WhereRefundDue applies the entql bool predicate on the refund_due field.
+func (f *PaymentOrderFilter) WhereRefundDue(p entql.BoolP) {
+	f.Where(p.Field(paymentorder.FieldRefundDue))
+}
+
+// WhereRefundDueReason applies the entql string predicate on the refund_due_reason field.
+func (f *PaymentOrderFilter) WhereRefundDueReason(p entql.StringP) {
+	f.Where(p.Field(paymentorder.FieldRefundDueReason))
+}
+
+// WhereRefundNo applies the entql string predicate on the refund_no field.
+func (f *PaymentOrderFilter) WhereRefundNo(p entql.StringP) {
+	f.Where(p.Field(paymentorder.FieldRefundNo))
+}
+
+// WhereRefundStatus applies the entql string predicate on the refund_status field.
+func (f *PaymentOrderFilter) WhereRefundStatus(p entql.StringP) {
+	f.Where(p.Field(paymentorder.FieldRefundStatus))
+}
+
+// WhereRefundReason applies the entql string predicate on the refund_reason field.
+func (f *PaymentOrderFilter) WhereRefundReason(p entql.StringP) {
+	f.Where(p.Field(paymentorder.FieldRefundReason))
+}
+
+// WhereRefundedByID applies the entql string predicate on the refunded_by_id field.
+func (f *PaymentOrderFilter) WhereRefundedByID(p entql.StringP) {
+	f.Where(p.Field(paymentorder.FieldRefundedByID))
+}
+
+// WhereRefundedAt applies the entql time.Time predicate on the refunded_at field.
+func (f *PaymentOrderFilter) WhereRefundedAt(p entql.TimeP) {
+	f.Where(p.Field(paymentorder.FieldRefundedAt))
+}
+
+// WhereGatewayState applies the entql string predicate on the gateway_state field.
+func (f *PaymentOrderFilter) WhereGatewayState(p entql.StringP) {
+	f.Where(p.Field(paymentorder.FieldGatewayState))
+}
+
+// WhereGatewayAmountFen applies the entql int64 predicate on the gateway_amount_fen field.
+func (f *PaymentOrderFilter) WhereGatewayAmountFen(p entql.Int64P) {
+	f.Where(p.Field(paymentorder.FieldGatewayAmountFen))
+}
+
+// WhereGatewayCheckedAt applies the entql time.Time predicate on the gateway_checked_at field.
+func (f *PaymentOrderFilter) WhereGatewayCheckedAt(p entql.TimeP) {
+	f.Where(p.Field(paymentorder.FieldGatewayCheckedAt))
 }
 
 // WhereHasApplication applies a predicate to check if query has an edge application.

@@ -2382,6 +2382,56 @@ func (_q *PaymentOrderQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, paymentorder.FieldClosedAt)
 				fieldSeen[paymentorder.FieldClosedAt] = struct{}{}
 			}
+		case "receiptNo":
+			if _, ok := fieldSeen[paymentorder.FieldReceiptNo]; !ok {
+				selectedFields = append(selectedFields, paymentorder.FieldReceiptNo)
+				fieldSeen[paymentorder.FieldReceiptNo] = struct{}{}
+			}
+		case "refundDue":
+			if _, ok := fieldSeen[paymentorder.FieldRefundDue]; !ok {
+				selectedFields = append(selectedFields, paymentorder.FieldRefundDue)
+				fieldSeen[paymentorder.FieldRefundDue] = struct{}{}
+			}
+		case "refundDueReason":
+			if _, ok := fieldSeen[paymentorder.FieldRefundDueReason]; !ok {
+				selectedFields = append(selectedFields, paymentorder.FieldRefundDueReason)
+				fieldSeen[paymentorder.FieldRefundDueReason] = struct{}{}
+			}
+		case "refundNo":
+			if _, ok := fieldSeen[paymentorder.FieldRefundNo]; !ok {
+				selectedFields = append(selectedFields, paymentorder.FieldRefundNo)
+				fieldSeen[paymentorder.FieldRefundNo] = struct{}{}
+			}
+		case "refundStatus":
+			if _, ok := fieldSeen[paymentorder.FieldRefundStatus]; !ok {
+				selectedFields = append(selectedFields, paymentorder.FieldRefundStatus)
+				fieldSeen[paymentorder.FieldRefundStatus] = struct{}{}
+			}
+		case "refundReason":
+			if _, ok := fieldSeen[paymentorder.FieldRefundReason]; !ok {
+				selectedFields = append(selectedFields, paymentorder.FieldRefundReason)
+				fieldSeen[paymentorder.FieldRefundReason] = struct{}{}
+			}
+		case "refundedAt":
+			if _, ok := fieldSeen[paymentorder.FieldRefundedAt]; !ok {
+				selectedFields = append(selectedFields, paymentorder.FieldRefundedAt)
+				fieldSeen[paymentorder.FieldRefundedAt] = struct{}{}
+			}
+		case "gatewayState":
+			if _, ok := fieldSeen[paymentorder.FieldGatewayState]; !ok {
+				selectedFields = append(selectedFields, paymentorder.FieldGatewayState)
+				fieldSeen[paymentorder.FieldGatewayState] = struct{}{}
+			}
+		case "gatewayAmountFen":
+			if _, ok := fieldSeen[paymentorder.FieldGatewayAmountFen]; !ok {
+				selectedFields = append(selectedFields, paymentorder.FieldGatewayAmountFen)
+				fieldSeen[paymentorder.FieldGatewayAmountFen] = struct{}{}
+			}
+		case "gatewayCheckedAt":
+			if _, ok := fieldSeen[paymentorder.FieldGatewayCheckedAt]; !ok {
+				selectedFields = append(selectedFields, paymentorder.FieldGatewayCheckedAt)
+				fieldSeen[paymentorder.FieldGatewayCheckedAt] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

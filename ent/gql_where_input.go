@@ -8466,6 +8466,130 @@ type PaymentOrderWhereInput struct {
 	ClosedAtLTE    *time.Time  `json:"closedAtLTE,omitempty"`
 	ClosedAtIsNil  bool        `json:"closedAtIsNil,omitempty"`
 	ClosedAtNotNil bool        `json:"closedAtNotNil,omitempty"`
+
+	// "receipt_no" field predicates.
+	ReceiptNo             *string  `json:"receiptNo,omitempty"`
+	ReceiptNoNEQ          *string  `json:"receiptNoNEQ,omitempty"`
+	ReceiptNoIn           []string `json:"receiptNoIn,omitempty"`
+	ReceiptNoNotIn        []string `json:"receiptNoNotIn,omitempty"`
+	ReceiptNoGT           *string  `json:"receiptNoGT,omitempty"`
+	ReceiptNoGTE          *string  `json:"receiptNoGTE,omitempty"`
+	ReceiptNoLT           *string  `json:"receiptNoLT,omitempty"`
+	ReceiptNoLTE          *string  `json:"receiptNoLTE,omitempty"`
+	ReceiptNoContains     *string  `json:"receiptNoContains,omitempty"`
+	ReceiptNoHasPrefix    *string  `json:"receiptNoHasPrefix,omitempty"`
+	ReceiptNoHasSuffix    *string  `json:"receiptNoHasSuffix,omitempty"`
+	ReceiptNoIsNil        bool     `json:"receiptNoIsNil,omitempty"`
+	ReceiptNoNotNil       bool     `json:"receiptNoNotNil,omitempty"`
+	ReceiptNoEqualFold    *string  `json:"receiptNoEqualFold,omitempty"`
+	ReceiptNoContainsFold *string  `json:"receiptNoContainsFold,omitempty"`
+
+	// "refund_due" field predicates.
+	RefundDue    *bool `json:"refundDue,omitempty"`
+	RefundDueNEQ *bool `json:"refundDueNEQ,omitempty"`
+
+	// "refund_due_reason" field predicates.
+	RefundDueReason       *paymentorder.RefundDueReason  `json:"refundDueReason,omitempty"`
+	RefundDueReasonNEQ    *paymentorder.RefundDueReason  `json:"refundDueReasonNEQ,omitempty"`
+	RefundDueReasonIn     []paymentorder.RefundDueReason `json:"refundDueReasonIn,omitempty"`
+	RefundDueReasonNotIn  []paymentorder.RefundDueReason `json:"refundDueReasonNotIn,omitempty"`
+	RefundDueReasonIsNil  bool                           `json:"refundDueReasonIsNil,omitempty"`
+	RefundDueReasonNotNil bool                           `json:"refundDueReasonNotNil,omitempty"`
+
+	// "refund_no" field predicates.
+	RefundNo             *string  `json:"refundNo,omitempty"`
+	RefundNoNEQ          *string  `json:"refundNoNEQ,omitempty"`
+	RefundNoIn           []string `json:"refundNoIn,omitempty"`
+	RefundNoNotIn        []string `json:"refundNoNotIn,omitempty"`
+	RefundNoGT           *string  `json:"refundNoGT,omitempty"`
+	RefundNoGTE          *string  `json:"refundNoGTE,omitempty"`
+	RefundNoLT           *string  `json:"refundNoLT,omitempty"`
+	RefundNoLTE          *string  `json:"refundNoLTE,omitempty"`
+	RefundNoContains     *string  `json:"refundNoContains,omitempty"`
+	RefundNoHasPrefix    *string  `json:"refundNoHasPrefix,omitempty"`
+	RefundNoHasSuffix    *string  `json:"refundNoHasSuffix,omitempty"`
+	RefundNoIsNil        bool     `json:"refundNoIsNil,omitempty"`
+	RefundNoNotNil       bool     `json:"refundNoNotNil,omitempty"`
+	RefundNoEqualFold    *string  `json:"refundNoEqualFold,omitempty"`
+	RefundNoContainsFold *string  `json:"refundNoContainsFold,omitempty"`
+
+	// "refund_status" field predicates.
+	RefundStatus       *paymentorder.RefundStatus  `json:"refundStatus,omitempty"`
+	RefundStatusNEQ    *paymentorder.RefundStatus  `json:"refundStatusNEQ,omitempty"`
+	RefundStatusIn     []paymentorder.RefundStatus `json:"refundStatusIn,omitempty"`
+	RefundStatusNotIn  []paymentorder.RefundStatus `json:"refundStatusNotIn,omitempty"`
+	RefundStatusIsNil  bool                        `json:"refundStatusIsNil,omitempty"`
+	RefundStatusNotNil bool                        `json:"refundStatusNotNil,omitempty"`
+
+	// "refund_reason" field predicates.
+	RefundReason             *string  `json:"refundReason,omitempty"`
+	RefundReasonNEQ          *string  `json:"refundReasonNEQ,omitempty"`
+	RefundReasonIn           []string `json:"refundReasonIn,omitempty"`
+	RefundReasonNotIn        []string `json:"refundReasonNotIn,omitempty"`
+	RefundReasonGT           *string  `json:"refundReasonGT,omitempty"`
+	RefundReasonGTE          *string  `json:"refundReasonGTE,omitempty"`
+	RefundReasonLT           *string  `json:"refundReasonLT,omitempty"`
+	RefundReasonLTE          *string  `json:"refundReasonLTE,omitempty"`
+	RefundReasonContains     *string  `json:"refundReasonContains,omitempty"`
+	RefundReasonHasPrefix    *string  `json:"refundReasonHasPrefix,omitempty"`
+	RefundReasonHasSuffix    *string  `json:"refundReasonHasSuffix,omitempty"`
+	RefundReasonIsNil        bool     `json:"refundReasonIsNil,omitempty"`
+	RefundReasonNotNil       bool     `json:"refundReasonNotNil,omitempty"`
+	RefundReasonEqualFold    *string  `json:"refundReasonEqualFold,omitempty"`
+	RefundReasonContainsFold *string  `json:"refundReasonContainsFold,omitempty"`
+
+	// "refunded_at" field predicates.
+	RefundedAt       *time.Time  `json:"refundedAt,omitempty"`
+	RefundedAtNEQ    *time.Time  `json:"refundedAtNEQ,omitempty"`
+	RefundedAtIn     []time.Time `json:"refundedAtIn,omitempty"`
+	RefundedAtNotIn  []time.Time `json:"refundedAtNotIn,omitempty"`
+	RefundedAtGT     *time.Time  `json:"refundedAtGT,omitempty"`
+	RefundedAtGTE    *time.Time  `json:"refundedAtGTE,omitempty"`
+	RefundedAtLT     *time.Time  `json:"refundedAtLT,omitempty"`
+	RefundedAtLTE    *time.Time  `json:"refundedAtLTE,omitempty"`
+	RefundedAtIsNil  bool        `json:"refundedAtIsNil,omitempty"`
+	RefundedAtNotNil bool        `json:"refundedAtNotNil,omitempty"`
+
+	// "gateway_state" field predicates.
+	GatewayState             *string  `json:"gatewayState,omitempty"`
+	GatewayStateNEQ          *string  `json:"gatewayStateNEQ,omitempty"`
+	GatewayStateIn           []string `json:"gatewayStateIn,omitempty"`
+	GatewayStateNotIn        []string `json:"gatewayStateNotIn,omitempty"`
+	GatewayStateGT           *string  `json:"gatewayStateGT,omitempty"`
+	GatewayStateGTE          *string  `json:"gatewayStateGTE,omitempty"`
+	GatewayStateLT           *string  `json:"gatewayStateLT,omitempty"`
+	GatewayStateLTE          *string  `json:"gatewayStateLTE,omitempty"`
+	GatewayStateContains     *string  `json:"gatewayStateContains,omitempty"`
+	GatewayStateHasPrefix    *string  `json:"gatewayStateHasPrefix,omitempty"`
+	GatewayStateHasSuffix    *string  `json:"gatewayStateHasSuffix,omitempty"`
+	GatewayStateIsNil        bool     `json:"gatewayStateIsNil,omitempty"`
+	GatewayStateNotNil       bool     `json:"gatewayStateNotNil,omitempty"`
+	GatewayStateEqualFold    *string  `json:"gatewayStateEqualFold,omitempty"`
+	GatewayStateContainsFold *string  `json:"gatewayStateContainsFold,omitempty"`
+
+	// "gateway_amount_fen" field predicates.
+	GatewayAmountFen       *int64  `json:"gatewayAmountFen,omitempty"`
+	GatewayAmountFenNEQ    *int64  `json:"gatewayAmountFenNEQ,omitempty"`
+	GatewayAmountFenIn     []int64 `json:"gatewayAmountFenIn,omitempty"`
+	GatewayAmountFenNotIn  []int64 `json:"gatewayAmountFenNotIn,omitempty"`
+	GatewayAmountFenGT     *int64  `json:"gatewayAmountFenGT,omitempty"`
+	GatewayAmountFenGTE    *int64  `json:"gatewayAmountFenGTE,omitempty"`
+	GatewayAmountFenLT     *int64  `json:"gatewayAmountFenLT,omitempty"`
+	GatewayAmountFenLTE    *int64  `json:"gatewayAmountFenLTE,omitempty"`
+	GatewayAmountFenIsNil  bool    `json:"gatewayAmountFenIsNil,omitempty"`
+	GatewayAmountFenNotNil bool    `json:"gatewayAmountFenNotNil,omitempty"`
+
+	// "gateway_checked_at" field predicates.
+	GatewayCheckedAt       *time.Time  `json:"gatewayCheckedAt,omitempty"`
+	GatewayCheckedAtNEQ    *time.Time  `json:"gatewayCheckedAtNEQ,omitempty"`
+	GatewayCheckedAtIn     []time.Time `json:"gatewayCheckedAtIn,omitempty"`
+	GatewayCheckedAtNotIn  []time.Time `json:"gatewayCheckedAtNotIn,omitempty"`
+	GatewayCheckedAtGT     *time.Time  `json:"gatewayCheckedAtGT,omitempty"`
+	GatewayCheckedAtGTE    *time.Time  `json:"gatewayCheckedAtGTE,omitempty"`
+	GatewayCheckedAtLT     *time.Time  `json:"gatewayCheckedAtLT,omitempty"`
+	GatewayCheckedAtLTE    *time.Time  `json:"gatewayCheckedAtLTE,omitempty"`
+	GatewayCheckedAtIsNil  bool        `json:"gatewayCheckedAtIsNil,omitempty"`
+	GatewayCheckedAtNotNil bool        `json:"gatewayCheckedAtNotNil,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -8847,6 +8971,318 @@ func (i *PaymentOrderWhereInput) P() (predicate.PaymentOrder, error) {
 	}
 	if i.ClosedAtNotNil {
 		predicates = append(predicates, paymentorder.ClosedAtNotNil())
+	}
+	if i.ReceiptNo != nil {
+		predicates = append(predicates, paymentorder.ReceiptNoEQ(*i.ReceiptNo))
+	}
+	if i.ReceiptNoNEQ != nil {
+		predicates = append(predicates, paymentorder.ReceiptNoNEQ(*i.ReceiptNoNEQ))
+	}
+	if len(i.ReceiptNoIn) > 0 {
+		predicates = append(predicates, paymentorder.ReceiptNoIn(i.ReceiptNoIn...))
+	}
+	if len(i.ReceiptNoNotIn) > 0 {
+		predicates = append(predicates, paymentorder.ReceiptNoNotIn(i.ReceiptNoNotIn...))
+	}
+	if i.ReceiptNoGT != nil {
+		predicates = append(predicates, paymentorder.ReceiptNoGT(*i.ReceiptNoGT))
+	}
+	if i.ReceiptNoGTE != nil {
+		predicates = append(predicates, paymentorder.ReceiptNoGTE(*i.ReceiptNoGTE))
+	}
+	if i.ReceiptNoLT != nil {
+		predicates = append(predicates, paymentorder.ReceiptNoLT(*i.ReceiptNoLT))
+	}
+	if i.ReceiptNoLTE != nil {
+		predicates = append(predicates, paymentorder.ReceiptNoLTE(*i.ReceiptNoLTE))
+	}
+	if i.ReceiptNoContains != nil {
+		predicates = append(predicates, paymentorder.ReceiptNoContains(*i.ReceiptNoContains))
+	}
+	if i.ReceiptNoHasPrefix != nil {
+		predicates = append(predicates, paymentorder.ReceiptNoHasPrefix(*i.ReceiptNoHasPrefix))
+	}
+	if i.ReceiptNoHasSuffix != nil {
+		predicates = append(predicates, paymentorder.ReceiptNoHasSuffix(*i.ReceiptNoHasSuffix))
+	}
+	if i.ReceiptNoIsNil {
+		predicates = append(predicates, paymentorder.ReceiptNoIsNil())
+	}
+	if i.ReceiptNoNotNil {
+		predicates = append(predicates, paymentorder.ReceiptNoNotNil())
+	}
+	if i.ReceiptNoEqualFold != nil {
+		predicates = append(predicates, paymentorder.ReceiptNoEqualFold(*i.ReceiptNoEqualFold))
+	}
+	if i.ReceiptNoContainsFold != nil {
+		predicates = append(predicates, paymentorder.ReceiptNoContainsFold(*i.ReceiptNoContainsFold))
+	}
+	if i.RefundDue != nil {
+		predicates = append(predicates, paymentorder.RefundDueEQ(*i.RefundDue))
+	}
+	if i.RefundDueNEQ != nil {
+		predicates = append(predicates, paymentorder.RefundDueNEQ(*i.RefundDueNEQ))
+	}
+	if i.RefundDueReason != nil {
+		predicates = append(predicates, paymentorder.RefundDueReasonEQ(*i.RefundDueReason))
+	}
+	if i.RefundDueReasonNEQ != nil {
+		predicates = append(predicates, paymentorder.RefundDueReasonNEQ(*i.RefundDueReasonNEQ))
+	}
+	if len(i.RefundDueReasonIn) > 0 {
+		predicates = append(predicates, paymentorder.RefundDueReasonIn(i.RefundDueReasonIn...))
+	}
+	if len(i.RefundDueReasonNotIn) > 0 {
+		predicates = append(predicates, paymentorder.RefundDueReasonNotIn(i.RefundDueReasonNotIn...))
+	}
+	if i.RefundDueReasonIsNil {
+		predicates = append(predicates, paymentorder.RefundDueReasonIsNil())
+	}
+	if i.RefundDueReasonNotNil {
+		predicates = append(predicates, paymentorder.RefundDueReasonNotNil())
+	}
+	if i.RefundNo != nil {
+		predicates = append(predicates, paymentorder.RefundNoEQ(*i.RefundNo))
+	}
+	if i.RefundNoNEQ != nil {
+		predicates = append(predicates, paymentorder.RefundNoNEQ(*i.RefundNoNEQ))
+	}
+	if len(i.RefundNoIn) > 0 {
+		predicates = append(predicates, paymentorder.RefundNoIn(i.RefundNoIn...))
+	}
+	if len(i.RefundNoNotIn) > 0 {
+		predicates = append(predicates, paymentorder.RefundNoNotIn(i.RefundNoNotIn...))
+	}
+	if i.RefundNoGT != nil {
+		predicates = append(predicates, paymentorder.RefundNoGT(*i.RefundNoGT))
+	}
+	if i.RefundNoGTE != nil {
+		predicates = append(predicates, paymentorder.RefundNoGTE(*i.RefundNoGTE))
+	}
+	if i.RefundNoLT != nil {
+		predicates = append(predicates, paymentorder.RefundNoLT(*i.RefundNoLT))
+	}
+	if i.RefundNoLTE != nil {
+		predicates = append(predicates, paymentorder.RefundNoLTE(*i.RefundNoLTE))
+	}
+	if i.RefundNoContains != nil {
+		predicates = append(predicates, paymentorder.RefundNoContains(*i.RefundNoContains))
+	}
+	if i.RefundNoHasPrefix != nil {
+		predicates = append(predicates, paymentorder.RefundNoHasPrefix(*i.RefundNoHasPrefix))
+	}
+	if i.RefundNoHasSuffix != nil {
+		predicates = append(predicates, paymentorder.RefundNoHasSuffix(*i.RefundNoHasSuffix))
+	}
+	if i.RefundNoIsNil {
+		predicates = append(predicates, paymentorder.RefundNoIsNil())
+	}
+	if i.RefundNoNotNil {
+		predicates = append(predicates, paymentorder.RefundNoNotNil())
+	}
+	if i.RefundNoEqualFold != nil {
+		predicates = append(predicates, paymentorder.RefundNoEqualFold(*i.RefundNoEqualFold))
+	}
+	if i.RefundNoContainsFold != nil {
+		predicates = append(predicates, paymentorder.RefundNoContainsFold(*i.RefundNoContainsFold))
+	}
+	if i.RefundStatus != nil {
+		predicates = append(predicates, paymentorder.RefundStatusEQ(*i.RefundStatus))
+	}
+	if i.RefundStatusNEQ != nil {
+		predicates = append(predicates, paymentorder.RefundStatusNEQ(*i.RefundStatusNEQ))
+	}
+	if len(i.RefundStatusIn) > 0 {
+		predicates = append(predicates, paymentorder.RefundStatusIn(i.RefundStatusIn...))
+	}
+	if len(i.RefundStatusNotIn) > 0 {
+		predicates = append(predicates, paymentorder.RefundStatusNotIn(i.RefundStatusNotIn...))
+	}
+	if i.RefundStatusIsNil {
+		predicates = append(predicates, paymentorder.RefundStatusIsNil())
+	}
+	if i.RefundStatusNotNil {
+		predicates = append(predicates, paymentorder.RefundStatusNotNil())
+	}
+	if i.RefundReason != nil {
+		predicates = append(predicates, paymentorder.RefundReasonEQ(*i.RefundReason))
+	}
+	if i.RefundReasonNEQ != nil {
+		predicates = append(predicates, paymentorder.RefundReasonNEQ(*i.RefundReasonNEQ))
+	}
+	if len(i.RefundReasonIn) > 0 {
+		predicates = append(predicates, paymentorder.RefundReasonIn(i.RefundReasonIn...))
+	}
+	if len(i.RefundReasonNotIn) > 0 {
+		predicates = append(predicates, paymentorder.RefundReasonNotIn(i.RefundReasonNotIn...))
+	}
+	if i.RefundReasonGT != nil {
+		predicates = append(predicates, paymentorder.RefundReasonGT(*i.RefundReasonGT))
+	}
+	if i.RefundReasonGTE != nil {
+		predicates = append(predicates, paymentorder.RefundReasonGTE(*i.RefundReasonGTE))
+	}
+	if i.RefundReasonLT != nil {
+		predicates = append(predicates, paymentorder.RefundReasonLT(*i.RefundReasonLT))
+	}
+	if i.RefundReasonLTE != nil {
+		predicates = append(predicates, paymentorder.RefundReasonLTE(*i.RefundReasonLTE))
+	}
+	if i.RefundReasonContains != nil {
+		predicates = append(predicates, paymentorder.RefundReasonContains(*i.RefundReasonContains))
+	}
+	if i.RefundReasonHasPrefix != nil {
+		predicates = append(predicates, paymentorder.RefundReasonHasPrefix(*i.RefundReasonHasPrefix))
+	}
+	if i.RefundReasonHasSuffix != nil {
+		predicates = append(predicates, paymentorder.RefundReasonHasSuffix(*i.RefundReasonHasSuffix))
+	}
+	if i.RefundReasonIsNil {
+		predicates = append(predicates, paymentorder.RefundReasonIsNil())
+	}
+	if i.RefundReasonNotNil {
+		predicates = append(predicates, paymentorder.RefundReasonNotNil())
+	}
+	if i.RefundReasonEqualFold != nil {
+		predicates = append(predicates, paymentorder.RefundReasonEqualFold(*i.RefundReasonEqualFold))
+	}
+	if i.RefundReasonContainsFold != nil {
+		predicates = append(predicates, paymentorder.RefundReasonContainsFold(*i.RefundReasonContainsFold))
+	}
+	if i.RefundedAt != nil {
+		predicates = append(predicates, paymentorder.RefundedAtEQ(*i.RefundedAt))
+	}
+	if i.RefundedAtNEQ != nil {
+		predicates = append(predicates, paymentorder.RefundedAtNEQ(*i.RefundedAtNEQ))
+	}
+	if len(i.RefundedAtIn) > 0 {
+		predicates = append(predicates, paymentorder.RefundedAtIn(i.RefundedAtIn...))
+	}
+	if len(i.RefundedAtNotIn) > 0 {
+		predicates = append(predicates, paymentorder.RefundedAtNotIn(i.RefundedAtNotIn...))
+	}
+	if i.RefundedAtGT != nil {
+		predicates = append(predicates, paymentorder.RefundedAtGT(*i.RefundedAtGT))
+	}
+	if i.RefundedAtGTE != nil {
+		predicates = append(predicates, paymentorder.RefundedAtGTE(*i.RefundedAtGTE))
+	}
+	if i.RefundedAtLT != nil {
+		predicates = append(predicates, paymentorder.RefundedAtLT(*i.RefundedAtLT))
+	}
+	if i.RefundedAtLTE != nil {
+		predicates = append(predicates, paymentorder.RefundedAtLTE(*i.RefundedAtLTE))
+	}
+	if i.RefundedAtIsNil {
+		predicates = append(predicates, paymentorder.RefundedAtIsNil())
+	}
+	if i.RefundedAtNotNil {
+		predicates = append(predicates, paymentorder.RefundedAtNotNil())
+	}
+	if i.GatewayState != nil {
+		predicates = append(predicates, paymentorder.GatewayStateEQ(*i.GatewayState))
+	}
+	if i.GatewayStateNEQ != nil {
+		predicates = append(predicates, paymentorder.GatewayStateNEQ(*i.GatewayStateNEQ))
+	}
+	if len(i.GatewayStateIn) > 0 {
+		predicates = append(predicates, paymentorder.GatewayStateIn(i.GatewayStateIn...))
+	}
+	if len(i.GatewayStateNotIn) > 0 {
+		predicates = append(predicates, paymentorder.GatewayStateNotIn(i.GatewayStateNotIn...))
+	}
+	if i.GatewayStateGT != nil {
+		predicates = append(predicates, paymentorder.GatewayStateGT(*i.GatewayStateGT))
+	}
+	if i.GatewayStateGTE != nil {
+		predicates = append(predicates, paymentorder.GatewayStateGTE(*i.GatewayStateGTE))
+	}
+	if i.GatewayStateLT != nil {
+		predicates = append(predicates, paymentorder.GatewayStateLT(*i.GatewayStateLT))
+	}
+	if i.GatewayStateLTE != nil {
+		predicates = append(predicates, paymentorder.GatewayStateLTE(*i.GatewayStateLTE))
+	}
+	if i.GatewayStateContains != nil {
+		predicates = append(predicates, paymentorder.GatewayStateContains(*i.GatewayStateContains))
+	}
+	if i.GatewayStateHasPrefix != nil {
+		predicates = append(predicates, paymentorder.GatewayStateHasPrefix(*i.GatewayStateHasPrefix))
+	}
+	if i.GatewayStateHasSuffix != nil {
+		predicates = append(predicates, paymentorder.GatewayStateHasSuffix(*i.GatewayStateHasSuffix))
+	}
+	if i.GatewayStateIsNil {
+		predicates = append(predicates, paymentorder.GatewayStateIsNil())
+	}
+	if i.GatewayStateNotNil {
+		predicates = append(predicates, paymentorder.GatewayStateNotNil())
+	}
+	if i.GatewayStateEqualFold != nil {
+		predicates = append(predicates, paymentorder.GatewayStateEqualFold(*i.GatewayStateEqualFold))
+	}
+	if i.GatewayStateContainsFold != nil {
+		predicates = append(predicates, paymentorder.GatewayStateContainsFold(*i.GatewayStateContainsFold))
+	}
+	if i.GatewayAmountFen != nil {
+		predicates = append(predicates, paymentorder.GatewayAmountFenEQ(*i.GatewayAmountFen))
+	}
+	if i.GatewayAmountFenNEQ != nil {
+		predicates = append(predicates, paymentorder.GatewayAmountFenNEQ(*i.GatewayAmountFenNEQ))
+	}
+	if len(i.GatewayAmountFenIn) > 0 {
+		predicates = append(predicates, paymentorder.GatewayAmountFenIn(i.GatewayAmountFenIn...))
+	}
+	if len(i.GatewayAmountFenNotIn) > 0 {
+		predicates = append(predicates, paymentorder.GatewayAmountFenNotIn(i.GatewayAmountFenNotIn...))
+	}
+	if i.GatewayAmountFenGT != nil {
+		predicates = append(predicates, paymentorder.GatewayAmountFenGT(*i.GatewayAmountFenGT))
+	}
+	if i.GatewayAmountFenGTE != nil {
+		predicates = append(predicates, paymentorder.GatewayAmountFenGTE(*i.GatewayAmountFenGTE))
+	}
+	if i.GatewayAmountFenLT != nil {
+		predicates = append(predicates, paymentorder.GatewayAmountFenLT(*i.GatewayAmountFenLT))
+	}
+	if i.GatewayAmountFenLTE != nil {
+		predicates = append(predicates, paymentorder.GatewayAmountFenLTE(*i.GatewayAmountFenLTE))
+	}
+	if i.GatewayAmountFenIsNil {
+		predicates = append(predicates, paymentorder.GatewayAmountFenIsNil())
+	}
+	if i.GatewayAmountFenNotNil {
+		predicates = append(predicates, paymentorder.GatewayAmountFenNotNil())
+	}
+	if i.GatewayCheckedAt != nil {
+		predicates = append(predicates, paymentorder.GatewayCheckedAtEQ(*i.GatewayCheckedAt))
+	}
+	if i.GatewayCheckedAtNEQ != nil {
+		predicates = append(predicates, paymentorder.GatewayCheckedAtNEQ(*i.GatewayCheckedAtNEQ))
+	}
+	if len(i.GatewayCheckedAtIn) > 0 {
+		predicates = append(predicates, paymentorder.GatewayCheckedAtIn(i.GatewayCheckedAtIn...))
+	}
+	if len(i.GatewayCheckedAtNotIn) > 0 {
+		predicates = append(predicates, paymentorder.GatewayCheckedAtNotIn(i.GatewayCheckedAtNotIn...))
+	}
+	if i.GatewayCheckedAtGT != nil {
+		predicates = append(predicates, paymentorder.GatewayCheckedAtGT(*i.GatewayCheckedAtGT))
+	}
+	if i.GatewayCheckedAtGTE != nil {
+		predicates = append(predicates, paymentorder.GatewayCheckedAtGTE(*i.GatewayCheckedAtGTE))
+	}
+	if i.GatewayCheckedAtLT != nil {
+		predicates = append(predicates, paymentorder.GatewayCheckedAtLT(*i.GatewayCheckedAtLT))
+	}
+	if i.GatewayCheckedAtLTE != nil {
+		predicates = append(predicates, paymentorder.GatewayCheckedAtLTE(*i.GatewayCheckedAtLTE))
+	}
+	if i.GatewayCheckedAtIsNil {
+		predicates = append(predicates, paymentorder.GatewayCheckedAtIsNil())
+	}
+	if i.GatewayCheckedAtNotNil {
+		predicates = append(predicates, paymentorder.GatewayCheckedAtNotNil())
 	}
 
 	switch len(predicates) {

@@ -2215,6 +2215,9 @@ type ApplicationMutation struct {
 	claims                 map[pulid.ID]struct{}
 	removedclaims          map[pulid.ID]struct{}
 	clearedclaims          bool
+	payment_orders         map[pulid.ID]struct{}
+	removedpayment_orders  map[pulid.ID]struct{}
+	clearedpayment_orders  bool
 	done                   bool
 	oldValue               func(context.Context) (*Application, error)
 	predicates             []predicate.Application
@@ -4705,6 +4708,60 @@ func (m *ApplicationMutation) ResetClaims() {
 	m.removedclaims = nil
 }
 
+// AddPaymentOrderIDs adds the "payment_orders" edge to the PaymentOrder entity by ids.
+func (m *ApplicationMutation) AddPaymentOrderIDs(ids ...pulid.ID) {
+	if m.payment_orders == nil {
+		m.payment_orders = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.payment_orders[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPaymentOrders clears the "payment_orders" edge to the PaymentOrder entity.
+func (m *ApplicationMutation) ClearPaymentOrders() {
+	m.clearedpayment_orders = true
+}
+
+// PaymentOrdersCleared reports if the "payment_orders" edge to the PaymentOrder entity was cleared.
+func (m *ApplicationMutation) PaymentOrdersCleared() bool {
+	return m.clearedpayment_orders
+}
+
+// RemovePaymentOrderIDs removes the "payment_orders" edge to the PaymentOrder entity by IDs.
+func (m *ApplicationMutation) RemovePaymentOrderIDs(ids ...pulid.ID) {
+	if m.removedpayment_orders == nil {
+		m.removedpayment_orders = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.payment_orders, ids[i])
+		m.removedpayment_orders[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPaymentOrders returns the removed IDs of the "payment_orders" edge to the PaymentOrder entity.
+func (m *ApplicationMutation) RemovedPaymentOrdersIDs() (ids []pulid.ID) {
+	for id := range m.removedpayment_orders {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PaymentOrdersIDs returns the "payment_orders" edge IDs in the mutation.
+func (m *ApplicationMutation) PaymentOrdersIDs() (ids []pulid.ID) {
+	for id := range m.payment_orders {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPaymentOrders resets all changes to the "payment_orders" edge.
+func (m *ApplicationMutation) ResetPaymentOrders() {
+	m.payment_orders = nil
+	m.clearedpayment_orders = false
+	m.removedpayment_orders = nil
+}
+
 // Where appends a list predicates to the ApplicationMutation builder.
 func (m *ApplicationMutation) Where(ps ...predicate.Application) {
 	m.predicates = append(m.predicates, ps...)
@@ -5775,7 +5832,7 @@ func (m *ApplicationMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ApplicationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 11)
 	if m.candidate != nil {
 		edges = append(edges, application.EdgeCandidate)
 	}
@@ -5805,6 +5862,9 @@ func (m *ApplicationMutation) AddedEdges() []string {
 	}
 	if m.claims != nil {
 		edges = append(edges, application.EdgeClaims)
+	}
+	if m.payment_orders != nil {
+		edges = append(edges, application.EdgePaymentOrders)
 	}
 	return edges
 }
@@ -5861,13 +5921,19 @@ func (m *ApplicationMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case application.EdgePaymentOrders:
+		ids := make([]ent.Value, 0, len(m.payment_orders))
+		for id := range m.payment_orders {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ApplicationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 11)
 	if m.removedhistory != nil {
 		edges = append(edges, application.EdgeHistory)
 	}
@@ -5879,6 +5945,9 @@ func (m *ApplicationMutation) RemovedEdges() []string {
 	}
 	if m.removedclaims != nil {
 		edges = append(edges, application.EdgeClaims)
+	}
+	if m.removedpayment_orders != nil {
+		edges = append(edges, application.EdgePaymentOrders)
 	}
 	return edges
 }
@@ -5911,13 +5980,19 @@ func (m *ApplicationMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case application.EdgePaymentOrders:
+		ids := make([]ent.Value, 0, len(m.removedpayment_orders))
+		for id := range m.removedpayment_orders {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ApplicationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 11)
 	if m.clearedcandidate {
 		edges = append(edges, application.EdgeCandidate)
 	}
@@ -5948,6 +6023,9 @@ func (m *ApplicationMutation) ClearedEdges() []string {
 	if m.clearedclaims {
 		edges = append(edges, application.EdgeClaims)
 	}
+	if m.clearedpayment_orders {
+		edges = append(edges, application.EdgePaymentOrders)
+	}
 	return edges
 }
 
@@ -5975,6 +6053,8 @@ func (m *ApplicationMutation) EdgeCleared(name string) bool {
 		return m.cleareddecisions
 	case application.EdgeClaims:
 		return m.clearedclaims
+	case application.EdgePaymentOrders:
+		return m.clearedpayment_orders
 	}
 	return false
 }
@@ -6038,6 +6118,9 @@ func (m *ApplicationMutation) ResetEdge(name string) error {
 		return nil
 	case application.EdgeClaims:
 		m.ResetClaims()
+		return nil
+	case application.EdgePaymentOrders:
+		m.ResetPaymentOrders()
 		return nil
 	}
 	return fmt.Errorf("unknown Application edge %s", name)
@@ -17719,26 +17802,40 @@ func (m *OfferingMutation) ResetEdge(name string) error {
 // PaymentOrderMutation represents an operation that mutates the PaymentOrder nodes in the graph.
 type PaymentOrderMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *pulid.ID
-	created_at         *time.Time
-	updated_at         *time.Time
-	out_trade_no       *string
-	amount_fen         *int64
-	addamount_fen      *int64
-	status             *paymentorder.Status
-	provider           *string
-	provider_txn_id    *string
-	expires_at         *time.Time
-	paid_at            *time.Time
-	closed_at          *time.Time
-	clearedFields      map[string]struct{}
-	application        *pulid.ID
-	clearedapplication bool
-	done               bool
-	oldValue           func(context.Context) (*PaymentOrder, error)
-	predicates         []predicate.PaymentOrder
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	out_trade_no          *string
+	amount_fen            *int64
+	addamount_fen         *int64
+	status                *paymentorder.Status
+	provider              *string
+	provider_txn_id       *string
+	code_url              *string
+	expires_at            *time.Time
+	paid_at               *time.Time
+	closed_at             *time.Time
+	receipt_no            *string
+	receipt_sha256        *string
+	refund_due            *bool
+	refund_due_reason     *paymentorder.RefundDueReason
+	refund_no             *string
+	refund_status         *paymentorder.RefundStatus
+	refund_reason         *string
+	refunded_by_id        *pulid.ID
+	refunded_at           *time.Time
+	gateway_state         *string
+	gateway_amount_fen    *int64
+	addgateway_amount_fen *int64
+	gateway_checked_at    *time.Time
+	clearedFields         map[string]struct{}
+	application           *pulid.ID
+	clearedapplication    bool
+	done                  bool
+	oldValue              func(context.Context) (*PaymentOrder, error)
+	predicates            []predicate.PaymentOrder
 }
 
 var _ ent.Mutation = (*PaymentOrderMutation)(nil)
@@ -18166,6 +18263,55 @@ func (m *PaymentOrderMutation) ResetProviderTxnID() {
 	delete(m.clearedFields, paymentorder.FieldProviderTxnID)
 }
 
+// SetCodeURL sets the "code_url" field.
+func (m *PaymentOrderMutation) SetCodeURL(s string) {
+	m.code_url = &s
+}
+
+// CodeURL returns the value of the "code_url" field in the mutation.
+func (m *PaymentOrderMutation) CodeURL() (r string, exists bool) {
+	v := m.code_url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCodeURL returns the old "code_url" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldCodeURL(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCodeURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCodeURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCodeURL: %w", err)
+	}
+	return oldValue.CodeURL, nil
+}
+
+// ClearCodeURL clears the value of the "code_url" field.
+func (m *PaymentOrderMutation) ClearCodeURL() {
+	m.code_url = nil
+	m.clearedFields[paymentorder.FieldCodeURL] = struct{}{}
+}
+
+// CodeURLCleared returns if the "code_url" field was cleared in this mutation.
+func (m *PaymentOrderMutation) CodeURLCleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldCodeURL]
+	return ok
+}
+
+// ResetCodeURL resets all changes to the "code_url" field.
+func (m *PaymentOrderMutation) ResetCodeURL() {
+	m.code_url = nil
+	delete(m.clearedFields, paymentorder.FieldCodeURL)
+}
+
 // SetExpiresAt sets the "expires_at" field.
 func (m *PaymentOrderMutation) SetExpiresAt(t time.Time) {
 	m.expires_at = &t
@@ -18300,6 +18446,602 @@ func (m *PaymentOrderMutation) ResetClosedAt() {
 	delete(m.clearedFields, paymentorder.FieldClosedAt)
 }
 
+// SetReceiptNo sets the "receipt_no" field.
+func (m *PaymentOrderMutation) SetReceiptNo(s string) {
+	m.receipt_no = &s
+}
+
+// ReceiptNo returns the value of the "receipt_no" field in the mutation.
+func (m *PaymentOrderMutation) ReceiptNo() (r string, exists bool) {
+	v := m.receipt_no
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReceiptNo returns the old "receipt_no" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldReceiptNo(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReceiptNo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReceiptNo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReceiptNo: %w", err)
+	}
+	return oldValue.ReceiptNo, nil
+}
+
+// ClearReceiptNo clears the value of the "receipt_no" field.
+func (m *PaymentOrderMutation) ClearReceiptNo() {
+	m.receipt_no = nil
+	m.clearedFields[paymentorder.FieldReceiptNo] = struct{}{}
+}
+
+// ReceiptNoCleared returns if the "receipt_no" field was cleared in this mutation.
+func (m *PaymentOrderMutation) ReceiptNoCleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldReceiptNo]
+	return ok
+}
+
+// ResetReceiptNo resets all changes to the "receipt_no" field.
+func (m *PaymentOrderMutation) ResetReceiptNo() {
+	m.receipt_no = nil
+	delete(m.clearedFields, paymentorder.FieldReceiptNo)
+}
+
+// SetReceiptSha256 sets the "receipt_sha256" field.
+func (m *PaymentOrderMutation) SetReceiptSha256(s string) {
+	m.receipt_sha256 = &s
+}
+
+// ReceiptSha256 returns the value of the "receipt_sha256" field in the mutation.
+func (m *PaymentOrderMutation) ReceiptSha256() (r string, exists bool) {
+	v := m.receipt_sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReceiptSha256 returns the old "receipt_sha256" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldReceiptSha256(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReceiptSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReceiptSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReceiptSha256: %w", err)
+	}
+	return oldValue.ReceiptSha256, nil
+}
+
+// ClearReceiptSha256 clears the value of the "receipt_sha256" field.
+func (m *PaymentOrderMutation) ClearReceiptSha256() {
+	m.receipt_sha256 = nil
+	m.clearedFields[paymentorder.FieldReceiptSha256] = struct{}{}
+}
+
+// ReceiptSha256Cleared returns if the "receipt_sha256" field was cleared in this mutation.
+func (m *PaymentOrderMutation) ReceiptSha256Cleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldReceiptSha256]
+	return ok
+}
+
+// ResetReceiptSha256 resets all changes to the "receipt_sha256" field.
+func (m *PaymentOrderMutation) ResetReceiptSha256() {
+	m.receipt_sha256 = nil
+	delete(m.clearedFields, paymentorder.FieldReceiptSha256)
+}
+
+// SetRefundDue sets the "refund_due" field.
+func (m *PaymentOrderMutation) SetRefundDue(b bool) {
+	m.refund_due = &b
+}
+
+// RefundDue returns the value of the "refund_due" field in the mutation.
+func (m *PaymentOrderMutation) RefundDue() (r bool, exists bool) {
+	v := m.refund_due
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundDue returns the old "refund_due" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldRefundDue(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundDue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundDue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundDue: %w", err)
+	}
+	return oldValue.RefundDue, nil
+}
+
+// ResetRefundDue resets all changes to the "refund_due" field.
+func (m *PaymentOrderMutation) ResetRefundDue() {
+	m.refund_due = nil
+}
+
+// SetRefundDueReason sets the "refund_due_reason" field.
+func (m *PaymentOrderMutation) SetRefundDueReason(pdr paymentorder.RefundDueReason) {
+	m.refund_due_reason = &pdr
+}
+
+// RefundDueReason returns the value of the "refund_due_reason" field in the mutation.
+func (m *PaymentOrderMutation) RefundDueReason() (r paymentorder.RefundDueReason, exists bool) {
+	v := m.refund_due_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundDueReason returns the old "refund_due_reason" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldRefundDueReason(ctx context.Context) (v *paymentorder.RefundDueReason, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundDueReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundDueReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundDueReason: %w", err)
+	}
+	return oldValue.RefundDueReason, nil
+}
+
+// ClearRefundDueReason clears the value of the "refund_due_reason" field.
+func (m *PaymentOrderMutation) ClearRefundDueReason() {
+	m.refund_due_reason = nil
+	m.clearedFields[paymentorder.FieldRefundDueReason] = struct{}{}
+}
+
+// RefundDueReasonCleared returns if the "refund_due_reason" field was cleared in this mutation.
+func (m *PaymentOrderMutation) RefundDueReasonCleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldRefundDueReason]
+	return ok
+}
+
+// ResetRefundDueReason resets all changes to the "refund_due_reason" field.
+func (m *PaymentOrderMutation) ResetRefundDueReason() {
+	m.refund_due_reason = nil
+	delete(m.clearedFields, paymentorder.FieldRefundDueReason)
+}
+
+// SetRefundNo sets the "refund_no" field.
+func (m *PaymentOrderMutation) SetRefundNo(s string) {
+	m.refund_no = &s
+}
+
+// RefundNo returns the value of the "refund_no" field in the mutation.
+func (m *PaymentOrderMutation) RefundNo() (r string, exists bool) {
+	v := m.refund_no
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundNo returns the old "refund_no" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldRefundNo(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundNo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundNo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundNo: %w", err)
+	}
+	return oldValue.RefundNo, nil
+}
+
+// ClearRefundNo clears the value of the "refund_no" field.
+func (m *PaymentOrderMutation) ClearRefundNo() {
+	m.refund_no = nil
+	m.clearedFields[paymentorder.FieldRefundNo] = struct{}{}
+}
+
+// RefundNoCleared returns if the "refund_no" field was cleared in this mutation.
+func (m *PaymentOrderMutation) RefundNoCleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldRefundNo]
+	return ok
+}
+
+// ResetRefundNo resets all changes to the "refund_no" field.
+func (m *PaymentOrderMutation) ResetRefundNo() {
+	m.refund_no = nil
+	delete(m.clearedFields, paymentorder.FieldRefundNo)
+}
+
+// SetRefundStatus sets the "refund_status" field.
+func (m *PaymentOrderMutation) SetRefundStatus(ps paymentorder.RefundStatus) {
+	m.refund_status = &ps
+}
+
+// RefundStatus returns the value of the "refund_status" field in the mutation.
+func (m *PaymentOrderMutation) RefundStatus() (r paymentorder.RefundStatus, exists bool) {
+	v := m.refund_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundStatus returns the old "refund_status" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldRefundStatus(ctx context.Context) (v *paymentorder.RefundStatus, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundStatus: %w", err)
+	}
+	return oldValue.RefundStatus, nil
+}
+
+// ClearRefundStatus clears the value of the "refund_status" field.
+func (m *PaymentOrderMutation) ClearRefundStatus() {
+	m.refund_status = nil
+	m.clearedFields[paymentorder.FieldRefundStatus] = struct{}{}
+}
+
+// RefundStatusCleared returns if the "refund_status" field was cleared in this mutation.
+func (m *PaymentOrderMutation) RefundStatusCleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldRefundStatus]
+	return ok
+}
+
+// ResetRefundStatus resets all changes to the "refund_status" field.
+func (m *PaymentOrderMutation) ResetRefundStatus() {
+	m.refund_status = nil
+	delete(m.clearedFields, paymentorder.FieldRefundStatus)
+}
+
+// SetRefundReason sets the "refund_reason" field.
+func (m *PaymentOrderMutation) SetRefundReason(s string) {
+	m.refund_reason = &s
+}
+
+// RefundReason returns the value of the "refund_reason" field in the mutation.
+func (m *PaymentOrderMutation) RefundReason() (r string, exists bool) {
+	v := m.refund_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundReason returns the old "refund_reason" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldRefundReason(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundReason: %w", err)
+	}
+	return oldValue.RefundReason, nil
+}
+
+// ClearRefundReason clears the value of the "refund_reason" field.
+func (m *PaymentOrderMutation) ClearRefundReason() {
+	m.refund_reason = nil
+	m.clearedFields[paymentorder.FieldRefundReason] = struct{}{}
+}
+
+// RefundReasonCleared returns if the "refund_reason" field was cleared in this mutation.
+func (m *PaymentOrderMutation) RefundReasonCleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldRefundReason]
+	return ok
+}
+
+// ResetRefundReason resets all changes to the "refund_reason" field.
+func (m *PaymentOrderMutation) ResetRefundReason() {
+	m.refund_reason = nil
+	delete(m.clearedFields, paymentorder.FieldRefundReason)
+}
+
+// SetRefundedByID sets the "refunded_by_id" field.
+func (m *PaymentOrderMutation) SetRefundedByID(pu pulid.ID) {
+	m.refunded_by_id = &pu
+}
+
+// RefundedByID returns the value of the "refunded_by_id" field in the mutation.
+func (m *PaymentOrderMutation) RefundedByID() (r pulid.ID, exists bool) {
+	v := m.refunded_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundedByID returns the old "refunded_by_id" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldRefundedByID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundedByID: %w", err)
+	}
+	return oldValue.RefundedByID, nil
+}
+
+// ClearRefundedByID clears the value of the "refunded_by_id" field.
+func (m *PaymentOrderMutation) ClearRefundedByID() {
+	m.refunded_by_id = nil
+	m.clearedFields[paymentorder.FieldRefundedByID] = struct{}{}
+}
+
+// RefundedByIDCleared returns if the "refunded_by_id" field was cleared in this mutation.
+func (m *PaymentOrderMutation) RefundedByIDCleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldRefundedByID]
+	return ok
+}
+
+// ResetRefundedByID resets all changes to the "refunded_by_id" field.
+func (m *PaymentOrderMutation) ResetRefundedByID() {
+	m.refunded_by_id = nil
+	delete(m.clearedFields, paymentorder.FieldRefundedByID)
+}
+
+// SetRefundedAt sets the "refunded_at" field.
+func (m *PaymentOrderMutation) SetRefundedAt(t time.Time) {
+	m.refunded_at = &t
+}
+
+// RefundedAt returns the value of the "refunded_at" field in the mutation.
+func (m *PaymentOrderMutation) RefundedAt() (r time.Time, exists bool) {
+	v := m.refunded_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundedAt returns the old "refunded_at" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldRefundedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundedAt: %w", err)
+	}
+	return oldValue.RefundedAt, nil
+}
+
+// ClearRefundedAt clears the value of the "refunded_at" field.
+func (m *PaymentOrderMutation) ClearRefundedAt() {
+	m.refunded_at = nil
+	m.clearedFields[paymentorder.FieldRefundedAt] = struct{}{}
+}
+
+// RefundedAtCleared returns if the "refunded_at" field was cleared in this mutation.
+func (m *PaymentOrderMutation) RefundedAtCleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldRefundedAt]
+	return ok
+}
+
+// ResetRefundedAt resets all changes to the "refunded_at" field.
+func (m *PaymentOrderMutation) ResetRefundedAt() {
+	m.refunded_at = nil
+	delete(m.clearedFields, paymentorder.FieldRefundedAt)
+}
+
+// SetGatewayState sets the "gateway_state" field.
+func (m *PaymentOrderMutation) SetGatewayState(s string) {
+	m.gateway_state = &s
+}
+
+// GatewayState returns the value of the "gateway_state" field in the mutation.
+func (m *PaymentOrderMutation) GatewayState() (r string, exists bool) {
+	v := m.gateway_state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGatewayState returns the old "gateway_state" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldGatewayState(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGatewayState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGatewayState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGatewayState: %w", err)
+	}
+	return oldValue.GatewayState, nil
+}
+
+// ClearGatewayState clears the value of the "gateway_state" field.
+func (m *PaymentOrderMutation) ClearGatewayState() {
+	m.gateway_state = nil
+	m.clearedFields[paymentorder.FieldGatewayState] = struct{}{}
+}
+
+// GatewayStateCleared returns if the "gateway_state" field was cleared in this mutation.
+func (m *PaymentOrderMutation) GatewayStateCleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldGatewayState]
+	return ok
+}
+
+// ResetGatewayState resets all changes to the "gateway_state" field.
+func (m *PaymentOrderMutation) ResetGatewayState() {
+	m.gateway_state = nil
+	delete(m.clearedFields, paymentorder.FieldGatewayState)
+}
+
+// SetGatewayAmountFen sets the "gateway_amount_fen" field.
+func (m *PaymentOrderMutation) SetGatewayAmountFen(i int64) {
+	m.gateway_amount_fen = &i
+	m.addgateway_amount_fen = nil
+}
+
+// GatewayAmountFen returns the value of the "gateway_amount_fen" field in the mutation.
+func (m *PaymentOrderMutation) GatewayAmountFen() (r int64, exists bool) {
+	v := m.gateway_amount_fen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGatewayAmountFen returns the old "gateway_amount_fen" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldGatewayAmountFen(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGatewayAmountFen is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGatewayAmountFen requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGatewayAmountFen: %w", err)
+	}
+	return oldValue.GatewayAmountFen, nil
+}
+
+// AddGatewayAmountFen adds i to the "gateway_amount_fen" field.
+func (m *PaymentOrderMutation) AddGatewayAmountFen(i int64) {
+	if m.addgateway_amount_fen != nil {
+		*m.addgateway_amount_fen += i
+	} else {
+		m.addgateway_amount_fen = &i
+	}
+}
+
+// AddedGatewayAmountFen returns the value that was added to the "gateway_amount_fen" field in this mutation.
+func (m *PaymentOrderMutation) AddedGatewayAmountFen() (r int64, exists bool) {
+	v := m.addgateway_amount_fen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearGatewayAmountFen clears the value of the "gateway_amount_fen" field.
+func (m *PaymentOrderMutation) ClearGatewayAmountFen() {
+	m.gateway_amount_fen = nil
+	m.addgateway_amount_fen = nil
+	m.clearedFields[paymentorder.FieldGatewayAmountFen] = struct{}{}
+}
+
+// GatewayAmountFenCleared returns if the "gateway_amount_fen" field was cleared in this mutation.
+func (m *PaymentOrderMutation) GatewayAmountFenCleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldGatewayAmountFen]
+	return ok
+}
+
+// ResetGatewayAmountFen resets all changes to the "gateway_amount_fen" field.
+func (m *PaymentOrderMutation) ResetGatewayAmountFen() {
+	m.gateway_amount_fen = nil
+	m.addgateway_amount_fen = nil
+	delete(m.clearedFields, paymentorder.FieldGatewayAmountFen)
+}
+
+// SetGatewayCheckedAt sets the "gateway_checked_at" field.
+func (m *PaymentOrderMutation) SetGatewayCheckedAt(t time.Time) {
+	m.gateway_checked_at = &t
+}
+
+// GatewayCheckedAt returns the value of the "gateway_checked_at" field in the mutation.
+func (m *PaymentOrderMutation) GatewayCheckedAt() (r time.Time, exists bool) {
+	v := m.gateway_checked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGatewayCheckedAt returns the old "gateway_checked_at" field's value of the PaymentOrder entity.
+// If the PaymentOrder object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PaymentOrderMutation) OldGatewayCheckedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGatewayCheckedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGatewayCheckedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGatewayCheckedAt: %w", err)
+	}
+	return oldValue.GatewayCheckedAt, nil
+}
+
+// ClearGatewayCheckedAt clears the value of the "gateway_checked_at" field.
+func (m *PaymentOrderMutation) ClearGatewayCheckedAt() {
+	m.gateway_checked_at = nil
+	m.clearedFields[paymentorder.FieldGatewayCheckedAt] = struct{}{}
+}
+
+// GatewayCheckedAtCleared returns if the "gateway_checked_at" field was cleared in this mutation.
+func (m *PaymentOrderMutation) GatewayCheckedAtCleared() bool {
+	_, ok := m.clearedFields[paymentorder.FieldGatewayCheckedAt]
+	return ok
+}
+
+// ResetGatewayCheckedAt resets all changes to the "gateway_checked_at" field.
+func (m *PaymentOrderMutation) ResetGatewayCheckedAt() {
+	m.gateway_checked_at = nil
+	delete(m.clearedFields, paymentorder.FieldGatewayCheckedAt)
+}
+
 // ClearApplication clears the "application" edge to the Application entity.
 func (m *PaymentOrderMutation) ClearApplication() {
 	m.clearedapplication = true
@@ -18361,7 +19103,7 @@ func (m *PaymentOrderMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PaymentOrderMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 24)
 	if m.created_at != nil {
 		fields = append(fields, paymentorder.FieldCreatedAt)
 	}
@@ -18386,6 +19128,9 @@ func (m *PaymentOrderMutation) Fields() []string {
 	if m.provider_txn_id != nil {
 		fields = append(fields, paymentorder.FieldProviderTxnID)
 	}
+	if m.code_url != nil {
+		fields = append(fields, paymentorder.FieldCodeURL)
+	}
 	if m.expires_at != nil {
 		fields = append(fields, paymentorder.FieldExpiresAt)
 	}
@@ -18394,6 +19139,42 @@ func (m *PaymentOrderMutation) Fields() []string {
 	}
 	if m.closed_at != nil {
 		fields = append(fields, paymentorder.FieldClosedAt)
+	}
+	if m.receipt_no != nil {
+		fields = append(fields, paymentorder.FieldReceiptNo)
+	}
+	if m.receipt_sha256 != nil {
+		fields = append(fields, paymentorder.FieldReceiptSha256)
+	}
+	if m.refund_due != nil {
+		fields = append(fields, paymentorder.FieldRefundDue)
+	}
+	if m.refund_due_reason != nil {
+		fields = append(fields, paymentorder.FieldRefundDueReason)
+	}
+	if m.refund_no != nil {
+		fields = append(fields, paymentorder.FieldRefundNo)
+	}
+	if m.refund_status != nil {
+		fields = append(fields, paymentorder.FieldRefundStatus)
+	}
+	if m.refund_reason != nil {
+		fields = append(fields, paymentorder.FieldRefundReason)
+	}
+	if m.refunded_by_id != nil {
+		fields = append(fields, paymentorder.FieldRefundedByID)
+	}
+	if m.refunded_at != nil {
+		fields = append(fields, paymentorder.FieldRefundedAt)
+	}
+	if m.gateway_state != nil {
+		fields = append(fields, paymentorder.FieldGatewayState)
+	}
+	if m.gateway_amount_fen != nil {
+		fields = append(fields, paymentorder.FieldGatewayAmountFen)
+	}
+	if m.gateway_checked_at != nil {
+		fields = append(fields, paymentorder.FieldGatewayCheckedAt)
 	}
 	return fields
 }
@@ -18419,12 +19200,38 @@ func (m *PaymentOrderMutation) Field(name string) (ent.Value, bool) {
 		return m.Provider()
 	case paymentorder.FieldProviderTxnID:
 		return m.ProviderTxnID()
+	case paymentorder.FieldCodeURL:
+		return m.CodeURL()
 	case paymentorder.FieldExpiresAt:
 		return m.ExpiresAt()
 	case paymentorder.FieldPaidAt:
 		return m.PaidAt()
 	case paymentorder.FieldClosedAt:
 		return m.ClosedAt()
+	case paymentorder.FieldReceiptNo:
+		return m.ReceiptNo()
+	case paymentorder.FieldReceiptSha256:
+		return m.ReceiptSha256()
+	case paymentorder.FieldRefundDue:
+		return m.RefundDue()
+	case paymentorder.FieldRefundDueReason:
+		return m.RefundDueReason()
+	case paymentorder.FieldRefundNo:
+		return m.RefundNo()
+	case paymentorder.FieldRefundStatus:
+		return m.RefundStatus()
+	case paymentorder.FieldRefundReason:
+		return m.RefundReason()
+	case paymentorder.FieldRefundedByID:
+		return m.RefundedByID()
+	case paymentorder.FieldRefundedAt:
+		return m.RefundedAt()
+	case paymentorder.FieldGatewayState:
+		return m.GatewayState()
+	case paymentorder.FieldGatewayAmountFen:
+		return m.GatewayAmountFen()
+	case paymentorder.FieldGatewayCheckedAt:
+		return m.GatewayCheckedAt()
 	}
 	return nil, false
 }
@@ -18450,12 +19257,38 @@ func (m *PaymentOrderMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldProvider(ctx)
 	case paymentorder.FieldProviderTxnID:
 		return m.OldProviderTxnID(ctx)
+	case paymentorder.FieldCodeURL:
+		return m.OldCodeURL(ctx)
 	case paymentorder.FieldExpiresAt:
 		return m.OldExpiresAt(ctx)
 	case paymentorder.FieldPaidAt:
 		return m.OldPaidAt(ctx)
 	case paymentorder.FieldClosedAt:
 		return m.OldClosedAt(ctx)
+	case paymentorder.FieldReceiptNo:
+		return m.OldReceiptNo(ctx)
+	case paymentorder.FieldReceiptSha256:
+		return m.OldReceiptSha256(ctx)
+	case paymentorder.FieldRefundDue:
+		return m.OldRefundDue(ctx)
+	case paymentorder.FieldRefundDueReason:
+		return m.OldRefundDueReason(ctx)
+	case paymentorder.FieldRefundNo:
+		return m.OldRefundNo(ctx)
+	case paymentorder.FieldRefundStatus:
+		return m.OldRefundStatus(ctx)
+	case paymentorder.FieldRefundReason:
+		return m.OldRefundReason(ctx)
+	case paymentorder.FieldRefundedByID:
+		return m.OldRefundedByID(ctx)
+	case paymentorder.FieldRefundedAt:
+		return m.OldRefundedAt(ctx)
+	case paymentorder.FieldGatewayState:
+		return m.OldGatewayState(ctx)
+	case paymentorder.FieldGatewayAmountFen:
+		return m.OldGatewayAmountFen(ctx)
+	case paymentorder.FieldGatewayCheckedAt:
+		return m.OldGatewayCheckedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown PaymentOrder field %s", name)
 }
@@ -18521,6 +19354,13 @@ func (m *PaymentOrderMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetProviderTxnID(v)
 		return nil
+	case paymentorder.FieldCodeURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCodeURL(v)
+		return nil
 	case paymentorder.FieldExpiresAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -18542,6 +19382,90 @@ func (m *PaymentOrderMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetClosedAt(v)
 		return nil
+	case paymentorder.FieldReceiptNo:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReceiptNo(v)
+		return nil
+	case paymentorder.FieldReceiptSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReceiptSha256(v)
+		return nil
+	case paymentorder.FieldRefundDue:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundDue(v)
+		return nil
+	case paymentorder.FieldRefundDueReason:
+		v, ok := value.(paymentorder.RefundDueReason)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundDueReason(v)
+		return nil
+	case paymentorder.FieldRefundNo:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundNo(v)
+		return nil
+	case paymentorder.FieldRefundStatus:
+		v, ok := value.(paymentorder.RefundStatus)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundStatus(v)
+		return nil
+	case paymentorder.FieldRefundReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundReason(v)
+		return nil
+	case paymentorder.FieldRefundedByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundedByID(v)
+		return nil
+	case paymentorder.FieldRefundedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundedAt(v)
+		return nil
+	case paymentorder.FieldGatewayState:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGatewayState(v)
+		return nil
+	case paymentorder.FieldGatewayAmountFen:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGatewayAmountFen(v)
+		return nil
+	case paymentorder.FieldGatewayCheckedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGatewayCheckedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown PaymentOrder field %s", name)
 }
@@ -18553,6 +19477,9 @@ func (m *PaymentOrderMutation) AddedFields() []string {
 	if m.addamount_fen != nil {
 		fields = append(fields, paymentorder.FieldAmountFen)
 	}
+	if m.addgateway_amount_fen != nil {
+		fields = append(fields, paymentorder.FieldGatewayAmountFen)
+	}
 	return fields
 }
 
@@ -18563,6 +19490,8 @@ func (m *PaymentOrderMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case paymentorder.FieldAmountFen:
 		return m.AddedAmountFen()
+	case paymentorder.FieldGatewayAmountFen:
+		return m.AddedGatewayAmountFen()
 	}
 	return nil, false
 }
@@ -18579,6 +19508,13 @@ func (m *PaymentOrderMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddAmountFen(v)
 		return nil
+	case paymentorder.FieldGatewayAmountFen:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddGatewayAmountFen(v)
+		return nil
 	}
 	return fmt.Errorf("unknown PaymentOrder numeric field %s", name)
 }
@@ -18590,11 +19526,47 @@ func (m *PaymentOrderMutation) ClearedFields() []string {
 	if m.FieldCleared(paymentorder.FieldProviderTxnID) {
 		fields = append(fields, paymentorder.FieldProviderTxnID)
 	}
+	if m.FieldCleared(paymentorder.FieldCodeURL) {
+		fields = append(fields, paymentorder.FieldCodeURL)
+	}
 	if m.FieldCleared(paymentorder.FieldPaidAt) {
 		fields = append(fields, paymentorder.FieldPaidAt)
 	}
 	if m.FieldCleared(paymentorder.FieldClosedAt) {
 		fields = append(fields, paymentorder.FieldClosedAt)
+	}
+	if m.FieldCleared(paymentorder.FieldReceiptNo) {
+		fields = append(fields, paymentorder.FieldReceiptNo)
+	}
+	if m.FieldCleared(paymentorder.FieldReceiptSha256) {
+		fields = append(fields, paymentorder.FieldReceiptSha256)
+	}
+	if m.FieldCleared(paymentorder.FieldRefundDueReason) {
+		fields = append(fields, paymentorder.FieldRefundDueReason)
+	}
+	if m.FieldCleared(paymentorder.FieldRefundNo) {
+		fields = append(fields, paymentorder.FieldRefundNo)
+	}
+	if m.FieldCleared(paymentorder.FieldRefundStatus) {
+		fields = append(fields, paymentorder.FieldRefundStatus)
+	}
+	if m.FieldCleared(paymentorder.FieldRefundReason) {
+		fields = append(fields, paymentorder.FieldRefundReason)
+	}
+	if m.FieldCleared(paymentorder.FieldRefundedByID) {
+		fields = append(fields, paymentorder.FieldRefundedByID)
+	}
+	if m.FieldCleared(paymentorder.FieldRefundedAt) {
+		fields = append(fields, paymentorder.FieldRefundedAt)
+	}
+	if m.FieldCleared(paymentorder.FieldGatewayState) {
+		fields = append(fields, paymentorder.FieldGatewayState)
+	}
+	if m.FieldCleared(paymentorder.FieldGatewayAmountFen) {
+		fields = append(fields, paymentorder.FieldGatewayAmountFen)
+	}
+	if m.FieldCleared(paymentorder.FieldGatewayCheckedAt) {
+		fields = append(fields, paymentorder.FieldGatewayCheckedAt)
 	}
 	return fields
 }
@@ -18613,11 +19585,47 @@ func (m *PaymentOrderMutation) ClearField(name string) error {
 	case paymentorder.FieldProviderTxnID:
 		m.ClearProviderTxnID()
 		return nil
+	case paymentorder.FieldCodeURL:
+		m.ClearCodeURL()
+		return nil
 	case paymentorder.FieldPaidAt:
 		m.ClearPaidAt()
 		return nil
 	case paymentorder.FieldClosedAt:
 		m.ClearClosedAt()
+		return nil
+	case paymentorder.FieldReceiptNo:
+		m.ClearReceiptNo()
+		return nil
+	case paymentorder.FieldReceiptSha256:
+		m.ClearReceiptSha256()
+		return nil
+	case paymentorder.FieldRefundDueReason:
+		m.ClearRefundDueReason()
+		return nil
+	case paymentorder.FieldRefundNo:
+		m.ClearRefundNo()
+		return nil
+	case paymentorder.FieldRefundStatus:
+		m.ClearRefundStatus()
+		return nil
+	case paymentorder.FieldRefundReason:
+		m.ClearRefundReason()
+		return nil
+	case paymentorder.FieldRefundedByID:
+		m.ClearRefundedByID()
+		return nil
+	case paymentorder.FieldRefundedAt:
+		m.ClearRefundedAt()
+		return nil
+	case paymentorder.FieldGatewayState:
+		m.ClearGatewayState()
+		return nil
+	case paymentorder.FieldGatewayAmountFen:
+		m.ClearGatewayAmountFen()
+		return nil
+	case paymentorder.FieldGatewayCheckedAt:
+		m.ClearGatewayCheckedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown PaymentOrder nullable field %s", name)
@@ -18651,6 +19659,9 @@ func (m *PaymentOrderMutation) ResetField(name string) error {
 	case paymentorder.FieldProviderTxnID:
 		m.ResetProviderTxnID()
 		return nil
+	case paymentorder.FieldCodeURL:
+		m.ResetCodeURL()
+		return nil
 	case paymentorder.FieldExpiresAt:
 		m.ResetExpiresAt()
 		return nil
@@ -18659,6 +19670,42 @@ func (m *PaymentOrderMutation) ResetField(name string) error {
 		return nil
 	case paymentorder.FieldClosedAt:
 		m.ResetClosedAt()
+		return nil
+	case paymentorder.FieldReceiptNo:
+		m.ResetReceiptNo()
+		return nil
+	case paymentorder.FieldReceiptSha256:
+		m.ResetReceiptSha256()
+		return nil
+	case paymentorder.FieldRefundDue:
+		m.ResetRefundDue()
+		return nil
+	case paymentorder.FieldRefundDueReason:
+		m.ResetRefundDueReason()
+		return nil
+	case paymentorder.FieldRefundNo:
+		m.ResetRefundNo()
+		return nil
+	case paymentorder.FieldRefundStatus:
+		m.ResetRefundStatus()
+		return nil
+	case paymentorder.FieldRefundReason:
+		m.ResetRefundReason()
+		return nil
+	case paymentorder.FieldRefundedByID:
+		m.ResetRefundedByID()
+		return nil
+	case paymentorder.FieldRefundedAt:
+		m.ResetRefundedAt()
+		return nil
+	case paymentorder.FieldGatewayState:
+		m.ResetGatewayState()
+		return nil
+	case paymentorder.FieldGatewayAmountFen:
+		m.ResetGatewayAmountFen()
+		return nil
+	case paymentorder.FieldGatewayCheckedAt:
+		m.ResetGatewayCheckedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown PaymentOrder field %s", name)

@@ -35,12 +35,38 @@ type PaymentOrder struct {
 	Provider string `json:"provider,omitempty"`
 	// ProviderTxnID holds the value of the "provider_txn_id" field.
 	ProviderTxnID *string `json:"provider_txn_id,omitempty"`
+	// what the candidate's QR code holds; kept so a pending order is re-opened, not placed again
+	CodeURL *string `json:"code_url,omitempty"`
 	// ExpiresAt holds the value of the "expires_at" field.
 	ExpiresAt time.Time `json:"expires_at,omitempty"`
-	// PaidAt holds the value of the "paid_at" field.
+	// the gateway's success_time
 	PaidAt *time.Time `json:"paid_at,omitempty"`
 	// ClosedAt holds the value of the "closed_at" field.
 	ClosedAt *time.Time `json:"closed_at,omitempty"`
+	// given once, when the payment is settled
+	ReceiptNo *string `json:"receipt_no,omitempty"`
+	// the receipt PDF in the file store, rendered on first download
+	ReceiptSha256 *string `json:"receipt_sha256,omitempty"`
+	// RefundDue holds the value of the "refund_due" field.
+	RefundDue bool `json:"refund_due,omitempty"`
+	// RefundDueReason holds the value of the "refund_due_reason" field.
+	RefundDueReason *paymentorder.RefundDueReason `json:"refund_due_reason,omitempty"`
+	// RefundNo holds the value of the "refund_no" field.
+	RefundNo *string `json:"refund_no,omitempty"`
+	// RefundStatus holds the value of the "refund_status" field.
+	RefundStatus *paymentorder.RefundStatus `json:"refund_status,omitempty"`
+	// RefundReason holds the value of the "refund_reason" field.
+	RefundReason *string `json:"refund_reason,omitempty"`
+	// RefundedByID holds the value of the "refunded_by_id" field.
+	RefundedByID *pulid.ID `json:"refunded_by_id,omitempty"`
+	// RefundedAt holds the value of the "refunded_at" field.
+	RefundedAt *time.Time `json:"refunded_at,omitempty"`
+	// GatewayState holds the value of the "gateway_state" field.
+	GatewayState *string `json:"gateway_state,omitempty"`
+	// GatewayAmountFen holds the value of the "gateway_amount_fen" field.
+	GatewayAmountFen *int64 `json:"gateway_amount_fen,omitempty"`
+	// GatewayCheckedAt holds the value of the "gateway_checked_at" field.
+	GatewayCheckedAt *time.Time `json:"gateway_checked_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PaymentOrderQuery when eager-loading is set.
 	Edges        PaymentOrderEdges `json:"edges"`
@@ -72,13 +98,17 @@ func (*PaymentOrder) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case paymentorder.FieldRefundedByID:
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case paymentorder.FieldID, paymentorder.FieldApplicationID:
 			values[i] = new(pulid.ID)
-		case paymentorder.FieldAmountFen:
+		case paymentorder.FieldRefundDue:
+			values[i] = new(sql.NullBool)
+		case paymentorder.FieldAmountFen, paymentorder.FieldGatewayAmountFen:
 			values[i] = new(sql.NullInt64)
-		case paymentorder.FieldOutTradeNo, paymentorder.FieldStatus, paymentorder.FieldProvider, paymentorder.FieldProviderTxnID:
+		case paymentorder.FieldOutTradeNo, paymentorder.FieldStatus, paymentorder.FieldProvider, paymentorder.FieldProviderTxnID, paymentorder.FieldCodeURL, paymentorder.FieldReceiptNo, paymentorder.FieldReceiptSha256, paymentorder.FieldRefundDueReason, paymentorder.FieldRefundNo, paymentorder.FieldRefundStatus, paymentorder.FieldRefundReason, paymentorder.FieldGatewayState:
 			values[i] = new(sql.NullString)
-		case paymentorder.FieldCreatedAt, paymentorder.FieldUpdatedAt, paymentorder.FieldExpiresAt, paymentorder.FieldPaidAt, paymentorder.FieldClosedAt:
+		case paymentorder.FieldCreatedAt, paymentorder.FieldUpdatedAt, paymentorder.FieldExpiresAt, paymentorder.FieldPaidAt, paymentorder.FieldClosedAt, paymentorder.FieldRefundedAt, paymentorder.FieldGatewayCheckedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -150,6 +180,13 @@ func (_m *PaymentOrder) assignValues(columns []string, values []any) error {
 				_m.ProviderTxnID = new(string)
 				*_m.ProviderTxnID = value.String
 			}
+		case paymentorder.FieldCodeURL:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field code_url", values[i])
+			} else if value.Valid {
+				_m.CodeURL = new(string)
+				*_m.CodeURL = value.String
+			}
 		case paymentorder.FieldExpiresAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field expires_at", values[i])
@@ -169,6 +206,89 @@ func (_m *PaymentOrder) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ClosedAt = new(time.Time)
 				*_m.ClosedAt = value.Time
+			}
+		case paymentorder.FieldReceiptNo:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field receipt_no", values[i])
+			} else if value.Valid {
+				_m.ReceiptNo = new(string)
+				*_m.ReceiptNo = value.String
+			}
+		case paymentorder.FieldReceiptSha256:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field receipt_sha256", values[i])
+			} else if value.Valid {
+				_m.ReceiptSha256 = new(string)
+				*_m.ReceiptSha256 = value.String
+			}
+		case paymentorder.FieldRefundDue:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field refund_due", values[i])
+			} else if value.Valid {
+				_m.RefundDue = value.Bool
+			}
+		case paymentorder.FieldRefundDueReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field refund_due_reason", values[i])
+			} else if value.Valid {
+				_m.RefundDueReason = new(paymentorder.RefundDueReason)
+				*_m.RefundDueReason = paymentorder.RefundDueReason(value.String)
+			}
+		case paymentorder.FieldRefundNo:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field refund_no", values[i])
+			} else if value.Valid {
+				_m.RefundNo = new(string)
+				*_m.RefundNo = value.String
+			}
+		case paymentorder.FieldRefundStatus:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field refund_status", values[i])
+			} else if value.Valid {
+				_m.RefundStatus = new(paymentorder.RefundStatus)
+				*_m.RefundStatus = paymentorder.RefundStatus(value.String)
+			}
+		case paymentorder.FieldRefundReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field refund_reason", values[i])
+			} else if value.Valid {
+				_m.RefundReason = new(string)
+				*_m.RefundReason = value.String
+			}
+		case paymentorder.FieldRefundedByID:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field refunded_by_id", values[i])
+			} else if value.Valid {
+				_m.RefundedByID = new(pulid.ID)
+				*_m.RefundedByID = *value.S.(*pulid.ID)
+			}
+		case paymentorder.FieldRefundedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field refunded_at", values[i])
+			} else if value.Valid {
+				_m.RefundedAt = new(time.Time)
+				*_m.RefundedAt = value.Time
+			}
+		case paymentorder.FieldGatewayState:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field gateway_state", values[i])
+			} else if value.Valid {
+				_m.GatewayState = new(string)
+				*_m.GatewayState = value.String
+			}
+		case paymentorder.FieldGatewayAmountFen:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field gateway_amount_fen", values[i])
+			} else if value.Valid {
+				_m.GatewayAmountFen = new(int64)
+				*_m.GatewayAmountFen = value.Int64
+			}
+		case paymentorder.FieldGatewayCheckedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field gateway_checked_at", values[i])
+			} else if value.Valid {
+				_m.GatewayCheckedAt = new(time.Time)
+				*_m.GatewayCheckedAt = value.Time
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -237,6 +357,11 @@ func (_m *PaymentOrder) String() string {
 		builder.WriteString(*v)
 	}
 	builder.WriteString(", ")
+	if v := _m.CodeURL; v != nil {
+		builder.WriteString("code_url=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
 	builder.WriteString("expires_at=")
 	builder.WriteString(_m.ExpiresAt.Format(time.ANSIC))
 	builder.WriteString(", ")
@@ -247,6 +372,64 @@ func (_m *PaymentOrder) String() string {
 	builder.WriteString(", ")
 	if v := _m.ClosedAt; v != nil {
 		builder.WriteString("closed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ReceiptNo; v != nil {
+		builder.WriteString("receipt_no=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.ReceiptSha256; v != nil {
+		builder.WriteString("receipt_sha256=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	builder.WriteString("refund_due=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RefundDue))
+	builder.WriteString(", ")
+	if v := _m.RefundDueReason; v != nil {
+		builder.WriteString("refund_due_reason=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.RefundNo; v != nil {
+		builder.WriteString("refund_no=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.RefundStatus; v != nil {
+		builder.WriteString("refund_status=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.RefundReason; v != nil {
+		builder.WriteString("refund_reason=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.RefundedByID; v != nil {
+		builder.WriteString("refunded_by_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.RefundedAt; v != nil {
+		builder.WriteString("refunded_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.GatewayState; v != nil {
+		builder.WriteString("gateway_state=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.GatewayAmountFen; v != nil {
+		builder.WriteString("gateway_amount_fen=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.GatewayCheckedAt; v != nil {
+		builder.WriteString("gateway_checked_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteByte(')')

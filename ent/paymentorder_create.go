@@ -89,6 +89,20 @@ func (_c *PaymentOrderCreate) SetNillableProviderTxnID(v *string) *PaymentOrderC
 	return _c
 }
 
+// SetCodeURL sets the "code_url" field.
+func (_c *PaymentOrderCreate) SetCodeURL(v string) *PaymentOrderCreate {
+	_c.mutation.SetCodeURL(v)
+	return _c
+}
+
+// SetNillableCodeURL sets the "code_url" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableCodeURL(v *string) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetCodeURL(*v)
+	}
+	return _c
+}
+
 // SetExpiresAt sets the "expires_at" field.
 func (_c *PaymentOrderCreate) SetExpiresAt(v time.Time) *PaymentOrderCreate {
 	_c.mutation.SetExpiresAt(v)
@@ -119,6 +133,174 @@ func (_c *PaymentOrderCreate) SetClosedAt(v time.Time) *PaymentOrderCreate {
 func (_c *PaymentOrderCreate) SetNillableClosedAt(v *time.Time) *PaymentOrderCreate {
 	if v != nil {
 		_c.SetClosedAt(*v)
+	}
+	return _c
+}
+
+// SetReceiptNo sets the "receipt_no" field.
+func (_c *PaymentOrderCreate) SetReceiptNo(v string) *PaymentOrderCreate {
+	_c.mutation.SetReceiptNo(v)
+	return _c
+}
+
+// SetNillableReceiptNo sets the "receipt_no" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableReceiptNo(v *string) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetReceiptNo(*v)
+	}
+	return _c
+}
+
+// SetReceiptSha256 sets the "receipt_sha256" field.
+func (_c *PaymentOrderCreate) SetReceiptSha256(v string) *PaymentOrderCreate {
+	_c.mutation.SetReceiptSha256(v)
+	return _c
+}
+
+// SetNillableReceiptSha256 sets the "receipt_sha256" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableReceiptSha256(v *string) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetReceiptSha256(*v)
+	}
+	return _c
+}
+
+// SetRefundDue sets the "refund_due" field.
+func (_c *PaymentOrderCreate) SetRefundDue(v bool) *PaymentOrderCreate {
+	_c.mutation.SetRefundDue(v)
+	return _c
+}
+
+// SetNillableRefundDue sets the "refund_due" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableRefundDue(v *bool) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetRefundDue(*v)
+	}
+	return _c
+}
+
+// SetRefundDueReason sets the "refund_due_reason" field.
+func (_c *PaymentOrderCreate) SetRefundDueReason(v paymentorder.RefundDueReason) *PaymentOrderCreate {
+	_c.mutation.SetRefundDueReason(v)
+	return _c
+}
+
+// SetNillableRefundDueReason sets the "refund_due_reason" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableRefundDueReason(v *paymentorder.RefundDueReason) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetRefundDueReason(*v)
+	}
+	return _c
+}
+
+// SetRefundNo sets the "refund_no" field.
+func (_c *PaymentOrderCreate) SetRefundNo(v string) *PaymentOrderCreate {
+	_c.mutation.SetRefundNo(v)
+	return _c
+}
+
+// SetNillableRefundNo sets the "refund_no" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableRefundNo(v *string) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetRefundNo(*v)
+	}
+	return _c
+}
+
+// SetRefundStatus sets the "refund_status" field.
+func (_c *PaymentOrderCreate) SetRefundStatus(v paymentorder.RefundStatus) *PaymentOrderCreate {
+	_c.mutation.SetRefundStatus(v)
+	return _c
+}
+
+// SetNillableRefundStatus sets the "refund_status" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableRefundStatus(v *paymentorder.RefundStatus) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetRefundStatus(*v)
+	}
+	return _c
+}
+
+// SetRefundReason sets the "refund_reason" field.
+func (_c *PaymentOrderCreate) SetRefundReason(v string) *PaymentOrderCreate {
+	_c.mutation.SetRefundReason(v)
+	return _c
+}
+
+// SetNillableRefundReason sets the "refund_reason" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableRefundReason(v *string) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetRefundReason(*v)
+	}
+	return _c
+}
+
+// SetRefundedByID sets the "refunded_by_id" field.
+func (_c *PaymentOrderCreate) SetRefundedByID(v pulid.ID) *PaymentOrderCreate {
+	_c.mutation.SetRefundedByID(v)
+	return _c
+}
+
+// SetNillableRefundedByID sets the "refunded_by_id" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableRefundedByID(v *pulid.ID) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetRefundedByID(*v)
+	}
+	return _c
+}
+
+// SetRefundedAt sets the "refunded_at" field.
+func (_c *PaymentOrderCreate) SetRefundedAt(v time.Time) *PaymentOrderCreate {
+	_c.mutation.SetRefundedAt(v)
+	return _c
+}
+
+// SetNillableRefundedAt sets the "refunded_at" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableRefundedAt(v *time.Time) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetRefundedAt(*v)
+	}
+	return _c
+}
+
+// SetGatewayState sets the "gateway_state" field.
+func (_c *PaymentOrderCreate) SetGatewayState(v string) *PaymentOrderCreate {
+	_c.mutation.SetGatewayState(v)
+	return _c
+}
+
+// SetNillableGatewayState sets the "gateway_state" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableGatewayState(v *string) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetGatewayState(*v)
+	}
+	return _c
+}
+
+// SetGatewayAmountFen sets the "gateway_amount_fen" field.
+func (_c *PaymentOrderCreate) SetGatewayAmountFen(v int64) *PaymentOrderCreate {
+	_c.mutation.SetGatewayAmountFen(v)
+	return _c
+}
+
+// SetNillableGatewayAmountFen sets the "gateway_amount_fen" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableGatewayAmountFen(v *int64) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetGatewayAmountFen(*v)
+	}
+	return _c
+}
+
+// SetGatewayCheckedAt sets the "gateway_checked_at" field.
+func (_c *PaymentOrderCreate) SetGatewayCheckedAt(v time.Time) *PaymentOrderCreate {
+	_c.mutation.SetGatewayCheckedAt(v)
+	return _c
+}
+
+// SetNillableGatewayCheckedAt sets the "gateway_checked_at" field if the given value is not nil.
+func (_c *PaymentOrderCreate) SetNillableGatewayCheckedAt(v *time.Time) *PaymentOrderCreate {
+	if v != nil {
+		_c.SetGatewayCheckedAt(*v)
 	}
 	return _c
 }
@@ -183,6 +365,10 @@ func (_c *PaymentOrderCreate) defaults() error {
 		v := paymentorder.DefaultStatus
 		_c.mutation.SetStatus(v)
 	}
+	if _, ok := _c.mutation.RefundDue(); !ok {
+		v := paymentorder.DefaultRefundDue
+		_c.mutation.SetRefundDue(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if paymentorder.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized paymentorder.DefaultID (forgotten import ent/runtime?)")
@@ -238,6 +424,19 @@ func (_c *PaymentOrderCreate) check() error {
 	}
 	if _, ok := _c.mutation.ExpiresAt(); !ok {
 		return &ValidationError{Name: "expires_at", err: errors.New(`ent: missing required field "PaymentOrder.expires_at"`)}
+	}
+	if _, ok := _c.mutation.RefundDue(); !ok {
+		return &ValidationError{Name: "refund_due", err: errors.New(`ent: missing required field "PaymentOrder.refund_due"`)}
+	}
+	if v, ok := _c.mutation.RefundDueReason(); ok {
+		if err := paymentorder.RefundDueReasonValidator(v); err != nil {
+			return &ValidationError{Name: "refund_due_reason", err: fmt.Errorf(`ent: validator failed for field "PaymentOrder.refund_due_reason": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.RefundStatus(); ok {
+		if err := paymentorder.RefundStatusValidator(v); err != nil {
+			return &ValidationError{Name: "refund_status", err: fmt.Errorf(`ent: validator failed for field "PaymentOrder.refund_status": %w`, err)}
+		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := paymentorder.IDValidator(string(v)); err != nil {
@@ -311,6 +510,10 @@ func (_c *PaymentOrderCreate) createSpec() (*PaymentOrder, *sqlgraph.CreateSpec)
 		_spec.SetField(paymentorder.FieldProviderTxnID, field.TypeString, value)
 		_node.ProviderTxnID = &value
 	}
+	if value, ok := _c.mutation.CodeURL(); ok {
+		_spec.SetField(paymentorder.FieldCodeURL, field.TypeString, value)
+		_node.CodeURL = &value
+	}
 	if value, ok := _c.mutation.ExpiresAt(); ok {
 		_spec.SetField(paymentorder.FieldExpiresAt, field.TypeTime, value)
 		_node.ExpiresAt = value
@@ -322,6 +525,54 @@ func (_c *PaymentOrderCreate) createSpec() (*PaymentOrder, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.ClosedAt(); ok {
 		_spec.SetField(paymentorder.FieldClosedAt, field.TypeTime, value)
 		_node.ClosedAt = &value
+	}
+	if value, ok := _c.mutation.ReceiptNo(); ok {
+		_spec.SetField(paymentorder.FieldReceiptNo, field.TypeString, value)
+		_node.ReceiptNo = &value
+	}
+	if value, ok := _c.mutation.ReceiptSha256(); ok {
+		_spec.SetField(paymentorder.FieldReceiptSha256, field.TypeString, value)
+		_node.ReceiptSha256 = &value
+	}
+	if value, ok := _c.mutation.RefundDue(); ok {
+		_spec.SetField(paymentorder.FieldRefundDue, field.TypeBool, value)
+		_node.RefundDue = value
+	}
+	if value, ok := _c.mutation.RefundDueReason(); ok {
+		_spec.SetField(paymentorder.FieldRefundDueReason, field.TypeEnum, value)
+		_node.RefundDueReason = &value
+	}
+	if value, ok := _c.mutation.RefundNo(); ok {
+		_spec.SetField(paymentorder.FieldRefundNo, field.TypeString, value)
+		_node.RefundNo = &value
+	}
+	if value, ok := _c.mutation.RefundStatus(); ok {
+		_spec.SetField(paymentorder.FieldRefundStatus, field.TypeEnum, value)
+		_node.RefundStatus = &value
+	}
+	if value, ok := _c.mutation.RefundReason(); ok {
+		_spec.SetField(paymentorder.FieldRefundReason, field.TypeString, value)
+		_node.RefundReason = &value
+	}
+	if value, ok := _c.mutation.RefundedByID(); ok {
+		_spec.SetField(paymentorder.FieldRefundedByID, field.TypeString, value)
+		_node.RefundedByID = &value
+	}
+	if value, ok := _c.mutation.RefundedAt(); ok {
+		_spec.SetField(paymentorder.FieldRefundedAt, field.TypeTime, value)
+		_node.RefundedAt = &value
+	}
+	if value, ok := _c.mutation.GatewayState(); ok {
+		_spec.SetField(paymentorder.FieldGatewayState, field.TypeString, value)
+		_node.GatewayState = &value
+	}
+	if value, ok := _c.mutation.GatewayAmountFen(); ok {
+		_spec.SetField(paymentorder.FieldGatewayAmountFen, field.TypeInt64, value)
+		_node.GatewayAmountFen = &value
+	}
+	if value, ok := _c.mutation.GatewayCheckedAt(); ok {
+		_spec.SetField(paymentorder.FieldGatewayCheckedAt, field.TypeTime, value)
+		_node.GatewayCheckedAt = &value
 	}
 	if nodes := _c.mutation.ApplicationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -434,6 +685,24 @@ func (u *PaymentOrderUpsert) ClearProviderTxnID() *PaymentOrderUpsert {
 	return u
 }
 
+// SetCodeURL sets the "code_url" field.
+func (u *PaymentOrderUpsert) SetCodeURL(v string) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldCodeURL, v)
+	return u
+}
+
+// UpdateCodeURL sets the "code_url" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateCodeURL() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldCodeURL)
+	return u
+}
+
+// ClearCodeURL clears the value of the "code_url" field.
+func (u *PaymentOrderUpsert) ClearCodeURL() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldCodeURL)
+	return u
+}
+
 // SetExpiresAt sets the "expires_at" field.
 func (u *PaymentOrderUpsert) SetExpiresAt(v time.Time) *PaymentOrderUpsert {
 	u.Set(paymentorder.FieldExpiresAt, v)
@@ -479,6 +748,222 @@ func (u *PaymentOrderUpsert) UpdateClosedAt() *PaymentOrderUpsert {
 // ClearClosedAt clears the value of the "closed_at" field.
 func (u *PaymentOrderUpsert) ClearClosedAt() *PaymentOrderUpsert {
 	u.SetNull(paymentorder.FieldClosedAt)
+	return u
+}
+
+// SetReceiptNo sets the "receipt_no" field.
+func (u *PaymentOrderUpsert) SetReceiptNo(v string) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldReceiptNo, v)
+	return u
+}
+
+// UpdateReceiptNo sets the "receipt_no" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateReceiptNo() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldReceiptNo)
+	return u
+}
+
+// ClearReceiptNo clears the value of the "receipt_no" field.
+func (u *PaymentOrderUpsert) ClearReceiptNo() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldReceiptNo)
+	return u
+}
+
+// SetReceiptSha256 sets the "receipt_sha256" field.
+func (u *PaymentOrderUpsert) SetReceiptSha256(v string) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldReceiptSha256, v)
+	return u
+}
+
+// UpdateReceiptSha256 sets the "receipt_sha256" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateReceiptSha256() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldReceiptSha256)
+	return u
+}
+
+// ClearReceiptSha256 clears the value of the "receipt_sha256" field.
+func (u *PaymentOrderUpsert) ClearReceiptSha256() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldReceiptSha256)
+	return u
+}
+
+// SetRefundDue sets the "refund_due" field.
+func (u *PaymentOrderUpsert) SetRefundDue(v bool) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldRefundDue, v)
+	return u
+}
+
+// UpdateRefundDue sets the "refund_due" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateRefundDue() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldRefundDue)
+	return u
+}
+
+// SetRefundDueReason sets the "refund_due_reason" field.
+func (u *PaymentOrderUpsert) SetRefundDueReason(v paymentorder.RefundDueReason) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldRefundDueReason, v)
+	return u
+}
+
+// UpdateRefundDueReason sets the "refund_due_reason" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateRefundDueReason() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldRefundDueReason)
+	return u
+}
+
+// ClearRefundDueReason clears the value of the "refund_due_reason" field.
+func (u *PaymentOrderUpsert) ClearRefundDueReason() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldRefundDueReason)
+	return u
+}
+
+// SetRefundNo sets the "refund_no" field.
+func (u *PaymentOrderUpsert) SetRefundNo(v string) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldRefundNo, v)
+	return u
+}
+
+// UpdateRefundNo sets the "refund_no" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateRefundNo() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldRefundNo)
+	return u
+}
+
+// ClearRefundNo clears the value of the "refund_no" field.
+func (u *PaymentOrderUpsert) ClearRefundNo() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldRefundNo)
+	return u
+}
+
+// SetRefundStatus sets the "refund_status" field.
+func (u *PaymentOrderUpsert) SetRefundStatus(v paymentorder.RefundStatus) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldRefundStatus, v)
+	return u
+}
+
+// UpdateRefundStatus sets the "refund_status" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateRefundStatus() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldRefundStatus)
+	return u
+}
+
+// ClearRefundStatus clears the value of the "refund_status" field.
+func (u *PaymentOrderUpsert) ClearRefundStatus() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldRefundStatus)
+	return u
+}
+
+// SetRefundReason sets the "refund_reason" field.
+func (u *PaymentOrderUpsert) SetRefundReason(v string) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldRefundReason, v)
+	return u
+}
+
+// UpdateRefundReason sets the "refund_reason" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateRefundReason() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldRefundReason)
+	return u
+}
+
+// ClearRefundReason clears the value of the "refund_reason" field.
+func (u *PaymentOrderUpsert) ClearRefundReason() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldRefundReason)
+	return u
+}
+
+// SetRefundedByID sets the "refunded_by_id" field.
+func (u *PaymentOrderUpsert) SetRefundedByID(v pulid.ID) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldRefundedByID, v)
+	return u
+}
+
+// UpdateRefundedByID sets the "refunded_by_id" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateRefundedByID() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldRefundedByID)
+	return u
+}
+
+// ClearRefundedByID clears the value of the "refunded_by_id" field.
+func (u *PaymentOrderUpsert) ClearRefundedByID() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldRefundedByID)
+	return u
+}
+
+// SetRefundedAt sets the "refunded_at" field.
+func (u *PaymentOrderUpsert) SetRefundedAt(v time.Time) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldRefundedAt, v)
+	return u
+}
+
+// UpdateRefundedAt sets the "refunded_at" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateRefundedAt() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldRefundedAt)
+	return u
+}
+
+// ClearRefundedAt clears the value of the "refunded_at" field.
+func (u *PaymentOrderUpsert) ClearRefundedAt() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldRefundedAt)
+	return u
+}
+
+// SetGatewayState sets the "gateway_state" field.
+func (u *PaymentOrderUpsert) SetGatewayState(v string) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldGatewayState, v)
+	return u
+}
+
+// UpdateGatewayState sets the "gateway_state" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateGatewayState() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldGatewayState)
+	return u
+}
+
+// ClearGatewayState clears the value of the "gateway_state" field.
+func (u *PaymentOrderUpsert) ClearGatewayState() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldGatewayState)
+	return u
+}
+
+// SetGatewayAmountFen sets the "gateway_amount_fen" field.
+func (u *PaymentOrderUpsert) SetGatewayAmountFen(v int64) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldGatewayAmountFen, v)
+	return u
+}
+
+// UpdateGatewayAmountFen sets the "gateway_amount_fen" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateGatewayAmountFen() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldGatewayAmountFen)
+	return u
+}
+
+// AddGatewayAmountFen adds v to the "gateway_amount_fen" field.
+func (u *PaymentOrderUpsert) AddGatewayAmountFen(v int64) *PaymentOrderUpsert {
+	u.Add(paymentorder.FieldGatewayAmountFen, v)
+	return u
+}
+
+// ClearGatewayAmountFen clears the value of the "gateway_amount_fen" field.
+func (u *PaymentOrderUpsert) ClearGatewayAmountFen() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldGatewayAmountFen)
+	return u
+}
+
+// SetGatewayCheckedAt sets the "gateway_checked_at" field.
+func (u *PaymentOrderUpsert) SetGatewayCheckedAt(v time.Time) *PaymentOrderUpsert {
+	u.Set(paymentorder.FieldGatewayCheckedAt, v)
+	return u
+}
+
+// UpdateGatewayCheckedAt sets the "gateway_checked_at" field to the value that was provided on create.
+func (u *PaymentOrderUpsert) UpdateGatewayCheckedAt() *PaymentOrderUpsert {
+	u.SetExcluded(paymentorder.FieldGatewayCheckedAt)
+	return u
+}
+
+// ClearGatewayCheckedAt clears the value of the "gateway_checked_at" field.
+func (u *PaymentOrderUpsert) ClearGatewayCheckedAt() *PaymentOrderUpsert {
+	u.SetNull(paymentorder.FieldGatewayCheckedAt)
 	return u
 }
 
@@ -594,6 +1079,27 @@ func (u *PaymentOrderUpsertOne) ClearProviderTxnID() *PaymentOrderUpsertOne {
 	})
 }
 
+// SetCodeURL sets the "code_url" field.
+func (u *PaymentOrderUpsertOne) SetCodeURL(v string) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetCodeURL(v)
+	})
+}
+
+// UpdateCodeURL sets the "code_url" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateCodeURL() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateCodeURL()
+	})
+}
+
+// ClearCodeURL clears the value of the "code_url" field.
+func (u *PaymentOrderUpsertOne) ClearCodeURL() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearCodeURL()
+	})
+}
+
 // SetExpiresAt sets the "expires_at" field.
 func (u *PaymentOrderUpsertOne) SetExpiresAt(v time.Time) *PaymentOrderUpsertOne {
 	return u.Update(func(s *PaymentOrderUpsert) {
@@ -647,6 +1153,258 @@ func (u *PaymentOrderUpsertOne) UpdateClosedAt() *PaymentOrderUpsertOne {
 func (u *PaymentOrderUpsertOne) ClearClosedAt() *PaymentOrderUpsertOne {
 	return u.Update(func(s *PaymentOrderUpsert) {
 		s.ClearClosedAt()
+	})
+}
+
+// SetReceiptNo sets the "receipt_no" field.
+func (u *PaymentOrderUpsertOne) SetReceiptNo(v string) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetReceiptNo(v)
+	})
+}
+
+// UpdateReceiptNo sets the "receipt_no" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateReceiptNo() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateReceiptNo()
+	})
+}
+
+// ClearReceiptNo clears the value of the "receipt_no" field.
+func (u *PaymentOrderUpsertOne) ClearReceiptNo() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearReceiptNo()
+	})
+}
+
+// SetReceiptSha256 sets the "receipt_sha256" field.
+func (u *PaymentOrderUpsertOne) SetReceiptSha256(v string) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetReceiptSha256(v)
+	})
+}
+
+// UpdateReceiptSha256 sets the "receipt_sha256" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateReceiptSha256() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateReceiptSha256()
+	})
+}
+
+// ClearReceiptSha256 clears the value of the "receipt_sha256" field.
+func (u *PaymentOrderUpsertOne) ClearReceiptSha256() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearReceiptSha256()
+	})
+}
+
+// SetRefundDue sets the "refund_due" field.
+func (u *PaymentOrderUpsertOne) SetRefundDue(v bool) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundDue(v)
+	})
+}
+
+// UpdateRefundDue sets the "refund_due" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateRefundDue() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundDue()
+	})
+}
+
+// SetRefundDueReason sets the "refund_due_reason" field.
+func (u *PaymentOrderUpsertOne) SetRefundDueReason(v paymentorder.RefundDueReason) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundDueReason(v)
+	})
+}
+
+// UpdateRefundDueReason sets the "refund_due_reason" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateRefundDueReason() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundDueReason()
+	})
+}
+
+// ClearRefundDueReason clears the value of the "refund_due_reason" field.
+func (u *PaymentOrderUpsertOne) ClearRefundDueReason() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundDueReason()
+	})
+}
+
+// SetRefundNo sets the "refund_no" field.
+func (u *PaymentOrderUpsertOne) SetRefundNo(v string) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundNo(v)
+	})
+}
+
+// UpdateRefundNo sets the "refund_no" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateRefundNo() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundNo()
+	})
+}
+
+// ClearRefundNo clears the value of the "refund_no" field.
+func (u *PaymentOrderUpsertOne) ClearRefundNo() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundNo()
+	})
+}
+
+// SetRefundStatus sets the "refund_status" field.
+func (u *PaymentOrderUpsertOne) SetRefundStatus(v paymentorder.RefundStatus) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundStatus(v)
+	})
+}
+
+// UpdateRefundStatus sets the "refund_status" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateRefundStatus() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundStatus()
+	})
+}
+
+// ClearRefundStatus clears the value of the "refund_status" field.
+func (u *PaymentOrderUpsertOne) ClearRefundStatus() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundStatus()
+	})
+}
+
+// SetRefundReason sets the "refund_reason" field.
+func (u *PaymentOrderUpsertOne) SetRefundReason(v string) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundReason(v)
+	})
+}
+
+// UpdateRefundReason sets the "refund_reason" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateRefundReason() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundReason()
+	})
+}
+
+// ClearRefundReason clears the value of the "refund_reason" field.
+func (u *PaymentOrderUpsertOne) ClearRefundReason() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundReason()
+	})
+}
+
+// SetRefundedByID sets the "refunded_by_id" field.
+func (u *PaymentOrderUpsertOne) SetRefundedByID(v pulid.ID) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundedByID(v)
+	})
+}
+
+// UpdateRefundedByID sets the "refunded_by_id" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateRefundedByID() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundedByID()
+	})
+}
+
+// ClearRefundedByID clears the value of the "refunded_by_id" field.
+func (u *PaymentOrderUpsertOne) ClearRefundedByID() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundedByID()
+	})
+}
+
+// SetRefundedAt sets the "refunded_at" field.
+func (u *PaymentOrderUpsertOne) SetRefundedAt(v time.Time) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundedAt(v)
+	})
+}
+
+// UpdateRefundedAt sets the "refunded_at" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateRefundedAt() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundedAt()
+	})
+}
+
+// ClearRefundedAt clears the value of the "refunded_at" field.
+func (u *PaymentOrderUpsertOne) ClearRefundedAt() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundedAt()
+	})
+}
+
+// SetGatewayState sets the "gateway_state" field.
+func (u *PaymentOrderUpsertOne) SetGatewayState(v string) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetGatewayState(v)
+	})
+}
+
+// UpdateGatewayState sets the "gateway_state" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateGatewayState() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateGatewayState()
+	})
+}
+
+// ClearGatewayState clears the value of the "gateway_state" field.
+func (u *PaymentOrderUpsertOne) ClearGatewayState() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearGatewayState()
+	})
+}
+
+// SetGatewayAmountFen sets the "gateway_amount_fen" field.
+func (u *PaymentOrderUpsertOne) SetGatewayAmountFen(v int64) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetGatewayAmountFen(v)
+	})
+}
+
+// AddGatewayAmountFen adds v to the "gateway_amount_fen" field.
+func (u *PaymentOrderUpsertOne) AddGatewayAmountFen(v int64) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.AddGatewayAmountFen(v)
+	})
+}
+
+// UpdateGatewayAmountFen sets the "gateway_amount_fen" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateGatewayAmountFen() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateGatewayAmountFen()
+	})
+}
+
+// ClearGatewayAmountFen clears the value of the "gateway_amount_fen" field.
+func (u *PaymentOrderUpsertOne) ClearGatewayAmountFen() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearGatewayAmountFen()
+	})
+}
+
+// SetGatewayCheckedAt sets the "gateway_checked_at" field.
+func (u *PaymentOrderUpsertOne) SetGatewayCheckedAt(v time.Time) *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetGatewayCheckedAt(v)
+	})
+}
+
+// UpdateGatewayCheckedAt sets the "gateway_checked_at" field to the value that was provided on create.
+func (u *PaymentOrderUpsertOne) UpdateGatewayCheckedAt() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateGatewayCheckedAt()
+	})
+}
+
+// ClearGatewayCheckedAt clears the value of the "gateway_checked_at" field.
+func (u *PaymentOrderUpsertOne) ClearGatewayCheckedAt() *PaymentOrderUpsertOne {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearGatewayCheckedAt()
 	})
 }
 
@@ -929,6 +1687,27 @@ func (u *PaymentOrderUpsertBulk) ClearProviderTxnID() *PaymentOrderUpsertBulk {
 	})
 }
 
+// SetCodeURL sets the "code_url" field.
+func (u *PaymentOrderUpsertBulk) SetCodeURL(v string) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetCodeURL(v)
+	})
+}
+
+// UpdateCodeURL sets the "code_url" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateCodeURL() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateCodeURL()
+	})
+}
+
+// ClearCodeURL clears the value of the "code_url" field.
+func (u *PaymentOrderUpsertBulk) ClearCodeURL() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearCodeURL()
+	})
+}
+
 // SetExpiresAt sets the "expires_at" field.
 func (u *PaymentOrderUpsertBulk) SetExpiresAt(v time.Time) *PaymentOrderUpsertBulk {
 	return u.Update(func(s *PaymentOrderUpsert) {
@@ -982,6 +1761,258 @@ func (u *PaymentOrderUpsertBulk) UpdateClosedAt() *PaymentOrderUpsertBulk {
 func (u *PaymentOrderUpsertBulk) ClearClosedAt() *PaymentOrderUpsertBulk {
 	return u.Update(func(s *PaymentOrderUpsert) {
 		s.ClearClosedAt()
+	})
+}
+
+// SetReceiptNo sets the "receipt_no" field.
+func (u *PaymentOrderUpsertBulk) SetReceiptNo(v string) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetReceiptNo(v)
+	})
+}
+
+// UpdateReceiptNo sets the "receipt_no" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateReceiptNo() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateReceiptNo()
+	})
+}
+
+// ClearReceiptNo clears the value of the "receipt_no" field.
+func (u *PaymentOrderUpsertBulk) ClearReceiptNo() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearReceiptNo()
+	})
+}
+
+// SetReceiptSha256 sets the "receipt_sha256" field.
+func (u *PaymentOrderUpsertBulk) SetReceiptSha256(v string) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetReceiptSha256(v)
+	})
+}
+
+// UpdateReceiptSha256 sets the "receipt_sha256" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateReceiptSha256() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateReceiptSha256()
+	})
+}
+
+// ClearReceiptSha256 clears the value of the "receipt_sha256" field.
+func (u *PaymentOrderUpsertBulk) ClearReceiptSha256() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearReceiptSha256()
+	})
+}
+
+// SetRefundDue sets the "refund_due" field.
+func (u *PaymentOrderUpsertBulk) SetRefundDue(v bool) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundDue(v)
+	})
+}
+
+// UpdateRefundDue sets the "refund_due" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateRefundDue() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundDue()
+	})
+}
+
+// SetRefundDueReason sets the "refund_due_reason" field.
+func (u *PaymentOrderUpsertBulk) SetRefundDueReason(v paymentorder.RefundDueReason) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundDueReason(v)
+	})
+}
+
+// UpdateRefundDueReason sets the "refund_due_reason" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateRefundDueReason() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundDueReason()
+	})
+}
+
+// ClearRefundDueReason clears the value of the "refund_due_reason" field.
+func (u *PaymentOrderUpsertBulk) ClearRefundDueReason() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundDueReason()
+	})
+}
+
+// SetRefundNo sets the "refund_no" field.
+func (u *PaymentOrderUpsertBulk) SetRefundNo(v string) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundNo(v)
+	})
+}
+
+// UpdateRefundNo sets the "refund_no" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateRefundNo() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundNo()
+	})
+}
+
+// ClearRefundNo clears the value of the "refund_no" field.
+func (u *PaymentOrderUpsertBulk) ClearRefundNo() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundNo()
+	})
+}
+
+// SetRefundStatus sets the "refund_status" field.
+func (u *PaymentOrderUpsertBulk) SetRefundStatus(v paymentorder.RefundStatus) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundStatus(v)
+	})
+}
+
+// UpdateRefundStatus sets the "refund_status" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateRefundStatus() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundStatus()
+	})
+}
+
+// ClearRefundStatus clears the value of the "refund_status" field.
+func (u *PaymentOrderUpsertBulk) ClearRefundStatus() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundStatus()
+	})
+}
+
+// SetRefundReason sets the "refund_reason" field.
+func (u *PaymentOrderUpsertBulk) SetRefundReason(v string) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundReason(v)
+	})
+}
+
+// UpdateRefundReason sets the "refund_reason" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateRefundReason() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundReason()
+	})
+}
+
+// ClearRefundReason clears the value of the "refund_reason" field.
+func (u *PaymentOrderUpsertBulk) ClearRefundReason() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundReason()
+	})
+}
+
+// SetRefundedByID sets the "refunded_by_id" field.
+func (u *PaymentOrderUpsertBulk) SetRefundedByID(v pulid.ID) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundedByID(v)
+	})
+}
+
+// UpdateRefundedByID sets the "refunded_by_id" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateRefundedByID() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundedByID()
+	})
+}
+
+// ClearRefundedByID clears the value of the "refunded_by_id" field.
+func (u *PaymentOrderUpsertBulk) ClearRefundedByID() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundedByID()
+	})
+}
+
+// SetRefundedAt sets the "refunded_at" field.
+func (u *PaymentOrderUpsertBulk) SetRefundedAt(v time.Time) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetRefundedAt(v)
+	})
+}
+
+// UpdateRefundedAt sets the "refunded_at" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateRefundedAt() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateRefundedAt()
+	})
+}
+
+// ClearRefundedAt clears the value of the "refunded_at" field.
+func (u *PaymentOrderUpsertBulk) ClearRefundedAt() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearRefundedAt()
+	})
+}
+
+// SetGatewayState sets the "gateway_state" field.
+func (u *PaymentOrderUpsertBulk) SetGatewayState(v string) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetGatewayState(v)
+	})
+}
+
+// UpdateGatewayState sets the "gateway_state" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateGatewayState() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateGatewayState()
+	})
+}
+
+// ClearGatewayState clears the value of the "gateway_state" field.
+func (u *PaymentOrderUpsertBulk) ClearGatewayState() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearGatewayState()
+	})
+}
+
+// SetGatewayAmountFen sets the "gateway_amount_fen" field.
+func (u *PaymentOrderUpsertBulk) SetGatewayAmountFen(v int64) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetGatewayAmountFen(v)
+	})
+}
+
+// AddGatewayAmountFen adds v to the "gateway_amount_fen" field.
+func (u *PaymentOrderUpsertBulk) AddGatewayAmountFen(v int64) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.AddGatewayAmountFen(v)
+	})
+}
+
+// UpdateGatewayAmountFen sets the "gateway_amount_fen" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateGatewayAmountFen() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateGatewayAmountFen()
+	})
+}
+
+// ClearGatewayAmountFen clears the value of the "gateway_amount_fen" field.
+func (u *PaymentOrderUpsertBulk) ClearGatewayAmountFen() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearGatewayAmountFen()
+	})
+}
+
+// SetGatewayCheckedAt sets the "gateway_checked_at" field.
+func (u *PaymentOrderUpsertBulk) SetGatewayCheckedAt(v time.Time) *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.SetGatewayCheckedAt(v)
+	})
+}
+
+// UpdateGatewayCheckedAt sets the "gateway_checked_at" field to the value that was provided on create.
+func (u *PaymentOrderUpsertBulk) UpdateGatewayCheckedAt() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.UpdateGatewayCheckedAt()
+	})
+}
+
+// ClearGatewayCheckedAt clears the value of the "gateway_checked_at" field.
+func (u *PaymentOrderUpsertBulk) ClearGatewayCheckedAt() *PaymentOrderUpsertBulk {
+	return u.Update(func(s *PaymentOrderUpsert) {
+		s.ClearGatewayCheckedAt()
 	})
 }
 

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/predicate"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
 )
 
 // PaymentOrderUpdate is the builder for updating PaymentOrder entities.
@@ -77,6 +78,26 @@ func (_u *PaymentOrderUpdate) ClearProviderTxnID() *PaymentOrderUpdate {
 	return _u
 }
 
+// SetCodeURL sets the "code_url" field.
+func (_u *PaymentOrderUpdate) SetCodeURL(v string) *PaymentOrderUpdate {
+	_u.mutation.SetCodeURL(v)
+	return _u
+}
+
+// SetNillableCodeURL sets the "code_url" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableCodeURL(v *string) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetCodeURL(*v)
+	}
+	return _u
+}
+
+// ClearCodeURL clears the value of the "code_url" field.
+func (_u *PaymentOrderUpdate) ClearCodeURL() *PaymentOrderUpdate {
+	_u.mutation.ClearCodeURL()
+	return _u
+}
+
 // SetExpiresAt sets the "expires_at" field.
 func (_u *PaymentOrderUpdate) SetExpiresAt(v time.Time) *PaymentOrderUpdate {
 	_u.mutation.SetExpiresAt(v)
@@ -131,6 +152,247 @@ func (_u *PaymentOrderUpdate) ClearClosedAt() *PaymentOrderUpdate {
 	return _u
 }
 
+// SetReceiptNo sets the "receipt_no" field.
+func (_u *PaymentOrderUpdate) SetReceiptNo(v string) *PaymentOrderUpdate {
+	_u.mutation.SetReceiptNo(v)
+	return _u
+}
+
+// SetNillableReceiptNo sets the "receipt_no" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableReceiptNo(v *string) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetReceiptNo(*v)
+	}
+	return _u
+}
+
+// ClearReceiptNo clears the value of the "receipt_no" field.
+func (_u *PaymentOrderUpdate) ClearReceiptNo() *PaymentOrderUpdate {
+	_u.mutation.ClearReceiptNo()
+	return _u
+}
+
+// SetReceiptSha256 sets the "receipt_sha256" field.
+func (_u *PaymentOrderUpdate) SetReceiptSha256(v string) *PaymentOrderUpdate {
+	_u.mutation.SetReceiptSha256(v)
+	return _u
+}
+
+// SetNillableReceiptSha256 sets the "receipt_sha256" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableReceiptSha256(v *string) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetReceiptSha256(*v)
+	}
+	return _u
+}
+
+// ClearReceiptSha256 clears the value of the "receipt_sha256" field.
+func (_u *PaymentOrderUpdate) ClearReceiptSha256() *PaymentOrderUpdate {
+	_u.mutation.ClearReceiptSha256()
+	return _u
+}
+
+// SetRefundDue sets the "refund_due" field.
+func (_u *PaymentOrderUpdate) SetRefundDue(v bool) *PaymentOrderUpdate {
+	_u.mutation.SetRefundDue(v)
+	return _u
+}
+
+// SetNillableRefundDue sets the "refund_due" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableRefundDue(v *bool) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetRefundDue(*v)
+	}
+	return _u
+}
+
+// SetRefundDueReason sets the "refund_due_reason" field.
+func (_u *PaymentOrderUpdate) SetRefundDueReason(v paymentorder.RefundDueReason) *PaymentOrderUpdate {
+	_u.mutation.SetRefundDueReason(v)
+	return _u
+}
+
+// SetNillableRefundDueReason sets the "refund_due_reason" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableRefundDueReason(v *paymentorder.RefundDueReason) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetRefundDueReason(*v)
+	}
+	return _u
+}
+
+// ClearRefundDueReason clears the value of the "refund_due_reason" field.
+func (_u *PaymentOrderUpdate) ClearRefundDueReason() *PaymentOrderUpdate {
+	_u.mutation.ClearRefundDueReason()
+	return _u
+}
+
+// SetRefundNo sets the "refund_no" field.
+func (_u *PaymentOrderUpdate) SetRefundNo(v string) *PaymentOrderUpdate {
+	_u.mutation.SetRefundNo(v)
+	return _u
+}
+
+// SetNillableRefundNo sets the "refund_no" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableRefundNo(v *string) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetRefundNo(*v)
+	}
+	return _u
+}
+
+// ClearRefundNo clears the value of the "refund_no" field.
+func (_u *PaymentOrderUpdate) ClearRefundNo() *PaymentOrderUpdate {
+	_u.mutation.ClearRefundNo()
+	return _u
+}
+
+// SetRefundStatus sets the "refund_status" field.
+func (_u *PaymentOrderUpdate) SetRefundStatus(v paymentorder.RefundStatus) *PaymentOrderUpdate {
+	_u.mutation.SetRefundStatus(v)
+	return _u
+}
+
+// SetNillableRefundStatus sets the "refund_status" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableRefundStatus(v *paymentorder.RefundStatus) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetRefundStatus(*v)
+	}
+	return _u
+}
+
+// ClearRefundStatus clears the value of the "refund_status" field.
+func (_u *PaymentOrderUpdate) ClearRefundStatus() *PaymentOrderUpdate {
+	_u.mutation.ClearRefundStatus()
+	return _u
+}
+
+// SetRefundReason sets the "refund_reason" field.
+func (_u *PaymentOrderUpdate) SetRefundReason(v string) *PaymentOrderUpdate {
+	_u.mutation.SetRefundReason(v)
+	return _u
+}
+
+// SetNillableRefundReason sets the "refund_reason" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableRefundReason(v *string) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetRefundReason(*v)
+	}
+	return _u
+}
+
+// ClearRefundReason clears the value of the "refund_reason" field.
+func (_u *PaymentOrderUpdate) ClearRefundReason() *PaymentOrderUpdate {
+	_u.mutation.ClearRefundReason()
+	return _u
+}
+
+// SetRefundedByID sets the "refunded_by_id" field.
+func (_u *PaymentOrderUpdate) SetRefundedByID(v pulid.ID) *PaymentOrderUpdate {
+	_u.mutation.SetRefundedByID(v)
+	return _u
+}
+
+// SetNillableRefundedByID sets the "refunded_by_id" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableRefundedByID(v *pulid.ID) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetRefundedByID(*v)
+	}
+	return _u
+}
+
+// ClearRefundedByID clears the value of the "refunded_by_id" field.
+func (_u *PaymentOrderUpdate) ClearRefundedByID() *PaymentOrderUpdate {
+	_u.mutation.ClearRefundedByID()
+	return _u
+}
+
+// SetRefundedAt sets the "refunded_at" field.
+func (_u *PaymentOrderUpdate) SetRefundedAt(v time.Time) *PaymentOrderUpdate {
+	_u.mutation.SetRefundedAt(v)
+	return _u
+}
+
+// SetNillableRefundedAt sets the "refunded_at" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableRefundedAt(v *time.Time) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetRefundedAt(*v)
+	}
+	return _u
+}
+
+// ClearRefundedAt clears the value of the "refunded_at" field.
+func (_u *PaymentOrderUpdate) ClearRefundedAt() *PaymentOrderUpdate {
+	_u.mutation.ClearRefundedAt()
+	return _u
+}
+
+// SetGatewayState sets the "gateway_state" field.
+func (_u *PaymentOrderUpdate) SetGatewayState(v string) *PaymentOrderUpdate {
+	_u.mutation.SetGatewayState(v)
+	return _u
+}
+
+// SetNillableGatewayState sets the "gateway_state" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableGatewayState(v *string) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetGatewayState(*v)
+	}
+	return _u
+}
+
+// ClearGatewayState clears the value of the "gateway_state" field.
+func (_u *PaymentOrderUpdate) ClearGatewayState() *PaymentOrderUpdate {
+	_u.mutation.ClearGatewayState()
+	return _u
+}
+
+// SetGatewayAmountFen sets the "gateway_amount_fen" field.
+func (_u *PaymentOrderUpdate) SetGatewayAmountFen(v int64) *PaymentOrderUpdate {
+	_u.mutation.ResetGatewayAmountFen()
+	_u.mutation.SetGatewayAmountFen(v)
+	return _u
+}
+
+// SetNillableGatewayAmountFen sets the "gateway_amount_fen" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableGatewayAmountFen(v *int64) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetGatewayAmountFen(*v)
+	}
+	return _u
+}
+
+// AddGatewayAmountFen adds value to the "gateway_amount_fen" field.
+func (_u *PaymentOrderUpdate) AddGatewayAmountFen(v int64) *PaymentOrderUpdate {
+	_u.mutation.AddGatewayAmountFen(v)
+	return _u
+}
+
+// ClearGatewayAmountFen clears the value of the "gateway_amount_fen" field.
+func (_u *PaymentOrderUpdate) ClearGatewayAmountFen() *PaymentOrderUpdate {
+	_u.mutation.ClearGatewayAmountFen()
+	return _u
+}
+
+// SetGatewayCheckedAt sets the "gateway_checked_at" field.
+func (_u *PaymentOrderUpdate) SetGatewayCheckedAt(v time.Time) *PaymentOrderUpdate {
+	_u.mutation.SetGatewayCheckedAt(v)
+	return _u
+}
+
+// SetNillableGatewayCheckedAt sets the "gateway_checked_at" field if the given value is not nil.
+func (_u *PaymentOrderUpdate) SetNillableGatewayCheckedAt(v *time.Time) *PaymentOrderUpdate {
+	if v != nil {
+		_u.SetGatewayCheckedAt(*v)
+	}
+	return _u
+}
+
+// ClearGatewayCheckedAt clears the value of the "gateway_checked_at" field.
+func (_u *PaymentOrderUpdate) ClearGatewayCheckedAt() *PaymentOrderUpdate {
+	_u.mutation.ClearGatewayCheckedAt()
+	return _u
+}
+
 // Mutation returns the PaymentOrderMutation object of the builder.
 func (_u *PaymentOrderUpdate) Mutation() *PaymentOrderMutation {
 	return _u.mutation
@@ -170,6 +432,16 @@ func (_u *PaymentOrderUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "PaymentOrder.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RefundDueReason(); ok {
+		if err := paymentorder.RefundDueReasonValidator(v); err != nil {
+			return &ValidationError{Name: "refund_due_reason", err: fmt.Errorf(`ent: validator failed for field "PaymentOrder.refund_due_reason": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RefundStatus(); ok {
+		if err := paymentorder.RefundStatusValidator(v); err != nil {
+			return &ValidationError{Name: "refund_status", err: fmt.Errorf(`ent: validator failed for field "PaymentOrder.refund_status": %w`, err)}
+		}
+	}
 	if _u.mutation.ApplicationCleared() && len(_u.mutation.ApplicationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "PaymentOrder.application"`)
 	}
@@ -206,6 +478,12 @@ func (_u *PaymentOrderUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if _u.mutation.ProviderTxnIDCleared() {
 		_spec.ClearField(paymentorder.FieldProviderTxnID, field.TypeString)
 	}
+	if value, ok := _u.mutation.CodeURL(); ok {
+		_spec.SetField(paymentorder.FieldCodeURL, field.TypeString, value)
+	}
+	if _u.mutation.CodeURLCleared() {
+		_spec.ClearField(paymentorder.FieldCodeURL, field.TypeString)
+	}
 	if value, ok := _u.mutation.ExpiresAt(); ok {
 		_spec.SetField(paymentorder.FieldExpiresAt, field.TypeTime, value)
 	}
@@ -220,6 +498,78 @@ func (_u *PaymentOrderUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.ClosedAtCleared() {
 		_spec.ClearField(paymentorder.FieldClosedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ReceiptNo(); ok {
+		_spec.SetField(paymentorder.FieldReceiptNo, field.TypeString, value)
+	}
+	if _u.mutation.ReceiptNoCleared() {
+		_spec.ClearField(paymentorder.FieldReceiptNo, field.TypeString)
+	}
+	if value, ok := _u.mutation.ReceiptSha256(); ok {
+		_spec.SetField(paymentorder.FieldReceiptSha256, field.TypeString, value)
+	}
+	if _u.mutation.ReceiptSha256Cleared() {
+		_spec.ClearField(paymentorder.FieldReceiptSha256, field.TypeString)
+	}
+	if value, ok := _u.mutation.RefundDue(); ok {
+		_spec.SetField(paymentorder.FieldRefundDue, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.RefundDueReason(); ok {
+		_spec.SetField(paymentorder.FieldRefundDueReason, field.TypeEnum, value)
+	}
+	if _u.mutation.RefundDueReasonCleared() {
+		_spec.ClearField(paymentorder.FieldRefundDueReason, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RefundNo(); ok {
+		_spec.SetField(paymentorder.FieldRefundNo, field.TypeString, value)
+	}
+	if _u.mutation.RefundNoCleared() {
+		_spec.ClearField(paymentorder.FieldRefundNo, field.TypeString)
+	}
+	if value, ok := _u.mutation.RefundStatus(); ok {
+		_spec.SetField(paymentorder.FieldRefundStatus, field.TypeEnum, value)
+	}
+	if _u.mutation.RefundStatusCleared() {
+		_spec.ClearField(paymentorder.FieldRefundStatus, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RefundReason(); ok {
+		_spec.SetField(paymentorder.FieldRefundReason, field.TypeString, value)
+	}
+	if _u.mutation.RefundReasonCleared() {
+		_spec.ClearField(paymentorder.FieldRefundReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.RefundedByID(); ok {
+		_spec.SetField(paymentorder.FieldRefundedByID, field.TypeString, value)
+	}
+	if _u.mutation.RefundedByIDCleared() {
+		_spec.ClearField(paymentorder.FieldRefundedByID, field.TypeString)
+	}
+	if value, ok := _u.mutation.RefundedAt(); ok {
+		_spec.SetField(paymentorder.FieldRefundedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RefundedAtCleared() {
+		_spec.ClearField(paymentorder.FieldRefundedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.GatewayState(); ok {
+		_spec.SetField(paymentorder.FieldGatewayState, field.TypeString, value)
+	}
+	if _u.mutation.GatewayStateCleared() {
+		_spec.ClearField(paymentorder.FieldGatewayState, field.TypeString)
+	}
+	if value, ok := _u.mutation.GatewayAmountFen(); ok {
+		_spec.SetField(paymentorder.FieldGatewayAmountFen, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedGatewayAmountFen(); ok {
+		_spec.AddField(paymentorder.FieldGatewayAmountFen, field.TypeInt64, value)
+	}
+	if _u.mutation.GatewayAmountFenCleared() {
+		_spec.ClearField(paymentorder.FieldGatewayAmountFen, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.GatewayCheckedAt(); ok {
+		_spec.SetField(paymentorder.FieldGatewayCheckedAt, field.TypeTime, value)
+	}
+	if _u.mutation.GatewayCheckedAtCleared() {
+		_spec.ClearField(paymentorder.FieldGatewayCheckedAt, field.TypeTime)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -291,6 +641,26 @@ func (_u *PaymentOrderUpdateOne) ClearProviderTxnID() *PaymentOrderUpdateOne {
 	return _u
 }
 
+// SetCodeURL sets the "code_url" field.
+func (_u *PaymentOrderUpdateOne) SetCodeURL(v string) *PaymentOrderUpdateOne {
+	_u.mutation.SetCodeURL(v)
+	return _u
+}
+
+// SetNillableCodeURL sets the "code_url" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableCodeURL(v *string) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetCodeURL(*v)
+	}
+	return _u
+}
+
+// ClearCodeURL clears the value of the "code_url" field.
+func (_u *PaymentOrderUpdateOne) ClearCodeURL() *PaymentOrderUpdateOne {
+	_u.mutation.ClearCodeURL()
+	return _u
+}
+
 // SetExpiresAt sets the "expires_at" field.
 func (_u *PaymentOrderUpdateOne) SetExpiresAt(v time.Time) *PaymentOrderUpdateOne {
 	_u.mutation.SetExpiresAt(v)
@@ -342,6 +712,247 @@ func (_u *PaymentOrderUpdateOne) SetNillableClosedAt(v *time.Time) *PaymentOrder
 // ClearClosedAt clears the value of the "closed_at" field.
 func (_u *PaymentOrderUpdateOne) ClearClosedAt() *PaymentOrderUpdateOne {
 	_u.mutation.ClearClosedAt()
+	return _u
+}
+
+// SetReceiptNo sets the "receipt_no" field.
+func (_u *PaymentOrderUpdateOne) SetReceiptNo(v string) *PaymentOrderUpdateOne {
+	_u.mutation.SetReceiptNo(v)
+	return _u
+}
+
+// SetNillableReceiptNo sets the "receipt_no" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableReceiptNo(v *string) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetReceiptNo(*v)
+	}
+	return _u
+}
+
+// ClearReceiptNo clears the value of the "receipt_no" field.
+func (_u *PaymentOrderUpdateOne) ClearReceiptNo() *PaymentOrderUpdateOne {
+	_u.mutation.ClearReceiptNo()
+	return _u
+}
+
+// SetReceiptSha256 sets the "receipt_sha256" field.
+func (_u *PaymentOrderUpdateOne) SetReceiptSha256(v string) *PaymentOrderUpdateOne {
+	_u.mutation.SetReceiptSha256(v)
+	return _u
+}
+
+// SetNillableReceiptSha256 sets the "receipt_sha256" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableReceiptSha256(v *string) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetReceiptSha256(*v)
+	}
+	return _u
+}
+
+// ClearReceiptSha256 clears the value of the "receipt_sha256" field.
+func (_u *PaymentOrderUpdateOne) ClearReceiptSha256() *PaymentOrderUpdateOne {
+	_u.mutation.ClearReceiptSha256()
+	return _u
+}
+
+// SetRefundDue sets the "refund_due" field.
+func (_u *PaymentOrderUpdateOne) SetRefundDue(v bool) *PaymentOrderUpdateOne {
+	_u.mutation.SetRefundDue(v)
+	return _u
+}
+
+// SetNillableRefundDue sets the "refund_due" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableRefundDue(v *bool) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetRefundDue(*v)
+	}
+	return _u
+}
+
+// SetRefundDueReason sets the "refund_due_reason" field.
+func (_u *PaymentOrderUpdateOne) SetRefundDueReason(v paymentorder.RefundDueReason) *PaymentOrderUpdateOne {
+	_u.mutation.SetRefundDueReason(v)
+	return _u
+}
+
+// SetNillableRefundDueReason sets the "refund_due_reason" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableRefundDueReason(v *paymentorder.RefundDueReason) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetRefundDueReason(*v)
+	}
+	return _u
+}
+
+// ClearRefundDueReason clears the value of the "refund_due_reason" field.
+func (_u *PaymentOrderUpdateOne) ClearRefundDueReason() *PaymentOrderUpdateOne {
+	_u.mutation.ClearRefundDueReason()
+	return _u
+}
+
+// SetRefundNo sets the "refund_no" field.
+func (_u *PaymentOrderUpdateOne) SetRefundNo(v string) *PaymentOrderUpdateOne {
+	_u.mutation.SetRefundNo(v)
+	return _u
+}
+
+// SetNillableRefundNo sets the "refund_no" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableRefundNo(v *string) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetRefundNo(*v)
+	}
+	return _u
+}
+
+// ClearRefundNo clears the value of the "refund_no" field.
+func (_u *PaymentOrderUpdateOne) ClearRefundNo() *PaymentOrderUpdateOne {
+	_u.mutation.ClearRefundNo()
+	return _u
+}
+
+// SetRefundStatus sets the "refund_status" field.
+func (_u *PaymentOrderUpdateOne) SetRefundStatus(v paymentorder.RefundStatus) *PaymentOrderUpdateOne {
+	_u.mutation.SetRefundStatus(v)
+	return _u
+}
+
+// SetNillableRefundStatus sets the "refund_status" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableRefundStatus(v *paymentorder.RefundStatus) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetRefundStatus(*v)
+	}
+	return _u
+}
+
+// ClearRefundStatus clears the value of the "refund_status" field.
+func (_u *PaymentOrderUpdateOne) ClearRefundStatus() *PaymentOrderUpdateOne {
+	_u.mutation.ClearRefundStatus()
+	return _u
+}
+
+// SetRefundReason sets the "refund_reason" field.
+func (_u *PaymentOrderUpdateOne) SetRefundReason(v string) *PaymentOrderUpdateOne {
+	_u.mutation.SetRefundReason(v)
+	return _u
+}
+
+// SetNillableRefundReason sets the "refund_reason" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableRefundReason(v *string) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetRefundReason(*v)
+	}
+	return _u
+}
+
+// ClearRefundReason clears the value of the "refund_reason" field.
+func (_u *PaymentOrderUpdateOne) ClearRefundReason() *PaymentOrderUpdateOne {
+	_u.mutation.ClearRefundReason()
+	return _u
+}
+
+// SetRefundedByID sets the "refunded_by_id" field.
+func (_u *PaymentOrderUpdateOne) SetRefundedByID(v pulid.ID) *PaymentOrderUpdateOne {
+	_u.mutation.SetRefundedByID(v)
+	return _u
+}
+
+// SetNillableRefundedByID sets the "refunded_by_id" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableRefundedByID(v *pulid.ID) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetRefundedByID(*v)
+	}
+	return _u
+}
+
+// ClearRefundedByID clears the value of the "refunded_by_id" field.
+func (_u *PaymentOrderUpdateOne) ClearRefundedByID() *PaymentOrderUpdateOne {
+	_u.mutation.ClearRefundedByID()
+	return _u
+}
+
+// SetRefundedAt sets the "refunded_at" field.
+func (_u *PaymentOrderUpdateOne) SetRefundedAt(v time.Time) *PaymentOrderUpdateOne {
+	_u.mutation.SetRefundedAt(v)
+	return _u
+}
+
+// SetNillableRefundedAt sets the "refunded_at" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableRefundedAt(v *time.Time) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetRefundedAt(*v)
+	}
+	return _u
+}
+
+// ClearRefundedAt clears the value of the "refunded_at" field.
+func (_u *PaymentOrderUpdateOne) ClearRefundedAt() *PaymentOrderUpdateOne {
+	_u.mutation.ClearRefundedAt()
+	return _u
+}
+
+// SetGatewayState sets the "gateway_state" field.
+func (_u *PaymentOrderUpdateOne) SetGatewayState(v string) *PaymentOrderUpdateOne {
+	_u.mutation.SetGatewayState(v)
+	return _u
+}
+
+// SetNillableGatewayState sets the "gateway_state" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableGatewayState(v *string) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetGatewayState(*v)
+	}
+	return _u
+}
+
+// ClearGatewayState clears the value of the "gateway_state" field.
+func (_u *PaymentOrderUpdateOne) ClearGatewayState() *PaymentOrderUpdateOne {
+	_u.mutation.ClearGatewayState()
+	return _u
+}
+
+// SetGatewayAmountFen sets the "gateway_amount_fen" field.
+func (_u *PaymentOrderUpdateOne) SetGatewayAmountFen(v int64) *PaymentOrderUpdateOne {
+	_u.mutation.ResetGatewayAmountFen()
+	_u.mutation.SetGatewayAmountFen(v)
+	return _u
+}
+
+// SetNillableGatewayAmountFen sets the "gateway_amount_fen" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableGatewayAmountFen(v *int64) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetGatewayAmountFen(*v)
+	}
+	return _u
+}
+
+// AddGatewayAmountFen adds value to the "gateway_amount_fen" field.
+func (_u *PaymentOrderUpdateOne) AddGatewayAmountFen(v int64) *PaymentOrderUpdateOne {
+	_u.mutation.AddGatewayAmountFen(v)
+	return _u
+}
+
+// ClearGatewayAmountFen clears the value of the "gateway_amount_fen" field.
+func (_u *PaymentOrderUpdateOne) ClearGatewayAmountFen() *PaymentOrderUpdateOne {
+	_u.mutation.ClearGatewayAmountFen()
+	return _u
+}
+
+// SetGatewayCheckedAt sets the "gateway_checked_at" field.
+func (_u *PaymentOrderUpdateOne) SetGatewayCheckedAt(v time.Time) *PaymentOrderUpdateOne {
+	_u.mutation.SetGatewayCheckedAt(v)
+	return _u
+}
+
+// SetNillableGatewayCheckedAt sets the "gateway_checked_at" field if the given value is not nil.
+func (_u *PaymentOrderUpdateOne) SetNillableGatewayCheckedAt(v *time.Time) *PaymentOrderUpdateOne {
+	if v != nil {
+		_u.SetGatewayCheckedAt(*v)
+	}
+	return _u
+}
+
+// ClearGatewayCheckedAt clears the value of the "gateway_checked_at" field.
+func (_u *PaymentOrderUpdateOne) ClearGatewayCheckedAt() *PaymentOrderUpdateOne {
+	_u.mutation.ClearGatewayCheckedAt()
 	return _u
 }
 
@@ -397,6 +1008,16 @@ func (_u *PaymentOrderUpdateOne) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`ent: validator failed for field "PaymentOrder.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.RefundDueReason(); ok {
+		if err := paymentorder.RefundDueReasonValidator(v); err != nil {
+			return &ValidationError{Name: "refund_due_reason", err: fmt.Errorf(`ent: validator failed for field "PaymentOrder.refund_due_reason": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RefundStatus(); ok {
+		if err := paymentorder.RefundStatusValidator(v); err != nil {
+			return &ValidationError{Name: "refund_status", err: fmt.Errorf(`ent: validator failed for field "PaymentOrder.refund_status": %w`, err)}
+		}
+	}
 	if _u.mutation.ApplicationCleared() && len(_u.mutation.ApplicationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "PaymentOrder.application"`)
 	}
@@ -450,6 +1071,12 @@ func (_u *PaymentOrderUpdateOne) sqlSave(ctx context.Context) (_node *PaymentOrd
 	if _u.mutation.ProviderTxnIDCleared() {
 		_spec.ClearField(paymentorder.FieldProviderTxnID, field.TypeString)
 	}
+	if value, ok := _u.mutation.CodeURL(); ok {
+		_spec.SetField(paymentorder.FieldCodeURL, field.TypeString, value)
+	}
+	if _u.mutation.CodeURLCleared() {
+		_spec.ClearField(paymentorder.FieldCodeURL, field.TypeString)
+	}
 	if value, ok := _u.mutation.ExpiresAt(); ok {
 		_spec.SetField(paymentorder.FieldExpiresAt, field.TypeTime, value)
 	}
@@ -464,6 +1091,78 @@ func (_u *PaymentOrderUpdateOne) sqlSave(ctx context.Context) (_node *PaymentOrd
 	}
 	if _u.mutation.ClosedAtCleared() {
 		_spec.ClearField(paymentorder.FieldClosedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ReceiptNo(); ok {
+		_spec.SetField(paymentorder.FieldReceiptNo, field.TypeString, value)
+	}
+	if _u.mutation.ReceiptNoCleared() {
+		_spec.ClearField(paymentorder.FieldReceiptNo, field.TypeString)
+	}
+	if value, ok := _u.mutation.ReceiptSha256(); ok {
+		_spec.SetField(paymentorder.FieldReceiptSha256, field.TypeString, value)
+	}
+	if _u.mutation.ReceiptSha256Cleared() {
+		_spec.ClearField(paymentorder.FieldReceiptSha256, field.TypeString)
+	}
+	if value, ok := _u.mutation.RefundDue(); ok {
+		_spec.SetField(paymentorder.FieldRefundDue, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.RefundDueReason(); ok {
+		_spec.SetField(paymentorder.FieldRefundDueReason, field.TypeEnum, value)
+	}
+	if _u.mutation.RefundDueReasonCleared() {
+		_spec.ClearField(paymentorder.FieldRefundDueReason, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RefundNo(); ok {
+		_spec.SetField(paymentorder.FieldRefundNo, field.TypeString, value)
+	}
+	if _u.mutation.RefundNoCleared() {
+		_spec.ClearField(paymentorder.FieldRefundNo, field.TypeString)
+	}
+	if value, ok := _u.mutation.RefundStatus(); ok {
+		_spec.SetField(paymentorder.FieldRefundStatus, field.TypeEnum, value)
+	}
+	if _u.mutation.RefundStatusCleared() {
+		_spec.ClearField(paymentorder.FieldRefundStatus, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.RefundReason(); ok {
+		_spec.SetField(paymentorder.FieldRefundReason, field.TypeString, value)
+	}
+	if _u.mutation.RefundReasonCleared() {
+		_spec.ClearField(paymentorder.FieldRefundReason, field.TypeString)
+	}
+	if value, ok := _u.mutation.RefundedByID(); ok {
+		_spec.SetField(paymentorder.FieldRefundedByID, field.TypeString, value)
+	}
+	if _u.mutation.RefundedByIDCleared() {
+		_spec.ClearField(paymentorder.FieldRefundedByID, field.TypeString)
+	}
+	if value, ok := _u.mutation.RefundedAt(); ok {
+		_spec.SetField(paymentorder.FieldRefundedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RefundedAtCleared() {
+		_spec.ClearField(paymentorder.FieldRefundedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.GatewayState(); ok {
+		_spec.SetField(paymentorder.FieldGatewayState, field.TypeString, value)
+	}
+	if _u.mutation.GatewayStateCleared() {
+		_spec.ClearField(paymentorder.FieldGatewayState, field.TypeString)
+	}
+	if value, ok := _u.mutation.GatewayAmountFen(); ok {
+		_spec.SetField(paymentorder.FieldGatewayAmountFen, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedGatewayAmountFen(); ok {
+		_spec.AddField(paymentorder.FieldGatewayAmountFen, field.TypeInt64, value)
+	}
+	if _u.mutation.GatewayAmountFenCleared() {
+		_spec.ClearField(paymentorder.FieldGatewayAmountFen, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.GatewayCheckedAt(); ok {
+		_spec.SetField(paymentorder.FieldGatewayCheckedAt, field.TypeTime, value)
+	}
+	if _u.mutation.GatewayCheckedAtCleared() {
+		_spec.ClearField(paymentorder.FieldGatewayCheckedAt, field.TypeTime)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &PaymentOrder{config: _u.config}

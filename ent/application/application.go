@@ -124,6 +124,8 @@ const (
 	EdgeDecisions = "decisions"
 	// EdgeClaims holds the string denoting the claims edge name in mutations.
 	EdgeClaims = "claims"
+	// EdgePaymentOrders holds the string denoting the payment_orders edge name in mutations.
+	EdgePaymentOrders = "payment_orders"
 	// Table holds the table name of the application in the database.
 	Table = "applications"
 	// CandidateTable is the table that holds the candidate relation/edge.
@@ -196,6 +198,13 @@ const (
 	ClaimsInverseTable = "review_claims"
 	// ClaimsColumn is the table column denoting the claims relation/edge.
 	ClaimsColumn = "application_id"
+	// PaymentOrdersTable is the table that holds the payment_orders relation/edge.
+	PaymentOrdersTable = "payment_orders"
+	// PaymentOrdersInverseTable is the table name for the PaymentOrder entity.
+	// It exists in this package in order to avoid circular dependency with the "paymentorder" package.
+	PaymentOrdersInverseTable = "payment_orders"
+	// PaymentOrdersColumn is the table column denoting the payment_orders relation/edge.
+	PaymentOrdersColumn = "application_id"
 )
 
 // Columns holds all SQL columns for application fields.
@@ -290,7 +299,7 @@ const DefaultStatus enum.ApplicationStatus = "DRAFT"
 // StatusValidator is a validator for the "status" field enum values. It is called by the builders before save.
 func StatusValidator(s enum.ApplicationStatus) error {
 	switch s {
-	case "DRAFT", "SUBMITTED", "PENDING_REVIEW", "REJECTED", "AWAITING_PAYMENT", "REGISTERED", "WITHDRAWN", "LAPSED":
+	case "DRAFT", "SUBMITTED", "PENDING_REVIEW", "REJECTED", "AWAITING_PAYMENT", "REGISTERED", "WITHDRAWN", "LAPSED", "REFUNDED":
 		return nil
 	default:
 		return fmt.Errorf("application: invalid enum value for status field: %q", s)
@@ -745,6 +754,20 @@ func ByClaims(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newClaimsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByPaymentOrdersCount orders the results by payment_orders count.
+func ByPaymentOrdersCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPaymentOrdersStep(), opts...)
+	}
+}
+
+// ByPaymentOrders orders the results by payment_orders terms.
+func ByPaymentOrders(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPaymentOrdersStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newCandidateStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -813,6 +836,13 @@ func newClaimsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ClaimsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, true, ClaimsTable, ClaimsColumn),
+	)
+}
+func newPaymentOrdersStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PaymentOrdersInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, true, PaymentOrdersTable, PaymentOrdersColumn),
 	)
 }
 

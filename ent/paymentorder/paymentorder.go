@@ -34,12 +34,38 @@ const (
 	FieldProvider = "provider"
 	// FieldProviderTxnID holds the string denoting the provider_txn_id field in the database.
 	FieldProviderTxnID = "provider_txn_id"
+	// FieldCodeURL holds the string denoting the code_url field in the database.
+	FieldCodeURL = "code_url"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
 	FieldExpiresAt = "expires_at"
 	// FieldPaidAt holds the string denoting the paid_at field in the database.
 	FieldPaidAt = "paid_at"
 	// FieldClosedAt holds the string denoting the closed_at field in the database.
 	FieldClosedAt = "closed_at"
+	// FieldReceiptNo holds the string denoting the receipt_no field in the database.
+	FieldReceiptNo = "receipt_no"
+	// FieldReceiptSha256 holds the string denoting the receipt_sha256 field in the database.
+	FieldReceiptSha256 = "receipt_sha256"
+	// FieldRefundDue holds the string denoting the refund_due field in the database.
+	FieldRefundDue = "refund_due"
+	// FieldRefundDueReason holds the string denoting the refund_due_reason field in the database.
+	FieldRefundDueReason = "refund_due_reason"
+	// FieldRefundNo holds the string denoting the refund_no field in the database.
+	FieldRefundNo = "refund_no"
+	// FieldRefundStatus holds the string denoting the refund_status field in the database.
+	FieldRefundStatus = "refund_status"
+	// FieldRefundReason holds the string denoting the refund_reason field in the database.
+	FieldRefundReason = "refund_reason"
+	// FieldRefundedByID holds the string denoting the refunded_by_id field in the database.
+	FieldRefundedByID = "refunded_by_id"
+	// FieldRefundedAt holds the string denoting the refunded_at field in the database.
+	FieldRefundedAt = "refunded_at"
+	// FieldGatewayState holds the string denoting the gateway_state field in the database.
+	FieldGatewayState = "gateway_state"
+	// FieldGatewayAmountFen holds the string denoting the gateway_amount_fen field in the database.
+	FieldGatewayAmountFen = "gateway_amount_fen"
+	// FieldGatewayCheckedAt holds the string denoting the gateway_checked_at field in the database.
+	FieldGatewayCheckedAt = "gateway_checked_at"
 	// EdgeApplication holds the string denoting the application edge name in mutations.
 	EdgeApplication = "application"
 	// Table holds the table name of the paymentorder in the database.
@@ -64,9 +90,22 @@ var Columns = []string{
 	FieldStatus,
 	FieldProvider,
 	FieldProviderTxnID,
+	FieldCodeURL,
 	FieldExpiresAt,
 	FieldPaidAt,
 	FieldClosedAt,
+	FieldReceiptNo,
+	FieldReceiptSha256,
+	FieldRefundDue,
+	FieldRefundDueReason,
+	FieldRefundNo,
+	FieldRefundStatus,
+	FieldRefundReason,
+	FieldRefundedByID,
+	FieldRefundedAt,
+	FieldGatewayState,
+	FieldGatewayAmountFen,
+	FieldGatewayCheckedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -93,6 +132,8 @@ var (
 	AmountFenValidator func(int64) error
 	// ProviderValidator is a validator for the "provider" field. It is called by the builders before save.
 	ProviderValidator func(string) error
+	// DefaultRefundDue holds the default value on creation for the "refund_due" field.
+	DefaultRefundDue bool
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -107,10 +148,11 @@ const DefaultStatus = StatusPENDING
 
 // Status values.
 const (
-	StatusPENDING Status = "PENDING"
-	StatusPAID    Status = "PAID"
-	StatusCLOSED  Status = "CLOSED"
-	StatusFAILED  Status = "FAILED"
+	StatusPENDING  Status = "PENDING"
+	StatusPAID     Status = "PAID"
+	StatusCLOSED   Status = "CLOSED"
+	StatusFAILED   Status = "FAILED"
+	StatusREFUNDED Status = "REFUNDED"
 )
 
 func (s Status) String() string {
@@ -120,10 +162,58 @@ func (s Status) String() string {
 // StatusValidator is a validator for the "status" field enum values. It is called by the builders before save.
 func StatusValidator(s Status) error {
 	switch s {
-	case StatusPENDING, StatusPAID, StatusCLOSED, StatusFAILED:
+	case StatusPENDING, StatusPAID, StatusCLOSED, StatusFAILED, StatusREFUNDED:
 		return nil
 	default:
 		return fmt.Errorf("paymentorder: invalid enum value for status field: %q", s)
+	}
+}
+
+// RefundDueReason defines the type for the "refund_due_reason" enum field.
+type RefundDueReason string
+
+// RefundDueReason values.
+const (
+	RefundDueReasonLATE         RefundDueReason = "LATE"
+	RefundDueReasonORDER_CLOSED RefundDueReason = "ORDER_CLOSED"
+	RefundDueReasonNOT_PAYABLE  RefundDueReason = "NOT_PAYABLE"
+)
+
+func (rdr RefundDueReason) String() string {
+	return string(rdr)
+}
+
+// RefundDueReasonValidator is a validator for the "refund_due_reason" field enum values. It is called by the builders before save.
+func RefundDueReasonValidator(rdr RefundDueReason) error {
+	switch rdr {
+	case RefundDueReasonLATE, RefundDueReasonORDER_CLOSED, RefundDueReasonNOT_PAYABLE:
+		return nil
+	default:
+		return fmt.Errorf("paymentorder: invalid enum value for refund_due_reason field: %q", rdr)
+	}
+}
+
+// RefundStatus defines the type for the "refund_status" enum field.
+type RefundStatus string
+
+// RefundStatus values.
+const (
+	RefundStatusPENDING   RefundStatus = "PENDING"
+	RefundStatusSUCCEEDED RefundStatus = "SUCCEEDED"
+	RefundStatusFAILED    RefundStatus = "FAILED"
+)
+
+func (rs RefundStatus) String() string {
+	return string(rs)
+}
+
+// RefundStatusValidator is a validator for the "refund_status" field enum values. It is called by the builders before save.
+func RefundStatusValidator(rs RefundStatus) error {
+	switch rs {
+	case RefundStatusPENDING, RefundStatusSUCCEEDED, RefundStatusFAILED:
+		return nil
+	default:
+		return fmt.Errorf("paymentorder: invalid enum value for refund_status field: %q", rs)
 	}
 }
 
@@ -175,6 +265,11 @@ func ByProviderTxnID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldProviderTxnID, opts...).ToFunc()
 }
 
+// ByCodeURL orders the results by the code_url field.
+func ByCodeURL(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCodeURL, opts...).ToFunc()
+}
+
 // ByExpiresAt orders the results by the expires_at field.
 func ByExpiresAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldExpiresAt, opts...).ToFunc()
@@ -188,6 +283,66 @@ func ByPaidAt(opts ...sql.OrderTermOption) OrderOption {
 // ByClosedAt orders the results by the closed_at field.
 func ByClosedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldClosedAt, opts...).ToFunc()
+}
+
+// ByReceiptNo orders the results by the receipt_no field.
+func ByReceiptNo(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReceiptNo, opts...).ToFunc()
+}
+
+// ByReceiptSha256 orders the results by the receipt_sha256 field.
+func ByReceiptSha256(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldReceiptSha256, opts...).ToFunc()
+}
+
+// ByRefundDue orders the results by the refund_due field.
+func ByRefundDue(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRefundDue, opts...).ToFunc()
+}
+
+// ByRefundDueReason orders the results by the refund_due_reason field.
+func ByRefundDueReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRefundDueReason, opts...).ToFunc()
+}
+
+// ByRefundNo orders the results by the refund_no field.
+func ByRefundNo(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRefundNo, opts...).ToFunc()
+}
+
+// ByRefundStatus orders the results by the refund_status field.
+func ByRefundStatus(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRefundStatus, opts...).ToFunc()
+}
+
+// ByRefundReason orders the results by the refund_reason field.
+func ByRefundReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRefundReason, opts...).ToFunc()
+}
+
+// ByRefundedByID orders the results by the refunded_by_id field.
+func ByRefundedByID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRefundedByID, opts...).ToFunc()
+}
+
+// ByRefundedAt orders the results by the refunded_at field.
+func ByRefundedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRefundedAt, opts...).ToFunc()
+}
+
+// ByGatewayState orders the results by the gateway_state field.
+func ByGatewayState(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldGatewayState, opts...).ToFunc()
+}
+
+// ByGatewayAmountFen orders the results by the gateway_amount_fen field.
+func ByGatewayAmountFen(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldGatewayAmountFen, opts...).ToFunc()
+}
+
+// ByGatewayCheckedAt orders the results by the gateway_checked_at field.
+func ByGatewayCheckedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldGatewayCheckedAt, opts...).ToFunc()
 }
 
 // ByApplicationField orders the results by application field.
@@ -218,6 +373,42 @@ func (e *Status) UnmarshalGQL(val interface{}) error {
 	*e = Status(str)
 	if err := StatusValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Status", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e RefundDueReason) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *RefundDueReason) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = RefundDueReason(str)
+	if err := RefundDueReasonValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid RefundDueReason", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e RefundStatus) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *RefundStatus) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = RefundStatus(str)
+	if err := RefundStatusValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid RefundStatus", str)
 	}
 	return nil
 }

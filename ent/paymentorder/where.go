@@ -91,6 +91,11 @@ func ProviderTxnID(v string) predicate.PaymentOrder {
 	return predicate.PaymentOrder(sql.FieldEQ(FieldProviderTxnID, v))
 }
 
+// CodeURL applies equality check predicate on the "code_url" field. It's identical to CodeURLEQ.
+func CodeURL(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldCodeURL, v))
+}
+
 // ExpiresAt applies equality check predicate on the "expires_at" field. It's identical to ExpiresAtEQ.
 func ExpiresAt(v time.Time) predicate.PaymentOrder {
 	return predicate.PaymentOrder(sql.FieldEQ(FieldExpiresAt, v))
@@ -104,6 +109,56 @@ func PaidAt(v time.Time) predicate.PaymentOrder {
 // ClosedAt applies equality check predicate on the "closed_at" field. It's identical to ClosedAtEQ.
 func ClosedAt(v time.Time) predicate.PaymentOrder {
 	return predicate.PaymentOrder(sql.FieldEQ(FieldClosedAt, v))
+}
+
+// ReceiptNo applies equality check predicate on the "receipt_no" field. It's identical to ReceiptNoEQ.
+func ReceiptNo(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldReceiptNo, v))
+}
+
+// ReceiptSha256 applies equality check predicate on the "receipt_sha256" field. It's identical to ReceiptSha256EQ.
+func ReceiptSha256(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldReceiptSha256, v))
+}
+
+// RefundDue applies equality check predicate on the "refund_due" field. It's identical to RefundDueEQ.
+func RefundDue(v bool) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundDue, v))
+}
+
+// RefundNo applies equality check predicate on the "refund_no" field. It's identical to RefundNoEQ.
+func RefundNo(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundNo, v))
+}
+
+// RefundReason applies equality check predicate on the "refund_reason" field. It's identical to RefundReasonEQ.
+func RefundReason(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundReason, v))
+}
+
+// RefundedByID applies equality check predicate on the "refunded_by_id" field. It's identical to RefundedByIDEQ.
+func RefundedByID(v pulid.ID) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundedByID, v))
+}
+
+// RefundedAt applies equality check predicate on the "refunded_at" field. It's identical to RefundedAtEQ.
+func RefundedAt(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundedAt, v))
+}
+
+// GatewayState applies equality check predicate on the "gateway_state" field. It's identical to GatewayStateEQ.
+func GatewayState(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldGatewayState, v))
+}
+
+// GatewayAmountFen applies equality check predicate on the "gateway_amount_fen" field. It's identical to GatewayAmountFenEQ.
+func GatewayAmountFen(v int64) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldGatewayAmountFen, v))
+}
+
+// GatewayCheckedAt applies equality check predicate on the "gateway_checked_at" field. It's identical to GatewayCheckedAtEQ.
+func GatewayCheckedAt(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldGatewayCheckedAt, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -521,6 +576,81 @@ func ProviderTxnIDContainsFold(v string) predicate.PaymentOrder {
 	return predicate.PaymentOrder(sql.FieldContainsFold(FieldProviderTxnID, v))
 }
 
+// CodeURLEQ applies the EQ predicate on the "code_url" field.
+func CodeURLEQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldCodeURL, v))
+}
+
+// CodeURLNEQ applies the NEQ predicate on the "code_url" field.
+func CodeURLNEQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldCodeURL, v))
+}
+
+// CodeURLIn applies the In predicate on the "code_url" field.
+func CodeURLIn(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldCodeURL, vs...))
+}
+
+// CodeURLNotIn applies the NotIn predicate on the "code_url" field.
+func CodeURLNotIn(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldCodeURL, vs...))
+}
+
+// CodeURLGT applies the GT predicate on the "code_url" field.
+func CodeURLGT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGT(FieldCodeURL, v))
+}
+
+// CodeURLGTE applies the GTE predicate on the "code_url" field.
+func CodeURLGTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGTE(FieldCodeURL, v))
+}
+
+// CodeURLLT applies the LT predicate on the "code_url" field.
+func CodeURLLT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLT(FieldCodeURL, v))
+}
+
+// CodeURLLTE applies the LTE predicate on the "code_url" field.
+func CodeURLLTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLTE(FieldCodeURL, v))
+}
+
+// CodeURLContains applies the Contains predicate on the "code_url" field.
+func CodeURLContains(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContains(FieldCodeURL, v))
+}
+
+// CodeURLHasPrefix applies the HasPrefix predicate on the "code_url" field.
+func CodeURLHasPrefix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasPrefix(FieldCodeURL, v))
+}
+
+// CodeURLHasSuffix applies the HasSuffix predicate on the "code_url" field.
+func CodeURLHasSuffix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasSuffix(FieldCodeURL, v))
+}
+
+// CodeURLIsNil applies the IsNil predicate on the "code_url" field.
+func CodeURLIsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldCodeURL))
+}
+
+// CodeURLNotNil applies the NotNil predicate on the "code_url" field.
+func CodeURLNotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldCodeURL))
+}
+
+// CodeURLEqualFold applies the EqualFold predicate on the "code_url" field.
+func CodeURLEqualFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEqualFold(FieldCodeURL, v))
+}
+
+// CodeURLContainsFold applies the ContainsFold predicate on the "code_url" field.
+func CodeURLContainsFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContainsFold(FieldCodeURL, v))
+}
+
 // ExpiresAtEQ applies the EQ predicate on the "expires_at" field.
 func ExpiresAtEQ(v time.Time) predicate.PaymentOrder {
 	return predicate.PaymentOrder(sql.FieldEQ(FieldExpiresAt, v))
@@ -659,6 +789,681 @@ func ClosedAtIsNil() predicate.PaymentOrder {
 // ClosedAtNotNil applies the NotNil predicate on the "closed_at" field.
 func ClosedAtNotNil() predicate.PaymentOrder {
 	return predicate.PaymentOrder(sql.FieldNotNull(FieldClosedAt))
+}
+
+// ReceiptNoEQ applies the EQ predicate on the "receipt_no" field.
+func ReceiptNoEQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldReceiptNo, v))
+}
+
+// ReceiptNoNEQ applies the NEQ predicate on the "receipt_no" field.
+func ReceiptNoNEQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldReceiptNo, v))
+}
+
+// ReceiptNoIn applies the In predicate on the "receipt_no" field.
+func ReceiptNoIn(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldReceiptNo, vs...))
+}
+
+// ReceiptNoNotIn applies the NotIn predicate on the "receipt_no" field.
+func ReceiptNoNotIn(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldReceiptNo, vs...))
+}
+
+// ReceiptNoGT applies the GT predicate on the "receipt_no" field.
+func ReceiptNoGT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGT(FieldReceiptNo, v))
+}
+
+// ReceiptNoGTE applies the GTE predicate on the "receipt_no" field.
+func ReceiptNoGTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGTE(FieldReceiptNo, v))
+}
+
+// ReceiptNoLT applies the LT predicate on the "receipt_no" field.
+func ReceiptNoLT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLT(FieldReceiptNo, v))
+}
+
+// ReceiptNoLTE applies the LTE predicate on the "receipt_no" field.
+func ReceiptNoLTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLTE(FieldReceiptNo, v))
+}
+
+// ReceiptNoContains applies the Contains predicate on the "receipt_no" field.
+func ReceiptNoContains(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContains(FieldReceiptNo, v))
+}
+
+// ReceiptNoHasPrefix applies the HasPrefix predicate on the "receipt_no" field.
+func ReceiptNoHasPrefix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasPrefix(FieldReceiptNo, v))
+}
+
+// ReceiptNoHasSuffix applies the HasSuffix predicate on the "receipt_no" field.
+func ReceiptNoHasSuffix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasSuffix(FieldReceiptNo, v))
+}
+
+// ReceiptNoIsNil applies the IsNil predicate on the "receipt_no" field.
+func ReceiptNoIsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldReceiptNo))
+}
+
+// ReceiptNoNotNil applies the NotNil predicate on the "receipt_no" field.
+func ReceiptNoNotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldReceiptNo))
+}
+
+// ReceiptNoEqualFold applies the EqualFold predicate on the "receipt_no" field.
+func ReceiptNoEqualFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEqualFold(FieldReceiptNo, v))
+}
+
+// ReceiptNoContainsFold applies the ContainsFold predicate on the "receipt_no" field.
+func ReceiptNoContainsFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContainsFold(FieldReceiptNo, v))
+}
+
+// ReceiptSha256EQ applies the EQ predicate on the "receipt_sha256" field.
+func ReceiptSha256EQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldReceiptSha256, v))
+}
+
+// ReceiptSha256NEQ applies the NEQ predicate on the "receipt_sha256" field.
+func ReceiptSha256NEQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldReceiptSha256, v))
+}
+
+// ReceiptSha256In applies the In predicate on the "receipt_sha256" field.
+func ReceiptSha256In(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldReceiptSha256, vs...))
+}
+
+// ReceiptSha256NotIn applies the NotIn predicate on the "receipt_sha256" field.
+func ReceiptSha256NotIn(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldReceiptSha256, vs...))
+}
+
+// ReceiptSha256GT applies the GT predicate on the "receipt_sha256" field.
+func ReceiptSha256GT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGT(FieldReceiptSha256, v))
+}
+
+// ReceiptSha256GTE applies the GTE predicate on the "receipt_sha256" field.
+func ReceiptSha256GTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGTE(FieldReceiptSha256, v))
+}
+
+// ReceiptSha256LT applies the LT predicate on the "receipt_sha256" field.
+func ReceiptSha256LT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLT(FieldReceiptSha256, v))
+}
+
+// ReceiptSha256LTE applies the LTE predicate on the "receipt_sha256" field.
+func ReceiptSha256LTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLTE(FieldReceiptSha256, v))
+}
+
+// ReceiptSha256Contains applies the Contains predicate on the "receipt_sha256" field.
+func ReceiptSha256Contains(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContains(FieldReceiptSha256, v))
+}
+
+// ReceiptSha256HasPrefix applies the HasPrefix predicate on the "receipt_sha256" field.
+func ReceiptSha256HasPrefix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasPrefix(FieldReceiptSha256, v))
+}
+
+// ReceiptSha256HasSuffix applies the HasSuffix predicate on the "receipt_sha256" field.
+func ReceiptSha256HasSuffix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasSuffix(FieldReceiptSha256, v))
+}
+
+// ReceiptSha256IsNil applies the IsNil predicate on the "receipt_sha256" field.
+func ReceiptSha256IsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldReceiptSha256))
+}
+
+// ReceiptSha256NotNil applies the NotNil predicate on the "receipt_sha256" field.
+func ReceiptSha256NotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldReceiptSha256))
+}
+
+// ReceiptSha256EqualFold applies the EqualFold predicate on the "receipt_sha256" field.
+func ReceiptSha256EqualFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEqualFold(FieldReceiptSha256, v))
+}
+
+// ReceiptSha256ContainsFold applies the ContainsFold predicate on the "receipt_sha256" field.
+func ReceiptSha256ContainsFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContainsFold(FieldReceiptSha256, v))
+}
+
+// RefundDueEQ applies the EQ predicate on the "refund_due" field.
+func RefundDueEQ(v bool) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundDue, v))
+}
+
+// RefundDueNEQ applies the NEQ predicate on the "refund_due" field.
+func RefundDueNEQ(v bool) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldRefundDue, v))
+}
+
+// RefundDueReasonEQ applies the EQ predicate on the "refund_due_reason" field.
+func RefundDueReasonEQ(v RefundDueReason) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundDueReason, v))
+}
+
+// RefundDueReasonNEQ applies the NEQ predicate on the "refund_due_reason" field.
+func RefundDueReasonNEQ(v RefundDueReason) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldRefundDueReason, v))
+}
+
+// RefundDueReasonIn applies the In predicate on the "refund_due_reason" field.
+func RefundDueReasonIn(vs ...RefundDueReason) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldRefundDueReason, vs...))
+}
+
+// RefundDueReasonNotIn applies the NotIn predicate on the "refund_due_reason" field.
+func RefundDueReasonNotIn(vs ...RefundDueReason) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldRefundDueReason, vs...))
+}
+
+// RefundDueReasonIsNil applies the IsNil predicate on the "refund_due_reason" field.
+func RefundDueReasonIsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldRefundDueReason))
+}
+
+// RefundDueReasonNotNil applies the NotNil predicate on the "refund_due_reason" field.
+func RefundDueReasonNotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldRefundDueReason))
+}
+
+// RefundNoEQ applies the EQ predicate on the "refund_no" field.
+func RefundNoEQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundNo, v))
+}
+
+// RefundNoNEQ applies the NEQ predicate on the "refund_no" field.
+func RefundNoNEQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldRefundNo, v))
+}
+
+// RefundNoIn applies the In predicate on the "refund_no" field.
+func RefundNoIn(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldRefundNo, vs...))
+}
+
+// RefundNoNotIn applies the NotIn predicate on the "refund_no" field.
+func RefundNoNotIn(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldRefundNo, vs...))
+}
+
+// RefundNoGT applies the GT predicate on the "refund_no" field.
+func RefundNoGT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGT(FieldRefundNo, v))
+}
+
+// RefundNoGTE applies the GTE predicate on the "refund_no" field.
+func RefundNoGTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGTE(FieldRefundNo, v))
+}
+
+// RefundNoLT applies the LT predicate on the "refund_no" field.
+func RefundNoLT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLT(FieldRefundNo, v))
+}
+
+// RefundNoLTE applies the LTE predicate on the "refund_no" field.
+func RefundNoLTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLTE(FieldRefundNo, v))
+}
+
+// RefundNoContains applies the Contains predicate on the "refund_no" field.
+func RefundNoContains(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContains(FieldRefundNo, v))
+}
+
+// RefundNoHasPrefix applies the HasPrefix predicate on the "refund_no" field.
+func RefundNoHasPrefix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasPrefix(FieldRefundNo, v))
+}
+
+// RefundNoHasSuffix applies the HasSuffix predicate on the "refund_no" field.
+func RefundNoHasSuffix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasSuffix(FieldRefundNo, v))
+}
+
+// RefundNoIsNil applies the IsNil predicate on the "refund_no" field.
+func RefundNoIsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldRefundNo))
+}
+
+// RefundNoNotNil applies the NotNil predicate on the "refund_no" field.
+func RefundNoNotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldRefundNo))
+}
+
+// RefundNoEqualFold applies the EqualFold predicate on the "refund_no" field.
+func RefundNoEqualFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEqualFold(FieldRefundNo, v))
+}
+
+// RefundNoContainsFold applies the ContainsFold predicate on the "refund_no" field.
+func RefundNoContainsFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContainsFold(FieldRefundNo, v))
+}
+
+// RefundStatusEQ applies the EQ predicate on the "refund_status" field.
+func RefundStatusEQ(v RefundStatus) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundStatus, v))
+}
+
+// RefundStatusNEQ applies the NEQ predicate on the "refund_status" field.
+func RefundStatusNEQ(v RefundStatus) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldRefundStatus, v))
+}
+
+// RefundStatusIn applies the In predicate on the "refund_status" field.
+func RefundStatusIn(vs ...RefundStatus) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldRefundStatus, vs...))
+}
+
+// RefundStatusNotIn applies the NotIn predicate on the "refund_status" field.
+func RefundStatusNotIn(vs ...RefundStatus) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldRefundStatus, vs...))
+}
+
+// RefundStatusIsNil applies the IsNil predicate on the "refund_status" field.
+func RefundStatusIsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldRefundStatus))
+}
+
+// RefundStatusNotNil applies the NotNil predicate on the "refund_status" field.
+func RefundStatusNotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldRefundStatus))
+}
+
+// RefundReasonEQ applies the EQ predicate on the "refund_reason" field.
+func RefundReasonEQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundReason, v))
+}
+
+// RefundReasonNEQ applies the NEQ predicate on the "refund_reason" field.
+func RefundReasonNEQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldRefundReason, v))
+}
+
+// RefundReasonIn applies the In predicate on the "refund_reason" field.
+func RefundReasonIn(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldRefundReason, vs...))
+}
+
+// RefundReasonNotIn applies the NotIn predicate on the "refund_reason" field.
+func RefundReasonNotIn(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldRefundReason, vs...))
+}
+
+// RefundReasonGT applies the GT predicate on the "refund_reason" field.
+func RefundReasonGT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGT(FieldRefundReason, v))
+}
+
+// RefundReasonGTE applies the GTE predicate on the "refund_reason" field.
+func RefundReasonGTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGTE(FieldRefundReason, v))
+}
+
+// RefundReasonLT applies the LT predicate on the "refund_reason" field.
+func RefundReasonLT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLT(FieldRefundReason, v))
+}
+
+// RefundReasonLTE applies the LTE predicate on the "refund_reason" field.
+func RefundReasonLTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLTE(FieldRefundReason, v))
+}
+
+// RefundReasonContains applies the Contains predicate on the "refund_reason" field.
+func RefundReasonContains(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContains(FieldRefundReason, v))
+}
+
+// RefundReasonHasPrefix applies the HasPrefix predicate on the "refund_reason" field.
+func RefundReasonHasPrefix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasPrefix(FieldRefundReason, v))
+}
+
+// RefundReasonHasSuffix applies the HasSuffix predicate on the "refund_reason" field.
+func RefundReasonHasSuffix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasSuffix(FieldRefundReason, v))
+}
+
+// RefundReasonIsNil applies the IsNil predicate on the "refund_reason" field.
+func RefundReasonIsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldRefundReason))
+}
+
+// RefundReasonNotNil applies the NotNil predicate on the "refund_reason" field.
+func RefundReasonNotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldRefundReason))
+}
+
+// RefundReasonEqualFold applies the EqualFold predicate on the "refund_reason" field.
+func RefundReasonEqualFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEqualFold(FieldRefundReason, v))
+}
+
+// RefundReasonContainsFold applies the ContainsFold predicate on the "refund_reason" field.
+func RefundReasonContainsFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContainsFold(FieldRefundReason, v))
+}
+
+// RefundedByIDEQ applies the EQ predicate on the "refunded_by_id" field.
+func RefundedByIDEQ(v pulid.ID) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundedByID, v))
+}
+
+// RefundedByIDNEQ applies the NEQ predicate on the "refunded_by_id" field.
+func RefundedByIDNEQ(v pulid.ID) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldRefundedByID, v))
+}
+
+// RefundedByIDIn applies the In predicate on the "refunded_by_id" field.
+func RefundedByIDIn(vs ...pulid.ID) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldRefundedByID, vs...))
+}
+
+// RefundedByIDNotIn applies the NotIn predicate on the "refunded_by_id" field.
+func RefundedByIDNotIn(vs ...pulid.ID) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldRefundedByID, vs...))
+}
+
+// RefundedByIDGT applies the GT predicate on the "refunded_by_id" field.
+func RefundedByIDGT(v pulid.ID) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGT(FieldRefundedByID, v))
+}
+
+// RefundedByIDGTE applies the GTE predicate on the "refunded_by_id" field.
+func RefundedByIDGTE(v pulid.ID) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGTE(FieldRefundedByID, v))
+}
+
+// RefundedByIDLT applies the LT predicate on the "refunded_by_id" field.
+func RefundedByIDLT(v pulid.ID) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLT(FieldRefundedByID, v))
+}
+
+// RefundedByIDLTE applies the LTE predicate on the "refunded_by_id" field.
+func RefundedByIDLTE(v pulid.ID) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLTE(FieldRefundedByID, v))
+}
+
+// RefundedByIDContains applies the Contains predicate on the "refunded_by_id" field.
+func RefundedByIDContains(v pulid.ID) predicate.PaymentOrder {
+	vc := string(v)
+	return predicate.PaymentOrder(sql.FieldContains(FieldRefundedByID, vc))
+}
+
+// RefundedByIDHasPrefix applies the HasPrefix predicate on the "refunded_by_id" field.
+func RefundedByIDHasPrefix(v pulid.ID) predicate.PaymentOrder {
+	vc := string(v)
+	return predicate.PaymentOrder(sql.FieldHasPrefix(FieldRefundedByID, vc))
+}
+
+// RefundedByIDHasSuffix applies the HasSuffix predicate on the "refunded_by_id" field.
+func RefundedByIDHasSuffix(v pulid.ID) predicate.PaymentOrder {
+	vc := string(v)
+	return predicate.PaymentOrder(sql.FieldHasSuffix(FieldRefundedByID, vc))
+}
+
+// RefundedByIDIsNil applies the IsNil predicate on the "refunded_by_id" field.
+func RefundedByIDIsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldRefundedByID))
+}
+
+// RefundedByIDNotNil applies the NotNil predicate on the "refunded_by_id" field.
+func RefundedByIDNotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldRefundedByID))
+}
+
+// RefundedByIDEqualFold applies the EqualFold predicate on the "refunded_by_id" field.
+func RefundedByIDEqualFold(v pulid.ID) predicate.PaymentOrder {
+	vc := string(v)
+	return predicate.PaymentOrder(sql.FieldEqualFold(FieldRefundedByID, vc))
+}
+
+// RefundedByIDContainsFold applies the ContainsFold predicate on the "refunded_by_id" field.
+func RefundedByIDContainsFold(v pulid.ID) predicate.PaymentOrder {
+	vc := string(v)
+	return predicate.PaymentOrder(sql.FieldContainsFold(FieldRefundedByID, vc))
+}
+
+// RefundedAtEQ applies the EQ predicate on the "refunded_at" field.
+func RefundedAtEQ(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldRefundedAt, v))
+}
+
+// RefundedAtNEQ applies the NEQ predicate on the "refunded_at" field.
+func RefundedAtNEQ(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldRefundedAt, v))
+}
+
+// RefundedAtIn applies the In predicate on the "refunded_at" field.
+func RefundedAtIn(vs ...time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldRefundedAt, vs...))
+}
+
+// RefundedAtNotIn applies the NotIn predicate on the "refunded_at" field.
+func RefundedAtNotIn(vs ...time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldRefundedAt, vs...))
+}
+
+// RefundedAtGT applies the GT predicate on the "refunded_at" field.
+func RefundedAtGT(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGT(FieldRefundedAt, v))
+}
+
+// RefundedAtGTE applies the GTE predicate on the "refunded_at" field.
+func RefundedAtGTE(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGTE(FieldRefundedAt, v))
+}
+
+// RefundedAtLT applies the LT predicate on the "refunded_at" field.
+func RefundedAtLT(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLT(FieldRefundedAt, v))
+}
+
+// RefundedAtLTE applies the LTE predicate on the "refunded_at" field.
+func RefundedAtLTE(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLTE(FieldRefundedAt, v))
+}
+
+// RefundedAtIsNil applies the IsNil predicate on the "refunded_at" field.
+func RefundedAtIsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldRefundedAt))
+}
+
+// RefundedAtNotNil applies the NotNil predicate on the "refunded_at" field.
+func RefundedAtNotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldRefundedAt))
+}
+
+// GatewayStateEQ applies the EQ predicate on the "gateway_state" field.
+func GatewayStateEQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldGatewayState, v))
+}
+
+// GatewayStateNEQ applies the NEQ predicate on the "gateway_state" field.
+func GatewayStateNEQ(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldGatewayState, v))
+}
+
+// GatewayStateIn applies the In predicate on the "gateway_state" field.
+func GatewayStateIn(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldGatewayState, vs...))
+}
+
+// GatewayStateNotIn applies the NotIn predicate on the "gateway_state" field.
+func GatewayStateNotIn(vs ...string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldGatewayState, vs...))
+}
+
+// GatewayStateGT applies the GT predicate on the "gateway_state" field.
+func GatewayStateGT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGT(FieldGatewayState, v))
+}
+
+// GatewayStateGTE applies the GTE predicate on the "gateway_state" field.
+func GatewayStateGTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGTE(FieldGatewayState, v))
+}
+
+// GatewayStateLT applies the LT predicate on the "gateway_state" field.
+func GatewayStateLT(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLT(FieldGatewayState, v))
+}
+
+// GatewayStateLTE applies the LTE predicate on the "gateway_state" field.
+func GatewayStateLTE(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLTE(FieldGatewayState, v))
+}
+
+// GatewayStateContains applies the Contains predicate on the "gateway_state" field.
+func GatewayStateContains(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContains(FieldGatewayState, v))
+}
+
+// GatewayStateHasPrefix applies the HasPrefix predicate on the "gateway_state" field.
+func GatewayStateHasPrefix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasPrefix(FieldGatewayState, v))
+}
+
+// GatewayStateHasSuffix applies the HasSuffix predicate on the "gateway_state" field.
+func GatewayStateHasSuffix(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldHasSuffix(FieldGatewayState, v))
+}
+
+// GatewayStateIsNil applies the IsNil predicate on the "gateway_state" field.
+func GatewayStateIsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldGatewayState))
+}
+
+// GatewayStateNotNil applies the NotNil predicate on the "gateway_state" field.
+func GatewayStateNotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldGatewayState))
+}
+
+// GatewayStateEqualFold applies the EqualFold predicate on the "gateway_state" field.
+func GatewayStateEqualFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEqualFold(FieldGatewayState, v))
+}
+
+// GatewayStateContainsFold applies the ContainsFold predicate on the "gateway_state" field.
+func GatewayStateContainsFold(v string) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldContainsFold(FieldGatewayState, v))
+}
+
+// GatewayAmountFenEQ applies the EQ predicate on the "gateway_amount_fen" field.
+func GatewayAmountFenEQ(v int64) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldGatewayAmountFen, v))
+}
+
+// GatewayAmountFenNEQ applies the NEQ predicate on the "gateway_amount_fen" field.
+func GatewayAmountFenNEQ(v int64) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldGatewayAmountFen, v))
+}
+
+// GatewayAmountFenIn applies the In predicate on the "gateway_amount_fen" field.
+func GatewayAmountFenIn(vs ...int64) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldGatewayAmountFen, vs...))
+}
+
+// GatewayAmountFenNotIn applies the NotIn predicate on the "gateway_amount_fen" field.
+func GatewayAmountFenNotIn(vs ...int64) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldGatewayAmountFen, vs...))
+}
+
+// GatewayAmountFenGT applies the GT predicate on the "gateway_amount_fen" field.
+func GatewayAmountFenGT(v int64) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGT(FieldGatewayAmountFen, v))
+}
+
+// GatewayAmountFenGTE applies the GTE predicate on the "gateway_amount_fen" field.
+func GatewayAmountFenGTE(v int64) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGTE(FieldGatewayAmountFen, v))
+}
+
+// GatewayAmountFenLT applies the LT predicate on the "gateway_amount_fen" field.
+func GatewayAmountFenLT(v int64) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLT(FieldGatewayAmountFen, v))
+}
+
+// GatewayAmountFenLTE applies the LTE predicate on the "gateway_amount_fen" field.
+func GatewayAmountFenLTE(v int64) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLTE(FieldGatewayAmountFen, v))
+}
+
+// GatewayAmountFenIsNil applies the IsNil predicate on the "gateway_amount_fen" field.
+func GatewayAmountFenIsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldGatewayAmountFen))
+}
+
+// GatewayAmountFenNotNil applies the NotNil predicate on the "gateway_amount_fen" field.
+func GatewayAmountFenNotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldGatewayAmountFen))
+}
+
+// GatewayCheckedAtEQ applies the EQ predicate on the "gateway_checked_at" field.
+func GatewayCheckedAtEQ(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldEQ(FieldGatewayCheckedAt, v))
+}
+
+// GatewayCheckedAtNEQ applies the NEQ predicate on the "gateway_checked_at" field.
+func GatewayCheckedAtNEQ(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNEQ(FieldGatewayCheckedAt, v))
+}
+
+// GatewayCheckedAtIn applies the In predicate on the "gateway_checked_at" field.
+func GatewayCheckedAtIn(vs ...time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIn(FieldGatewayCheckedAt, vs...))
+}
+
+// GatewayCheckedAtNotIn applies the NotIn predicate on the "gateway_checked_at" field.
+func GatewayCheckedAtNotIn(vs ...time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotIn(FieldGatewayCheckedAt, vs...))
+}
+
+// GatewayCheckedAtGT applies the GT predicate on the "gateway_checked_at" field.
+func GatewayCheckedAtGT(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGT(FieldGatewayCheckedAt, v))
+}
+
+// GatewayCheckedAtGTE applies the GTE predicate on the "gateway_checked_at" field.
+func GatewayCheckedAtGTE(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldGTE(FieldGatewayCheckedAt, v))
+}
+
+// GatewayCheckedAtLT applies the LT predicate on the "gateway_checked_at" field.
+func GatewayCheckedAtLT(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLT(FieldGatewayCheckedAt, v))
+}
+
+// GatewayCheckedAtLTE applies the LTE predicate on the "gateway_checked_at" field.
+func GatewayCheckedAtLTE(v time.Time) predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldLTE(FieldGatewayCheckedAt, v))
+}
+
+// GatewayCheckedAtIsNil applies the IsNil predicate on the "gateway_checked_at" field.
+func GatewayCheckedAtIsNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldIsNull(FieldGatewayCheckedAt))
+}
+
+// GatewayCheckedAtNotNil applies the NotNil predicate on the "gateway_checked_at" field.
+func GatewayCheckedAtNotNil() predicate.PaymentOrder {
+	return predicate.PaymentOrder(sql.FieldNotNull(FieldGatewayCheckedAt))
 }
 
 // HasApplication applies the HasEdge predicate on the "application" edge.

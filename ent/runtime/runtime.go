@@ -919,6 +919,10 @@ func init() {
 	paymentorderDescProvider := paymentorderFields[4].Descriptor()
 	// paymentorder.ProviderValidator is a validator for the "provider" field. It is called by the builders before save.
 	paymentorder.ProviderValidator = paymentorderDescProvider.Validators[0].(func(string) error)
+	// paymentorderDescRefundDue is the schema descriptor for refund_due field.
+	paymentorderDescRefundDue := paymentorderFields[12].Descriptor()
+	// paymentorder.DefaultRefundDue holds the default value on creation for the refund_due field.
+	paymentorder.DefaultRefundDue = paymentorderDescRefundDue.Default.(bool)
 	// paymentorderDescID is the schema descriptor for id field.
 	paymentorderDescID := paymentorderMixinFields0[0].Descriptor()
 	// paymentorder.DefaultID holds the default value on creation for the id field.

@@ -92,6 +92,8 @@ func (Application) Edges() []ent.Edge {
 		edge.From("decisions", ReviewDecision.Type).Ref("application"),
 		// For the review desk: who holds the application now (one row at most).
 		edge.From("claims", ReviewClaim.Type).Ref("application").Annotations(entgql.Skip()),
+		// Resolved by hand (graph/payment.go), newest first.
+		edge.From("payment_orders", PaymentOrder.Type).Ref("application").Annotations(entgql.Skip()),
 	}
 }
 

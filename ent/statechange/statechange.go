@@ -97,7 +97,7 @@ var (
 // FromStatusValidator is a validator for the "from_status" field enum values. It is called by the builders before save.
 func FromStatusValidator(fs enum.ApplicationStatus) error {
 	switch fs {
-	case "DRAFT", "SUBMITTED", "PENDING_REVIEW", "REJECTED", "AWAITING_PAYMENT", "REGISTERED", "WITHDRAWN", "LAPSED":
+	case "DRAFT", "SUBMITTED", "PENDING_REVIEW", "REJECTED", "AWAITING_PAYMENT", "REGISTERED", "WITHDRAWN", "LAPSED", "REFUNDED":
 		return nil
 	default:
 		return fmt.Errorf("statechange: invalid enum value for from_status field: %q", fs)
@@ -107,7 +107,7 @@ func FromStatusValidator(fs enum.ApplicationStatus) error {
 // ToStatusValidator is a validator for the "to_status" field enum values. It is called by the builders before save.
 func ToStatusValidator(ts enum.ApplicationStatus) error {
 	switch ts {
-	case "DRAFT", "SUBMITTED", "PENDING_REVIEW", "REJECTED", "AWAITING_PAYMENT", "REGISTERED", "WITHDRAWN", "LAPSED":
+	case "DRAFT", "SUBMITTED", "PENDING_REVIEW", "REJECTED", "AWAITING_PAYMENT", "REGISTERED", "WITHDRAWN", "LAPSED", "REFUNDED":
 		return nil
 	default:
 		return fmt.Errorf("statechange: invalid enum value for to_status field: %q", ts)

@@ -530,17 +530,27 @@ type ComplexityRoot struct {
 	}
 
 	PaymentOrder struct {
-		AmountFen     func(childComplexity int) int
-		ApplicationID func(childComplexity int) int
-		ClosedAt      func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		ExpiresAt     func(childComplexity int) int
-		ID            func(childComplexity int) int
-		OutTradeNo    func(childComplexity int) int
-		PaidAt        func(childComplexity int) int
-		Provider      func(childComplexity int) int
-		Status        func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
+		AmountFen        func(childComplexity int) int
+		ApplicationID    func(childComplexity int) int
+		ClosedAt         func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		ExpiresAt        func(childComplexity int) int
+		GatewayAmountFen func(childComplexity int) int
+		GatewayCheckedAt func(childComplexity int) int
+		GatewayState     func(childComplexity int) int
+		ID               func(childComplexity int) int
+		OutTradeNo       func(childComplexity int) int
+		PaidAt           func(childComplexity int) int
+		Provider         func(childComplexity int) int
+		ReceiptNo        func(childComplexity int) int
+		RefundDue        func(childComplexity int) int
+		RefundDueReason  func(childComplexity int) int
+		RefundNo         func(childComplexity int) int
+		RefundReason     func(childComplexity int) int
+		RefundStatus     func(childComplexity int) int
+		RefundedAt       func(childComplexity int) int
+		Status           func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
 	}
 
 	PhotoCheck struct {
@@ -3278,6 +3288,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PaymentOrder.ExpiresAt(childComplexity), true
+	case "PaymentOrder.gatewayAmountFen":
+		if e.ComplexityRoot.PaymentOrder.GatewayAmountFen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.GatewayAmountFen(childComplexity), true
+	case "PaymentOrder.gatewayCheckedAt":
+		if e.ComplexityRoot.PaymentOrder.GatewayCheckedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.GatewayCheckedAt(childComplexity), true
+	case "PaymentOrder.gatewayState":
+		if e.ComplexityRoot.PaymentOrder.GatewayState == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.GatewayState(childComplexity), true
 	case "PaymentOrder.id":
 		if e.ComplexityRoot.PaymentOrder.ID == nil {
 			break
@@ -3302,6 +3330,48 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PaymentOrder.Provider(childComplexity), true
+	case "PaymentOrder.receiptNo":
+		if e.ComplexityRoot.PaymentOrder.ReceiptNo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.ReceiptNo(childComplexity), true
+	case "PaymentOrder.refundDue":
+		if e.ComplexityRoot.PaymentOrder.RefundDue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.RefundDue(childComplexity), true
+	case "PaymentOrder.refundDueReason":
+		if e.ComplexityRoot.PaymentOrder.RefundDueReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.RefundDueReason(childComplexity), true
+	case "PaymentOrder.refundNo":
+		if e.ComplexityRoot.PaymentOrder.RefundNo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.RefundNo(childComplexity), true
+	case "PaymentOrder.refundReason":
+		if e.ComplexityRoot.PaymentOrder.RefundReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.RefundReason(childComplexity), true
+	case "PaymentOrder.refundStatus":
+		if e.ComplexityRoot.PaymentOrder.RefundStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.RefundStatus(childComplexity), true
+	case "PaymentOrder.refundedAt":
+		if e.ComplexityRoot.PaymentOrder.RefundedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.RefundedAt(childComplexity), true
 	case "PaymentOrder.status":
 		if e.ComplexityRoot.PaymentOrder.Status == nil {
 			break
@@ -6392,6 +6462,7 @@ enum ApplicationStatus @goModel(model: "github.com/ruankao/ruankao/internal/enum
   REGISTERED
   WITHDRAWN
   LAPSED
+  REFUNDED
 }
 """
 ApplicationWhereInput is used for filtering Application objects.
@@ -8845,8 +8916,24 @@ type PaymentOrder implements Node {
   status: PaymentOrderStatus!
   provider: String!
   expiresAt: Time!
+  """
+  the gateway's success_time
+  """
   paidAt: Time
   closedAt: Time
+  """
+  given once, when the payment is settled
+  """
+  receiptNo: String
+  refundDue: Boolean!
+  refundDueReason: PaymentOrderRefundDueReason
+  refundNo: String
+  refundStatus: PaymentOrderRefundStatus
+  refundReason: String
+  refundedAt: Time
+  gatewayState: String
+  gatewayAmountFen: Int
+  gatewayCheckedAt: Time
 }
 """
 Ordering options for PaymentOrder connections
@@ -8868,6 +8955,22 @@ enum PaymentOrderOrderField {
   CREATED_AT
 }
 """
+PaymentOrderRefundDueReason is enum for the field refund_due_reason
+"""
+enum PaymentOrderRefundDueReason @goModel(model: "github.com/ruankao/ruankao/ent/paymentorder.RefundDueReason") {
+  LATE
+  ORDER_CLOSED
+  NOT_PAYABLE
+}
+"""
+PaymentOrderRefundStatus is enum for the field refund_status
+"""
+enum PaymentOrderRefundStatus @goModel(model: "github.com/ruankao/ruankao/ent/paymentorder.RefundStatus") {
+  PENDING
+  SUCCEEDED
+  FAILED
+}
+"""
 PaymentOrderStatus is enum for the field status
 """
 enum PaymentOrderStatus @goModel(model: "github.com/ruankao/ruankao/ent/paymentorder.Status") {
@@ -8875,6 +8978,7 @@ enum PaymentOrderStatus @goModel(model: "github.com/ruankao/ruankao/ent/paymento
   PAID
   CLOSED
   FAILED
+  REFUNDED
 }
 """
 PaymentOrderWhereInput is used for filtering PaymentOrder objects.
@@ -9020,6 +9124,140 @@ input PaymentOrderWhereInput {
   closedAtLTE: Time
   closedAtIsNil: Boolean
   closedAtNotNil: Boolean
+  """
+  receipt_no field predicates
+  """
+  receiptNo: String
+  receiptNoNEQ: String
+  receiptNoIn: [String!]
+  receiptNoNotIn: [String!]
+  receiptNoGT: String
+  receiptNoGTE: String
+  receiptNoLT: String
+  receiptNoLTE: String
+  receiptNoContains: String
+  receiptNoHasPrefix: String
+  receiptNoHasSuffix: String
+  receiptNoIsNil: Boolean
+  receiptNoNotNil: Boolean
+  receiptNoEqualFold: String
+  receiptNoContainsFold: String
+  """
+  refund_due field predicates
+  """
+  refundDue: Boolean
+  refundDueNEQ: Boolean
+  """
+  refund_due_reason field predicates
+  """
+  refundDueReason: PaymentOrderRefundDueReason
+  refundDueReasonNEQ: PaymentOrderRefundDueReason
+  refundDueReasonIn: [PaymentOrderRefundDueReason!]
+  refundDueReasonNotIn: [PaymentOrderRefundDueReason!]
+  refundDueReasonIsNil: Boolean
+  refundDueReasonNotNil: Boolean
+  """
+  refund_no field predicates
+  """
+  refundNo: String
+  refundNoNEQ: String
+  refundNoIn: [String!]
+  refundNoNotIn: [String!]
+  refundNoGT: String
+  refundNoGTE: String
+  refundNoLT: String
+  refundNoLTE: String
+  refundNoContains: String
+  refundNoHasPrefix: String
+  refundNoHasSuffix: String
+  refundNoIsNil: Boolean
+  refundNoNotNil: Boolean
+  refundNoEqualFold: String
+  refundNoContainsFold: String
+  """
+  refund_status field predicates
+  """
+  refundStatus: PaymentOrderRefundStatus
+  refundStatusNEQ: PaymentOrderRefundStatus
+  refundStatusIn: [PaymentOrderRefundStatus!]
+  refundStatusNotIn: [PaymentOrderRefundStatus!]
+  refundStatusIsNil: Boolean
+  refundStatusNotNil: Boolean
+  """
+  refund_reason field predicates
+  """
+  refundReason: String
+  refundReasonNEQ: String
+  refundReasonIn: [String!]
+  refundReasonNotIn: [String!]
+  refundReasonGT: String
+  refundReasonGTE: String
+  refundReasonLT: String
+  refundReasonLTE: String
+  refundReasonContains: String
+  refundReasonHasPrefix: String
+  refundReasonHasSuffix: String
+  refundReasonIsNil: Boolean
+  refundReasonNotNil: Boolean
+  refundReasonEqualFold: String
+  refundReasonContainsFold: String
+  """
+  refunded_at field predicates
+  """
+  refundedAt: Time
+  refundedAtNEQ: Time
+  refundedAtIn: [Time!]
+  refundedAtNotIn: [Time!]
+  refundedAtGT: Time
+  refundedAtGTE: Time
+  refundedAtLT: Time
+  refundedAtLTE: Time
+  refundedAtIsNil: Boolean
+  refundedAtNotNil: Boolean
+  """
+  gateway_state field predicates
+  """
+  gatewayState: String
+  gatewayStateNEQ: String
+  gatewayStateIn: [String!]
+  gatewayStateNotIn: [String!]
+  gatewayStateGT: String
+  gatewayStateGTE: String
+  gatewayStateLT: String
+  gatewayStateLTE: String
+  gatewayStateContains: String
+  gatewayStateHasPrefix: String
+  gatewayStateHasSuffix: String
+  gatewayStateIsNil: Boolean
+  gatewayStateNotNil: Boolean
+  gatewayStateEqualFold: String
+  gatewayStateContainsFold: String
+  """
+  gateway_amount_fen field predicates
+  """
+  gatewayAmountFen: Int
+  gatewayAmountFenNEQ: Int
+  gatewayAmountFenIn: [Int!]
+  gatewayAmountFenNotIn: [Int!]
+  gatewayAmountFenGT: Int
+  gatewayAmountFenGTE: Int
+  gatewayAmountFenLT: Int
+  gatewayAmountFenLTE: Int
+  gatewayAmountFenIsNil: Boolean
+  gatewayAmountFenNotNil: Boolean
+  """
+  gateway_checked_at field predicates
+  """
+  gatewayCheckedAt: Time
+  gatewayCheckedAtNEQ: Time
+  gatewayCheckedAtIn: [Time!]
+  gatewayCheckedAtNotIn: [Time!]
+  gatewayCheckedAtGT: Time
+  gatewayCheckedAtGTE: Time
+  gatewayCheckedAtLT: Time
+  gatewayCheckedAtLTE: Time
+  gatewayCheckedAtIsNil: Boolean
+  gatewayCheckedAtNotNil: Boolean
 }
 type Qualification implements Node {
   id: ID!
@@ -23253,6 +23491,236 @@ func (ec *executionContext) _PaymentOrder_closedAt(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_PaymentOrder_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PaymentOrder_receiptNo(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_receiptNo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceiptNo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_receiptNo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "String")
+}
+
+func (ec *executionContext) _PaymentOrder_refundDue(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_refundDue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundDue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_refundDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PaymentOrder_refundDueReason(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_refundDueReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundDueReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *paymentorder.RefundDueReason) graphql.Marshaler {
+			return ec.marshalOPaymentOrderRefundDueReason2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReason(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_refundDueReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "PaymentOrderRefundDueReason")
+}
+
+func (ec *executionContext) _PaymentOrder_refundNo(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_refundNo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundNo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_refundNo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "String")
+}
+
+func (ec *executionContext) _PaymentOrder_refundStatus(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_refundStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *paymentorder.RefundStatus) graphql.Marshaler {
+			return ec.marshalOPaymentOrderRefundStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_refundStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "PaymentOrderRefundStatus")
+}
+
+func (ec *executionContext) _PaymentOrder_refundReason(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_refundReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_refundReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "String")
+}
+
+func (ec *executionContext) _PaymentOrder_refundedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_refundedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_refundedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PaymentOrder_gatewayState(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_gatewayState(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GatewayState, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_gatewayState(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "String")
+}
+
+func (ec *executionContext) _PaymentOrder_gatewayAmountFen(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_gatewayAmountFen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GatewayAmountFen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_gatewayAmountFen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PaymentOrder_gatewayCheckedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_gatewayCheckedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GatewayCheckedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_gatewayCheckedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "Time")
 }
 
@@ -43302,7 +43770,7 @@ func (ec *executionContext) unmarshalInputPaymentOrderWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "applicationID", "applicationIDNEQ", "applicationIDIn", "applicationIDNotIn", "applicationIDGT", "applicationIDGTE", "applicationIDLT", "applicationIDLTE", "applicationIDContains", "applicationIDHasPrefix", "applicationIDHasSuffix", "applicationIDEqualFold", "applicationIDContainsFold", "outTradeNo", "outTradeNoNEQ", "outTradeNoIn", "outTradeNoNotIn", "outTradeNoGT", "outTradeNoGTE", "outTradeNoLT", "outTradeNoLTE", "outTradeNoContains", "outTradeNoHasPrefix", "outTradeNoHasSuffix", "outTradeNoEqualFold", "outTradeNoContainsFold", "amountFen", "amountFenNEQ", "amountFenIn", "amountFenNotIn", "amountFenGT", "amountFenGTE", "amountFenLT", "amountFenLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "provider", "providerNEQ", "providerIn", "providerNotIn", "providerGT", "providerGTE", "providerLT", "providerLTE", "providerContains", "providerHasPrefix", "providerHasSuffix", "providerEqualFold", "providerContainsFold", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "paidAt", "paidAtNEQ", "paidAtIn", "paidAtNotIn", "paidAtGT", "paidAtGTE", "paidAtLT", "paidAtLTE", "paidAtIsNil", "paidAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "applicationID", "applicationIDNEQ", "applicationIDIn", "applicationIDNotIn", "applicationIDGT", "applicationIDGTE", "applicationIDLT", "applicationIDLTE", "applicationIDContains", "applicationIDHasPrefix", "applicationIDHasSuffix", "applicationIDEqualFold", "applicationIDContainsFold", "outTradeNo", "outTradeNoNEQ", "outTradeNoIn", "outTradeNoNotIn", "outTradeNoGT", "outTradeNoGTE", "outTradeNoLT", "outTradeNoLTE", "outTradeNoContains", "outTradeNoHasPrefix", "outTradeNoHasSuffix", "outTradeNoEqualFold", "outTradeNoContainsFold", "amountFen", "amountFenNEQ", "amountFenIn", "amountFenNotIn", "amountFenGT", "amountFenGTE", "amountFenLT", "amountFenLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "provider", "providerNEQ", "providerIn", "providerNotIn", "providerGT", "providerGTE", "providerLT", "providerLTE", "providerContains", "providerHasPrefix", "providerHasSuffix", "providerEqualFold", "providerContainsFold", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "paidAt", "paidAtNEQ", "paidAtIn", "paidAtNotIn", "paidAtGT", "paidAtGTE", "paidAtLT", "paidAtLTE", "paidAtIsNil", "paidAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "receiptNo", "receiptNoNEQ", "receiptNoIn", "receiptNoNotIn", "receiptNoGT", "receiptNoGTE", "receiptNoLT", "receiptNoLTE", "receiptNoContains", "receiptNoHasPrefix", "receiptNoHasSuffix", "receiptNoIsNil", "receiptNoNotNil", "receiptNoEqualFold", "receiptNoContainsFold", "refundDue", "refundDueNEQ", "refundDueReason", "refundDueReasonNEQ", "refundDueReasonIn", "refundDueReasonNotIn", "refundDueReasonIsNil", "refundDueReasonNotNil", "refundNo", "refundNoNEQ", "refundNoIn", "refundNoNotIn", "refundNoGT", "refundNoGTE", "refundNoLT", "refundNoLTE", "refundNoContains", "refundNoHasPrefix", "refundNoHasSuffix", "refundNoIsNil", "refundNoNotNil", "refundNoEqualFold", "refundNoContainsFold", "refundStatus", "refundStatusNEQ", "refundStatusIn", "refundStatusNotIn", "refundStatusIsNil", "refundStatusNotNil", "refundReason", "refundReasonNEQ", "refundReasonIn", "refundReasonNotIn", "refundReasonGT", "refundReasonGTE", "refundReasonLT", "refundReasonLTE", "refundReasonContains", "refundReasonHasPrefix", "refundReasonHasSuffix", "refundReasonIsNil", "refundReasonNotNil", "refundReasonEqualFold", "refundReasonContainsFold", "refundedAt", "refundedAtNEQ", "refundedAtIn", "refundedAtNotIn", "refundedAtGT", "refundedAtGTE", "refundedAtLT", "refundedAtLTE", "refundedAtIsNil", "refundedAtNotNil", "gatewayState", "gatewayStateNEQ", "gatewayStateIn", "gatewayStateNotIn", "gatewayStateGT", "gatewayStateGTE", "gatewayStateLT", "gatewayStateLTE", "gatewayStateContains", "gatewayStateHasPrefix", "gatewayStateHasSuffix", "gatewayStateIsNil", "gatewayStateNotNil", "gatewayStateEqualFold", "gatewayStateContainsFold", "gatewayAmountFen", "gatewayAmountFenNEQ", "gatewayAmountFenIn", "gatewayAmountFenNotIn", "gatewayAmountFenGT", "gatewayAmountFenGTE", "gatewayAmountFenLT", "gatewayAmountFenLTE", "gatewayAmountFenIsNil", "gatewayAmountFenNotNil", "gatewayCheckedAt", "gatewayCheckedAtNEQ", "gatewayCheckedAtIn", "gatewayCheckedAtNotIn", "gatewayCheckedAtGT", "gatewayCheckedAtGTE", "gatewayCheckedAtLT", "gatewayCheckedAtLTE", "gatewayCheckedAtIsNil", "gatewayCheckedAtNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -44051,6 +44519,734 @@ func (ec *executionContext) unmarshalInputPaymentOrderWhereInput(ctx context.Con
 				return it, err
 			}
 			it.ClosedAtNotNil = data
+		case "receiptNo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNo"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNo = data
+		case "receiptNoNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoNEQ = data
+		case "receiptNoIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoIn = data
+		case "receiptNoNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoNotIn = data
+		case "receiptNoGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoGT = data
+		case "receiptNoGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoGTE = data
+		case "receiptNoLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoLT = data
+		case "receiptNoLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoLTE = data
+		case "receiptNoContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoContains = data
+		case "receiptNoHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoHasPrefix = data
+		case "receiptNoHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoHasSuffix = data
+		case "receiptNoIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoIsNil = data
+		case "receiptNoNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoNotNil = data
+		case "receiptNoEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoEqualFold = data
+		case "receiptNoContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptNoContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptNoContainsFold = data
+		case "refundDue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundDue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundDue = data
+		case "refundDueNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundDueNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundDueNEQ = data
+		case "refundDueReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundDueReason"))
+			data, err := ec.unmarshalOPaymentOrderRefundDueReason2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReason(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundDueReason = data
+		case "refundDueReasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundDueReasonNEQ"))
+			data, err := ec.unmarshalOPaymentOrderRefundDueReason2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReason(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundDueReasonNEQ = data
+		case "refundDueReasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundDueReasonIn"))
+			data, err := ec.unmarshalOPaymentOrderRefundDueReason2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReasonᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundDueReasonIn = data
+		case "refundDueReasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundDueReasonNotIn"))
+			data, err := ec.unmarshalOPaymentOrderRefundDueReason2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReasonᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundDueReasonNotIn = data
+		case "refundDueReasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundDueReasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundDueReasonIsNil = data
+		case "refundDueReasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundDueReasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundDueReasonNotNil = data
+		case "refundNo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNo"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNo = data
+		case "refundNoNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoNEQ = data
+		case "refundNoIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoIn = data
+		case "refundNoNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoNotIn = data
+		case "refundNoGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoGT = data
+		case "refundNoGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoGTE = data
+		case "refundNoLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoLT = data
+		case "refundNoLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoLTE = data
+		case "refundNoContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoContains = data
+		case "refundNoHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoHasPrefix = data
+		case "refundNoHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoHasSuffix = data
+		case "refundNoIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoIsNil = data
+		case "refundNoNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoNotNil = data
+		case "refundNoEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoEqualFold = data
+		case "refundNoContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundNoContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundNoContainsFold = data
+		case "refundStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundStatus"))
+			data, err := ec.unmarshalOPaymentOrderRefundStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundStatus = data
+		case "refundStatusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundStatusNEQ"))
+			data, err := ec.unmarshalOPaymentOrderRefundStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundStatusNEQ = data
+		case "refundStatusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundStatusIn"))
+			data, err := ec.unmarshalOPaymentOrderRefundStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundStatusIn = data
+		case "refundStatusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundStatusNotIn"))
+			data, err := ec.unmarshalOPaymentOrderRefundStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundStatusNotIn = data
+		case "refundStatusIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundStatusIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundStatusIsNil = data
+		case "refundStatusNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundStatusNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundStatusNotNil = data
+		case "refundReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReason = data
+		case "refundReasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonNEQ = data
+		case "refundReasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonIn = data
+		case "refundReasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonNotIn = data
+		case "refundReasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonGT = data
+		case "refundReasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonGTE = data
+		case "refundReasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonLT = data
+		case "refundReasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonLTE = data
+		case "refundReasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonContains = data
+		case "refundReasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonHasPrefix = data
+		case "refundReasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonHasSuffix = data
+		case "refundReasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonIsNil = data
+		case "refundReasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonNotNil = data
+		case "refundReasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonEqualFold = data
+		case "refundReasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundReasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundReasonContainsFold = data
+		case "refundedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedAt = data
+		case "refundedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedAtNEQ = data
+		case "refundedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedAtIn = data
+		case "refundedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedAtNotIn = data
+		case "refundedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedAtGT = data
+		case "refundedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedAtGTE = data
+		case "refundedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedAtLT = data
+		case "refundedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedAtLTE = data
+		case "refundedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedAtIsNil = data
+		case "refundedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedAtNotNil = data
+		case "gatewayState":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayState"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayState = data
+		case "gatewayStateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateNEQ = data
+		case "gatewayStateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateIn = data
+		case "gatewayStateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateNotIn = data
+		case "gatewayStateGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateGT = data
+		case "gatewayStateGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateGTE = data
+		case "gatewayStateLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateLT = data
+		case "gatewayStateLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateLTE = data
+		case "gatewayStateContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateContains = data
+		case "gatewayStateHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateHasPrefix = data
+		case "gatewayStateHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateHasSuffix = data
+		case "gatewayStateIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateIsNil = data
+		case "gatewayStateNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateNotNil = data
+		case "gatewayStateEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateEqualFold = data
+		case "gatewayStateContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayStateContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayStateContainsFold = data
+		case "gatewayAmountFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayAmountFen"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayAmountFen = data
+		case "gatewayAmountFenNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayAmountFenNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayAmountFenNEQ = data
+		case "gatewayAmountFenIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayAmountFenIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayAmountFenIn = data
+		case "gatewayAmountFenNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayAmountFenNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayAmountFenNotIn = data
+		case "gatewayAmountFenGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayAmountFenGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayAmountFenGT = data
+		case "gatewayAmountFenGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayAmountFenGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayAmountFenGTE = data
+		case "gatewayAmountFenLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayAmountFenLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayAmountFenLT = data
+		case "gatewayAmountFenLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayAmountFenLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayAmountFenLTE = data
+		case "gatewayAmountFenIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayAmountFenIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayAmountFenIsNil = data
+		case "gatewayAmountFenNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayAmountFenNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayAmountFenNotNil = data
+		case "gatewayCheckedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayCheckedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayCheckedAt = data
+		case "gatewayCheckedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayCheckedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayCheckedAtNEQ = data
+		case "gatewayCheckedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayCheckedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayCheckedAtIn = data
+		case "gatewayCheckedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayCheckedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayCheckedAtNotIn = data
+		case "gatewayCheckedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayCheckedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayCheckedAtGT = data
+		case "gatewayCheckedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayCheckedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayCheckedAtGTE = data
+		case "gatewayCheckedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayCheckedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayCheckedAtLT = data
+		case "gatewayCheckedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayCheckedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayCheckedAtLTE = data
+		case "gatewayCheckedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayCheckedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayCheckedAtIsNil = data
+		case "gatewayCheckedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gatewayCheckedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GatewayCheckedAtNotNil = data
 		}
 	}
 	return it, nil
@@ -55567,6 +56763,56 @@ func (ec *executionContext) _PaymentOrder(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "receiptNo":
+			out.Values[i] = ec._PaymentOrder_receiptNo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "refundDue":
+			out.Values[i] = ec._PaymentOrder_refundDue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refundDueReason":
+			out.Values[i] = ec._PaymentOrder_refundDueReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "refundNo":
+			out.Values[i] = ec._PaymentOrder_refundNo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "refundStatus":
+			out.Values[i] = ec._PaymentOrder_refundStatus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "refundReason":
+			out.Values[i] = ec._PaymentOrder_refundReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "refundedAt":
+			out.Values[i] = ec._PaymentOrder_refundedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gatewayState":
+			out.Values[i] = ec._PaymentOrder_gatewayState(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gatewayAmountFen":
+			out.Values[i] = ec._PaymentOrder_gatewayAmountFen(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "gatewayCheckedAt":
+			out.Values[i] = ec._PaymentOrder_gatewayCheckedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -59013,6 +60259,26 @@ func (ec *executionContext) marshalNPaymentOrderOrderField2ᚖgithubᚗcomᚋrua
 	return v
 }
 
+func (ec *executionContext) unmarshalNPaymentOrderRefundDueReason2githubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReason(ctx context.Context, v any) (paymentorder.RefundDueReason, error) {
+	var res paymentorder.RefundDueReason
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPaymentOrderRefundDueReason2githubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReason(ctx context.Context, sel ast.SelectionSet, v paymentorder.RefundDueReason) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPaymentOrderRefundStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatus(ctx context.Context, v any) (paymentorder.RefundStatus, error) {
+	var res paymentorder.RefundStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPaymentOrderRefundStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatus(ctx context.Context, sel ast.SelectionSet, v paymentorder.RefundStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNPaymentOrderStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐStatus(ctx context.Context, v any) (paymentorder.Status, error) {
 	var res paymentorder.Status
 	err := res.UnmarshalGQL(v)
@@ -61540,6 +62806,110 @@ func (ec *executionContext) unmarshalOOfferingWhereInput2ᚖgithubᚗcomᚋruank
 	}
 	res, err := ec.unmarshalInputOfferingWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPaymentOrderRefundDueReason2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReasonᚄ(ctx context.Context, v any) ([]paymentorder.RefundDueReason, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]paymentorder.RefundDueReason, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPaymentOrderRefundDueReason2githubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReason(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPaymentOrderRefundDueReason2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []paymentorder.RefundDueReason) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPaymentOrderRefundDueReason2githubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPaymentOrderRefundDueReason2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReason(ctx context.Context, v any) (*paymentorder.RefundDueReason, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(paymentorder.RefundDueReason)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPaymentOrderRefundDueReason2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundDueReason(ctx context.Context, sel ast.SelectionSet, v *paymentorder.RefundDueReason) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOPaymentOrderRefundStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatusᚄ(ctx context.Context, v any) ([]paymentorder.RefundStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]paymentorder.RefundStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPaymentOrderRefundStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPaymentOrderRefundStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []paymentorder.RefundStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPaymentOrderRefundStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPaymentOrderRefundStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatus(ctx context.Context, v any) (*paymentorder.RefundStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(paymentorder.RefundStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPaymentOrderRefundStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐRefundStatus(ctx context.Context, sel ast.SelectionSet, v *paymentorder.RefundStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOPaymentOrderStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐStatusᚄ(ctx context.Context, v any) ([]paymentorder.Status, error) {

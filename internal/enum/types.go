@@ -94,12 +94,16 @@ const (
 	StatusRegistered      ApplicationStatus = "REGISTERED"
 	StatusWithdrawn       ApplicationStatus = "WITHDRAWN"
 	StatusLapsed          ApplicationStatus = "LAPSED"
+	// StatusRefunded: a region admin refunded a registration (a cancelled
+	// exam); the one way out of REGISTERED (conventions).
+	StatusRefunded ApplicationStatus = "REFUNDED"
 )
 
-var statusOrder = []ApplicationStatus{StatusDraft, StatusSubmitted, StatusPendingReview, StatusRejected, StatusAwaitingPayment, StatusRegistered, StatusWithdrawn, StatusLapsed}
+var statusOrder = []ApplicationStatus{StatusDraft, StatusSubmitted, StatusPendingReview, StatusRejected, StatusAwaitingPayment, StatusRegistered, StatusWithdrawn, StatusLapsed, StatusRefunded}
 var statusLabels = map[ApplicationStatus]string{
 	StatusDraft: "草稿", StatusSubmitted: "已提交", StatusPendingReview: "待审核", StatusRejected: "审核未通过",
 	StatusAwaitingPayment: "待缴费", StatusRegistered: "报名成功", StatusWithdrawn: "已撤回", StatusLapsed: "已失效",
+	StatusRefunded: "已退费",
 }
 
 func (ApplicationStatus) Values() []string            { return keys(statusOrder) }
