@@ -133,6 +133,9 @@ func advance(ctx context.Context, client *ent.Client, app *ent.Application, st *
 	case enum.StatusRejected:
 		return move(ctx, client, app, st, EvLapse, ReasonCorrectionOver, nil)
 	default: // awaiting payment
+		if wait, err := awaitsGateway(ctx, client, app); err != nil || wait {
+			return app, err
+		}
 		return move(ctx, client, app, st, EvLapse, ReasonPaymentOver, nil)
 	}
 }

@@ -22,6 +22,10 @@ const (
 	EvWithdraw     Event = "WITHDRAW"      // the candidate withdraws
 	EvWindowCloses Event = "WINDOW_CLOSES" // a draft is left when the window closes
 	EvLapse        Event = "LAPSE"         // a correction or payment deadline passes
+	// EvPaymentFound: a payment made before the deadline, learned of only
+	// after the application lapsed, still registers it (conventions).
+	EvPaymentFound Event = "PAYMENT_FOUND"
+	EvRefund       Event = "REFUND" // a region admin refunds a registration (cancelled exam)
 )
 
 // Facts are what the region's policy says about where an event leads.
@@ -56,6 +60,10 @@ func Next(from enum.ApplicationStatus, ev Event, f Facts) (enum.ApplicationStatu
 		return enum.StatusRejected, nil
 	case ev == EvPay && from == enum.StatusAwaitingPayment:
 		return enum.StatusRegistered, nil
+	case ev == EvPaymentFound && from == enum.StatusLapsed:
+		return enum.StatusRegistered, nil
+	case ev == EvRefund && from == enum.StatusRegistered:
+		return enum.StatusRefunded, nil
 	case ev == EvWithdraw && withdrawable(from):
 		return enum.StatusWithdrawn, nil
 	case ev == EvWindowCloses && from == enum.StatusDraft:
@@ -88,4 +96,5 @@ func (e *TransitionError) Error() string {
 var eventLabels = map[Event]string{
 	EvSubmit: "提交", EvResubmit: "重新提交", EvReviewOpens: "进入审核", EvApprove: "审核通过", EvReject: "审核不通过",
 	EvPay: "缴费", EvWithdraw: "撤回", EvWindowCloses: "因报名结束失效", EvLapse: "失效",
+	EvPaymentFound: "登记补收的缴费", EvRefund: "退费",
 }

@@ -27,6 +27,8 @@ func TestEveryTransition(t *testing.T) {
 		{enum.StatusDraft, EvWindowCloses, paid, enum.StatusLapsed},
 		{enum.StatusRejected, EvLapse, paid, enum.StatusLapsed},
 		{enum.StatusAwaitingPayment, EvLapse, paid, enum.StatusLapsed},
+		{enum.StatusLapsed, EvPaymentFound, paid, enum.StatusRegistered},
+		{enum.StatusRegistered, EvRefund, paid, enum.StatusRefunded},
 	}
 	for _, s := range []enum.ApplicationStatus{enum.StatusDraft, enum.StatusSubmitted, enum.StatusPendingReview, enum.StatusRejected, enum.StatusAwaitingPayment} {
 		cases = append(cases, struct {
@@ -44,8 +46,9 @@ func TestEveryTransition(t *testing.T) {
 		}
 		allowed[[2]string{string(c.from), string(c.ev)}] = true
 	}
-	// Everything else is refused: nothing leaves REGISTERED, WITHDRAWN or LAPSED.
-	events := []Event{EvSubmit, EvResubmit, EvReviewOpens, EvApprove, EvReject, EvPay, EvWithdraw, EvWindowCloses, EvLapse}
+	// Everything else is refused: REGISTERED leaves only by an admin's refund,
+	// LAPSED only by a payment found late, REFUNDED and WITHDRAWN never.
+	events := []Event{EvSubmit, EvResubmit, EvReviewOpens, EvApprove, EvReject, EvPay, EvWithdraw, EvWindowCloses, EvLapse, EvPaymentFound, EvRefund}
 	for _, from := range enum.StatusDraft.Values() {
 		for _, ev := range events {
 			if allowed[[2]string{from, string(ev)}] {

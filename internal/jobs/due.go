@@ -14,6 +14,7 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/jobrun"
+	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apply"
@@ -109,7 +110,10 @@ func (r *Runner) moveAll(ctx context.Context) (int, error) {
 		}
 		for {
 			ids, err := r.Client.Application.Query().Where(application.RegionID(p.RegionID), application.SessionID(p.SessionID),
-				application.StatusIn(due...)).Limit(batch).IDs(ctx)
+				application.StatusIn(due...),
+				// An unpaid one with a live order waits for the payment reconciliation (apply.awaitsGateway).
+				application.Not(application.HasPaymentOrdersWith(paymentorder.StatusEQ(paymentorder.StatusPENDING)))).
+				Limit(batch).IDs(ctx)
 			if err != nil {
 				return moved, err
 			}
