@@ -5,8 +5,11 @@ package payment
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"time"
+
+	"github.com/ruankao/ruankao/internal/civil"
 )
 
 // Gateway is one payment provider seen from the merchant side.
@@ -95,4 +98,60 @@ type Refund struct {
 	ProviderState    string
 	AmountFen        int64
 	SucceededAt      time.Time // UTC; zero unless succeeded
+}
+
+// Biller is a provider that hands out a daily statement of its trades (对账单),
+// which reconciliation compares with our orders. It is apart from Gateway
+// because it serves a nightly job, not the payer, and a provider may lack it.
+type Biller interface {
+	// Bill is the provider's statement of day, a calendar day in Asia/Shanghai:
+	// one line for each payment that succeeded and one for each refund accepted
+	// on that day. A day on which neither happened gives an error matching
+	// ErrNoBill, which callers treat as an empty day; a day whose statement is
+	// not made yet (it is ready the next morning) gives one matching
+	// ErrBillNotReady. The lines are returned only once the whole statement was
+	// read and checked, so a partial statement is never mistaken for the day.
+	Bill(ctx context.Context, day civil.Date) ([]BillLine, error)
+}
+
+// Errors of Bill that callers act on; providers' errors match them with errors.Is.
+var (
+	ErrNoBill       = errors.New("payment: the provider has no statement for that day")
+	ErrBillNotReady = errors.New("payment: the provider's statement for that day is not ready yet")
+)
+
+// BillLine is one line of a provider's statement. A statement line never
+// changes once made: an order paid and refunded on one day has a PAID line and
+// a REFUNDED line, and a later refund shows on the later day's statement only.
+//
+// Amounts are whole fen. AmountFen and RefundFen are what the order and the
+// refund asked for, so they compare with Order.AmountFen and
+// RefundRequest.AmountFen (WeChat Pay: 订单金额, 申请退款金额). The
+// Settlement amounts are what the provider moves to or from our account: less
+// any discount it does not settle (WeChat Pay: 应结订单金额, 退款金额, net of
+// 免充值券 coupons). We issue no coupons, so the two agree unless something is
+// wrong.
+type BillLine struct {
+	OrderNo       string
+	ProviderTxnID string
+	// Status is what the line records, not the order's state today: PAID for a
+	// payment, REFUNDED for a refund, CLOSED for a payment the provider revoked,
+	// UNKNOWN for a line kind this package does not know.
+	Status        Status
+	ProviderState string // the provider's own name for the line kind
+	Currency      string
+
+	// A payment line's amounts; read RefundFen on a refund line (WeChat Pay
+	// writes 0.00 here on those).
+	AmountFen     int64 // the order's total
+	SettlementFen int64 // what the payment settles to us
+
+	RefundNo            string // ours; empty unless a refund line
+	ProviderRefundID    string
+	RefundFen           int64  // the refund asked for; 0 on a payment line
+	SettlementRefundFen int64  // what the refund takes back from us
+	ProviderRefundState string // the refund's state when the statement was made
+
+	PaidAt     time.Time // UTC; when the payment succeeded; zero on a refund line
+	RefundedAt time.Time // UTC; when the refund was accepted (not when it arrived); zero unless a refund line
 }

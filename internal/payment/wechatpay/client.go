@@ -135,18 +135,11 @@ func (c *Client) call(ctx context.Context, method, pathQuery string, in, out any
 			return err
 		}
 	}
-	req, err := http.NewRequestWithContext(ctx, method, c.cfg.BaseURL+pathQuery, bytes.NewReader(body))
+	req, err := c.signedRequest(ctx, method, c.cfg.BaseURL+pathQuery, body)
 	if err != nil {
 		return err
 	}
-	nonce, ts := NewNonce(), c.cfg.Clock.Now().Unix()
-	sig, err := Sign(c.cfg.MchKey, RequestMessage(method, req.URL.RequestURI(), ts, nonce, body))
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Authorization", Authorization(c.cfg.MchID, c.cfg.MchSerial, nonce, ts, sig))
 	req.Header.Set("Accept", "application/json")
-	req.Header.Set("User-Agent", userAgent) // the gateway may refuse requests without one
 	if in != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
@@ -163,12 +156,7 @@ func (c *Client) call(ctx context.Context, method, pathQuery string, in, out any
 		return err
 	}
 	if resp.StatusCode/100 != 2 {
-		var e APIError
-		if json.Unmarshal(ans, &e) != nil || e.Code == "" {
-			e.Code = fmt.Sprintf("HTTP_%d", resp.StatusCode)
-		}
-		e.Status = resp.StatusCode
-		return &e
+		return answerError(resp.StatusCode, ans)
 	}
 	if out == nil {
 		return nil
@@ -177,6 +165,34 @@ func (c *Client) call(ctx context.Context, method, pathQuery string, in, out any
 		return ErrGarbage
 	}
 	return nil
+}
+
+// answerError reads an error answer's code; one without a code is named by
+// its HTTP status.
+func answerError(status int, ans []byte) error {
+	var e APIError
+	if json.Unmarshal(ans, &e) != nil || e.Code == "" {
+		e.Code = fmt.Sprintf("HTTP_%d", status)
+	}
+	e.Status = status
+	return &e
+}
+
+// signedRequest is a request to rawURL with the merchant's Authorization over
+// its method, path and query as sent, and body.
+func (c *Client) signedRequest(ctx context.Context, method, rawURL string, body []byte) (*http.Request, error) {
+	req, err := http.NewRequestWithContext(ctx, method, rawURL, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	nonce, ts := NewNonce(), c.cfg.Clock.Now().Unix()
+	sig, err := Sign(c.cfg.MchKey, RequestMessage(method, req.URL.RequestURI(), ts, nonce, body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Authorization", Authorization(c.cfg.MchID, c.cfg.MchSerial, nonce, ts, sig))
+	req.Header.Set("User-Agent", userAgent) // the gateway may refuse requests without one
+	return req, nil
 }
 
 // pathOnly keeps query strings out of error texts.

@@ -1,7 +1,8 @@
 package wxsim
 
 // ErrorMode makes the simulated API misbehave, for fault tests. It applies to
-// the /v3 API only, never to the pay page or to notifications.
+// the /v3 JSON calls only, never to the pay page, notifications or the
+// statement download (SetBillTamper is that one's fault).
 type ErrorMode int32
 
 // Error modes.

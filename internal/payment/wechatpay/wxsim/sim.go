@@ -1,8 +1,9 @@
 // Package wxsim plays WeChat Pay's side of APIv3 for demos and tests: it has
 // its own platform key pair, checks the merchant's request signatures, keeps
-// orders in memory, signs its answers and delivers encrypted payment
-// notifications with retries. Production never starts it; only configuration
-// (gateway URL, keys, merchant id) tells it from the real gateway.
+// orders and refunds in memory, signs its answers, delivers encrypted payment
+// notifications with retries and hands out daily trade statements. Production
+// never starts it; only configuration (gateway URL, keys, merchant id) tells
+// it from the real gateway.
 package wxsim
 
 import (
@@ -59,6 +60,10 @@ type Sim struct {
 	orders  map[string]*order
 	refunds map[string]wechatpay.RefundJSON
 
+	bills      map[string]billFile // by download token
+	billAmount map[string]int64    // SetBillAmount's overrides, by out_trade_no
+	billTamper func([]byte) []byte
+
 	ctx    context.Context
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -94,7 +99,10 @@ func New(opt Options) (*Sim, error) {
 	if opt.SlowDelay == 0 {
 		opt.SlowDelay = 10 * time.Second
 	}
-	s := &Sim{opt: opt, orders: map[string]*order{}, refunds: map[string]wechatpay.RefundJSON{}}
+	s := &Sim{
+		opt: opt, orders: map[string]*order{}, refunds: map[string]wechatpay.RefundJSON{},
+		bills: map[string]billFile{}, billAmount: map[string]int64{},
+	}
 	s.rogueKey = sync.OnceValue(func() *rsa.PrivateKey {
 		k, err := rsa.GenerateKey(rand.Reader, 2048)
 		if err != nil {
@@ -127,6 +135,8 @@ func (s *Sim) routes() {
 	s.mux.HandleFunc("GET /v3/pay/transactions/out-trade-no/{no}", s.api(s.query))
 	s.mux.HandleFunc("POST /v3/pay/transactions/out-trade-no/{no}/close", s.api(s.closeOrder))
 	s.mux.HandleFunc("POST /v3/refund/domestic/refunds", s.api(s.refund))
+	s.mux.HandleFunc("GET /v3/bill/tradebill", s.api(s.tradeBill))
+	s.mux.HandleFunc("GET /v3/billdownload/file", s.billDownload)
 	s.mux.HandleFunc("GET /sim/pay/{no}", s.payPage)
 	s.mux.HandleFunc("POST /sim/pay/{no}", s.payButton(s.Pay))
 	s.mux.HandleFunc("POST /sim/fail/{no}", s.payButton(s.Fail))
