@@ -7,6 +7,7 @@ import (
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
+	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/pii"
 )
@@ -31,6 +32,8 @@ type Resolver struct {
 	Catalog *catalog.Cache
 	// Masked remembers candidates' masked ID numbers; nil remembers none.
 	Masked *MaskedIDs
+	// Payments takes fees; nil when no gateway is configured.
+	Payments *payment.Service
 }
 
 // OwnTransaction names the mutations that open their short transactions
@@ -42,4 +45,6 @@ var OwnTransaction = map[string]bool{
 	"staffLogin": true, "changePassword": true, "createStaffUser": true,
 	"beginTotpSetup": true, "disableTotp": true,
 	"checkPhoto": true, "savePhoto": true, "uploadMaterial": true,
+	// Payment mutations call the gateway between their short transactions.
+	"payApplication": true, "refreshPayment": true, "refundPayment": true,
 }

@@ -56,6 +56,9 @@ const (
 	FileTooLarge   = "FILE_TOO_LARGE"
 	PhotoInvalid   = "PHOTO_INVALID" // the photo failed a check of the photo tool
 	RegionFixed    = "REGION_FIXED"  // the region of an application submitted once cannot change
+
+	// Payment.
+	GatewayUnavailable = "GATEWAY_UNAVAILABLE" // the payment gateway did not answer; try again shortly
 )
 
 // Region and national administration (internal/admin).

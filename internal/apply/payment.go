@@ -5,6 +5,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/paymentorder"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -49,4 +50,14 @@ func awaitsGateway(ctx context.Context, client *ent.Client, app *ent.Application
 	return client.PaymentOrder.Query().
 		Where(paymentorder.ApplicationID(app.ID), paymentorder.StatusEQ(paymentorder.StatusPENDING)).
 		Exist(viewer.SystemContext(ctx))
+}
+
+// Current reads one application as the viewer (not found when they may not
+// see it) and makes the moves time has made due, in the caller's transaction.
+func Current(ctx context.Context, client *ent.Client, id pulid.ID) (*ent.Application, *ent.RegionPolicy, error) {
+	app, st, err := load(ctx, client, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	return app, st.Policy, nil
 }

@@ -118,6 +118,12 @@ type Biller interface {
 var (
 	ErrNoBill       = errors.New("payment: the provider has no statement for that day")
 	ErrBillNotReady = errors.New("payment: the provider's statement for that day is not ready yet")
+
+	// ErrOrderPaid: Close or Create of an order the payer has already paid.
+	ErrOrderPaid = errors.New("payment: the order is paid")
+	// ErrOrderNotFound: the provider never received the order (its creation
+	// failed on the way), so it cannot be paid.
+	ErrOrderNotFound = errors.New("payment: the provider has no such order")
 )
 
 // BillLine is one line of a provider's statement. A statement line never

@@ -29,6 +29,7 @@ import (
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/gqlhttp"
 	"github.com/ruankao/ruankao/internal/identity"
+	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -78,6 +79,11 @@ type Options struct {
 	Sessions *auth.SessionCache
 	// Admission bounds the GraphQL requests worked on at once.
 	Admission Admission
+	// Payments takes fees through a gateway; nil when none is configured
+	// (the pay mutation then says so). Its notify route is served outside
+	// admission control: the gateway retries, but a shed notification only
+	// delays a candidate's registration.
+	Payments *payment.Service
 }
 
 // DefaultSessionCacheSize holds every candidate of a large province's morning.
@@ -137,10 +143,18 @@ func New(o Options) (http.Handler, error) {
 		return nil, err
 	}
 	cat := catalog.NewCache(o.Client)
+	if o.Payments != nil {
+		if o.Payments.Catalog == nil {
+			o.Payments.Catalog = cat
+		}
+		if o.Payments.Files == nil {
+			o.Payments.Files = o.Files
+		}
+	}
 	schema := generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
 			Files: o.Files, Signer: o.Signer, Photos: o.Photos, Keys: o.Staff.Keys,
-			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize)},
+			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
@@ -185,6 +199,10 @@ func New(o Options) (http.Handler, error) {
 	mux.HandleFunc("GET /readyz", readyz(o.Ready, o.Logger))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(o.Metrics.Registry, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET "+files.PathPrefix+"{id}", serveFile(o.Client, o.Files, o.Signer))
+	if o.Payments != nil {
+		mux.Handle("POST "+payment.NotifyPath+o.Payments.Provider, o.Payments.NotifyHandler())
+		mux.HandleFunc("GET "+payment.ReceiptPath+"{id}", serveReceipt(o.Client, o.Payments, o.Signer))
+	}
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))
 	}

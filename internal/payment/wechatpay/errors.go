@@ -27,6 +27,10 @@ func (e *APIError) Is(target error) bool {
 		return e.Code == ErrNoStatement.Code
 	case payment.ErrBillNotReady:
 		return e.Code == ErrStatementCreating.Code
+	case payment.ErrOrderPaid:
+		return e.Code == ErrOrderPaid.Code
+	case payment.ErrOrderNotFound:
+		return e.Code == ErrOrderNotExist.Code || e.Code == "RESOURCE_NOT_EXISTS"
 	}
 	t, ok := target.(*APIError)
 	return ok && t.Status == 0 && t.Code == e.Code
