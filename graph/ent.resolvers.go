@@ -48,6 +48,9 @@ func (r *Resolver) ExamSession() generated.ExamSessionResolver { return &examSes
 // Notice returns generated.NoticeResolver implementation.
 func (r *Resolver) Notice() generated.NoticeResolver { return &noticeResolver{r} }
 
+// PaymentOrder returns generated.PaymentOrderResolver implementation.
+func (r *Resolver) PaymentOrder() generated.PaymentOrderResolver { return &paymentOrderResolver{r} }
+
 // Qualification returns generated.QualificationResolver implementation.
 func (r *Resolver) Qualification() generated.QualificationResolver { return &qualificationResolver{r} }
 
@@ -72,6 +75,7 @@ type (
 	examAreaResolver      struct{ *Resolver }
 	examSessionResolver   struct{ *Resolver }
 	noticeResolver        struct{ *Resolver }
+	paymentOrderResolver  struct{ *Resolver }
 	qualificationResolver struct{ *Resolver }
 	queryResolver         struct{ *Resolver }
 	regionPolicyResolver  struct{ *Resolver }

@@ -36,7 +36,7 @@ func envBool(name string) bool {
 
 type serveFlags struct {
 	addr, dbURL, filesDir, cors, proxies string
-	pprofAddr                            string
+	pprofAddr, gatewayAddr               string
 	dev, demo, migrate                   bool
 }
 
@@ -51,6 +51,7 @@ func parseServe(args []string) (*serveFlags, error) {
 	fs.StringVar(&f.filesDir, "files-dir", env("RUANKAO_FILES_DIR", ""), "directory of photos and materials (default: beside the SQLite file, or ./data/files)")
 	fs.StringVar(&f.cors, "cors-origins", env("RUANKAO_CORS_ORIGINS", ""), "comma-separated origins of the front ends allowed to call the API from a browser")
 	fs.StringVar(&f.proxies, "trusted-proxies", env("RUANKAO_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDRs of proxies whose X-Forwarded-For is believed")
+	fs.StringVar(&f.gatewayAddr, "demo-gateway-addr", env("RUANKAO_DEMO_GATEWAY_ADDR", "127.0.0.1:8090"), "with --demo: where the WeChat Pay simulator listens")
 	fs.StringVar(&f.pprofAddr, "pprof-addr", env("RUANKAO_PPROF_ADDR", ""), "loopback address of a separate net/http/pprof listener, e.g. 127.0.0.1:6060 (default: off)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -121,6 +122,21 @@ func serve(ctx context.Context, args []string) error {
 		opts.Simulator = identity.NewSimulator(clock.System)
 		opts.Logins = &auth.CandidateLogins{Provider: opts.Simulator, Keys: keys}
 	}
+	// Listening first: the demo gateway needs the address to notify.
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", f.addr, err)
+	}
+	defer ln.Close()
+	gatewayURL := ""
+	if f.demo {
+		opts.Payments, gatewayURL, err = demoGateway(ctx, db.Client, f.gatewayAddr, ln.Addr().String(), log)
+	} else {
+		opts.Payments, err = paymentsFromEnv(db.Client, log)
+	}
+	if err != nil {
+		return err
+	}
 	handler, err := server.New(opts)
 	if err != nil {
 		return err
@@ -128,6 +144,9 @@ func serve(ctx context.Context, args []string) error {
 	// Time-driven moves: at start and every minute, on every instance (the
 	// job takes a lock of its own on PostgreSQL).
 	runner := &jobs.Runner{Client: db.Client, DB: db.SQL, Dialect: db.Dialect, Log: log}
+	if opts.Payments != nil {
+		runner.Reconcile = opts.Payments.Reconcile
+	}
 	jobsCtx, stopJobs := context.WithCancel(ctx)
 	defer stopJobs()
 	go runner.Loop(jobsCtx, time.Minute)
@@ -142,13 +161,10 @@ func serve(ctx context.Context, args []string) error {
 		defer stopPprof()
 		go servePprof(pprofCtx, pln, log)
 	}
-	ln, err := net.Listen("tcp", f.addr)
-	if err != nil {
-		return fmt.Errorf("listen %s: %w", f.addr, err)
-	}
 	log.Info("listening", "addr", "http://"+ln.Addr().String()+"/graphql", "dev", f.dev, "demo", f.demo, "database", db.Dialect)
 	if f.demo {
 		demo.PrintCredentials(os.Stderr, ln.Addr().String())
+		fmt.Fprintf(os.Stderr, "WeChat Pay simulator: %s (pay an order: curl -X POST %s/sim/pay/ORDER_NO)\n", gatewayURL, gatewayURL)
 	}
 	return server.Run(ctx, server.NewHTTPServer(handler), ln, 30*time.Second, log)
 }

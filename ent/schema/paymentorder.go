@@ -4,6 +4,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
+	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
@@ -66,6 +67,10 @@ func (PaymentOrder) Indexes() []ent.Index {
 		index.Fields("application_id").Unique().StorageKey("paymentorder_one_live_per_application").
 			Annotations(entsql.IndexWhere("status = 'PENDING'")),
 	}
+}
+
+func (PaymentOrder) Annotations() []schema.Annotation {
+	return []schema.Annotation{entgql.RelayConnection()}
 }
 
 // Policy: see authz.ApplicationChildren.

@@ -55,6 +55,7 @@ type ResolverRoot interface {
 	ExamSession() ExamSessionResolver
 	Mutation() MutationResolver
 	Notice() NoticeResolver
+	PaymentOrder() PaymentOrderResolver
 	Qualification() QualificationResolver
 	Query() QueryResolver
 	RegionPolicy() RegionPolicyResolver
@@ -130,6 +131,7 @@ type ComplexityRoot struct {
 		Email                func(childComplexity int) int
 		Employment           func(childComplexity int) int
 		EmploymentLabel      func(childComplexity int) int
+		FeeText              func(childComplexity int) int
 		FeeTotalFen          func(childComplexity int) int
 		Gender               func(childComplexity int) int
 		GenderLabel          func(childComplexity int) int
@@ -151,6 +153,8 @@ type ComplexityRoot struct {
 		Name                 func(childComplexity int) int
 		NonLocal             func(childComplexity int) int
 		Overdue              func(childComplexity int) int
+		Payment              func(childComplexity int) int
+		PaymentOrders        func(childComplexity int) int
 		Photo                func(childComplexity int) int
 		PhotoID              func(childComplexity int) int
 		Postcode             func(childComplexity int) int
@@ -461,7 +465,10 @@ type ComplexityRoot struct {
 		DisableNotice       func(childComplexity int, id pulid.ID) int
 		DisableTotp         func(childComplexity int, currentPassword string, totpCode string) int
 		Logout              func(childComplexity int) int
+		PayApplication      func(childComplexity int, id pulid.ID) int
 		PollCandidateLogin  func(childComplexity int, ticket string) int
+		RefreshPayment      func(childComplexity int, id pulid.ID) int
+		RefundPayment       func(childComplexity int, orderID pulid.ID, reason string) int
 		RejectApplication   func(childComplexity int, id pulid.ID, version int, reasonCodes []string, note *string) int
 		ReleaseApplication  func(childComplexity int, id pulid.ID) int
 		RemoveMaterial      func(childComplexity int, id pulid.ID) int
@@ -530,27 +537,49 @@ type ComplexityRoot struct {
 	}
 
 	PaymentOrder struct {
-		AmountFen        func(childComplexity int) int
-		ApplicationID    func(childComplexity int) int
-		ClosedAt         func(childComplexity int) int
-		CreatedAt        func(childComplexity int) int
-		ExpiresAt        func(childComplexity int) int
-		GatewayAmountFen func(childComplexity int) int
-		GatewayCheckedAt func(childComplexity int) int
-		GatewayState     func(childComplexity int) int
-		ID               func(childComplexity int) int
-		OutTradeNo       func(childComplexity int) int
-		PaidAt           func(childComplexity int) int
-		Provider         func(childComplexity int) int
-		ReceiptNo        func(childComplexity int) int
-		RefundDue        func(childComplexity int) int
-		RefundDueReason  func(childComplexity int) int
-		RefundNo         func(childComplexity int) int
-		RefundReason     func(childComplexity int) int
-		RefundStatus     func(childComplexity int) int
-		RefundedAt       func(childComplexity int) int
-		Status           func(childComplexity int) int
-		UpdatedAt        func(childComplexity int) int
+		AmountFen           func(childComplexity int) int
+		Application         func(childComplexity int) int
+		ApplicationID       func(childComplexity int) int
+		ClosedAt            func(childComplexity int) int
+		CodeURL             func(childComplexity int) int
+		CreatedAt           func(childComplexity int) int
+		ExpiresAt           func(childComplexity int) int
+		GatewayAmountFen    func(childComplexity int) int
+		GatewayCheckedAt    func(childComplexity int) int
+		GatewayState        func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		OutTradeNo          func(childComplexity int) int
+		PaidAt              func(childComplexity int) int
+		Provider            func(childComplexity int) int
+		ReceiptNo           func(childComplexity int) int
+		ReceiptURL          func(childComplexity int) int
+		ReceiptURLExpiresAt func(childComplexity int) int
+		RefundDue           func(childComplexity int) int
+		RefundDueReason     func(childComplexity int) int
+		RefundNo            func(childComplexity int) int
+		RefundReason        func(childComplexity int) int
+		RefundStatus        func(childComplexity int) int
+		RefundedAt          func(childComplexity int) int
+		Status              func(childComplexity int) int
+		StatusLabel         func(childComplexity int) int
+		UpdatedAt           func(childComplexity int) int
+	}
+
+	PaymentOrderConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PaymentOrderEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PaymentPayload struct {
+		Application func(childComplexity int) int
+		Order       func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
 	}
 
 	PhotoCheck struct {
@@ -608,6 +637,7 @@ type ComplexityRoot struct {
 		MyApplications   func(childComplexity int) int
 		Node             func(childComplexity int, id pulid.ID) int
 		Nodes            func(childComplexity int, ids []pulid.ID) int
+		PaymentOrders    func(childComplexity int, filter *model.PaymentOrderListFilter, first *int, after *entgql.Cursor[pulid.ID]) int
 		PrivacyNotice    func(childComplexity int) int
 		Qualifications   func(childComplexity int, sessionCode *string, level *enum.Level) int
 		Region           func(childComplexity int, code string) int
@@ -885,6 +915,9 @@ type ApplicationResolver interface {
 	EducationLabel(ctx context.Context, obj *ent.Application) (*string, error)
 	DegreeLabel(ctx context.Context, obj *ent.Application) (*string, error)
 	MajorRelationLabel(ctx context.Context, obj *ent.Application) (*string, error)
+	FeeText(ctx context.Context, obj *ent.Application) (*string, error)
+	Payment(ctx context.Context, obj *ent.Application) (*ent.PaymentOrder, error)
+	PaymentOrders(ctx context.Context, obj *ent.Application) ([]*ent.PaymentOrder, error)
 }
 type CandidateResolver interface {
 	IDNumber(ctx context.Context, obj *ent.Candidate) (string, error)
@@ -943,9 +976,19 @@ type MutationResolver interface {
 	UpdateQualification(ctx context.Context, code string, input model.UpdateQualificationInput) (*model.QualificationPayload, error)
 	AddCalendarDay(ctx context.Context, date civil.Date, kind calendarday.Kind, name string) (*model.CalendarDayPayload, error)
 	DisableCalendarDay(ctx context.Context, date civil.Date) (*model.CalendarDayPayload, error)
+	PayApplication(ctx context.Context, id pulid.ID) (*model.PaymentPayload, error)
+	RefreshPayment(ctx context.Context, id pulid.ID) (*model.PaymentPayload, error)
+	RefundPayment(ctx context.Context, orderID pulid.ID, reason string) (*model.PaymentPayload, error)
 }
 type NoticeResolver interface {
 	KindLabel(ctx context.Context, obj *ent.Notice) (string, error)
+}
+type PaymentOrderResolver interface {
+	StatusLabel(ctx context.Context, obj *ent.PaymentOrder) (string, error)
+
+	ReceiptURL(ctx context.Context, obj *ent.PaymentOrder) (*string, error)
+	ReceiptURLExpiresAt(ctx context.Context, obj *ent.PaymentOrder) (*time.Time, error)
+	Application(ctx context.Context, obj *ent.PaymentOrder) (*ent.Application, error)
 }
 type QualificationResolver interface {
 	LevelLabel(ctx context.Context, obj *ent.Qualification) (string, error)
@@ -970,6 +1013,7 @@ type QueryResolver interface {
 	RejectionReasons(ctx context.Context) ([]*ent.RejectionReason, error)
 	AuditLogs(ctx context.Context, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) (*ent.AuditLogConnection, error)
 	FormChoices(ctx context.Context) (*model.FormChoices, error)
+	PaymentOrders(ctx context.Context, filter *model.PaymentOrderListFilter, first *int, after *entgql.Cursor[pulid.ID]) (*ent.PaymentOrderConnection, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
@@ -1323,6 +1367,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.EmploymentLabel(childComplexity), true
+	case "Application.feeText":
+		if e.ComplexityRoot.Application.FeeText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.FeeText(childComplexity), true
 	case "Application.feeTotalFen":
 		if e.ComplexityRoot.Application.FeeTotalFen == nil {
 			break
@@ -1449,6 +1499,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Overdue(childComplexity), true
+	case "Application.payment":
+		if e.ComplexityRoot.Application.Payment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Payment(childComplexity), true
+	case "Application.paymentOrders":
+		if e.ComplexityRoot.Application.PaymentOrders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.PaymentOrders(childComplexity), true
 	case "Application.photo":
 		if e.ComplexityRoot.Application.Photo == nil {
 			break
@@ -2846,6 +2908,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.payApplication":
+		if e.ComplexityRoot.Mutation.PayApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_payApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PayApplication(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.pollCandidateLogin":
 		if e.ComplexityRoot.Mutation.PollCandidateLogin == nil {
 			break
@@ -2857,6 +2930,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PollCandidateLogin(childComplexity, args["ticket"].(string)), true
+	case "Mutation.refreshPayment":
+		if e.ComplexityRoot.Mutation.RefreshPayment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_refreshPayment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RefreshPayment(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.refundPayment":
+		if e.ComplexityRoot.Mutation.RefundPayment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_refundPayment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RefundPayment(childComplexity, args["orderId"].(pulid.ID), args["reason"].(string)), true
 	case "Mutation.rejectApplication":
 		if e.ComplexityRoot.Mutation.RejectApplication == nil {
 			break
@@ -3264,6 +3359,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PaymentOrder.AmountFen(childComplexity), true
+	case "PaymentOrder.application":
+		if e.ComplexityRoot.PaymentOrder.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.Application(childComplexity), true
 	case "PaymentOrder.applicationID":
 		if e.ComplexityRoot.PaymentOrder.ApplicationID == nil {
 			break
@@ -3276,6 +3377,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PaymentOrder.ClosedAt(childComplexity), true
+	case "PaymentOrder.codeUrl":
+		if e.ComplexityRoot.PaymentOrder.CodeURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.CodeURL(childComplexity), true
 	case "PaymentOrder.createdAt":
 		if e.ComplexityRoot.PaymentOrder.CreatedAt == nil {
 			break
@@ -3336,6 +3443,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PaymentOrder.ReceiptNo(childComplexity), true
+	case "PaymentOrder.receiptUrl":
+		if e.ComplexityRoot.PaymentOrder.ReceiptURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.ReceiptURL(childComplexity), true
+	case "PaymentOrder.receiptUrlExpiresAt":
+		if e.ComplexityRoot.PaymentOrder.ReceiptURLExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.ReceiptURLExpiresAt(childComplexity), true
 	case "PaymentOrder.refundDue":
 		if e.ComplexityRoot.PaymentOrder.RefundDue == nil {
 			break
@@ -3378,12 +3497,69 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PaymentOrder.Status(childComplexity), true
+	case "PaymentOrder.statusLabel":
+		if e.ComplexityRoot.PaymentOrder.StatusLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrder.StatusLabel(childComplexity), true
 	case "PaymentOrder.updatedAt":
 		if e.ComplexityRoot.PaymentOrder.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.PaymentOrder.UpdatedAt(childComplexity), true
+
+	case "PaymentOrderConnection.edges":
+		if e.ComplexityRoot.PaymentOrderConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrderConnection.Edges(childComplexity), true
+	case "PaymentOrderConnection.pageInfo":
+		if e.ComplexityRoot.PaymentOrderConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrderConnection.PageInfo(childComplexity), true
+	case "PaymentOrderConnection.totalCount":
+		if e.ComplexityRoot.PaymentOrderConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrderConnection.TotalCount(childComplexity), true
+
+	case "PaymentOrderEdge.cursor":
+		if e.ComplexityRoot.PaymentOrderEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrderEdge.Cursor(childComplexity), true
+	case "PaymentOrderEdge.node":
+		if e.ComplexityRoot.PaymentOrderEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentOrderEdge.Node(childComplexity), true
+
+	case "PaymentPayload.application":
+		if e.ComplexityRoot.PaymentPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentPayload.Application(childComplexity), true
+	case "PaymentPayload.order":
+		if e.ComplexityRoot.PaymentPayload.Order == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentPayload.Order(childComplexity), true
+	case "PaymentPayload.userErrors":
+		if e.ComplexityRoot.PaymentPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaymentPayload.UserErrors(childComplexity), true
 
 	case "PhotoCheck.advice":
 		if e.ComplexityRoot.PhotoCheck.Advice == nil {
@@ -3650,6 +3826,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]pulid.ID)), true
+	case "Query.paymentOrders":
+		if e.ComplexityRoot.Query.PaymentOrders == nil {
+			break
+		}
+
+		args, err := ec.field_Query_paymentOrders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PaymentOrders(childComplexity, args["filter"].(*model.PaymentOrderListFilter), args["first"].(*int), args["after"].(*entgql.Cursor[pulid.ID])), true
 	case "Query.privacyNotice":
 		if e.ComplexityRoot.Query.PrivacyNotice == nil {
 			break
@@ -4795,6 +4982,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("NoticeWhereInput", ec.unmarshalInputNoticeWhereInput),
 			graphql.NewInputUnmarshaler("OfferingOrder", ec.unmarshalInputOfferingOrder),
 			graphql.NewInputUnmarshaler("OfferingWhereInput", ec.unmarshalInputOfferingWhereInput),
+			graphql.NewInputUnmarshaler("PaymentOrderListFilter", ec.unmarshalInputPaymentOrderListFilter),
 			graphql.NewInputUnmarshaler("PaymentOrderOrder", ec.unmarshalInputPaymentOrderOrder),
 			graphql.NewInputUnmarshaler("PaymentOrderWhereInput", ec.unmarshalInputPaymentOrderWhereInput),
 			graphql.NewInputUnmarshaler("QualificationOrder", ec.unmarshalInputQualificationOrder),
@@ -5848,6 +6036,83 @@ extend type Candidate {
   the form asks for it) or there is no such session.
   """
   ageAt(sessionCode: String!): Int
+}
+`, BuiltIn: false},
+	{Name: "../../payment.graphql", Input: `# ---------------------------------------------------------------------------
+# Payment of the registration fee (README "Payment").
+#
+# The fee is Application.feeTotalFen (fen), fixed when review approves. The
+# candidate calls payApplication, shows codeUrl as a QR code, and polls
+# refreshPayment every few seconds until the application is REGISTERED.
+# The gateway's notification usually settles the order first; the poll and
+# the time-driven job ask the gateway when it does not arrive.
+
+extend type PaymentOrder {
+  "How the order stands, in Chinese."
+  statusLabel: String!
+  "What the QR code holds, while the order can be paid; null otherwise."
+  codeUrl: String
+  "A short-lived signed URL of the receipt PDF, once paid (minutes; bound to the viewer)."
+  receiptUrl: String
+  "When receiptUrl stops working."
+  receiptUrlExpiresAt: Time
+  "The application this order pays for."
+  application: Application!
+}
+
+extend type Application {
+  "The fee in 元 as shown to people, e.g. ¥110.00; null before review fixes the fee."
+  feeText: String
+  "The newest payment order, if any."
+  payment: PaymentOrder
+  "Every payment order of the application, newest first."
+  paymentOrders: [PaymentOrder!]!
+}
+
+type PaymentPayload {
+  application: Application
+  "The order to pay (or the one that was paid)."
+  order: PaymentOrder
+  userErrors: [UserError!]!
+}
+
+"Filters of the region admin's order list."
+input PaymentOrderListFilter {
+  "A region by its code; a region admin sees only their own, whatever is given."
+  regionCode: String
+  status: PaymentOrderStatus
+  "Only payments flagged for refund (late, for a closed order, not payable)."
+  refundDue: Boolean
+  "Orders created on this Asia/Shanghai day."
+  createdOn: Date
+}
+
+extend type Query {
+  """
+  Payment orders, newest first: a region admin's region, a national admin's
+  chosen region or all. Reviewers and candidates are FORBIDDEN.
+  """
+  paymentOrders(filter: PaymentOrderListFilter, first: Int, after: Cursor): PaymentOrderConnection!
+}
+
+extend type Mutation {
+  """
+  An order to pay the application's fee: the live one when there is one,
+  else a new one (an expired order is first closed at the gateway, so nobody
+  pays twice). Another candidate's application is NOT_FOUND; one not
+  AWAITING_PAYMENT gives WRONG_STATE, past the payment deadline
+  WINDOW_CLOSED, a gateway that does not answer GATEWAY_UNAVAILABLE.
+  An application already paid answers with its paid order.
+  """
+  payApplication(id: ID!): PaymentPayload! @rateLimit(action: "pay")
+  "The candidate's poll while the QR code is shown: asks the gateway about the live order."
+  refreshPayment(id: ID!): PaymentPayload! @rateLimit(action: "pay.poll")
+  """
+  Refund a paid order through the gateway (region admins only, with a reason):
+  a payment flagged for refund, or a registration of a cancelled exam, which
+  becomes REFUNDED. Candidates cannot ask for refunds (不支持缓退).
+  """
+  refundPayment(orderId: ID!, reason: String!): PaymentPayload!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -8936,6 +9201,36 @@ type PaymentOrder implements Node {
   gatewayCheckedAt: Time
 }
 """
+A connection to a list of items.
+"""
+type PaymentOrderConnection {
+  """
+  A list of edges.
+  """
+  edges: [PaymentOrderEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type PaymentOrderEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: PaymentOrder
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
 Ordering options for PaymentOrder connections
 """
 input PaymentOrderOrder {
@@ -11268,6 +11563,12 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_degreeLabel(ctx, field)
 	case "majorRelationLabel":
 		return ec.fieldContext_Application_majorRelationLabel(ctx, field)
+	case "feeText":
+		return ec.fieldContext_Application_feeText(ctx, field)
+	case "payment":
+		return ec.fieldContext_Application_payment(ctx, field)
+	case "paymentOrders":
+		return ec.fieldContext_Application_paymentOrders(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
 }
@@ -11844,6 +12145,98 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PaymentOrder(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PaymentOrder_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PaymentOrder_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_PaymentOrder_updatedAt(ctx, field)
+	case "applicationID":
+		return ec.fieldContext_PaymentOrder_applicationID(ctx, field)
+	case "outTradeNo":
+		return ec.fieldContext_PaymentOrder_outTradeNo(ctx, field)
+	case "amountFen":
+		return ec.fieldContext_PaymentOrder_amountFen(ctx, field)
+	case "status":
+		return ec.fieldContext_PaymentOrder_status(ctx, field)
+	case "provider":
+		return ec.fieldContext_PaymentOrder_provider(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_PaymentOrder_expiresAt(ctx, field)
+	case "paidAt":
+		return ec.fieldContext_PaymentOrder_paidAt(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_PaymentOrder_closedAt(ctx, field)
+	case "receiptNo":
+		return ec.fieldContext_PaymentOrder_receiptNo(ctx, field)
+	case "refundDue":
+		return ec.fieldContext_PaymentOrder_refundDue(ctx, field)
+	case "refundDueReason":
+		return ec.fieldContext_PaymentOrder_refundDueReason(ctx, field)
+	case "refundNo":
+		return ec.fieldContext_PaymentOrder_refundNo(ctx, field)
+	case "refundStatus":
+		return ec.fieldContext_PaymentOrder_refundStatus(ctx, field)
+	case "refundReason":
+		return ec.fieldContext_PaymentOrder_refundReason(ctx, field)
+	case "refundedAt":
+		return ec.fieldContext_PaymentOrder_refundedAt(ctx, field)
+	case "gatewayState":
+		return ec.fieldContext_PaymentOrder_gatewayState(ctx, field)
+	case "gatewayAmountFen":
+		return ec.fieldContext_PaymentOrder_gatewayAmountFen(ctx, field)
+	case "gatewayCheckedAt":
+		return ec.fieldContext_PaymentOrder_gatewayCheckedAt(ctx, field)
+	case "statusLabel":
+		return ec.fieldContext_PaymentOrder_statusLabel(ctx, field)
+	case "codeUrl":
+		return ec.fieldContext_PaymentOrder_codeUrl(ctx, field)
+	case "receiptUrl":
+		return ec.fieldContext_PaymentOrder_receiptUrl(ctx, field)
+	case "receiptUrlExpiresAt":
+		return ec.fieldContext_PaymentOrder_receiptUrlExpiresAt(ctx, field)
+	case "application":
+		return ec.fieldContext_PaymentOrder_application(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PaymentOrder", field.Name)
+}
+
+func (ec *executionContext) childFields_PaymentOrderConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PaymentOrderConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PaymentOrderConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PaymentOrderConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PaymentOrderConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PaymentOrderEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PaymentOrderEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PaymentOrderEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PaymentOrderEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PaymentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_PaymentPayload_application(ctx, field)
+	case "order":
+		return ec.fieldContext_PaymentPayload_order(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PaymentPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PaymentPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_PhotoCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -12958,6 +13351,20 @@ func (ec *executionContext) field_Mutation_disableTotp_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_payApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_pollCandidateLogin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12969,6 +13376,42 @@ func (ec *executionContext) field_Mutation_pollCandidateLogin_args(ctx context.C
 		return nil, err
 	}
 	args["ticket"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_refreshPayment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_refundPayment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "orderId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
 	return args, nil
 }
 
@@ -13543,6 +13986,36 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_paymentOrders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.PaymentOrderListFilter, error) {
+			return ec.unmarshalOPaymentOrderListFilter2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPaymentOrderListFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -16197,6 +16670,93 @@ func (ec *executionContext) _Application_majorRelationLabel(ctx context.Context,
 }
 func (ec *executionContext) fieldContext_Application_majorRelationLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
+}
+
+func (ec *executionContext) _Application_feeText(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_feeText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().FeeText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_feeText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
+}
+
+func (ec *executionContext) _Application_payment(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_payment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Payment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PaymentOrder) graphql.Marshaler {
+			return ec.marshalOPaymentOrder2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrder(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_payment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentOrder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_paymentOrders(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_paymentOrders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().PaymentOrders(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PaymentOrder) graphql.Marshaler {
+			return ec.marshalNPaymentOrder2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_paymentOrders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentOrder(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ApplicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationConnection) (ret graphql.Marshaler) {
@@ -22479,6 +23039,174 @@ func (ec *executionContext) fieldContext_Mutation_disableCalendarDay(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_payApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_payApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PayApplication(ctx, fc.Args["id"].(pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				action, err := ec.unmarshalNString2string(ctx, "pay")
+				if err != nil {
+					var zeroVal *model.PaymentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.RateLimit == nil {
+					var zeroVal *model.PaymentPayload
+					return zeroVal, errors.New("directive rateLimit is not implemented")
+				}
+				return ec.Directives.RateLimit(ctx, nil, directive0, action)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PaymentPayload) graphql.Marshaler {
+			return ec.marshalNPaymentPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPaymentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_payApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_payApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_refreshPayment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_refreshPayment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RefreshPayment(ctx, fc.Args["id"].(pulid.ID))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				action, err := ec.unmarshalNString2string(ctx, "pay.poll")
+				if err != nil {
+					var zeroVal *model.PaymentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.RateLimit == nil {
+					var zeroVal *model.PaymentPayload
+					return zeroVal, errors.New("directive rateLimit is not implemented")
+				}
+				return ec.Directives.RateLimit(ctx, nil, directive0, action)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PaymentPayload) graphql.Marshaler {
+			return ec.marshalNPaymentPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPaymentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_refreshPayment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_refreshPayment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_refundPayment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_refundPayment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RefundPayment(ctx, fc.Args["orderId"].(pulid.ID), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PaymentPayload) graphql.Marshaler {
+			return ec.marshalNPaymentPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPaymentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_refundPayment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_refundPayment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notice_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23722,6 +24450,368 @@ func (ec *executionContext) _PaymentOrder_gatewayCheckedAt(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_PaymentOrder_gatewayCheckedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PaymentOrder_statusLabel(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_statusLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PaymentOrder().StatusLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_statusLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, true, true, "String")
+}
+
+func (ec *executionContext) _PaymentOrder_codeUrl(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_codeUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CodeURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_codeUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, false, false, "String")
+}
+
+func (ec *executionContext) _PaymentOrder_receiptUrl(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_receiptUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PaymentOrder().ReceiptURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_receiptUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, true, true, "String")
+}
+
+func (ec *executionContext) _PaymentOrder_receiptUrlExpiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_receiptUrlExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PaymentOrder().ReceiptURLExpiresAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_receiptUrlExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrder", field, true, true, "Time")
+}
+
+func (ec *executionContext) _PaymentOrder_application(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrder_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PaymentOrder().Application(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Application) graphql.Marshaler {
+			return ec.marshalNApplication2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrder_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaymentOrder",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PaymentOrderConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrderConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrderConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PaymentOrderEdge) graphql.Marshaler {
+			return ec.marshalOPaymentOrderEdge2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrderConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaymentOrderConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentOrderEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PaymentOrderConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrderConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrderConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrderConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaymentOrderConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PaymentOrderConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrderConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrderConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrderConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrderConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PaymentOrderEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrderEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrderEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PaymentOrder) graphql.Marshaler {
+			return ec.marshalOPaymentOrder2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrder(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrderEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaymentOrderEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentOrder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PaymentOrderEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrderEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentOrderEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentOrderEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PaymentOrderEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PaymentPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.PaymentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentPayload_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaymentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PaymentPayload_order(ctx context.Context, field graphql.CollectedField, obj *model.PaymentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentPayload_order(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Order, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PaymentOrder) graphql.Marshaler {
+			return ec.marshalOPaymentOrder2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrder(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentPayload_order(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaymentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentOrder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PaymentPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PaymentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaymentPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaymentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaymentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PhotoCheck_name(ctx context.Context, field graphql.CollectedField, obj *model.PhotoCheck) (ret graphql.Marshaler) {
@@ -25140,6 +26230,50 @@ func (ec *executionContext) fieldContext_Query_formChoices(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_FormChoices(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_paymentOrders(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_paymentOrders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PaymentOrders(ctx, fc.Args["filter"].(*model.PaymentOrderListFilter), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[pulid.ID]))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PaymentOrderConnection) graphql.Marshaler {
+			return ec.marshalNPaymentOrderConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_paymentOrders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaymentOrderConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_paymentOrders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -43706,6 +44840,69 @@ func UnmarshalOfferingWhereInput(ctx context.Context, raw any) (ent.OfferingWher
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPaymentOrderListFilter(ctx context.Context, obj any) (model.PaymentOrderListFilter, error) {
+	var it model.PaymentOrderListFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"regionCode", "status", "refundDue", "createdOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOPaymentOrderStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋpaymentorderᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "refundDue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundDue"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundDue = data
+		case "createdOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPaymentOrderListFilter unmarshals raw into the PaymentOrderListFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPaymentOrderListFilter(ctx context.Context, raw any) (model.PaymentOrderListFilter, error) {
+	var out model.PaymentOrderListFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PaymentOrderListFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPaymentOrderOrder(ctx context.Context, obj any) (ent.PaymentOrderOrder, error) {
 	var it ent.PaymentOrderOrder
 	if obj == nil {
@@ -54290,6 +55487,24 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_majorRelationLabel(ctx, field, obj)
 				})
+		case "feeText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_feeText(ctx, field, obj)
+				})
+		case "payment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_payment(ctx, field, obj)
+				})
+		case "paymentOrders":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_paymentOrders(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -56385,6 +57600,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "payApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_payApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refreshPayment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_refreshPayment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refundPayment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_refundPayment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -56711,106 +57947,259 @@ func (ec *executionContext) _PaymentOrder(ctx context.Context, sel ast.Selection
 		case "id":
 			out.Values[i] = ec._PaymentOrder_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._PaymentOrder_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "updatedAt":
 			out.Values[i] = ec._PaymentOrder_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "applicationID":
 			out.Values[i] = ec._PaymentOrder_applicationID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "outTradeNo":
 			out.Values[i] = ec._PaymentOrder_outTradeNo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "amountFen":
 			out.Values[i] = ec._PaymentOrder_amountFen(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
 			out.Values[i] = ec._PaymentOrder_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "provider":
 			out.Values[i] = ec._PaymentOrder_provider(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "expiresAt":
 			out.Values[i] = ec._PaymentOrder_expiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "paidAt":
 			out.Values[i] = ec._PaymentOrder_paidAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "closedAt":
 			out.Values[i] = ec._PaymentOrder_closedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "receiptNo":
 			out.Values[i] = ec._PaymentOrder_receiptNo(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "refundDue":
 			out.Values[i] = ec._PaymentOrder_refundDue(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "refundDueReason":
 			out.Values[i] = ec._PaymentOrder_refundDueReason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "refundNo":
 			out.Values[i] = ec._PaymentOrder_refundNo(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "refundStatus":
 			out.Values[i] = ec._PaymentOrder_refundStatus(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "refundReason":
 			out.Values[i] = ec._PaymentOrder_refundReason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "refundedAt":
 			out.Values[i] = ec._PaymentOrder_refundedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "gatewayState":
 			out.Values[i] = ec._PaymentOrder_gatewayState(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "gatewayAmountFen":
 			out.Values[i] = ec._PaymentOrder_gatewayAmountFen(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "gatewayCheckedAt":
 			out.Values[i] = ec._PaymentOrder_gatewayCheckedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "statusLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PaymentOrder_statusLabel(ctx, field, obj)
+				})
+		case "codeUrl":
+			out.Values[i] = ec._PaymentOrder_codeUrl(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "receiptUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PaymentOrder_receiptUrl(ctx, field, obj)
+				})
+		case "receiptUrlExpiresAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PaymentOrder_receiptUrlExpiresAt(ctx, field, obj)
+				})
+		case "application":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PaymentOrder_application(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var paymentOrderConnectionImplementors = []string{"PaymentOrderConnection"}
+
+func (ec *executionContext) _PaymentOrderConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PaymentOrderConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, paymentOrderConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PaymentOrderConnection")
+		case "edges":
+			out.Values[i] = ec._PaymentOrderConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PaymentOrderConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PaymentOrderConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var paymentOrderEdgeImplementors = []string{"PaymentOrderEdge"}
+
+func (ec *executionContext) _PaymentOrderEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PaymentOrderEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, paymentOrderEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PaymentOrderEdge")
+		case "node":
+			out.Values[i] = ec._PaymentOrderEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PaymentOrderEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var paymentPayloadImplementors = []string{"PaymentPayload"}
+
+func (ec *executionContext) _PaymentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PaymentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, paymentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PaymentPayload")
+		case "application":
+			out.Values[i] = ec._PaymentPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "order":
+			out.Values[i] = ec._PaymentPayload_order(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PaymentPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -57245,6 +58634,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_formChoices(ctx, field)
+				})
+		case "paymentOrders":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_paymentOrders(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -60245,6 +61640,38 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNPaymentOrder2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PaymentOrder) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPaymentOrder2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrder(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPaymentOrder2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrder(ctx context.Context, sel ast.SelectionSet, v *ent.PaymentOrder) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PaymentOrder!")
+		return graphql.Null
+	}
+	return ec._PaymentOrder(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPaymentOrderConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PaymentOrderConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PaymentOrderConnection!")
+		return graphql.Null
+	}
+	return ec._PaymentOrderConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPaymentOrderOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderOrderField(ctx context.Context, v any) (*ent.PaymentOrderOrderField, error) {
 	var res = new(ent.PaymentOrderOrderField)
 	err := res.UnmarshalGQL(v)
@@ -60292,6 +61719,14 @@ func (ec *executionContext) marshalNPaymentOrderStatus2githubᚗcomᚋruankaoᚋ
 func (ec *executionContext) unmarshalNPaymentOrderWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderWhereInput(ctx context.Context, v any) (*ent.PaymentOrderWhereInput, error) {
 	res, err := ec.unmarshalInputPaymentOrderWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPaymentPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPaymentPayload(ctx context.Context, sel ast.SelectionSet, v *model.PaymentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PaymentPayload!")
+		return graphql.Null
+	}
+	return ec._PaymentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPhotoCheck2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPhotoCheckᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PhotoCheck) graphql.Marshaler {
@@ -62805,6 +64240,41 @@ func (ec *executionContext) unmarshalOOfferingWhereInput2ᚖgithubᚗcomᚋruank
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputOfferingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPaymentOrder2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrder(ctx context.Context, sel ast.SelectionSet, v *ent.PaymentOrder) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PaymentOrder(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPaymentOrderEdge2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PaymentOrderEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPaymentOrderEdge2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPaymentOrderEdge2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PaymentOrderEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PaymentOrderEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPaymentOrderListFilter2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPaymentOrderListFilter(ctx context.Context, v any) (*model.PaymentOrderListFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPaymentOrderListFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

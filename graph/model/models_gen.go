@@ -13,6 +13,7 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/notice"
+	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
@@ -284,6 +285,24 @@ type NoticePayload struct {
 
 type OfferingPayload struct {
 	Offering   *ent.Offering       `json:"offering,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+// Filters of the region admin's order list.
+type PaymentOrderListFilter struct {
+	// A region by its code; a region admin sees only their own, whatever is given.
+	RegionCode *string              `json:"regionCode,omitempty"`
+	Status     *paymentorder.Status `json:"status,omitempty"`
+	// Only payments flagged for refund (late, for a closed order, not payable).
+	RefundDue *bool `json:"refundDue,omitempty"`
+	// Orders created on this Asia/Shanghai day.
+	CreatedOn *civil.Date `json:"createdOn,omitempty"`
+}
+
+type PaymentPayload struct {
+	Application *ent.Application `json:"application,omitempty"`
+	// The order to pay (or the one that was paid).
+	Order      *ent.PaymentOrder   `json:"order,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 

@@ -24,3 +24,9 @@ func As(err error) (*Error, bool) {
 	ok := errors.As(err, &e)
 	return e, ok
 }
+
+// IsCode tells whether err is an *Error with code.
+func IsCode(err error, code string) bool {
+	e, ok := As(err)
+	return ok && e.Code == code
+}

@@ -87,12 +87,18 @@ type SignedURL struct {
 // "photo" or "material"), usable by the holder until now+TTL. fileID, viewer
 // and kind must not be empty.
 func (s *Signer) Sign(kind, fileID, viewer string, now time.Time) (SignedURL, error) {
+	return s.SignUnder(PathPrefix, kind, fileID, viewer, now)
+}
+
+// SignUnder is Sign for a document served under another path (receipts,
+// tickets); the kind keeps a URL of one purpose from opening another.
+func (s *Signer) SignUnder(prefix, kind, fileID, viewer string, now time.Time) (SignedURL, error) {
 	if kind == "" || fileID == "" || viewer == "" {
 		return SignedURL{}, errors.New("files: Sign needs a kind, a file id and a viewer")
 	}
 	exp := now.Add(s.ttl).Unix()
 	sig := base64.RawURLEncoding.EncodeToString(s.mac(kind, fileID, viewer, exp))
-	u := PathPrefix + url.PathEscape(fileID) +
+	u := prefix + url.PathEscape(fileID) +
 		"?exp=" + strconv.FormatInt(exp, 10) +
 		"&v=" + url.QueryEscape(viewer) +
 		"&sig=" + sig

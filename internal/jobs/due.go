@@ -42,6 +42,10 @@ type Runner struct {
 	DB      *sql.DB
 	Dialect string
 	Log     *slog.Logger
+	// Reconcile settles or closes payment orders the gateway has news of
+	// (payment.Service.Reconcile); it runs first, under the same lock, so an
+	// unpaid application lapses only once its order is known unpaid. nil: none.
+	Reconcile func(context.Context) (int, error)
 }
 
 // RunDue makes every due move and records the run. Safe to call from several
@@ -67,6 +71,13 @@ func (r *Runner) RunDue(ctx context.Context) (int, error) {
 	run, err := r.Client.JobRun.Create().SetName(Name).SetStartedAt(started).Save(ctx)
 	if err != nil {
 		return 0, err
+	}
+	if r.Reconcile != nil {
+		if n, err := r.Reconcile(ctx); err != nil {
+			r.Log.Warn("payment reconciliation incomplete", "job", Name, "orders", n, "err", err.Error())
+		} else if n > 0 {
+			r.Log.Info("payment reconciliation", "job", Name, "orders", n)
+		}
 	}
 	moved, runErr := r.moveAll(ctx)
 	upd := run.Update().SetFinishedAt(clock.Now(ctx)).SetAffected(moved)

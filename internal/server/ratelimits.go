@@ -17,6 +17,9 @@ var rateRules = []ratelimit.Rule{
 	{Action: "login.password", PerClient: ratelimit.PerMinute(30), PerAccount: ratelimit.PerMinute(5)},
 	{Action: "photo.check", PerClient: ratelimit.PerMinute(30), PerAccount: ratelimit.PerMinute(10)},
 	{Action: "upload", PerClient: ratelimit.PerMinute(60), PerAccount: ratelimit.PerMinute(20)},
+	// Each pay or poll may call the gateway, which limits the merchant's rate.
+	{Action: "pay", PerClient: ratelimit.PerMinute(120), PerAccount: ratelimit.PerMinute(20)},
+	{Action: "pay.poll", PerClient: ratelimit.Limit{Events: 600, Per: time.Minute, Burst: 120}, PerAccount: ratelimit.PerMinute(60)},
 }
 
 // NewRateLimits builds the registry of every action's policy on clk.

@@ -201,7 +201,7 @@ func New(o Options) (http.Handler, error) {
 	mux.HandleFunc("GET "+files.PathPrefix+"{id}", serveFile(o.Client, o.Files, o.Signer))
 	if o.Payments != nil {
 		mux.Handle("POST "+payment.NotifyPath+o.Payments.Provider, o.Payments.NotifyHandler())
-		mux.HandleFunc("GET "+payment.ReceiptPath+"{id}", serveReceipt(o.Client, o.Payments, o.Signer))
+		mux.HandleFunc("GET "+payment.ReceiptPath+"{id}", serveReceipt(o.Client, o.Payments, o.Signer, o.Logger))
 	}
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))

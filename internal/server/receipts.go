@@ -1,0 +1,66 @@
+package server
+
+import (
+	"log/slog"
+	"net/http"
+
+	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/files"
+	"github.com/ruankao/ruankao/internal/payment"
+	"github.com/ruankao/ruankao/internal/viewer"
+)
+
+// serveReceipt answers GET /receipts/{orderId} with the receipt PDF, in the
+// same three ways as /files/ (a signed URL alone, a signed URL with its
+// viewer's token, the token alone read under the viewer's privacy); any
+// fault is a 404 that tells nothing.
+func serveReceipt(client *ent.Client, pay *payment.Service, signer *files.Signer, log *slog.Logger) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		notFound := func() { writeError(w, http.StatusNotFound, apperr.NotFound, "收据不存在或链接已失效") }
+		ctx := r.Context()
+		id := pulid.ID(r.PathValue("id"))
+		bearer := viewer.From(ctx)
+		hasToken := r.Header.Get("Authorization") != ""
+		q := r.URL.Query()
+		var order *ent.PaymentOrder
+		var err error
+		if !(q.Has("sig") || q.Has("v") || q.Has("exp")) {
+			if !hasToken || bearer.ID == "" {
+				notFound()
+				return
+			}
+			order, err = pay.OrderFor(ctx, id)
+		} else {
+			signedFor, verr := signer.VerifyQuery(payment.ReceiptKind, string(id), q, clock.Now(ctx))
+			if verr != nil || (hasToken && (bearer.ID == "" || string(bearer.ID) != signedFor)) {
+				notFound()
+				return
+			}
+			order, err = client.PaymentOrder.Get(viewer.SystemContext(ctx), id)
+		}
+		if err != nil {
+			if ent.IsNotFound(err) || apperr.IsCode(err, apperr.NotFound) {
+				notFound()
+				return
+			}
+			writeError(w, http.StatusInternalServerError, apperr.Internal, "服务器内部错误（请求编号 "+RequestID(ctx)+"）")
+			return
+		}
+		content, obj, err := pay.Receipt(ctx, order)
+		if apperr.IsCode(err, apperr.NotFound) {
+			notFound()
+			return
+		}
+		if err != nil {
+			log.ErrorContext(ctx, "receipt", "request_id", RequestID(ctx), "err", err.Error())
+			writeError(w, http.StatusInternalServerError, apperr.Internal, "服务器内部错误（请求编号 "+RequestID(ctx)+"）")
+			return
+		}
+		defer content.Close()
+		files.Serve(w, r, content, obj, files.ServeOptions{ContentType: "application/pdf",
+			Filename: "报名费收据-" + *order.ReceiptNo + ".pdf", Attachment: true})
+	}
+}
