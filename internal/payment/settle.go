@@ -59,7 +59,30 @@ func (s *Service) Settle(ctx context.Context, t Transaction, via string) (Outcom
 	if err == nil && out != NotPaid {
 		s.polls.Delete(t.OrderNo)
 	}
+	if err == nil && out == Registered {
+		s.retireOthers(ctx, t.OrderNo)
+	}
 	return out, err
+}
+
+// retireOthers closes any other live order of the application just
+// registered (one made after an order we had closed was paid after all), so
+// it cannot be paid too. A failure leaves it to the reconciliation.
+func (s *Service) retireOthers(ctx context.Context, paidNo string) {
+	paid, err := s.Client.PaymentOrder.Query().Where(paymentorder.OutTradeNo(paidNo)).Only(ctx)
+	if err != nil {
+		return
+	}
+	others, err := s.Client.PaymentOrder.Query().Where(paymentorder.ApplicationID(paid.ApplicationID),
+		paymentorder.StatusEQ(paymentorder.StatusPENDING)).All(ctx)
+	if err != nil {
+		return
+	}
+	for _, o := range others {
+		if _, err := s.retire(ctx, o, "settled"); err != nil {
+			s.log().WarnContext(ctx, "closing a second live order", "order", o.OutTradeNo, "err", err.Error())
+		}
+	}
 }
 
 func settle(ctx context.Context, c *ent.Client, t Transaction, via string) (Outcome, error) {
@@ -128,25 +151,28 @@ func settle(ctx context.Context, c *ent.Client, t Transaction, via string) (Outc
 
 // refundReason says why a payment cannot register its application, or ""
 // when it registers it. A payment counts when it was made before the
-// region's deadline (by the gateway's success time), whenever we learn of it.
+// region's deadline (by the gateway's success time), whenever we learn of
+// it — even for an order we had closed, if the application still waits for
+// its fee or lapsed for the want of it.
 func refundReason(ctx context.Context, c *ent.Client, order *ent.PaymentOrder, app *ent.Application,
 	policy *ent.RegionPolicy, t Transaction) (paymentorder.RefundDueReason, error) {
 	switch {
-	case order.Status == paymentorder.StatusCLOSED:
-		return paymentorder.RefundDueReasonORDER_CLOSED, nil
 	case policy == nil || t.PaidAt.After(policy.PaymentClosesAt):
 		return paymentorder.RefundDueReasonLATE, nil
 	case app.Status == enum.StatusAwaitingPayment:
 		return "", nil
 	case app.Status == enum.StatusLapsed && app.LapseReason != nil && *app.LapseReason == apply.ReasonPaymentOver:
-		// It lapsed while we waited; it comes back unless the candidate has
-		// applied again since (one live application per session).
+		// It lapsed while we did not know; it comes back unless the candidate
+		// has applied again since (one live application per session).
 		again, err := c.Application.Query().Where(application.CandidateID(app.CandidateID),
 			application.SessionID(app.SessionID), application.IDNEQ(app.ID),
 			application.StatusNotIn(enum.StatusWithdrawn, enum.StatusLapsed)).Exist(ctx)
 		if err != nil || !again {
 			return "", err
 		}
+	}
+	if order.Status == paymentorder.StatusCLOSED {
+		return paymentorder.RefundDueReasonORDER_CLOSED, nil
 	}
 	return paymentorder.RefundDueReasonNOT_PAYABLE, nil
 }

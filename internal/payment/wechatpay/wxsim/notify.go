@@ -78,3 +78,17 @@ func (s *Sim) post(notifyURL string, body []byte) bool {
 	resp.Body.Close()
 	return resp.StatusCode/100 == 2
 }
+
+// SignedNotification is the notification of txn as the gateway would post
+// it now: the encrypted body and its Wechatpay-* headers under the platform
+// key. Tests and the load harness make them ahead and post them as they like.
+func (s *Sim) SignedNotification(txn wechatpay.TransactionJSON) ([]byte, http.Header, error) {
+	body, err := s.notification(txn)
+	if err != nil {
+		return nil, nil, err
+	}
+	h := http.Header{}
+	h.Set("Content-Type", "application/json")
+	s.signHeaders(h, body, s.opt.PlatformKey)
+	return body, h, nil
+}
