@@ -107,6 +107,9 @@ var resolvedFrom = map[string][]string{
 	"session":            nil,
 	"area":               {application.FieldAreaID},
 	"photo":              {application.FieldPhotoID},
+	"feeText":            {application.FieldFeeTotalFen},
+	"payment":            nil,
+	"paymentOrders":      nil,
 }
 
 // columnOf turns a GraphQL field name (reviewDeadlineAt, photoID) into its column.

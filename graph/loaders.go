@@ -9,6 +9,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/candidate"
+	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/rejectionreason"
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
@@ -27,6 +28,7 @@ type Loaders struct {
 	reasons    *dataloadgen.Loader[pulid.ID, []*ent.RejectionReason]
 	claims     *dataloadgen.Loader[pulid.ID, []*ent.ReviewClaim]
 	candidates *dataloadgen.Loader[pulid.ID, *ent.Candidate]
+	orders     *dataloadgen.Loader[pulid.ID, []*ent.PaymentOrder]
 }
 
 // loaderWait is how long a loader collects keys: field resolvers of one list
@@ -43,6 +45,7 @@ func WithLoaders(ctx context.Context, client *ent.Client) context.Context {
 		reasons:    dataloadgen.NewLoader(groupBy(client, reasonsOf), opts...),
 		claims:     dataloadgen.NewLoader(groupBy(client, claimsOf), opts...),
 		candidates: dataloadgen.NewLoader(candidatesOf(client), opts...),
+		orders:     dataloadgen.NewLoader(groupBy(client, ordersOf), opts...),
 	}
 	return context.WithValue(ctx, loadersKey{}, l)
 }
@@ -120,6 +123,18 @@ func reasonsOf(ctx context.Context, client *ent.Client, apps []pulid.ID) (map[pu
 // claimsOf reads the claims and their holders' names: a reviewer may not
 // read a colleague's account, but the queue shows who holds a claim, so the
 // names alone are read as the system (apply.ClaimHolderName, batched).
+// ordersOf reads applications' payment orders, newest first. The viewer
+// could read the applications, so their orders follow.
+func ordersOf(ctx context.Context, client *ent.Client, apps []pulid.ID) (map[pulid.ID][]*ent.PaymentOrder, error) {
+	os, err := client.PaymentOrder.Query().Where(paymentorder.ApplicationIDIn(apps...)).
+		Order(ent.Desc(paymentorder.FieldCreatedAt), ent.Desc(paymentorder.FieldID)).All(viewer.SystemContext(ctx))
+	out := map[pulid.ID][]*ent.PaymentOrder{}
+	for _, o := range os {
+		out[o.ApplicationID] = append(out[o.ApplicationID], o)
+	}
+	return out, err
+}
+
 func claimsOf(ctx context.Context, client *ent.Client, apps []pulid.ID) (map[pulid.ID][]*ent.ReviewClaim, error) {
 	cs, err := client.ReviewClaim.Query().Where(reviewclaim.ApplicationIDIn(apps...)).All(ctx)
 	if err != nil {

@@ -13,10 +13,6 @@ import (
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
-var orderStatusLabels = map[paymentorder.Status]string{
-	paymentorder.StatusPENDING: "待支付", paymentorder.StatusPAID: "已支付", paymentorder.StatusCLOSED: "已关闭",
-	paymentorder.StatusFAILED: "支付失败", paymentorder.StatusREFUNDED: "已退款",
-}
 
 // payments is the payment service, or the answer that none is configured.
 func (r *Resolver) payments() (*payment.Service, error) {
@@ -50,11 +46,9 @@ func (r *Resolver) receiptURL(ctx context.Context, o *ent.PaymentOrder) (*files.
 	return &u, nil
 }
 
-// ordersOf reads an application's orders, newest first; the viewer could
-// read the application, so its orders follow.
+// ordersOf is an application's orders, newest first, batched per request.
 func (r *Resolver) ordersOf(ctx context.Context, app *ent.Application) ([]*ent.PaymentOrder, error) {
-	return r.Client.PaymentOrder.Query().Where(paymentorder.ApplicationID(app.ID)).
-		Order(ent.Desc(paymentorder.FieldCreatedAt), ent.Desc(paymentorder.FieldID)).All(viewer.SystemContext(ctx))
+	return loaders(ctx, r.Client).orders.Load(ctx, app.ID)
 }
 
 func listFilter(f *model.PaymentOrderListFilter) payment.ListFilter {

@@ -91,7 +91,7 @@ func (r *mutationResolver) RefundPayment(ctx context.Context, orderID pulid.ID, 
 
 // StatusLabel is the resolver for the statusLabel field.
 func (r *paymentOrderResolver) StatusLabel(ctx context.Context, obj *ent.PaymentOrder) (string, error) {
-	return orderStatusLabels[obj.Status], nil
+	return payment.OrderStatusLabel(obj.Status), nil
 }
 
 // ReceiptURL is the resolver for the receiptUrl field.

@@ -19,6 +19,7 @@ import (
 	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/statechange"
+	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/demo"
 	"github.com/ruankao/ruankao/internal/enum"
@@ -586,5 +587,46 @@ func TestRegionAdminsListOrders(t *testing.T) {
 	}
 	if _, res := count(a.token, nil); res.Code() != "FORBIDDEN" {
 		t.Errorf("candidate: %+v", res.Errors)
+	}
+}
+
+// The daily reconciliation export: streamed CSV with a BOM, the region's
+// orders only, compared with the gateway's statement once it is made.
+func TestReconciliationExport(t *testing.T) {
+	env := startPaying(t, nil)
+	a, id := awaitingPayment(t, env, people(1)[0])
+	o := mustPay(t, env, a.token, "payApplication", id).Order
+	if err := env.Gateway.Pay(o.OutTradeNo); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "registered", func() bool { return statusOf(t, env, id) == enum.StatusRegistered })
+	day := civil.In(env.Clock.Now(), clock.Shanghai).String()
+	export := func(token string, want int) string {
+		return string(getBody(t, env.Server.URL+"/exports/payment-reconciliation?date="+day, token, want))
+	}
+	dalian := env.LoginStaff(t, "dalian-admin")
+	csv := export(dalian, http.StatusOK)
+	if !strings.HasPrefix(csv, "\ufeff订单号,") || !strings.Contains(csv, o.OutTradeNo) || !strings.Contains(csv, payment.ResultNoBill) {
+		t.Fatalf("before the statement:\n%s", csv)
+	}
+	if csv := export(env.LoginStaff(t, "liaoning-admin"), http.StatusOK); strings.Contains(csv, o.OutTradeNo) {
+		t.Errorf("辽宁's export holds 大连's order:\n%s", csv)
+	}
+	export(env.LoginStaff(t, "dalian-reviewer"), http.StatusForbidden)
+	export(a.token, http.StatusForbidden)
+	export("", http.StatusUnauthorized)
+
+	// The next morning the statement is made: it agrees, until it does not.
+	env.Clock.Advance(24 * time.Hour)
+	dalian = env.LoginStaff(t, "dalian-admin")
+	if csv := export(dalian, http.StatusOK); !strings.Contains(csv, payment.ResultMatch) {
+		t.Fatalf("with the statement:\n%s", csv)
+	}
+	env.Gateway.SetBillAmount(o.OutTradeNo, 100)
+	if csv := export(dalian, http.StatusOK); !strings.Contains(csv, payment.ResultAmount) {
+		t.Fatalf("amount mismatch not flagged:\n%s", csv)
+	}
+	if n := env.DB.Client.AuditLog.Query().Where(auditlog.Action("PaymentOrder.export")).CountX(testenv.System()); n < 3 {
+		t.Errorf("%d export audit entries", n)
 	}
 }

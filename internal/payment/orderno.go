@@ -52,7 +52,9 @@ func ValidOrderNo(s string) bool {
 }
 
 // ReceiptNo is the receipt number of a settled order.
-func ReceiptNo(orderNo string) string { return receiptPrefix + strings.TrimPrefix(orderNo, orderPrefix) }
+func ReceiptNo(orderNo string) string {
+	return receiptPrefix + strings.TrimPrefix(orderNo, orderPrefix)
+}
 
 // RefundNo is the refund number of an order's nth refund attempt (from 1).
 func RefundNo(orderNo string, attempt int) string {
@@ -62,4 +64,3 @@ func RefundNo(orderNo string, attempt int) string {
 	}
 	return no
 }
-

@@ -28,7 +28,7 @@ type Service struct {
 	Client   *ent.Client
 	Gateway  Gateway
 	Refunder Refunder // nil: refunds are refused
-	Provider string // stored on each order, e.g. "wechatpay"
+	Provider string   // stored on each order, e.g. "wechatpay"
 	// NotifyURL is where the gateway posts payment results; it must reach
 	// this service from the gateway's side.
 	NotifyURL string

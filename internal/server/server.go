@@ -202,6 +202,7 @@ func New(o Options) (http.Handler, error) {
 	if o.Payments != nil {
 		mux.Handle("POST "+payment.NotifyPath+o.Payments.Provider, o.Payments.NotifyHandler())
 		mux.HandleFunc("GET "+payment.ReceiptPath+"{id}", serveReceipt(o.Client, o.Payments, o.Signer, o.Logger))
+		mux.HandleFunc("GET "+ReconciliationPath, serveReconciliation(o.Payments, o.Logger))
 	}
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))

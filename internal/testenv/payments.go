@@ -69,7 +69,7 @@ func StartPaying(t testing.TB, now time.Time, retry []time.Duration, configure f
 		client, err := wechatpay.New(wechatpay.Config{BaseURL: gw.URL, AppID: TestAppID, MchID: TestMchID,
 			MchSerial: TestMchSerial, MchKey: mchKey, APIv3Key: TestAPIv3Key,
 			PlatformKey: map[string]*rsa.PublicKey{sim.PlatformSerial(): sim.PlatformPublicKey()},
-			HTTP: &http.Client{Timeout: 5 * time.Second}, Clock: o.Clock})
+			HTTP:        &http.Client{Timeout: 5 * time.Second}, Clock: o.Clock})
 		if err != nil {
 			t.Fatal(err)
 		}
