@@ -13,7 +13,6 @@ import (
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
-
 // payments is the payment service, or the answer that none is configured.
 func (r *Resolver) payments() (*payment.Service, error) {
 	if r.Payments == nil {
