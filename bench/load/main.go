@@ -47,7 +47,7 @@ func parseFlags() config {
 	flag.BoolVar(&c.peers, "peers", false, "with -quick: run PostGraphile too")
 	flag.BoolVar(&c.keep, "keep", false, "keep the temporary directory (databases, server logs)")
 	flag.StringVar(&dbs, "db", "sqlite,postgres", "databases to run on")
-	flag.StringVar(&scen, "scenarios", "1,2,3,4,5", "scenarios to run")
+	flag.StringVar(&scen, "scenarios", "1,2,3,4,5,6", "scenarios to run (6, the payment notifications, pays scenario 3's applications)")
 	flag.IntVar(&c.n, "n", 0, "candidates loaded (default 100,000; -quick 2,000)")
 	flag.IntVar(&c.n4, "n4", 0, "candidates logging in during scenario 4 (default -n; -quick 300)")
 	flag.Float64Var(&c.rate4, "rate4", 0, "scenario 4's arrival rate, candidates/s (default 200; -quick 25)")
@@ -91,10 +91,13 @@ func parseFlags() config {
 	c.scenarios = map[int]bool{}
 	for _, s := range strings.Split(scen, ",") {
 		var k int
-		if _, err := fmt.Sscan(s, &k); err != nil || k < 1 || k > 5 {
-			fatal(fmt.Errorf("-scenarios: %q is not one of 1–5", s))
+		if _, err := fmt.Sscan(s, &k); err != nil || k < 1 || k > 6 {
+			fatal(fmt.Errorf("-scenarios: %q is not one of 1–6", s))
 		}
 		c.scenarios[k] = true
+	}
+	if c.scenarios[6] && !c.scenarios[3] {
+		fatal(fmt.Errorf("-scenarios: 6 pays scenario 3's applications; run 3 with it"))
 	}
 	return c
 }
@@ -131,9 +134,14 @@ func main() {
 	if err != nil {
 		fatal(err)
 	}
+	gw, err := startGateway(tmp)
+	if err != nil {
+		fatal(err)
+	}
+	env = append(env, gw.env...)
 	failed := false
 	for _, db := range cfg.dbs {
-		r := &run{cfg: cfg, db: db, tmp: filepath.Join(tmp, db), bins: bins, keys: keys, env: env, t: t}
+		r := &run{cfg: cfg, db: db, tmp: filepath.Join(tmp, db), bins: bins, keys: keys, env: env, t: t, gw: gw}
 		if err := r.all(); err != nil {
 			fmt.Fprintf(os.Stderr, "%s: %v\n", db, err)
 			t.note("%s: FAILED: %v", db, err)

@@ -67,7 +67,7 @@ type opening struct {
 func (r *run) openingDay() error {
 	fmt.Fprintf(os.Stderr, "%s: scenario 4 (serve --demo): %d candidates at %.0f/s\n", r.db, r.cfg.n4, r.cfg.rate4)
 	o := &opening{pics: portraits(64), areaID: r.ds.areas[submitRegion]}
-	srv, err := start(r.tmp, "ruankao-demo", r.env, getReady("/readyz"), func(port int) []string { return r.serverArgs(port, "--demo") })
+	srv, err := start(r.tmp, "ruankao-demo", r.env, getReady("/readyz"), func(port int) []string { return r.serverArgs(port, "--demo", "--demo-gateway-addr", "127.0.0.1:0") })
 	if err != nil {
 		return err
 	}

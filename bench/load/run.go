@@ -32,6 +32,7 @@ type run struct {
 	counter       *store.DB
 	ds            *dataset
 	dbPIDs        func() []int
+	gw            *gateway
 }
 
 func (r *run) all() error {
@@ -108,6 +109,11 @@ func (r *run) production() error {
 			ratio: fmt.Sprintf("%.0f submits/s", submit.rate())})
 		if err := r.verify("3", "submits", "applications", "id", "status = 'AWAITING_PAYMENT'", acked, r.delta(submitRegion, before)); err != nil {
 			return err
+		}
+		if r.cfg.has(6) {
+			if err := r.notifications(srv, acked); err != nil {
+				return err
+			}
 		}
 	}
 	if r.cfg.has(5) {
@@ -232,5 +238,45 @@ func recreatePG(pgURL string) error {
 	if _, err := db.ExecContext(ctx, `CREATE DATABASE "`+name+`"`); err != nil {
 		return fmt.Errorf("creating %s: %w", name, err)
 	}
+	return nil
+}
+
+// notifications is scenario 6: scenario 3's applications, each with a
+// pending order, are paid by a burst of pre-signed notifications; then a
+// repeat of some of them must change nothing.
+func (r *run) notifications(srv *process, awaiting []string) error {
+	ns, err := r.placeOrders(awaiting)
+	if err != nil {
+		return fmt.Errorf("scenario 6 orders: %w", err)
+	}
+	if err := r.gw.sign(ns); err != nil {
+		return fmt.Errorf("scenario 6 signing: %w", err)
+	}
+	before, err := r.countRows("state_changes WHERE to_status = 'REGISTERED'")
+	if err != nil {
+		return err
+	}
+	load := fmt.Sprintf("c%d", r.cfg.writeConns)
+	res, acked := notifyBurst(srv.url, ns, r.cfg.writeConns, r.cfg.dur, srv.pids, r.dbPIDs)
+	r.t.add(row{db: r.db, scenario: "6 payment notification (verify, settle)", server: "ruankao", load: load, res: res,
+		target: "≥1,000/s, p99 <50 ms, one transition each", ratio: fmt.Sprintf("%.0f settled/s", res.rate())})
+	if err := r.verify("6", "settlements", "applications", "id", "status = 'REGISTERED'", acked,
+		r.rowsDelta("state_changes WHERE to_status = 'REGISTERED'", before)); err != nil {
+		return err
+	}
+	// The gateway retries: the same notifications again, at once.
+	again := ns[:min(len(ns), 500)]
+	dup, _ := notifyBurst(srv.url, again, r.cfg.writeConns, r.cfg.dur)
+	r.t.add(row{db: r.db, scenario: "6 the same notification again", server: "ruankao", load: load, res: dup})
+	after, err := r.countRows("state_changes WHERE to_status = 'REGISTERED'")
+	if err != nil {
+		return err
+	}
+	if after-before != len(acked) {
+		r.t.rows = append(r.t.rows, row{db: r.db, scenario: "6 one transition each", server: "-",
+			res: result{errs: 1, samples: []string{fmt.Sprintf("%d settlements, %d transitions", len(acked), after-before)}}})
+	}
+	r.t.note("%s scenario 6: %d notifications signed ahead, %d settled, %d repeated, %d transitions to REGISTERED in all",
+		r.db, len(ns), len(acked), len(again), after-before)
 	return nil
 }
