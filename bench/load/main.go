@@ -38,6 +38,7 @@ type config struct {
 	rounds                  int
 	pgURL                   string
 	writeConns, reviewConns int
+	notifyConns             int
 }
 
 func parseFlags() config {
@@ -57,6 +58,7 @@ func parseFlags() config {
 	flag.StringVar(&c.pgURL, "pg", "postgres://postgres@127.0.0.1:5432/ruankao_load?sslmode=disable", "PostgreSQL database to (re)create and load")
 	flag.IntVar(&c.writeConns, "write-conns", 32, "clients of scenario 3")
 	flag.IntVar(&c.reviewConns, "review-conns", 16, "reviewers of scenario 5")
+	flag.IntVar(&c.notifyConns, "notify-conns", 16, "concurrent notification deliveries of scenario 6")
 	flag.Parse()
 	def := func(v *int, full, quick int) {
 		if *v == 0 {

@@ -256,8 +256,8 @@ func (r *run) notifications(srv *process, awaiting []string) error {
 	if err != nil {
 		return err
 	}
-	load := fmt.Sprintf("c%d", r.cfg.writeConns)
-	res, acked := notifyBurst(srv.url, ns, r.cfg.writeConns, r.cfg.dur, srv.pids, r.dbPIDs)
+	load := fmt.Sprintf("c%d", r.cfg.notifyConns)
+	res, acked := notifyBurst(srv.url, ns, r.cfg.notifyConns, r.cfg.dur, srv.pids, r.dbPIDs)
 	r.t.add(row{db: r.db, scenario: "6 payment notification (verify, settle)", server: "ruankao", load: load, res: res,
 		target: "≥1,000/s, p99 <50 ms, one transition each", ratio: fmt.Sprintf("%.0f settled/s", res.rate())})
 	if err := r.verify("6", "settlements", "applications", "id", "status = 'REGISTERED'", acked,
@@ -266,7 +266,7 @@ func (r *run) notifications(srv *process, awaiting []string) error {
 	}
 	// The gateway retries: the same notifications again, at once.
 	again := ns[:min(len(ns), 500)]
-	dup, _ := notifyBurst(srv.url, again, r.cfg.writeConns, r.cfg.dur)
+	dup, _ := notifyBurst(srv.url, again, r.cfg.notifyConns, r.cfg.dur)
 	r.t.add(row{db: r.db, scenario: "6 the same notification again", server: "ruankao", load: load, res: dup})
 	after, err := r.countRows("state_changes WHERE to_status = 'REGISTERED'")
 	if err != nil {

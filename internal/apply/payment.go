@@ -20,17 +20,18 @@ const (
 // Paid registers an application whose fee was paid (AWAITING_PAYMENT), or,
 // with found set, one that lapsed before we learned of a payment made in
 // time. Run in the settlement's transaction, by the system.
-func Paid(ctx context.Context, client *ent.Client, app *ent.Application, found bool) (*ent.Application, error) {
+// app needs only its id, status, version, session and region.
+func Paid(ctx context.Context, client *ent.Client, app *ent.Application, found bool) error {
 	st, err := loadSetting(ctx, client, app.SessionID, app.RegionID)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	ev, reason := EvPay, ReasonPaid
 	if found {
 		ev, reason = EvPaymentFound, ReasonPaymentFound
 	}
-	return transition(viewer.SystemContext(ctx), client, app, st, ev, statechange.ActorKindSYSTEM, reason,
-		func(u *ent.ApplicationUpdateOne) { u.ClearClosedAt().ClearLapseReason() })
+	return transitionBlind(viewer.SystemContext(ctx), client, app, st, ev, statechange.ActorKindSYSTEM, reason,
+		func(m *ent.ApplicationMutation) { m.ClearClosedAt(); m.ClearLapseReason() })
 }
 
 // Refunded moves a registration to REFUNDED, by the region admin in ctx.

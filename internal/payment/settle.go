@@ -44,12 +44,13 @@ func (s *Service) Settle(ctx context.Context, t Transaction, via string) (Outcom
 	}
 	ctx = viewer.SystemContext(s.ctx(ctx))
 	var out Outcome
+	var wasLive bool
 	var err error
 	// A concurrent move of the application (a lapse on another instance)
 	// makes the transition's version check fail; the retry sees it.
 	for range 3 {
 		err = txn.Run(ctx, s.Client, func(ctx context.Context, c *ent.Client) (err error) {
-			out, err = settle(ctx, c, t, via)
+			out, wasLive, err = settle(ctx, c, t, via)
 			return err
 		})
 		if e, ok := apperr.As(err); !ok || e.Code != apperr.Conflict {
@@ -59,7 +60,9 @@ func (s *Service) Settle(ctx context.Context, t Transaction, via string) (Outcom
 	if err == nil && out != NotPaid {
 		s.polls.Delete(t.OrderNo)
 	}
-	if err == nil && out == Registered {
+	// Another live order can exist only beside one we had closed (the
+	// database allows one live order): then it must not be paid too.
+	if err == nil && out == Registered && !wasLive {
 		s.retireOthers(ctx, t.OrderNo)
 	}
 	return out, err
@@ -85,14 +88,21 @@ func (s *Service) retireOthers(ctx context.Context, paidNo string) {
 	}
 }
 
-func settle(ctx context.Context, c *ent.Client, t Transaction, via string) (Outcome, error) {
+// settle is Settle's transaction; wasLive tells whether the order was the
+// application's live one.
+func settle(ctx context.Context, c *ent.Client, t Transaction, via string) (_ Outcome, wasLive bool, err error) {
 	order, err := c.PaymentOrder.Query().Where(paymentorder.OutTradeNo(t.OrderNo)).Only(ctx)
 	if ent.IsNotFound(err) {
-		return "", ErrUnknownOrder
+		return "", false, ErrUnknownOrder
 	}
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
+	out, err := settleOrder(ctx, c, order, t, via)
+	return out, order.Status == paymentorder.StatusPENDING, err
+}
+
+func settleOrder(ctx context.Context, c *ent.Client, order *ent.PaymentOrder, t Transaction, via string) (Outcome, error) {
 	now := clock.Now(ctx)
 	if t.Status != StatusPaid {
 		// Only the gateway's view changes; retire closes the order when due.
@@ -105,7 +115,10 @@ func settle(ctx context.Context, c *ent.Client, t Transaction, via string) (Outc
 	if order.Status == paymentorder.StatusPAID || order.Status == paymentorder.StatusREFUNDED {
 		return AlreadySettled, nil
 	}
-	app, err := c.Application.Get(ctx, order.ApplicationID)
+	// Only what the rules read: the whole row is wide (the form, the ID number).
+	app, err := c.Application.Query().Where(application.ID(order.ApplicationID)).
+		Select(application.FieldID, application.FieldCandidateID, application.FieldSessionID, application.FieldRegionID,
+			application.FieldStatus, application.FieldVersion, application.FieldLapseReason).Only(ctx)
 	if err != nil {
 		return "", err
 	}
@@ -135,7 +148,7 @@ func settle(ctx context.Context, c *ent.Client, t Transaction, via string) (Outc
 	}
 	out, action := FlaggedRefund, "payment.flagged_for_refund"
 	if flag == "" {
-		if _, err := apply.Paid(ctx, c, app, app.Status == enum.StatusLapsed); err != nil {
+		if err := apply.Paid(ctx, c, app, app.Status == enum.StatusLapsed); err != nil {
 			return "", err
 		}
 		out, action = Registered, "payment.settled"
