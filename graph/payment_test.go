@@ -26,6 +26,7 @@ import (
 	"github.com/ruankao/ruankao/internal/jobs"
 	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/payment/wechatpay"
+	"github.com/ruankao/ruankao/internal/payment/wechatpay/wxsim"
 	"github.com/ruankao/ruankao/internal/testenv"
 )
 
@@ -628,5 +629,33 @@ func TestReconciliationExport(t *testing.T) {
 	}
 	if n := env.DB.Client.AuditLog.Query().Where(auditlog.Action("PaymentOrder.export")).CountX(testenv.System()); n < 3 {
 		t.Errorf("%d export audit entries", n)
+	}
+}
+
+// A gateway that is down or answers garbage: the candidate is told to try
+// again, nothing is charged or changed, and the retry uses the same order.
+func TestGatewayDownOrGarbage(t *testing.T) {
+	env := startPaying(t, nil)
+	a, id := awaitingPayment(t, env, people(1)[0])
+	for _, mode := range []wxsim.ErrorMode{wxsim.ModeServerError, wxsim.ModeGarbage, wxsim.ModeBadSignature, wxsim.ModeSignedGarbage} {
+		env.Gateway.SetErrorMode(mode)
+		p := mustPay(t, env, a.token, "payApplication", id)
+		if !hasCode(p.UserErrors, "GATEWAY_UNAVAILABLE") || p.Application.Status != "AWAITING_PAYMENT" || (p.Order != nil && p.Order.CodeURL != nil) {
+			t.Fatalf("mode %d: %+v %+v", mode, p.Order, p.UserErrors)
+		}
+	}
+	n := env.DB.Client.PaymentOrder.Query().Where(paymentorder.ApplicationID(pulid.ID(id))).CountX(testenv.System())
+	env.Gateway.SetErrorMode(wxsim.ModeNormal)
+	p := mustPay(t, env, a.token, "payApplication", id)
+	if len(p.UserErrors) > 0 || p.Order.CodeURL == nil {
+		t.Fatalf("after recovery: %+v %+v", p.Order, p.UserErrors)
+	}
+	if m := env.DB.Client.PaymentOrder.Query().Where(paymentorder.ApplicationID(pulid.ID(id))).CountX(testenv.System()); m != 1 || n != 1 {
+		t.Errorf("orders: %d while down, %d after", n, m)
+	}
+	// The poll while the gateway is down answers what we know.
+	env.Gateway.SetErrorMode(wxsim.ModeServerError)
+	if r := mustPay(t, env, a.token, "refreshPayment", id); r.Order.Status != "PENDING" || len(r.UserErrors) > 0 {
+		t.Errorf("poll while down: %+v %+v", r.Order, r.UserErrors)
 	}
 }
