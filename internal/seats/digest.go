@@ -20,12 +20,15 @@ import (
 func Digest(regs []Registration, sites []Site) [32]byte {
 	var e enc
 	regRecs := make([]span, 0, len(regs))
+	var sit []int
 	for _, r := range regs {
 		start := len(e.b)
 		e.str(r.ID)
 		e.str(r.Area)
 		e.str(r.Qualification)
-		sit := slices.Compact(slices.Sorted(slices.Values(r.Sittings)))
+		sit = append(sit[:0], r.Sittings...)
+		slices.Sort(sit)
+		sit = slices.Compact(sit)
 		e.uint(uint64(len(sit)))
 		for _, s := range sit {
 			e.int(int64(s))

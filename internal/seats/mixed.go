@@ -15,10 +15,13 @@ import (
 //
 //  1. Spread: the area's candidates, grouped by qualification (qualifications
 //     in random order, candidates in random order within one), are dealt to
-//     the opened rooms so that every room gets its proportional share of each
-//     qualification, within one. A room's mix is then as even as the area's
-//     mix allows, which is what step 2 needs to avoid clashes: plain random
-//     chunks would give a 50/50 area rooms of 18 and 12 and force clashes.
+//     the opened rooms so that every room gets close to its proportional
+//     share of each qualification (within two; tested). A room's mix is then
+//     about as even as the area's mix, which is what step 2 needs to avoid
+//     clashes: plain random chunks would give a 50/50 area rooms of 18 and 12
+//     and force clashes. (Exact floor-or-ceiling shares would need a flow
+//     computation per area; being off by one more seat changes at most one
+//     clash, and only in rooms where one qualification is over half.)
 //  2. Order: each room is ordered greedily, most remaining qualification
 //     first, never the previous seat's qualification unless it is the only
 //     one left. This reaches the minimum number of clashes for the room's
@@ -27,18 +30,16 @@ import (
 
 // mix fills rooms[i].seated with sizes[i] candidates.
 func mix(r *rng, cands []candidate, rooms []seatedRoom, sizes []int) {
-	var quals []string
-	for _, c := range cands {
-		quals = append(quals, c.qual)
+	quals, key := qualIndex(cands)
+	rank := make([]int, len(quals))
+	for i := range rank {
+		rank[i] = i
 	}
-	slices.Sort(quals)
-	quals = slices.Compact(quals)
-	shuffle(r, quals) // which qualification leads a room is random, not alphabetical
-	rank := make(map[string]int, len(quals))
-	for i, q := range quals {
-		rank[q] = i
+	shuffle(r, rank) // which qualification leads a room is random, not alphabetical
+	for i := range key {
+		key[i] = rank[key[i]]
 	}
-	slices.SortStableFunc(cands, func(x, y candidate) int { return cmp.Compare(rank[x.qual], rank[y.qual]) })
+	groupStable(cands, key, len(quals))
 
 	// Deal: slot j of a room with k seats sits at (j+½)/k along the list;
 	// taking all slots in that order gives every stretch of the list (one

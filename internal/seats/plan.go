@@ -123,8 +123,8 @@ func fillOrder(r *rng, a *area, policy Policy) []seatedRoom {
 
 	switch policy {
 	case ByQualification:
-		// Stable, so candidates stay in random order within a qualification.
-		slices.SortStableFunc(cands, func(x, y candidate) int { return cmp.Compare(x.qual, y.qual) })
+		quals, key := qualIndex(cands)
+		groupStable(cands, key, len(quals))
 		off := 0
 		for i := range rooms {
 			rooms[i].seated = cands[off : off+sizes[i] : off+sizes[i]]
@@ -152,4 +152,45 @@ func emit(name string, rooms []seatedRoom, counts []RoomCount, out []Assignment)
 		}
 	}
 	return counts, out
+}
+
+// qualIndex returns the distinct qualifications of cands in string order and,
+// for each candidate, the index of its qualification in that list.
+func qualIndex(cands []candidate) ([]string, []int) {
+	idx := map[string]int{}
+	for _, c := range cands {
+		idx[c.qual] = 0
+	}
+	quals := make([]string, 0, len(idx))
+	for q := range idx {
+		quals = append(quals, q)
+	}
+	slices.Sort(quals)
+	for i, q := range quals {
+		idx[q] = i
+	}
+	key := make([]int, len(cands))
+	for i, c := range cands {
+		key[i] = idx[c.qual]
+	}
+	return quals, key
+}
+
+// groupStable reorders cands by key (0..n-1), keeping their order within a
+// key, so candidates stay in random order within a qualification. A counting
+// sort: linear, and the same result as a stable sort.
+func groupStable(cands []candidate, key []int, n int) {
+	start := make([]int, n+1)
+	for _, k := range key {
+		start[k+1]++
+	}
+	for i := 1; i <= n; i++ {
+		start[i] += start[i-1]
+	}
+	out := make([]candidate, len(cands))
+	for i, c := range cands {
+		out[start[key[i]]] = c
+		start[key[i]]++
+	}
+	copy(cands, out)
 }

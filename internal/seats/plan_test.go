@@ -254,13 +254,14 @@ func TestAreasIndependent(t *testing.T) {
 // impossible to re-check; change the constants only with a new version tag.
 func TestGolden(t *testing.T) {
 	regs := slices.Concat(
-		people("A", map[string]int{"q1": 40, "q2": 25, "q3": 10}),
+		people("A", map[string]int{"q1": 40, "q2": 25, "q3": 10, "q4": 7, "q5": 3, "q6": 1}),
 		people("B", map[string]int{"q1": 12, "q4": 12}),
+		people("C", map[string]int{"q1": 20, "q2": 19, "q3": 18, "q4": 17, "q5": 16, "q6": 15, "q7": 14}),
 	)
-	sites := slices.Concat(venue("A", 3, 30, 20), venue("B", 2, 30))
+	sites := slices.Concat(venue("A", 3, 30, 20), venue("B", 2, 30), venue("C", 5, 9, 15, 30))
 	want := map[Policy]string{
-		ByQualification: "0dd40643b450c7f583f5a2d40260e550382c0fa11b1b81d61f1d832f0c2e4c9f",
-		Mixed:           "58d94b0f1232deae3a7227dec3b66d9501ed1832189861a9f1d0d4b1fcaa7c47",
+		ByQualification: "4055957ddd222c5ad1b00159fca3606f0d5996e5b85b2061fd6c3c663a5c02aa",
+		Mixed:           "0f2d6e366919194e8231e41a64d1e32d304736d03d0661eddb2c092290f2c13a",
 	}
 	for p, w := range want {
 		res, err := Plan(regs, sites, seedOf(42), p)
