@@ -277,3 +277,19 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+func TestPlanLeavesInputs(t *testing.T) {
+	regs := people("A", map[string]int{"q1": 20, "q2": 20})
+	sites := venue("A", 2, 30, 10)
+	slices.Reverse(sites[0].Rooms) // codes out of order, to be sorted on a copy
+	wantR, wantS := scrambled(regs, sites, 99)
+	for _, p := range []Policy{ByQualification, Mixed} {
+		rs, ss := scrambled(regs, sites, 99)
+		if _, err := Plan(rs, ss, seedOf(1), p); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(rs, wantR) || !reflect.DeepEqual(ss, wantS) {
+			t.Errorf("%s: Plan changed its inputs", p)
+		}
+	}
+}

@@ -22,7 +22,11 @@
 //     before the next is opened, so every opened room is full except the last
 //     one of each area (plan.go).
 //   - Neighbours are consecutive seat numbers in one room (seat n and n+1);
-//     no grid, so rooms need no column count (mixed.go).
+//     no grid, so rooms need no column count. Mixed deals each qualification
+//     evenly over the area's opened rooms, then orders each room greedily,
+//     which reaches the fewest clashes the room's mix allows (mixed.go).
+//   - All or nothing: if any area lacks seats, no area is planned and every
+//     short area is reported (shortfall.go).
 //   - Randomness: ChaCha8 (math/rand/v2) seeded per area from SHA-256 of the
 //     Seed and the area, consumed only through this package's own shuffle, so
 //     the output does not depend on how a Go release implements Shuffle or
