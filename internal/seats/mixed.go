@@ -20,8 +20,9 @@ import (
 //     about as even as the area's mix, which is what step 2 needs to avoid
 //     clashes: plain random chunks would give a 50/50 area rooms of 18 and 12
 //     and force clashes. (Exact floor-or-ceiling shares would need a flow
-//     computation per area; being off by one more seat changes at most one
-//     clash, and only in rooms where one qualification is over half.)
+//     computation per area; a share one seat further off raises a room's
+//     minimum by at most two, and only where one qualification holds more
+//     than half the room, when clashes cannot be avoided anyway.)
 //  2. Order: each room is ordered greedily, most remaining qualification
 //     first, never the previous seat's qualification unless it is the only
 //     one left. This reaches the minimum number of clashes for the room's
