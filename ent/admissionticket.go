@@ -36,8 +36,10 @@ type AdmissionTicket struct {
 	RoomID pulid.ID `json:"room_id,omitempty"`
 	// Seat holds the value of the "seat" field.
 	Seat int `json:"seat,omitempty"`
-	// TicketNumber holds the value of the "ticket_number" field.
+	// 准考证号 (README: its format)
 	TicketNumber string `json:"ticket_number,omitempty"`
+	// the published run it came from
+	PlanRunID *pulid.ID `json:"plan_run_id,omitempty"`
 	// FirstPrintedAt holds the value of the "first_printed_at" field.
 	FirstPrintedAt *time.Time `json:"first_printed_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -112,6 +114,8 @@ func (*AdmissionTicket) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case admissionticket.FieldPlanRunID:
+			values[i] = &sql.NullScanner{S: new(pulid.ID)}
 		case admissionticket.FieldID, admissionticket.FieldApplicationID, admissionticket.FieldSessionID, admissionticket.FieldSiteID, admissionticket.FieldRoomID:
 			values[i] = new(pulid.ID)
 		case admissionticket.FieldSeat:
@@ -188,6 +192,13 @@ func (_m *AdmissionTicket) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field ticket_number", values[i])
 			} else if value.Valid {
 				_m.TicketNumber = value.String
+			}
+		case admissionticket.FieldPlanRunID:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field plan_run_id", values[i])
+			} else if value.Valid {
+				_m.PlanRunID = new(pulid.ID)
+				*_m.PlanRunID = *value.S.(*pulid.ID)
 			}
 		case admissionticket.FieldFirstPrintedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -275,6 +286,11 @@ func (_m *AdmissionTicket) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("ticket_number=")
 	builder.WriteString(_m.TicketNumber)
+	builder.WriteString(", ")
+	if v := _m.PlanRunID; v != nil {
+		builder.WriteString("plan_run_id=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	if v := _m.FirstPrintedAt; v != nil {
 		builder.WriteString("first_printed_at=")

@@ -76,6 +76,20 @@ func (_c *AdmissionTicketCreate) SetTicketNumber(v string) *AdmissionTicketCreat
 	return _c
 }
 
+// SetPlanRunID sets the "plan_run_id" field.
+func (_c *AdmissionTicketCreate) SetPlanRunID(v pulid.ID) *AdmissionTicketCreate {
+	_c.mutation.SetPlanRunID(v)
+	return _c
+}
+
+// SetNillablePlanRunID sets the "plan_run_id" field if the given value is not nil.
+func (_c *AdmissionTicketCreate) SetNillablePlanRunID(v *pulid.ID) *AdmissionTicketCreate {
+	if v != nil {
+		_c.SetPlanRunID(*v)
+	}
+	return _c
+}
+
 // SetFirstPrintedAt sets the "first_printed_at" field.
 func (_c *AdmissionTicketCreate) SetFirstPrintedAt(v time.Time) *AdmissionTicketCreate {
 	_c.mutation.SetFirstPrintedAt(v)
@@ -275,6 +289,10 @@ func (_c *AdmissionTicketCreate) createSpec() (*AdmissionTicket, *sqlgraph.Creat
 	if value, ok := _c.mutation.TicketNumber(); ok {
 		_spec.SetField(admissionticket.FieldTicketNumber, field.TypeString, value)
 		_node.TicketNumber = value
+	}
+	if value, ok := _c.mutation.PlanRunID(); ok {
+		_spec.SetField(admissionticket.FieldPlanRunID, field.TypeString, value)
+		_node.PlanRunID = &value
 	}
 	if value, ok := _c.mutation.FirstPrintedAt(); ok {
 		_spec.SetField(admissionticket.FieldFirstPrintedAt, field.TypeTime, value)
@@ -490,6 +508,24 @@ func (u *AdmissionTicketUpsert) UpdateTicketNumber() *AdmissionTicketUpsert {
 	return u
 }
 
+// SetPlanRunID sets the "plan_run_id" field.
+func (u *AdmissionTicketUpsert) SetPlanRunID(v pulid.ID) *AdmissionTicketUpsert {
+	u.Set(admissionticket.FieldPlanRunID, v)
+	return u
+}
+
+// UpdatePlanRunID sets the "plan_run_id" field to the value that was provided on create.
+func (u *AdmissionTicketUpsert) UpdatePlanRunID() *AdmissionTicketUpsert {
+	u.SetExcluded(admissionticket.FieldPlanRunID)
+	return u
+}
+
+// ClearPlanRunID clears the value of the "plan_run_id" field.
+func (u *AdmissionTicketUpsert) ClearPlanRunID() *AdmissionTicketUpsert {
+	u.SetNull(admissionticket.FieldPlanRunID)
+	return u
+}
+
 // SetFirstPrintedAt sets the "first_printed_at" field.
 func (u *AdmissionTicketUpsert) SetFirstPrintedAt(v time.Time) *AdmissionTicketUpsert {
 	u.Set(admissionticket.FieldFirstPrintedAt, v)
@@ -661,6 +697,27 @@ func (u *AdmissionTicketUpsertOne) SetTicketNumber(v string) *AdmissionTicketUps
 func (u *AdmissionTicketUpsertOne) UpdateTicketNumber() *AdmissionTicketUpsertOne {
 	return u.Update(func(s *AdmissionTicketUpsert) {
 		s.UpdateTicketNumber()
+	})
+}
+
+// SetPlanRunID sets the "plan_run_id" field.
+func (u *AdmissionTicketUpsertOne) SetPlanRunID(v pulid.ID) *AdmissionTicketUpsertOne {
+	return u.Update(func(s *AdmissionTicketUpsert) {
+		s.SetPlanRunID(v)
+	})
+}
+
+// UpdatePlanRunID sets the "plan_run_id" field to the value that was provided on create.
+func (u *AdmissionTicketUpsertOne) UpdatePlanRunID() *AdmissionTicketUpsertOne {
+	return u.Update(func(s *AdmissionTicketUpsert) {
+		s.UpdatePlanRunID()
+	})
+}
+
+// ClearPlanRunID clears the value of the "plan_run_id" field.
+func (u *AdmissionTicketUpsertOne) ClearPlanRunID() *AdmissionTicketUpsertOne {
+	return u.Update(func(s *AdmissionTicketUpsert) {
+		s.ClearPlanRunID()
 	})
 }
 
@@ -1005,6 +1062,27 @@ func (u *AdmissionTicketUpsertBulk) SetTicketNumber(v string) *AdmissionTicketUp
 func (u *AdmissionTicketUpsertBulk) UpdateTicketNumber() *AdmissionTicketUpsertBulk {
 	return u.Update(func(s *AdmissionTicketUpsert) {
 		s.UpdateTicketNumber()
+	})
+}
+
+// SetPlanRunID sets the "plan_run_id" field.
+func (u *AdmissionTicketUpsertBulk) SetPlanRunID(v pulid.ID) *AdmissionTicketUpsertBulk {
+	return u.Update(func(s *AdmissionTicketUpsert) {
+		s.SetPlanRunID(v)
+	})
+}
+
+// UpdatePlanRunID sets the "plan_run_id" field to the value that was provided on create.
+func (u *AdmissionTicketUpsertBulk) UpdatePlanRunID() *AdmissionTicketUpsertBulk {
+	return u.Update(func(s *AdmissionTicketUpsert) {
+		s.UpdatePlanRunID()
+	})
+}
+
+// ClearPlanRunID clears the value of the "plan_run_id" field.
+func (u *AdmissionTicketUpsertBulk) ClearPlanRunID() *AdmissionTicketUpsertBulk {
+	return u.Update(func(s *AdmissionTicketUpsert) {
+		s.ClearPlanRunID()
 	})
 }
 

@@ -139,6 +139,26 @@ func (_u *AdmissionTicketUpdate) SetNillableTicketNumber(v *string) *AdmissionTi
 	return _u
 }
 
+// SetPlanRunID sets the "plan_run_id" field.
+func (_u *AdmissionTicketUpdate) SetPlanRunID(v pulid.ID) *AdmissionTicketUpdate {
+	_u.mutation.SetPlanRunID(v)
+	return _u
+}
+
+// SetNillablePlanRunID sets the "plan_run_id" field if the given value is not nil.
+func (_u *AdmissionTicketUpdate) SetNillablePlanRunID(v *pulid.ID) *AdmissionTicketUpdate {
+	if v != nil {
+		_u.SetPlanRunID(*v)
+	}
+	return _u
+}
+
+// ClearPlanRunID clears the value of the "plan_run_id" field.
+func (_u *AdmissionTicketUpdate) ClearPlanRunID() *AdmissionTicketUpdate {
+	_u.mutation.ClearPlanRunID()
+	return _u
+}
+
 // SetFirstPrintedAt sets the "first_printed_at" field.
 func (_u *AdmissionTicketUpdate) SetFirstPrintedAt(v time.Time) *AdmissionTicketUpdate {
 	_u.mutation.SetFirstPrintedAt(v)
@@ -291,6 +311,12 @@ func (_u *AdmissionTicketUpdate) sqlSave(ctx context.Context) (_node int, err er
 	}
 	if value, ok := _u.mutation.TicketNumber(); ok {
 		_spec.SetField(admissionticket.FieldTicketNumber, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PlanRunID(); ok {
+		_spec.SetField(admissionticket.FieldPlanRunID, field.TypeString, value)
+	}
+	if _u.mutation.PlanRunIDCleared() {
+		_spec.ClearField(admissionticket.FieldPlanRunID, field.TypeString)
 	}
 	if value, ok := _u.mutation.FirstPrintedAt(); ok {
 		_spec.SetField(admissionticket.FieldFirstPrintedAt, field.TypeTime, value)
@@ -541,6 +567,26 @@ func (_u *AdmissionTicketUpdateOne) SetNillableTicketNumber(v *string) *Admissio
 	return _u
 }
 
+// SetPlanRunID sets the "plan_run_id" field.
+func (_u *AdmissionTicketUpdateOne) SetPlanRunID(v pulid.ID) *AdmissionTicketUpdateOne {
+	_u.mutation.SetPlanRunID(v)
+	return _u
+}
+
+// SetNillablePlanRunID sets the "plan_run_id" field if the given value is not nil.
+func (_u *AdmissionTicketUpdateOne) SetNillablePlanRunID(v *pulid.ID) *AdmissionTicketUpdateOne {
+	if v != nil {
+		_u.SetPlanRunID(*v)
+	}
+	return _u
+}
+
+// ClearPlanRunID clears the value of the "plan_run_id" field.
+func (_u *AdmissionTicketUpdateOne) ClearPlanRunID() *AdmissionTicketUpdateOne {
+	_u.mutation.ClearPlanRunID()
+	return _u
+}
+
 // SetFirstPrintedAt sets the "first_printed_at" field.
 func (_u *AdmissionTicketUpdateOne) SetFirstPrintedAt(v time.Time) *AdmissionTicketUpdateOne {
 	_u.mutation.SetFirstPrintedAt(v)
@@ -723,6 +769,12 @@ func (_u *AdmissionTicketUpdateOne) sqlSave(ctx context.Context) (_node *Admissi
 	}
 	if value, ok := _u.mutation.TicketNumber(); ok {
 		_spec.SetField(admissionticket.FieldTicketNumber, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PlanRunID(); ok {
+		_spec.SetField(admissionticket.FieldPlanRunID, field.TypeString, value)
+	}
+	if _u.mutation.PlanRunIDCleared() {
+		_spec.ClearField(admissionticket.FieldPlanRunID, field.TypeString)
 	}
 	if value, ok := _u.mutation.FirstPrintedAt(); ok {
 		_spec.SetField(admissionticket.FieldFirstPrintedAt, field.TypeTime, value)

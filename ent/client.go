@@ -40,6 +40,8 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
+	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -103,6 +105,10 @@ type Client struct {
 	ReviewDecision *ReviewDecisionClient
 	// Score is the client for interacting with the Score builders.
 	Score *ScoreClient
+	// SeatPlanRun is the client for interacting with the SeatPlanRun builders.
+	SeatPlanRun *SeatPlanRunClient
+	// SeatStage is the client for interacting with the SeatStage builders.
+	SeatStage *SeatStageClient
 	// SeedRecord is the client for interacting with the SeedRecord builders.
 	SeedRecord *SeedRecordClient
 	// StaffUser is the client for interacting with the StaffUser builders.
@@ -150,6 +156,8 @@ func (c *Client) init() {
 	c.ReviewClaim = NewReviewClaimClient(c.config)
 	c.ReviewDecision = NewReviewDecisionClient(c.config)
 	c.Score = NewScoreClient(c.config)
+	c.SeatPlanRun = NewSeatPlanRunClient(c.config)
+	c.SeatStage = NewSeatStageClient(c.config)
 	c.SeedRecord = NewSeedRecordClient(c.config)
 	c.StaffUser = NewStaffUserClient(c.config)
 	c.StateChange = NewStateChangeClient(c.config)
@@ -272,6 +280,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ReviewClaim:     NewReviewClaimClient(cfg),
 		ReviewDecision:  NewReviewDecisionClient(cfg),
 		Score:           NewScoreClient(cfg),
+		SeatPlanRun:     NewSeatPlanRunClient(cfg),
+		SeatStage:       NewSeatStageClient(cfg),
 		SeedRecord:      NewSeedRecordClient(cfg),
 		StaffUser:       NewStaffUserClient(cfg),
 		StateChange:     NewStateChangeClient(cfg),
@@ -321,6 +331,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ReviewClaim:     NewReviewClaimClient(cfg),
 		ReviewDecision:  NewReviewDecisionClient(cfg),
 		Score:           NewScoreClient(cfg),
+		SeatPlanRun:     NewSeatPlanRunClient(cfg),
+		SeatStage:       NewSeatStageClient(cfg),
 		SeedRecord:      NewSeedRecordClient(cfg),
 		StaffUser:       NewStaffUserClient(cfg),
 		StateChange:     NewStateChangeClient(cfg),
@@ -360,8 +372,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.CalendarDay, c.Candidate, c.Certificate, c.ExamArea, c.ExamRoom,
 		c.ExamSession, c.ExamSite, c.JobRun, c.LoginTicket, c.Notice, c.Offering,
 		c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy, c.RejectionReason,
-		c.ReviewClaim, c.ReviewDecision, c.Score, c.SeedRecord, c.StaffUser,
-		c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
+		c.ReviewClaim, c.ReviewDecision, c.Score, c.SeatPlanRun, c.SeatStage,
+		c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Use(hooks...)
 	}
@@ -375,8 +387,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.CalendarDay, c.Candidate, c.Certificate, c.ExamArea, c.ExamRoom,
 		c.ExamSession, c.ExamSite, c.JobRun, c.LoginTicket, c.Notice, c.Offering,
 		c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy, c.RejectionReason,
-		c.ReviewClaim, c.ReviewDecision, c.Score, c.SeedRecord, c.StaffUser,
-		c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
+		c.ReviewClaim, c.ReviewDecision, c.Score, c.SeatPlanRun, c.SeatStage,
+		c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -433,6 +445,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ReviewDecision.mutate(ctx, m)
 	case *ScoreMutation:
 		return c.Score.mutate(ctx, m)
+	case *SeatPlanRunMutation:
+		return c.SeatPlanRun.mutate(ctx, m)
+	case *SeatStageMutation:
+		return c.SeatStage.mutate(ctx, m)
 	case *SeedRecordMutation:
 		return c.SeedRecord.mutate(ctx, m)
 	case *StaffUserMutation:
@@ -4562,6 +4578,306 @@ func (c *ScoreClient) mutate(ctx context.Context, m *ScoreMutation) (Value, erro
 	}
 }
 
+// SeatPlanRunClient is a client for the SeatPlanRun schema.
+type SeatPlanRunClient struct {
+	config
+}
+
+// NewSeatPlanRunClient returns a client for the SeatPlanRun from the given config.
+func NewSeatPlanRunClient(c config) *SeatPlanRunClient {
+	return &SeatPlanRunClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `seatplanrun.Hooks(f(g(h())))`.
+func (c *SeatPlanRunClient) Use(hooks ...Hook) {
+	c.hooks.SeatPlanRun = append(c.hooks.SeatPlanRun, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `seatplanrun.Intercept(f(g(h())))`.
+func (c *SeatPlanRunClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SeatPlanRun = append(c.inters.SeatPlanRun, interceptors...)
+}
+
+// Create returns a builder for creating a SeatPlanRun entity.
+func (c *SeatPlanRunClient) Create() *SeatPlanRunCreate {
+	mutation := newSeatPlanRunMutation(c.config, OpCreate)
+	return &SeatPlanRunCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SeatPlanRun entities.
+func (c *SeatPlanRunClient) CreateBulk(builders ...*SeatPlanRunCreate) *SeatPlanRunCreateBulk {
+	return &SeatPlanRunCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SeatPlanRunClient) MapCreateBulk(slice any, setFunc func(*SeatPlanRunCreate, int)) *SeatPlanRunCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SeatPlanRunCreateBulk{err: fmt.Errorf("calling to SeatPlanRunClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SeatPlanRunCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SeatPlanRunCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SeatPlanRun.
+func (c *SeatPlanRunClient) Update() *SeatPlanRunUpdate {
+	mutation := newSeatPlanRunMutation(c.config, OpUpdate)
+	return &SeatPlanRunUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SeatPlanRunClient) UpdateOne(_m *SeatPlanRun) *SeatPlanRunUpdateOne {
+	mutation := newSeatPlanRunMutation(c.config, OpUpdateOne, withSeatPlanRun(_m))
+	return &SeatPlanRunUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SeatPlanRunClient) UpdateOneID(id pulid.ID) *SeatPlanRunUpdateOne {
+	mutation := newSeatPlanRunMutation(c.config, OpUpdateOne, withSeatPlanRunID(id))
+	return &SeatPlanRunUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SeatPlanRun.
+func (c *SeatPlanRunClient) Delete() *SeatPlanRunDelete {
+	mutation := newSeatPlanRunMutation(c.config, OpDelete)
+	return &SeatPlanRunDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SeatPlanRunClient) DeleteOne(_m *SeatPlanRun) *SeatPlanRunDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SeatPlanRunClient) DeleteOneID(id pulid.ID) *SeatPlanRunDeleteOne {
+	builder := c.Delete().Where(seatplanrun.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SeatPlanRunDeleteOne{builder}
+}
+
+// Query returns a query builder for SeatPlanRun.
+func (c *SeatPlanRunClient) Query() *SeatPlanRunQuery {
+	return &SeatPlanRunQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSeatPlanRun},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SeatPlanRun entity by its id.
+func (c *SeatPlanRunClient) Get(ctx context.Context, id pulid.ID) (*SeatPlanRun, error) {
+	return c.Query().Where(seatplanrun.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SeatPlanRunClient) GetX(ctx context.Context, id pulid.ID) *SeatPlanRun {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QuerySession queries the session edge of a SeatPlanRun.
+func (c *SeatPlanRunClient) QuerySession(_m *SeatPlanRun) *ExamSessionQuery {
+	query := (&ExamSessionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(seatplanrun.Table, seatplanrun.FieldID, id),
+			sqlgraph.To(examsession.Table, examsession.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, seatplanrun.SessionTable, seatplanrun.SessionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRegion queries the region edge of a SeatPlanRun.
+func (c *SeatPlanRunClient) QueryRegion(_m *SeatPlanRun) *RegionQuery {
+	query := (&RegionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(seatplanrun.Table, seatplanrun.FieldID, id),
+			sqlgraph.To(region.Table, region.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, seatplanrun.RegionTable, seatplanrun.RegionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SeatPlanRunClient) Hooks() []Hook {
+	hooks := c.hooks.SeatPlanRun
+	return append(hooks[:len(hooks):len(hooks)], seatplanrun.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SeatPlanRunClient) Interceptors() []Interceptor {
+	return c.inters.SeatPlanRun
+}
+
+func (c *SeatPlanRunClient) mutate(ctx context.Context, m *SeatPlanRunMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SeatPlanRunCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SeatPlanRunUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SeatPlanRunUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SeatPlanRunDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SeatPlanRun mutation op: %q", m.Op())
+	}
+}
+
+// SeatStageClient is a client for the SeatStage schema.
+type SeatStageClient struct {
+	config
+}
+
+// NewSeatStageClient returns a client for the SeatStage from the given config.
+func NewSeatStageClient(c config) *SeatStageClient {
+	return &SeatStageClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `seatstage.Hooks(f(g(h())))`.
+func (c *SeatStageClient) Use(hooks ...Hook) {
+	c.hooks.SeatStage = append(c.hooks.SeatStage, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `seatstage.Intercept(f(g(h())))`.
+func (c *SeatStageClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SeatStage = append(c.inters.SeatStage, interceptors...)
+}
+
+// Create returns a builder for creating a SeatStage entity.
+func (c *SeatStageClient) Create() *SeatStageCreate {
+	mutation := newSeatStageMutation(c.config, OpCreate)
+	return &SeatStageCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SeatStage entities.
+func (c *SeatStageClient) CreateBulk(builders ...*SeatStageCreate) *SeatStageCreateBulk {
+	return &SeatStageCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SeatStageClient) MapCreateBulk(slice any, setFunc func(*SeatStageCreate, int)) *SeatStageCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SeatStageCreateBulk{err: fmt.Errorf("calling to SeatStageClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SeatStageCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SeatStageCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SeatStage.
+func (c *SeatStageClient) Update() *SeatStageUpdate {
+	mutation := newSeatStageMutation(c.config, OpUpdate)
+	return &SeatStageUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SeatStageClient) UpdateOne(_m *SeatStage) *SeatStageUpdateOne {
+	mutation := newSeatStageMutation(c.config, OpUpdateOne, withSeatStage(_m))
+	return &SeatStageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SeatStageClient) UpdateOneID(id pulid.ID) *SeatStageUpdateOne {
+	mutation := newSeatStageMutation(c.config, OpUpdateOne, withSeatStageID(id))
+	return &SeatStageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SeatStage.
+func (c *SeatStageClient) Delete() *SeatStageDelete {
+	mutation := newSeatStageMutation(c.config, OpDelete)
+	return &SeatStageDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SeatStageClient) DeleteOne(_m *SeatStage) *SeatStageDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SeatStageClient) DeleteOneID(id pulid.ID) *SeatStageDeleteOne {
+	builder := c.Delete().Where(seatstage.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SeatStageDeleteOne{builder}
+}
+
+// Query returns a query builder for SeatStage.
+func (c *SeatStageClient) Query() *SeatStageQuery {
+	return &SeatStageQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSeatStage},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SeatStage entity by its id.
+func (c *SeatStageClient) Get(ctx context.Context, id pulid.ID) (*SeatStage, error) {
+	return c.Query().Where(seatstage.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SeatStageClient) GetX(ctx context.Context, id pulid.ID) *SeatStage {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *SeatStageClient) Hooks() []Hook {
+	hooks := c.hooks.SeatStage
+	return append(hooks[:len(hooks):len(hooks)], seatstage.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SeatStageClient) Interceptors() []Interceptor {
+	return c.inters.SeatStage
+}
+
+func (c *SeatStageClient) mutate(ctx context.Context, m *SeatStageMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SeatStageCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SeatStageUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SeatStageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SeatStageDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SeatStage mutation op: %q", m.Op())
+	}
+}
+
 // SeedRecordClient is a client for the SeedRecord schema.
 type SeedRecordClient struct {
 	config
@@ -5532,15 +5848,17 @@ type (
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
 		Candidate, Certificate, ExamArea, ExamRoom, ExamSession, ExamSite, JobRun,
 		LoginTicket, Notice, Offering, PaymentOrder, Qualification, Region,
-		RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score, SeedRecord,
-		StaffUser, StateChange, StoredFile, Subject, SubmitKey []ent.Hook
+		RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score, SeatPlanRun,
+		SeatStage, SeedRecord, StaffUser, StateChange, StoredFile, Subject,
+		SubmitKey []ent.Hook
 	}
 	inters struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
 		Candidate, Certificate, ExamArea, ExamRoom, ExamSession, ExamSite, JobRun,
 		LoginTicket, Notice, Offering, PaymentOrder, Qualification, Region,
-		RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score, SeedRecord,
-		StaffUser, StateChange, StoredFile, Subject, SubmitKey []ent.Interceptor
+		RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score, SeatPlanRun,
+		SeatStage, SeedRecord, StaffUser, StateChange, StoredFile, Subject,
+		SubmitKey []ent.Interceptor
 	}
 )
 

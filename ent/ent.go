@@ -36,6 +36,8 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
+	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -126,6 +128,8 @@ func checkColumn(t, c string) error {
 			reviewclaim.Table:     reviewclaim.ValidColumn,
 			reviewdecision.Table:  reviewdecision.ValidColumn,
 			score.Table:           score.ValidColumn,
+			seatplanrun.Table:     seatplanrun.ValidColumn,
+			seatstage.Table:       seatstage.ValidColumn,
 			seedrecord.Table:      seedrecord.ValidColumn,
 			staffuser.Table:       staffuser.ValidColumn,
 			statechange.Table:     statechange.ValidColumn,

@@ -28,6 +28,8 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
+	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -43,7 +45,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 30)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   absenteeban.Table,
@@ -85,6 +87,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			admissionticket.FieldRoomID:         {Type: field.TypeString, Column: admissionticket.FieldRoomID},
 			admissionticket.FieldSeat:           {Type: field.TypeInt, Column: admissionticket.FieldSeat},
 			admissionticket.FieldTicketNumber:   {Type: field.TypeString, Column: admissionticket.FieldTicketNumber},
+			admissionticket.FieldPlanRunID:      {Type: field.TypeString, Column: admissionticket.FieldPlanRunID},
 			admissionticket.FieldFirstPrintedAt: {Type: field.TypeTime, Column: admissionticket.FieldFirstPrintedAt},
 		},
 	}
@@ -539,6 +542,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionpolicy.FieldNonLocalMaterialKinds: {Type: field.TypeJSON, Column: regionpolicy.FieldNonLocalMaterialKinds},
 			regionpolicy.FieldNonLocalMaterialRule:  {Type: field.TypeEnum, Column: regionpolicy.FieldNonLocalMaterialRule},
 			regionpolicy.FieldAbsenteeBan:           {Type: field.TypeBool, Column: regionpolicy.FieldAbsenteeBan},
+			regionpolicy.FieldSeatPolicy:            {Type: field.TypeEnum, Column: regionpolicy.FieldSeatPolicy},
 		},
 	}
 	graph.Nodes[20] = &sqlgraph.Node{
@@ -620,6 +624,56 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   seatplanrun.Table,
+			Columns: seatplanrun.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: seatplanrun.FieldID,
+			},
+		},
+		Type: "SeatPlanRun",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			seatplanrun.FieldCreatedAt:     {Type: field.TypeTime, Column: seatplanrun.FieldCreatedAt},
+			seatplanrun.FieldUpdatedAt:     {Type: field.TypeTime, Column: seatplanrun.FieldUpdatedAt},
+			seatplanrun.FieldSessionID:     {Type: field.TypeString, Column: seatplanrun.FieldSessionID},
+			seatplanrun.FieldRegionID:      {Type: field.TypeString, Column: seatplanrun.FieldRegionID},
+			seatplanrun.FieldSeating:       {Type: field.TypeEnum, Column: seatplanrun.FieldSeating},
+			seatplanrun.FieldSeed:          {Type: field.TypeString, Column: seatplanrun.FieldSeed},
+			seatplanrun.FieldInputsDigest:  {Type: field.TypeString, Column: seatplanrun.FieldInputsDigest},
+			seatplanrun.FieldStatus:        {Type: field.TypeEnum, Column: seatplanrun.FieldStatus},
+			seatplanrun.FieldRunByID:       {Type: field.TypeString, Column: seatplanrun.FieldRunByID},
+			seatplanrun.FieldCandidates:    {Type: field.TypeInt, Column: seatplanrun.FieldCandidates},
+			seatplanrun.FieldStaged:        {Type: field.TypeInt, Column: seatplanrun.FieldStaged},
+			seatplanrun.FieldShortfalls:    {Type: field.TypeJSON, Column: seatplanrun.FieldShortfalls},
+			seatplanrun.FieldDetail:        {Type: field.TypeString, Column: seatplanrun.FieldDetail},
+			seatplanrun.FieldStartedAt:     {Type: field.TypeTime, Column: seatplanrun.FieldStartedAt},
+			seatplanrun.FieldFinishedAt:    {Type: field.TypeTime, Column: seatplanrun.FieldFinishedAt},
+			seatplanrun.FieldPublishedAt:   {Type: field.TypeTime, Column: seatplanrun.FieldPublishedAt},
+			seatplanrun.FieldPublishedByID: {Type: field.TypeString, Column: seatplanrun.FieldPublishedByID},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   seatstage.Table,
+			Columns: seatstage.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: seatstage.FieldID,
+			},
+		},
+		Type: "SeatStage",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			seatstage.FieldRunID:         {Type: field.TypeString, Column: seatstage.FieldRunID},
+			seatstage.FieldApplicationID: {Type: field.TypeString, Column: seatstage.FieldApplicationID},
+			seatstage.FieldSessionID:     {Type: field.TypeString, Column: seatstage.FieldSessionID},
+			seatstage.FieldSiteID:        {Type: field.TypeString, Column: seatstage.FieldSiteID},
+			seatstage.FieldRoomID:        {Type: field.TypeString, Column: seatstage.FieldRoomID},
+			seatstage.FieldSeat:          {Type: field.TypeInt, Column: seatstage.FieldSeat},
+			seatstage.FieldTicketNumber:  {Type: field.TypeString, Column: seatstage.FieldTicketNumber},
+		},
+	}
+	graph.Nodes[26] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seedrecord.Table,
 			Columns: seedrecord.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -635,7 +689,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seedrecord.FieldVersion:   {Type: field.TypeInt, Column: seedrecord.FieldVersion},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -663,7 +717,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldCreatedByID:   {Type: field.TypeString, Column: staffuser.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   statechange.Table,
 			Columns: statechange.Columns,
@@ -683,7 +737,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			statechange.FieldReason:        {Type: field.TypeString, Column: statechange.FieldReason},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   storedfile.Table,
 			Columns: storedfile.Columns,
@@ -707,7 +761,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			storedfile.FieldHeight:        {Type: field.TypeInt, Column: storedfile.FieldHeight},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   subject.Table,
 			Columns: subject.Columns,
@@ -729,7 +783,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			subject.FieldPassMark:        {Type: field.TypeInt, Column: subject.FieldPassMark},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   submitkey.Table,
 			Columns: submitkey.Columns,
@@ -1419,6 +1473,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Subject",
 	)
 	graph.MustAddE(
+		"session",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   seatplanrun.SessionTable,
+			Columns: []string{seatplanrun.SessionColumn},
+			Bidi:    false,
+		},
+		"SeatPlanRun",
+		"ExamSession",
+	)
+	graph.MustAddE(
+		"region",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   seatplanrun.RegionTable,
+			Columns: []string{seatplanrun.RegionColumn},
+			Bidi:    false,
+		},
+		"SeatPlanRun",
+		"Region",
+	)
+	graph.MustAddE(
 		"region",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1780,6 +1858,11 @@ func (f *AdmissionTicketFilter) WhereSeat(p entql.IntP) {
 // WhereTicketNumber applies the entql string predicate on the ticket_number field.
 func (f *AdmissionTicketFilter) WhereTicketNumber(p entql.StringP) {
 	f.Where(p.Field(admissionticket.FieldTicketNumber))
+}
+
+// WherePlanRunID applies the entql string predicate on the plan_run_id field.
+func (f *AdmissionTicketFilter) WherePlanRunID(p entql.StringP) {
+	f.Where(p.Field(admissionticket.FieldPlanRunID))
 }
 
 // WhereFirstPrintedAt applies the entql time.Time predicate on the first_printed_at field.
@@ -4204,6 +4287,11 @@ func (f *RegionPolicyFilter) WhereAbsenteeBan(p entql.BoolP) {
 	f.Where(p.Field(regionpolicy.FieldAbsenteeBan))
 }
 
+// WhereSeatPolicy applies the entql string predicate on the seat_policy field.
+func (f *RegionPolicyFilter) WhereSeatPolicy(p entql.StringP) {
+	f.Where(p.Field(regionpolicy.FieldSeatPolicy))
+}
+
 // WhereHasRegion applies a predicate to check if query has an edge region.
 func (f *RegionPolicyFilter) WhereHasRegion() {
 	f.Where(entql.HasEdge("region"))
@@ -4602,6 +4690,234 @@ func (f *ScoreFilter) WhereHasSubjectWith(preds ...predicate.Subject) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SeatPlanRunQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SeatPlanRunQuery builder.
+func (_q *SeatPlanRunQuery) Filter() *SeatPlanRunFilter {
+	return &SeatPlanRunFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SeatPlanRunMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SeatPlanRunMutation builder.
+func (m *SeatPlanRunMutation) Filter() *SeatPlanRunFilter {
+	return &SeatPlanRunFilter{config: m.config, predicateAdder: m}
+}
+
+// SeatPlanRunFilter provides a generic filtering capability at runtime for SeatPlanRunQuery.
+type SeatPlanRunFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SeatPlanRunFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SeatPlanRunFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(seatplanrun.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SeatPlanRunFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(seatplanrun.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SeatPlanRunFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(seatplanrun.FieldUpdatedAt))
+}
+
+// WhereSessionID applies the entql string predicate on the session_id field.
+func (f *SeatPlanRunFilter) WhereSessionID(p entql.StringP) {
+	f.Where(p.Field(seatplanrun.FieldSessionID))
+}
+
+// WhereRegionID applies the entql string predicate on the region_id field.
+func (f *SeatPlanRunFilter) WhereRegionID(p entql.StringP) {
+	f.Where(p.Field(seatplanrun.FieldRegionID))
+}
+
+// WhereSeating applies the entql string predicate on the seating field.
+func (f *SeatPlanRunFilter) WhereSeating(p entql.StringP) {
+	f.Where(p.Field(seatplanrun.FieldSeating))
+}
+
+// WhereSeed applies the entql string predicate on the seed field.
+func (f *SeatPlanRunFilter) WhereSeed(p entql.StringP) {
+	f.Where(p.Field(seatplanrun.FieldSeed))
+}
+
+// WhereInputsDigest applies the entql string predicate on the inputs_digest field.
+func (f *SeatPlanRunFilter) WhereInputsDigest(p entql.StringP) {
+	f.Where(p.Field(seatplanrun.FieldInputsDigest))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *SeatPlanRunFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(seatplanrun.FieldStatus))
+}
+
+// WhereRunByID applies the entql string predicate on the run_by_id field.
+func (f *SeatPlanRunFilter) WhereRunByID(p entql.StringP) {
+	f.Where(p.Field(seatplanrun.FieldRunByID))
+}
+
+// WhereCandidates applies the entql int predicate on the candidates field.
+func (f *SeatPlanRunFilter) WhereCandidates(p entql.IntP) {
+	f.Where(p.Field(seatplanrun.FieldCandidates))
+}
+
+// WhereStaged applies the entql int predicate on the staged field.
+func (f *SeatPlanRunFilter) WhereStaged(p entql.IntP) {
+	f.Where(p.Field(seatplanrun.FieldStaged))
+}
+
+// WhereShortfalls applies the entql json.RawMessage predicate on the shortfalls field.
+func (f *SeatPlanRunFilter) WhereShortfalls(p entql.BytesP) {
+	f.Where(p.Field(seatplanrun.FieldShortfalls))
+}
+
+// WhereDetail applies the entql string predicate on the detail field.
+func (f *SeatPlanRunFilter) WhereDetail(p entql.StringP) {
+	f.Where(p.Field(seatplanrun.FieldDetail))
+}
+
+// WhereStartedAt applies the entql time.Time predicate on the started_at field.
+func (f *SeatPlanRunFilter) WhereStartedAt(p entql.TimeP) {
+	f.Where(p.Field(seatplanrun.FieldStartedAt))
+}
+
+// WhereFinishedAt applies the entql time.Time predicate on the finished_at field.
+func (f *SeatPlanRunFilter) WhereFinishedAt(p entql.TimeP) {
+	f.Where(p.Field(seatplanrun.FieldFinishedAt))
+}
+
+// WherePublishedAt applies the entql time.Time predicate on the published_at field.
+func (f *SeatPlanRunFilter) WherePublishedAt(p entql.TimeP) {
+	f.Where(p.Field(seatplanrun.FieldPublishedAt))
+}
+
+// WherePublishedByID applies the entql string predicate on the published_by_id field.
+func (f *SeatPlanRunFilter) WherePublishedByID(p entql.StringP) {
+	f.Where(p.Field(seatplanrun.FieldPublishedByID))
+}
+
+// WhereHasSession applies a predicate to check if query has an edge session.
+func (f *SeatPlanRunFilter) WhereHasSession() {
+	f.Where(entql.HasEdge("session"))
+}
+
+// WhereHasSessionWith applies a predicate to check if query has an edge session with a given conditions (other predicates).
+func (f *SeatPlanRunFilter) WhereHasSessionWith(preds ...predicate.ExamSession) {
+	f.Where(entql.HasEdgeWith("session", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRegion applies a predicate to check if query has an edge region.
+func (f *SeatPlanRunFilter) WhereHasRegion() {
+	f.Where(entql.HasEdge("region"))
+}
+
+// WhereHasRegionWith applies a predicate to check if query has an edge region with a given conditions (other predicates).
+func (f *SeatPlanRunFilter) WhereHasRegionWith(preds ...predicate.Region) {
+	f.Where(entql.HasEdgeWith("region", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *SeatStageQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SeatStageQuery builder.
+func (_q *SeatStageQuery) Filter() *SeatStageFilter {
+	return &SeatStageFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SeatStageMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SeatStageMutation builder.
+func (m *SeatStageMutation) Filter() *SeatStageFilter {
+	return &SeatStageFilter{config: m.config, predicateAdder: m}
+}
+
+// SeatStageFilter provides a generic filtering capability at runtime for SeatStageQuery.
+type SeatStageFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SeatStageFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SeatStageFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(seatstage.FieldID))
+}
+
+// WhereRunID applies the entql string predicate on the run_id field.
+func (f *SeatStageFilter) WhereRunID(p entql.StringP) {
+	f.Where(p.Field(seatstage.FieldRunID))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *SeatStageFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(seatstage.FieldApplicationID))
+}
+
+// WhereSessionID applies the entql string predicate on the session_id field.
+func (f *SeatStageFilter) WhereSessionID(p entql.StringP) {
+	f.Where(p.Field(seatstage.FieldSessionID))
+}
+
+// WhereSiteID applies the entql string predicate on the site_id field.
+func (f *SeatStageFilter) WhereSiteID(p entql.StringP) {
+	f.Where(p.Field(seatstage.FieldSiteID))
+}
+
+// WhereRoomID applies the entql string predicate on the room_id field.
+func (f *SeatStageFilter) WhereRoomID(p entql.StringP) {
+	f.Where(p.Field(seatstage.FieldRoomID))
+}
+
+// WhereSeat applies the entql int predicate on the seat field.
+func (f *SeatStageFilter) WhereSeat(p entql.IntP) {
+	f.Where(p.Field(seatstage.FieldSeat))
+}
+
+// WhereTicketNumber applies the entql string predicate on the ticket_number field.
+func (f *SeatStageFilter) WhereTicketNumber(p entql.StringP) {
+	f.Where(p.Field(seatstage.FieldTicketNumber))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SeedRecordQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4630,7 +4946,7 @@ type SeedRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeedRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4690,7 +5006,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4847,7 +5163,7 @@ type StateChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StateChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4950,7 +5266,7 @@ type StoredFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StoredFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5073,7 +5389,7 @@ type SubjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5172,7 +5488,7 @@ type SubmitKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubmitKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

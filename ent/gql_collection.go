@@ -27,6 +27,7 @@ import (
 	"github.com/ruankao/ruankao/ent/rejectionreason"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/ent/storedfile"
@@ -2987,6 +2988,11 @@ func (_q *RegionPolicyQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, regionpolicy.FieldAbsenteeBan)
 				fieldSeen[regionpolicy.FieldAbsenteeBan] = struct{}{}
 			}
+		case "seatPolicy":
+			if _, ok := fieldSeen[regionpolicy.FieldSeatPolicy]; !ok {
+				selectedFields = append(selectedFields, regionpolicy.FieldSeatPolicy)
+				fieldSeen[regionpolicy.FieldSeatPolicy] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -3443,6 +3449,155 @@ func newScorePaginateArgs(rv map[string]any) *scorePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ScoreWhereInput); ok {
 		args.opts = append(args.opts, WithScoreFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SeatPlanRunQuery) CollectFields(ctx context.Context, satisfies ...string) (*SeatPlanRunQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SeatPlanRunQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(seatplanrun.Columns))
+		selectedFields = []string{seatplanrun.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[seatplanrun.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldCreatedAt)
+				fieldSeen[seatplanrun.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[seatplanrun.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldUpdatedAt)
+				fieldSeen[seatplanrun.FieldUpdatedAt] = struct{}{}
+			}
+		case "sessionID":
+			if _, ok := fieldSeen[seatplanrun.FieldSessionID]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldSessionID)
+				fieldSeen[seatplanrun.FieldSessionID] = struct{}{}
+			}
+		case "regionID":
+			if _, ok := fieldSeen[seatplanrun.FieldRegionID]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldRegionID)
+				fieldSeen[seatplanrun.FieldRegionID] = struct{}{}
+			}
+		case "seating":
+			if _, ok := fieldSeen[seatplanrun.FieldSeating]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldSeating)
+				fieldSeen[seatplanrun.FieldSeating] = struct{}{}
+			}
+		case "seed":
+			if _, ok := fieldSeen[seatplanrun.FieldSeed]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldSeed)
+				fieldSeen[seatplanrun.FieldSeed] = struct{}{}
+			}
+		case "inputsDigest":
+			if _, ok := fieldSeen[seatplanrun.FieldInputsDigest]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldInputsDigest)
+				fieldSeen[seatplanrun.FieldInputsDigest] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[seatplanrun.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldStatus)
+				fieldSeen[seatplanrun.FieldStatus] = struct{}{}
+			}
+		case "candidates":
+			if _, ok := fieldSeen[seatplanrun.FieldCandidates]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldCandidates)
+				fieldSeen[seatplanrun.FieldCandidates] = struct{}{}
+			}
+		case "staged":
+			if _, ok := fieldSeen[seatplanrun.FieldStaged]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldStaged)
+				fieldSeen[seatplanrun.FieldStaged] = struct{}{}
+			}
+		case "startedAt":
+			if _, ok := fieldSeen[seatplanrun.FieldStartedAt]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldStartedAt)
+				fieldSeen[seatplanrun.FieldStartedAt] = struct{}{}
+			}
+		case "finishedAt":
+			if _, ok := fieldSeen[seatplanrun.FieldFinishedAt]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldFinishedAt)
+				fieldSeen[seatplanrun.FieldFinishedAt] = struct{}{}
+			}
+		case "publishedAt":
+			if _, ok := fieldSeen[seatplanrun.FieldPublishedAt]; !ok {
+				selectedFields = append(selectedFields, seatplanrun.FieldPublishedAt)
+				fieldSeen[seatplanrun.FieldPublishedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type seatplanrunPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SeatPlanRunPaginateOption
+}
+
+func newSeatPlanRunPaginateArgs(rv map[string]any) *seatplanrunPaginateArgs {
+	args := &seatplanrunPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SeatPlanRunOrder{Field: &SeatPlanRunOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSeatPlanRunOrder(order))
+			}
+		case *SeatPlanRunOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSeatPlanRunOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*SeatPlanRunWhereInput); ok {
+		args.opts = append(args.opts, WithSeatPlanRunFilter(v.Filter))
 	}
 	return args
 }

@@ -30,6 +30,7 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/ent/storedfile"
@@ -140,6 +141,11 @@ var scoreImplementors = []string{"Score", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Score) IsNode() {}
+
+var seatplanrunImplementors = []string{"SeatPlanRun", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SeatPlanRun) IsNode() {}
 
 var staffuserImplementors = []string{"StaffUser", "Node"}
 
@@ -475,6 +481,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(score.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, scoreImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case seatplanrun.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.SeatPlanRun.Query().
+			Where(seatplanrun.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, seatplanrunImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -912,6 +931,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 		query := c.Score.Query().
 			Where(score.IDIn(ids...))
 		query, err := query.CollectFields(ctx, scoreImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case seatplanrun.Table:
+		query := c.SeatPlanRun.Query().
+			Where(seatplanrun.IDIn(ids...))
+		query, err := query.CollectFields(ctx, seatplanrunImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -35,6 +35,7 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/ent/storedfile"
@@ -6163,6 +6164,302 @@ func (_m *Score) ToEdge(order *ScoreOrder) *ScoreEdge {
 		order = DefaultScoreOrder
 	}
 	return &ScoreEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SeatPlanRunEdge is the edge representation of SeatPlanRun.
+type SeatPlanRunEdge struct {
+	Node   *SeatPlanRun `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// SeatPlanRunConnection is the connection containing edges to SeatPlanRun.
+type SeatPlanRunConnection struct {
+	Edges      []*SeatPlanRunEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *SeatPlanRunConnection) build(nodes []*SeatPlanRun, pager *seatplanrunPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SeatPlanRun
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SeatPlanRun {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SeatPlanRun {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SeatPlanRunEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SeatPlanRunEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SeatPlanRunPaginateOption enables pagination customization.
+type SeatPlanRunPaginateOption func(*seatplanrunPager) error
+
+// WithSeatPlanRunOrder configures pagination ordering.
+func WithSeatPlanRunOrder(order *SeatPlanRunOrder) SeatPlanRunPaginateOption {
+	if order == nil {
+		order = DefaultSeatPlanRunOrder
+	}
+	o := *order
+	return func(pager *seatplanrunPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSeatPlanRunOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSeatPlanRunFilter configures pagination filter.
+func WithSeatPlanRunFilter(filter func(*SeatPlanRunQuery) (*SeatPlanRunQuery, error)) SeatPlanRunPaginateOption {
+	return func(pager *seatplanrunPager) error {
+		if filter == nil {
+			return errors.New("SeatPlanRunQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type seatplanrunPager struct {
+	reverse bool
+	order   *SeatPlanRunOrder
+	filter  func(*SeatPlanRunQuery) (*SeatPlanRunQuery, error)
+}
+
+func newSeatPlanRunPager(opts []SeatPlanRunPaginateOption, reverse bool) (*seatplanrunPager, error) {
+	pager := &seatplanrunPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSeatPlanRunOrder
+	}
+	return pager, nil
+}
+
+func (p *seatplanrunPager) applyFilter(query *SeatPlanRunQuery) (*SeatPlanRunQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *seatplanrunPager) toCursor(_m *SeatPlanRun) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *seatplanrunPager) applyCursors(query *SeatPlanRunQuery, after, before *Cursor) (*SeatPlanRunQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSeatPlanRunOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *seatplanrunPager) applyOrder(query *SeatPlanRunQuery) *SeatPlanRunQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSeatPlanRunOrder.Field {
+		query = query.Order(DefaultSeatPlanRunOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *seatplanrunPager) orderExpr(query *SeatPlanRunQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSeatPlanRunOrder.Field {
+			b.Comma().Ident(DefaultSeatPlanRunOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SeatPlanRun.
+func (_m *SeatPlanRunQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SeatPlanRunPaginateOption,
+) (*SeatPlanRunConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSeatPlanRunPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SeatPlanRunConnection{Edges: []*SeatPlanRunEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SeatPlanRunOrderFieldCreatedAt orders SeatPlanRun by created_at.
+	SeatPlanRunOrderFieldCreatedAt = &SeatPlanRunOrderField{
+		Value: func(_m *SeatPlanRun) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: seatplanrun.FieldCreatedAt,
+		toTerm: seatplanrun.ByCreatedAt,
+		toCursor: func(_m *SeatPlanRun) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SeatPlanRunOrderField) String() string {
+	var str string
+	switch f.column {
+	case SeatPlanRunOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SeatPlanRunOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SeatPlanRunOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SeatPlanRunOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *SeatPlanRunOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid SeatPlanRunOrderField", str)
+	}
+	return nil
+}
+
+// SeatPlanRunOrderField defines the ordering field of SeatPlanRun.
+type SeatPlanRunOrderField struct {
+	// Value extracts the ordering value from the given SeatPlanRun.
+	Value    func(*SeatPlanRun) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) seatplanrun.OrderOption
+	toCursor func(*SeatPlanRun) Cursor
+}
+
+// SeatPlanRunOrder defines the ordering of SeatPlanRun.
+type SeatPlanRunOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *SeatPlanRunOrderField `json:"field"`
+}
+
+// DefaultSeatPlanRunOrder is the default ordering of SeatPlanRun.
+var DefaultSeatPlanRunOrder = &SeatPlanRunOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SeatPlanRunOrderField{
+		Value: func(_m *SeatPlanRun) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: seatplanrun.FieldID,
+		toTerm: seatplanrun.ByID,
+		toCursor: func(_m *SeatPlanRun) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SeatPlanRun into SeatPlanRunEdge.
+func (_m *SeatPlanRun) ToEdge(order *SeatPlanRunOrder) *SeatPlanRunEdge {
+	if order == nil {
+		order = DefaultSeatPlanRunOrder
+	}
+	return &SeatPlanRunEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -29,6 +29,7 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/ent/storedfile"
@@ -10416,6 +10417,12 @@ type RegionPolicyWhereInput struct {
 	AbsenteeBan    *bool `json:"absenteeBan,omitempty"`
 	AbsenteeBanNEQ *bool `json:"absenteeBanNEQ,omitempty"`
 
+	// "seat_policy" field predicates.
+	SeatPolicy      *regionpolicy.SeatPolicy  `json:"seatPolicy,omitempty"`
+	SeatPolicyNEQ   *regionpolicy.SeatPolicy  `json:"seatPolicyNEQ,omitempty"`
+	SeatPolicyIn    []regionpolicy.SeatPolicy `json:"seatPolicyIn,omitempty"`
+	SeatPolicyNotIn []regionpolicy.SeatPolicy `json:"seatPolicyNotIn,omitempty"`
+
 	// "region" edge predicates.
 	HasRegion     *bool               `json:"hasRegion,omitempty"`
 	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
@@ -10945,6 +10952,18 @@ func (i *RegionPolicyWhereInput) P() (predicate.RegionPolicy, error) {
 	}
 	if i.AbsenteeBanNEQ != nil {
 		predicates = append(predicates, regionpolicy.AbsenteeBanNEQ(*i.AbsenteeBanNEQ))
+	}
+	if i.SeatPolicy != nil {
+		predicates = append(predicates, regionpolicy.SeatPolicyEQ(*i.SeatPolicy))
+	}
+	if i.SeatPolicyNEQ != nil {
+		predicates = append(predicates, regionpolicy.SeatPolicyNEQ(*i.SeatPolicyNEQ))
+	}
+	if len(i.SeatPolicyIn) > 0 {
+		predicates = append(predicates, regionpolicy.SeatPolicyIn(i.SeatPolicyIn...))
+	}
+	if len(i.SeatPolicyNotIn) > 0 {
+		predicates = append(predicates, regionpolicy.SeatPolicyNotIn(i.SeatPolicyNotIn...))
 	}
 
 	if i.HasRegion != nil {
@@ -12178,6 +12197,644 @@ func (i *ScoreWhereInput) P() (predicate.Score, error) {
 		return predicates[0], nil
 	default:
 		return score.And(predicates...), nil
+	}
+}
+
+// SeatPlanRunWhereInput represents a where input for filtering SeatPlanRun queries.
+type SeatPlanRunWhereInput struct {
+	Predicates []predicate.SeatPlanRun  `json:"-"`
+	Not        *SeatPlanRunWhereInput   `json:"not,omitempty"`
+	Or         []*SeatPlanRunWhereInput `json:"or,omitempty"`
+	And        []*SeatPlanRunWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "session_id" field predicates.
+	SessionID             *pulid.ID  `json:"sessionID,omitempty"`
+	SessionIDNEQ          *pulid.ID  `json:"sessionIDNEQ,omitempty"`
+	SessionIDIn           []pulid.ID `json:"sessionIDIn,omitempty"`
+	SessionIDNotIn        []pulid.ID `json:"sessionIDNotIn,omitempty"`
+	SessionIDGT           *pulid.ID  `json:"sessionIDGT,omitempty"`
+	SessionIDGTE          *pulid.ID  `json:"sessionIDGTE,omitempty"`
+	SessionIDLT           *pulid.ID  `json:"sessionIDLT,omitempty"`
+	SessionIDLTE          *pulid.ID  `json:"sessionIDLTE,omitempty"`
+	SessionIDContains     *pulid.ID  `json:"sessionIDContains,omitempty"`
+	SessionIDHasPrefix    *pulid.ID  `json:"sessionIDHasPrefix,omitempty"`
+	SessionIDHasSuffix    *pulid.ID  `json:"sessionIDHasSuffix,omitempty"`
+	SessionIDEqualFold    *pulid.ID  `json:"sessionIDEqualFold,omitempty"`
+	SessionIDContainsFold *pulid.ID  `json:"sessionIDContainsFold,omitempty"`
+
+	// "region_id" field predicates.
+	RegionID             *pulid.ID  `json:"regionID,omitempty"`
+	RegionIDNEQ          *pulid.ID  `json:"regionIDNEQ,omitempty"`
+	RegionIDIn           []pulid.ID `json:"regionIDIn,omitempty"`
+	RegionIDNotIn        []pulid.ID `json:"regionIDNotIn,omitempty"`
+	RegionIDGT           *pulid.ID  `json:"regionIDGT,omitempty"`
+	RegionIDGTE          *pulid.ID  `json:"regionIDGTE,omitempty"`
+	RegionIDLT           *pulid.ID  `json:"regionIDLT,omitempty"`
+	RegionIDLTE          *pulid.ID  `json:"regionIDLTE,omitempty"`
+	RegionIDContains     *pulid.ID  `json:"regionIDContains,omitempty"`
+	RegionIDHasPrefix    *pulid.ID  `json:"regionIDHasPrefix,omitempty"`
+	RegionIDHasSuffix    *pulid.ID  `json:"regionIDHasSuffix,omitempty"`
+	RegionIDEqualFold    *pulid.ID  `json:"regionIDEqualFold,omitempty"`
+	RegionIDContainsFold *pulid.ID  `json:"regionIDContainsFold,omitempty"`
+
+	// "seating" field predicates.
+	Seating      *seatplanrun.Seating  `json:"seating,omitempty"`
+	SeatingNEQ   *seatplanrun.Seating  `json:"seatingNEQ,omitempty"`
+	SeatingIn    []seatplanrun.Seating `json:"seatingIn,omitempty"`
+	SeatingNotIn []seatplanrun.Seating `json:"seatingNotIn,omitempty"`
+
+	// "seed" field predicates.
+	Seed             *string  `json:"seed,omitempty"`
+	SeedNEQ          *string  `json:"seedNEQ,omitempty"`
+	SeedIn           []string `json:"seedIn,omitempty"`
+	SeedNotIn        []string `json:"seedNotIn,omitempty"`
+	SeedGT           *string  `json:"seedGT,omitempty"`
+	SeedGTE          *string  `json:"seedGTE,omitempty"`
+	SeedLT           *string  `json:"seedLT,omitempty"`
+	SeedLTE          *string  `json:"seedLTE,omitempty"`
+	SeedContains     *string  `json:"seedContains,omitempty"`
+	SeedHasPrefix    *string  `json:"seedHasPrefix,omitempty"`
+	SeedHasSuffix    *string  `json:"seedHasSuffix,omitempty"`
+	SeedEqualFold    *string  `json:"seedEqualFold,omitempty"`
+	SeedContainsFold *string  `json:"seedContainsFold,omitempty"`
+
+	// "inputs_digest" field predicates.
+	InputsDigest             *string  `json:"inputsDigest,omitempty"`
+	InputsDigestNEQ          *string  `json:"inputsDigestNEQ,omitempty"`
+	InputsDigestIn           []string `json:"inputsDigestIn,omitempty"`
+	InputsDigestNotIn        []string `json:"inputsDigestNotIn,omitempty"`
+	InputsDigestGT           *string  `json:"inputsDigestGT,omitempty"`
+	InputsDigestGTE          *string  `json:"inputsDigestGTE,omitempty"`
+	InputsDigestLT           *string  `json:"inputsDigestLT,omitempty"`
+	InputsDigestLTE          *string  `json:"inputsDigestLTE,omitempty"`
+	InputsDigestContains     *string  `json:"inputsDigestContains,omitempty"`
+	InputsDigestHasPrefix    *string  `json:"inputsDigestHasPrefix,omitempty"`
+	InputsDigestHasSuffix    *string  `json:"inputsDigestHasSuffix,omitempty"`
+	InputsDigestIsNil        bool     `json:"inputsDigestIsNil,omitempty"`
+	InputsDigestNotNil       bool     `json:"inputsDigestNotNil,omitempty"`
+	InputsDigestEqualFold    *string  `json:"inputsDigestEqualFold,omitempty"`
+	InputsDigestContainsFold *string  `json:"inputsDigestContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *seatplanrun.Status  `json:"status,omitempty"`
+	StatusNEQ   *seatplanrun.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []seatplanrun.Status `json:"statusIn,omitempty"`
+	StatusNotIn []seatplanrun.Status `json:"statusNotIn,omitempty"`
+
+	// "candidates" field predicates.
+	Candidates      *int  `json:"candidates,omitempty"`
+	CandidatesNEQ   *int  `json:"candidatesNEQ,omitempty"`
+	CandidatesIn    []int `json:"candidatesIn,omitempty"`
+	CandidatesNotIn []int `json:"candidatesNotIn,omitempty"`
+	CandidatesGT    *int  `json:"candidatesGT,omitempty"`
+	CandidatesGTE   *int  `json:"candidatesGTE,omitempty"`
+	CandidatesLT    *int  `json:"candidatesLT,omitempty"`
+	CandidatesLTE   *int  `json:"candidatesLTE,omitempty"`
+
+	// "staged" field predicates.
+	Staged      *int  `json:"staged,omitempty"`
+	StagedNEQ   *int  `json:"stagedNEQ,omitempty"`
+	StagedIn    []int `json:"stagedIn,omitempty"`
+	StagedNotIn []int `json:"stagedNotIn,omitempty"`
+	StagedGT    *int  `json:"stagedGT,omitempty"`
+	StagedGTE   *int  `json:"stagedGTE,omitempty"`
+	StagedLT    *int  `json:"stagedLT,omitempty"`
+	StagedLTE   *int  `json:"stagedLTE,omitempty"`
+
+	// "started_at" field predicates.
+	StartedAt      *time.Time  `json:"startedAt,omitempty"`
+	StartedAtNEQ   *time.Time  `json:"startedAtNEQ,omitempty"`
+	StartedAtIn    []time.Time `json:"startedAtIn,omitempty"`
+	StartedAtNotIn []time.Time `json:"startedAtNotIn,omitempty"`
+	StartedAtGT    *time.Time  `json:"startedAtGT,omitempty"`
+	StartedAtGTE   *time.Time  `json:"startedAtGTE,omitempty"`
+	StartedAtLT    *time.Time  `json:"startedAtLT,omitempty"`
+	StartedAtLTE   *time.Time  `json:"startedAtLTE,omitempty"`
+
+	// "finished_at" field predicates.
+	FinishedAt       *time.Time  `json:"finishedAt,omitempty"`
+	FinishedAtNEQ    *time.Time  `json:"finishedAtNEQ,omitempty"`
+	FinishedAtIn     []time.Time `json:"finishedAtIn,omitempty"`
+	FinishedAtNotIn  []time.Time `json:"finishedAtNotIn,omitempty"`
+	FinishedAtGT     *time.Time  `json:"finishedAtGT,omitempty"`
+	FinishedAtGTE    *time.Time  `json:"finishedAtGTE,omitempty"`
+	FinishedAtLT     *time.Time  `json:"finishedAtLT,omitempty"`
+	FinishedAtLTE    *time.Time  `json:"finishedAtLTE,omitempty"`
+	FinishedAtIsNil  bool        `json:"finishedAtIsNil,omitempty"`
+	FinishedAtNotNil bool        `json:"finishedAtNotNil,omitempty"`
+
+	// "published_at" field predicates.
+	PublishedAt       *time.Time  `json:"publishedAt,omitempty"`
+	PublishedAtNEQ    *time.Time  `json:"publishedAtNEQ,omitempty"`
+	PublishedAtIn     []time.Time `json:"publishedAtIn,omitempty"`
+	PublishedAtNotIn  []time.Time `json:"publishedAtNotIn,omitempty"`
+	PublishedAtGT     *time.Time  `json:"publishedAtGT,omitempty"`
+	PublishedAtGTE    *time.Time  `json:"publishedAtGTE,omitempty"`
+	PublishedAtLT     *time.Time  `json:"publishedAtLT,omitempty"`
+	PublishedAtLTE    *time.Time  `json:"publishedAtLTE,omitempty"`
+	PublishedAtIsNil  bool        `json:"publishedAtIsNil,omitempty"`
+	PublishedAtNotNil bool        `json:"publishedAtNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *SeatPlanRunWhereInput) AddPredicates(predicates ...predicate.SeatPlanRun) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the SeatPlanRunWhereInput filter on the SeatPlanRunQuery builder.
+func (i *SeatPlanRunWhereInput) Filter(q *SeatPlanRunQuery) (*SeatPlanRunQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptySeatPlanRunWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptySeatPlanRunWhereInput is returned in case the SeatPlanRunWhereInput is empty.
+var ErrEmptySeatPlanRunWhereInput = errors.New("ent: empty predicate SeatPlanRunWhereInput")
+
+// P returns a predicate for filtering seatplanruns.
+// An error is returned if the input is empty or invalid.
+func (i *SeatPlanRunWhereInput) P() (predicate.SeatPlanRun, error) {
+	var predicates []predicate.SeatPlanRun
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, seatplanrun.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.SeatPlanRun, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, seatplanrun.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.SeatPlanRun, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, seatplanrun.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, seatplanrun.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, seatplanrun.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, seatplanrun.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, seatplanrun.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, seatplanrun.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, seatplanrun.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, seatplanrun.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, seatplanrun.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, seatplanrun.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, seatplanrun.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, seatplanrun.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, seatplanrun.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, seatplanrun.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, seatplanrun.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, seatplanrun.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, seatplanrun.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, seatplanrun.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, seatplanrun.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, seatplanrun.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, seatplanrun.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, seatplanrun.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.SessionID != nil {
+		predicates = append(predicates, seatplanrun.SessionIDEQ(*i.SessionID))
+	}
+	if i.SessionIDNEQ != nil {
+		predicates = append(predicates, seatplanrun.SessionIDNEQ(*i.SessionIDNEQ))
+	}
+	if len(i.SessionIDIn) > 0 {
+		predicates = append(predicates, seatplanrun.SessionIDIn(i.SessionIDIn...))
+	}
+	if len(i.SessionIDNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.SessionIDNotIn(i.SessionIDNotIn...))
+	}
+	if i.SessionIDGT != nil {
+		predicates = append(predicates, seatplanrun.SessionIDGT(*i.SessionIDGT))
+	}
+	if i.SessionIDGTE != nil {
+		predicates = append(predicates, seatplanrun.SessionIDGTE(*i.SessionIDGTE))
+	}
+	if i.SessionIDLT != nil {
+		predicates = append(predicates, seatplanrun.SessionIDLT(*i.SessionIDLT))
+	}
+	if i.SessionIDLTE != nil {
+		predicates = append(predicates, seatplanrun.SessionIDLTE(*i.SessionIDLTE))
+	}
+	if i.SessionIDContains != nil {
+		predicates = append(predicates, seatplanrun.SessionIDContains(*i.SessionIDContains))
+	}
+	if i.SessionIDHasPrefix != nil {
+		predicates = append(predicates, seatplanrun.SessionIDHasPrefix(*i.SessionIDHasPrefix))
+	}
+	if i.SessionIDHasSuffix != nil {
+		predicates = append(predicates, seatplanrun.SessionIDHasSuffix(*i.SessionIDHasSuffix))
+	}
+	if i.SessionIDEqualFold != nil {
+		predicates = append(predicates, seatplanrun.SessionIDEqualFold(*i.SessionIDEqualFold))
+	}
+	if i.SessionIDContainsFold != nil {
+		predicates = append(predicates, seatplanrun.SessionIDContainsFold(*i.SessionIDContainsFold))
+	}
+	if i.RegionID != nil {
+		predicates = append(predicates, seatplanrun.RegionIDEQ(*i.RegionID))
+	}
+	if i.RegionIDNEQ != nil {
+		predicates = append(predicates, seatplanrun.RegionIDNEQ(*i.RegionIDNEQ))
+	}
+	if len(i.RegionIDIn) > 0 {
+		predicates = append(predicates, seatplanrun.RegionIDIn(i.RegionIDIn...))
+	}
+	if len(i.RegionIDNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.RegionIDNotIn(i.RegionIDNotIn...))
+	}
+	if i.RegionIDGT != nil {
+		predicates = append(predicates, seatplanrun.RegionIDGT(*i.RegionIDGT))
+	}
+	if i.RegionIDGTE != nil {
+		predicates = append(predicates, seatplanrun.RegionIDGTE(*i.RegionIDGTE))
+	}
+	if i.RegionIDLT != nil {
+		predicates = append(predicates, seatplanrun.RegionIDLT(*i.RegionIDLT))
+	}
+	if i.RegionIDLTE != nil {
+		predicates = append(predicates, seatplanrun.RegionIDLTE(*i.RegionIDLTE))
+	}
+	if i.RegionIDContains != nil {
+		predicates = append(predicates, seatplanrun.RegionIDContains(*i.RegionIDContains))
+	}
+	if i.RegionIDHasPrefix != nil {
+		predicates = append(predicates, seatplanrun.RegionIDHasPrefix(*i.RegionIDHasPrefix))
+	}
+	if i.RegionIDHasSuffix != nil {
+		predicates = append(predicates, seatplanrun.RegionIDHasSuffix(*i.RegionIDHasSuffix))
+	}
+	if i.RegionIDEqualFold != nil {
+		predicates = append(predicates, seatplanrun.RegionIDEqualFold(*i.RegionIDEqualFold))
+	}
+	if i.RegionIDContainsFold != nil {
+		predicates = append(predicates, seatplanrun.RegionIDContainsFold(*i.RegionIDContainsFold))
+	}
+	if i.Seating != nil {
+		predicates = append(predicates, seatplanrun.SeatingEQ(*i.Seating))
+	}
+	if i.SeatingNEQ != nil {
+		predicates = append(predicates, seatplanrun.SeatingNEQ(*i.SeatingNEQ))
+	}
+	if len(i.SeatingIn) > 0 {
+		predicates = append(predicates, seatplanrun.SeatingIn(i.SeatingIn...))
+	}
+	if len(i.SeatingNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.SeatingNotIn(i.SeatingNotIn...))
+	}
+	if i.Seed != nil {
+		predicates = append(predicates, seatplanrun.SeedEQ(*i.Seed))
+	}
+	if i.SeedNEQ != nil {
+		predicates = append(predicates, seatplanrun.SeedNEQ(*i.SeedNEQ))
+	}
+	if len(i.SeedIn) > 0 {
+		predicates = append(predicates, seatplanrun.SeedIn(i.SeedIn...))
+	}
+	if len(i.SeedNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.SeedNotIn(i.SeedNotIn...))
+	}
+	if i.SeedGT != nil {
+		predicates = append(predicates, seatplanrun.SeedGT(*i.SeedGT))
+	}
+	if i.SeedGTE != nil {
+		predicates = append(predicates, seatplanrun.SeedGTE(*i.SeedGTE))
+	}
+	if i.SeedLT != nil {
+		predicates = append(predicates, seatplanrun.SeedLT(*i.SeedLT))
+	}
+	if i.SeedLTE != nil {
+		predicates = append(predicates, seatplanrun.SeedLTE(*i.SeedLTE))
+	}
+	if i.SeedContains != nil {
+		predicates = append(predicates, seatplanrun.SeedContains(*i.SeedContains))
+	}
+	if i.SeedHasPrefix != nil {
+		predicates = append(predicates, seatplanrun.SeedHasPrefix(*i.SeedHasPrefix))
+	}
+	if i.SeedHasSuffix != nil {
+		predicates = append(predicates, seatplanrun.SeedHasSuffix(*i.SeedHasSuffix))
+	}
+	if i.SeedEqualFold != nil {
+		predicates = append(predicates, seatplanrun.SeedEqualFold(*i.SeedEqualFold))
+	}
+	if i.SeedContainsFold != nil {
+		predicates = append(predicates, seatplanrun.SeedContainsFold(*i.SeedContainsFold))
+	}
+	if i.InputsDigest != nil {
+		predicates = append(predicates, seatplanrun.InputsDigestEQ(*i.InputsDigest))
+	}
+	if i.InputsDigestNEQ != nil {
+		predicates = append(predicates, seatplanrun.InputsDigestNEQ(*i.InputsDigestNEQ))
+	}
+	if len(i.InputsDigestIn) > 0 {
+		predicates = append(predicates, seatplanrun.InputsDigestIn(i.InputsDigestIn...))
+	}
+	if len(i.InputsDigestNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.InputsDigestNotIn(i.InputsDigestNotIn...))
+	}
+	if i.InputsDigestGT != nil {
+		predicates = append(predicates, seatplanrun.InputsDigestGT(*i.InputsDigestGT))
+	}
+	if i.InputsDigestGTE != nil {
+		predicates = append(predicates, seatplanrun.InputsDigestGTE(*i.InputsDigestGTE))
+	}
+	if i.InputsDigestLT != nil {
+		predicates = append(predicates, seatplanrun.InputsDigestLT(*i.InputsDigestLT))
+	}
+	if i.InputsDigestLTE != nil {
+		predicates = append(predicates, seatplanrun.InputsDigestLTE(*i.InputsDigestLTE))
+	}
+	if i.InputsDigestContains != nil {
+		predicates = append(predicates, seatplanrun.InputsDigestContains(*i.InputsDigestContains))
+	}
+	if i.InputsDigestHasPrefix != nil {
+		predicates = append(predicates, seatplanrun.InputsDigestHasPrefix(*i.InputsDigestHasPrefix))
+	}
+	if i.InputsDigestHasSuffix != nil {
+		predicates = append(predicates, seatplanrun.InputsDigestHasSuffix(*i.InputsDigestHasSuffix))
+	}
+	if i.InputsDigestIsNil {
+		predicates = append(predicates, seatplanrun.InputsDigestIsNil())
+	}
+	if i.InputsDigestNotNil {
+		predicates = append(predicates, seatplanrun.InputsDigestNotNil())
+	}
+	if i.InputsDigestEqualFold != nil {
+		predicates = append(predicates, seatplanrun.InputsDigestEqualFold(*i.InputsDigestEqualFold))
+	}
+	if i.InputsDigestContainsFold != nil {
+		predicates = append(predicates, seatplanrun.InputsDigestContainsFold(*i.InputsDigestContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, seatplanrun.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, seatplanrun.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, seatplanrun.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Candidates != nil {
+		predicates = append(predicates, seatplanrun.CandidatesEQ(*i.Candidates))
+	}
+	if i.CandidatesNEQ != nil {
+		predicates = append(predicates, seatplanrun.CandidatesNEQ(*i.CandidatesNEQ))
+	}
+	if len(i.CandidatesIn) > 0 {
+		predicates = append(predicates, seatplanrun.CandidatesIn(i.CandidatesIn...))
+	}
+	if len(i.CandidatesNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.CandidatesNotIn(i.CandidatesNotIn...))
+	}
+	if i.CandidatesGT != nil {
+		predicates = append(predicates, seatplanrun.CandidatesGT(*i.CandidatesGT))
+	}
+	if i.CandidatesGTE != nil {
+		predicates = append(predicates, seatplanrun.CandidatesGTE(*i.CandidatesGTE))
+	}
+	if i.CandidatesLT != nil {
+		predicates = append(predicates, seatplanrun.CandidatesLT(*i.CandidatesLT))
+	}
+	if i.CandidatesLTE != nil {
+		predicates = append(predicates, seatplanrun.CandidatesLTE(*i.CandidatesLTE))
+	}
+	if i.Staged != nil {
+		predicates = append(predicates, seatplanrun.StagedEQ(*i.Staged))
+	}
+	if i.StagedNEQ != nil {
+		predicates = append(predicates, seatplanrun.StagedNEQ(*i.StagedNEQ))
+	}
+	if len(i.StagedIn) > 0 {
+		predicates = append(predicates, seatplanrun.StagedIn(i.StagedIn...))
+	}
+	if len(i.StagedNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.StagedNotIn(i.StagedNotIn...))
+	}
+	if i.StagedGT != nil {
+		predicates = append(predicates, seatplanrun.StagedGT(*i.StagedGT))
+	}
+	if i.StagedGTE != nil {
+		predicates = append(predicates, seatplanrun.StagedGTE(*i.StagedGTE))
+	}
+	if i.StagedLT != nil {
+		predicates = append(predicates, seatplanrun.StagedLT(*i.StagedLT))
+	}
+	if i.StagedLTE != nil {
+		predicates = append(predicates, seatplanrun.StagedLTE(*i.StagedLTE))
+	}
+	if i.StartedAt != nil {
+		predicates = append(predicates, seatplanrun.StartedAtEQ(*i.StartedAt))
+	}
+	if i.StartedAtNEQ != nil {
+		predicates = append(predicates, seatplanrun.StartedAtNEQ(*i.StartedAtNEQ))
+	}
+	if len(i.StartedAtIn) > 0 {
+		predicates = append(predicates, seatplanrun.StartedAtIn(i.StartedAtIn...))
+	}
+	if len(i.StartedAtNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.StartedAtNotIn(i.StartedAtNotIn...))
+	}
+	if i.StartedAtGT != nil {
+		predicates = append(predicates, seatplanrun.StartedAtGT(*i.StartedAtGT))
+	}
+	if i.StartedAtGTE != nil {
+		predicates = append(predicates, seatplanrun.StartedAtGTE(*i.StartedAtGTE))
+	}
+	if i.StartedAtLT != nil {
+		predicates = append(predicates, seatplanrun.StartedAtLT(*i.StartedAtLT))
+	}
+	if i.StartedAtLTE != nil {
+		predicates = append(predicates, seatplanrun.StartedAtLTE(*i.StartedAtLTE))
+	}
+	if i.FinishedAt != nil {
+		predicates = append(predicates, seatplanrun.FinishedAtEQ(*i.FinishedAt))
+	}
+	if i.FinishedAtNEQ != nil {
+		predicates = append(predicates, seatplanrun.FinishedAtNEQ(*i.FinishedAtNEQ))
+	}
+	if len(i.FinishedAtIn) > 0 {
+		predicates = append(predicates, seatplanrun.FinishedAtIn(i.FinishedAtIn...))
+	}
+	if len(i.FinishedAtNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.FinishedAtNotIn(i.FinishedAtNotIn...))
+	}
+	if i.FinishedAtGT != nil {
+		predicates = append(predicates, seatplanrun.FinishedAtGT(*i.FinishedAtGT))
+	}
+	if i.FinishedAtGTE != nil {
+		predicates = append(predicates, seatplanrun.FinishedAtGTE(*i.FinishedAtGTE))
+	}
+	if i.FinishedAtLT != nil {
+		predicates = append(predicates, seatplanrun.FinishedAtLT(*i.FinishedAtLT))
+	}
+	if i.FinishedAtLTE != nil {
+		predicates = append(predicates, seatplanrun.FinishedAtLTE(*i.FinishedAtLTE))
+	}
+	if i.FinishedAtIsNil {
+		predicates = append(predicates, seatplanrun.FinishedAtIsNil())
+	}
+	if i.FinishedAtNotNil {
+		predicates = append(predicates, seatplanrun.FinishedAtNotNil())
+	}
+	if i.PublishedAt != nil {
+		predicates = append(predicates, seatplanrun.PublishedAtEQ(*i.PublishedAt))
+	}
+	if i.PublishedAtNEQ != nil {
+		predicates = append(predicates, seatplanrun.PublishedAtNEQ(*i.PublishedAtNEQ))
+	}
+	if len(i.PublishedAtIn) > 0 {
+		predicates = append(predicates, seatplanrun.PublishedAtIn(i.PublishedAtIn...))
+	}
+	if len(i.PublishedAtNotIn) > 0 {
+		predicates = append(predicates, seatplanrun.PublishedAtNotIn(i.PublishedAtNotIn...))
+	}
+	if i.PublishedAtGT != nil {
+		predicates = append(predicates, seatplanrun.PublishedAtGT(*i.PublishedAtGT))
+	}
+	if i.PublishedAtGTE != nil {
+		predicates = append(predicates, seatplanrun.PublishedAtGTE(*i.PublishedAtGTE))
+	}
+	if i.PublishedAtLT != nil {
+		predicates = append(predicates, seatplanrun.PublishedAtLT(*i.PublishedAtLT))
+	}
+	if i.PublishedAtLTE != nil {
+		predicates = append(predicates, seatplanrun.PublishedAtLTE(*i.PublishedAtLTE))
+	}
+	if i.PublishedAtIsNil {
+		predicates = append(predicates, seatplanrun.PublishedAtIsNil())
+	}
+	if i.PublishedAtNotNil {
+		predicates = append(predicates, seatplanrun.PublishedAtNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptySeatPlanRunWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return seatplanrun.And(predicates...), nil
 	}
 }
 

@@ -35,8 +35,11 @@ import (
 	"github.com/ruankao/ruankao/ent/rejectionreason"
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
+	"github.com/ruankao/ruankao/ent/schema/jsontype"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
+	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -80,6 +83,8 @@ const (
 	TypeReviewClaim     = "ReviewClaim"
 	TypeReviewDecision  = "ReviewDecision"
 	TypeScore           = "Score"
+	TypeSeatPlanRun     = "SeatPlanRun"
+	TypeSeatStage       = "SeatStage"
 	TypeSeedRecord      = "SeedRecord"
 	TypeStaffUser       = "StaffUser"
 	TypeStateChange     = "StateChange"
@@ -1142,6 +1147,7 @@ type AdmissionTicketMutation struct {
 	seat               *int
 	addseat            *int
 	ticket_number      *string
+	plan_run_id        *pulid.ID
 	first_printed_at   *time.Time
 	clearedFields      map[string]struct{}
 	application        *pulid.ID
@@ -1569,6 +1575,55 @@ func (m *AdmissionTicketMutation) ResetTicketNumber() {
 	m.ticket_number = nil
 }
 
+// SetPlanRunID sets the "plan_run_id" field.
+func (m *AdmissionTicketMutation) SetPlanRunID(pu pulid.ID) {
+	m.plan_run_id = &pu
+}
+
+// PlanRunID returns the value of the "plan_run_id" field in the mutation.
+func (m *AdmissionTicketMutation) PlanRunID() (r pulid.ID, exists bool) {
+	v := m.plan_run_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlanRunID returns the old "plan_run_id" field's value of the AdmissionTicket entity.
+// If the AdmissionTicket object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AdmissionTicketMutation) OldPlanRunID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlanRunID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlanRunID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlanRunID: %w", err)
+	}
+	return oldValue.PlanRunID, nil
+}
+
+// ClearPlanRunID clears the value of the "plan_run_id" field.
+func (m *AdmissionTicketMutation) ClearPlanRunID() {
+	m.plan_run_id = nil
+	m.clearedFields[admissionticket.FieldPlanRunID] = struct{}{}
+}
+
+// PlanRunIDCleared returns if the "plan_run_id" field was cleared in this mutation.
+func (m *AdmissionTicketMutation) PlanRunIDCleared() bool {
+	_, ok := m.clearedFields[admissionticket.FieldPlanRunID]
+	return ok
+}
+
+// ResetPlanRunID resets all changes to the "plan_run_id" field.
+func (m *AdmissionTicketMutation) ResetPlanRunID() {
+	m.plan_run_id = nil
+	delete(m.clearedFields, admissionticket.FieldPlanRunID)
+}
+
 // SetFirstPrintedAt sets the "first_printed_at" field.
 func (m *AdmissionTicketMutation) SetFirstPrintedAt(t time.Time) {
 	m.first_printed_at = &t
@@ -1760,7 +1815,7 @@ func (m *AdmissionTicketMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AdmissionTicketMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, admissionticket.FieldCreatedAt)
 	}
@@ -1784,6 +1839,9 @@ func (m *AdmissionTicketMutation) Fields() []string {
 	}
 	if m.ticket_number != nil {
 		fields = append(fields, admissionticket.FieldTicketNumber)
+	}
+	if m.plan_run_id != nil {
+		fields = append(fields, admissionticket.FieldPlanRunID)
 	}
 	if m.first_printed_at != nil {
 		fields = append(fields, admissionticket.FieldFirstPrintedAt)
@@ -1812,6 +1870,8 @@ func (m *AdmissionTicketMutation) Field(name string) (ent.Value, bool) {
 		return m.Seat()
 	case admissionticket.FieldTicketNumber:
 		return m.TicketNumber()
+	case admissionticket.FieldPlanRunID:
+		return m.PlanRunID()
 	case admissionticket.FieldFirstPrintedAt:
 		return m.FirstPrintedAt()
 	}
@@ -1839,6 +1899,8 @@ func (m *AdmissionTicketMutation) OldField(ctx context.Context, name string) (en
 		return m.OldSeat(ctx)
 	case admissionticket.FieldTicketNumber:
 		return m.OldTicketNumber(ctx)
+	case admissionticket.FieldPlanRunID:
+		return m.OldPlanRunID(ctx)
 	case admissionticket.FieldFirstPrintedAt:
 		return m.OldFirstPrintedAt(ctx)
 	}
@@ -1906,6 +1968,13 @@ func (m *AdmissionTicketMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTicketNumber(v)
 		return nil
+	case admissionticket.FieldPlanRunID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlanRunID(v)
+		return nil
 	case admissionticket.FieldFirstPrintedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -1958,6 +2027,9 @@ func (m *AdmissionTicketMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *AdmissionTicketMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(admissionticket.FieldPlanRunID) {
+		fields = append(fields, admissionticket.FieldPlanRunID)
+	}
 	if m.FieldCleared(admissionticket.FieldFirstPrintedAt) {
 		fields = append(fields, admissionticket.FieldFirstPrintedAt)
 	}
@@ -1975,6 +2047,9 @@ func (m *AdmissionTicketMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *AdmissionTicketMutation) ClearField(name string) error {
 	switch name {
+	case admissionticket.FieldPlanRunID:
+		m.ClearPlanRunID()
+		return nil
 	case admissionticket.FieldFirstPrintedAt:
 		m.ClearFirstPrintedAt()
 		return nil
@@ -2009,6 +2084,9 @@ func (m *AdmissionTicketMutation) ResetField(name string) error {
 		return nil
 	case admissionticket.FieldTicketNumber:
 		m.ResetTicketNumber()
+		return nil
+	case admissionticket.FieldPlanRunID:
+		m.ResetPlanRunID()
 		return nil
 	case admissionticket.FieldFirstPrintedAt:
 		m.ResetFirstPrintedAt()
@@ -21873,6 +21951,7 @@ type RegionPolicyMutation struct {
 	appendnon_local_material_kinds []enum.MaterialKind
 	non_local_material_rule        *regionpolicy.NonLocalMaterialRule
 	absentee_ban                   *bool
+	seat_policy                    *regionpolicy.SeatPolicy
 	clearedFields                  map[string]struct{}
 	region                         *pulid.ID
 	clearedregion                  bool
@@ -22878,6 +22957,42 @@ func (m *RegionPolicyMutation) ResetAbsenteeBan() {
 	m.absentee_ban = nil
 }
 
+// SetSeatPolicy sets the "seat_policy" field.
+func (m *RegionPolicyMutation) SetSeatPolicy(rp regionpolicy.SeatPolicy) {
+	m.seat_policy = &rp
+}
+
+// SeatPolicy returns the value of the "seat_policy" field in the mutation.
+func (m *RegionPolicyMutation) SeatPolicy() (r regionpolicy.SeatPolicy, exists bool) {
+	v := m.seat_policy
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeatPolicy returns the old "seat_policy" field's value of the RegionPolicy entity.
+// If the RegionPolicy object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegionPolicyMutation) OldSeatPolicy(ctx context.Context) (v regionpolicy.SeatPolicy, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeatPolicy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeatPolicy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeatPolicy: %w", err)
+	}
+	return oldValue.SeatPolicy, nil
+}
+
+// ResetSeatPolicy resets all changes to the "seat_policy" field.
+func (m *RegionPolicyMutation) ResetSeatPolicy() {
+	m.seat_policy = nil
+}
+
 // ClearRegion clears the "region" edge to the Region entity.
 func (m *RegionPolicyMutation) ClearRegion() {
 	m.clearedregion = true
@@ -22966,7 +23081,7 @@ func (m *RegionPolicyMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RegionPolicyMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 21)
 	if m.created_at != nil {
 		fields = append(fields, regionpolicy.FieldCreatedAt)
 	}
@@ -23027,6 +23142,9 @@ func (m *RegionPolicyMutation) Fields() []string {
 	if m.absentee_ban != nil {
 		fields = append(fields, regionpolicy.FieldAbsenteeBan)
 	}
+	if m.seat_policy != nil {
+		fields = append(fields, regionpolicy.FieldSeatPolicy)
+	}
 	return fields
 }
 
@@ -23075,6 +23193,8 @@ func (m *RegionPolicyMutation) Field(name string) (ent.Value, bool) {
 		return m.NonLocalMaterialRule()
 	case regionpolicy.FieldAbsenteeBan:
 		return m.AbsenteeBan()
+	case regionpolicy.FieldSeatPolicy:
+		return m.SeatPolicy()
 	}
 	return nil, false
 }
@@ -23124,6 +23244,8 @@ func (m *RegionPolicyMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldNonLocalMaterialRule(ctx)
 	case regionpolicy.FieldAbsenteeBan:
 		return m.OldAbsenteeBan(ctx)
+	case regionpolicy.FieldSeatPolicy:
+		return m.OldSeatPolicy(ctx)
 	}
 	return nil, fmt.Errorf("unknown RegionPolicy field %s", name)
 }
@@ -23272,6 +23394,13 @@ func (m *RegionPolicyMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetAbsenteeBan(v)
+		return nil
+	case regionpolicy.FieldSeatPolicy:
+		v, ok := value.(regionpolicy.SeatPolicy)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeatPolicy(v)
 		return nil
 	}
 	return fmt.Errorf("unknown RegionPolicy field %s", name)
@@ -23471,6 +23600,9 @@ func (m *RegionPolicyMutation) ResetField(name string) error {
 		return nil
 	case regionpolicy.FieldAbsenteeBan:
 		m.ResetAbsenteeBan()
+		return nil
+	case regionpolicy.FieldSeatPolicy:
+		m.ResetSeatPolicy()
 		return nil
 	}
 	return fmt.Errorf("unknown RegionPolicy field %s", name)
@@ -26498,6 +26630,2178 @@ func (m *ScoreMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Score edge %s", name)
+}
+
+// SeatPlanRunMutation represents an operation that mutates the SeatPlanRun nodes in the graph.
+type SeatPlanRunMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *pulid.ID
+	created_at       *time.Time
+	updated_at       *time.Time
+	seating          *seatplanrun.Seating
+	seed             *string
+	inputs_digest    *string
+	status           *seatplanrun.Status
+	run_by_id        *pulid.ID
+	candidates       *int
+	addcandidates    *int
+	staged           *int
+	addstaged        *int
+	shortfalls       *[]jsontype.SeatShortfall
+	appendshortfalls []jsontype.SeatShortfall
+	detail           *string
+	started_at       *time.Time
+	finished_at      *time.Time
+	published_at     *time.Time
+	published_by_id  *pulid.ID
+	clearedFields    map[string]struct{}
+	session          *pulid.ID
+	clearedsession   bool
+	region           *pulid.ID
+	clearedregion    bool
+	done             bool
+	oldValue         func(context.Context) (*SeatPlanRun, error)
+	predicates       []predicate.SeatPlanRun
+}
+
+var _ ent.Mutation = (*SeatPlanRunMutation)(nil)
+
+// seatplanrunOption allows management of the mutation configuration using functional options.
+type seatplanrunOption func(*SeatPlanRunMutation)
+
+// newSeatPlanRunMutation creates new mutation for the SeatPlanRun entity.
+func newSeatPlanRunMutation(c config, op Op, opts ...seatplanrunOption) *SeatPlanRunMutation {
+	m := &SeatPlanRunMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSeatPlanRun,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSeatPlanRunID sets the ID field of the mutation.
+func withSeatPlanRunID(id pulid.ID) seatplanrunOption {
+	return func(m *SeatPlanRunMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SeatPlanRun
+		)
+		m.oldValue = func(ctx context.Context) (*SeatPlanRun, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SeatPlanRun.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSeatPlanRun sets the old SeatPlanRun of the mutation.
+func withSeatPlanRun(node *SeatPlanRun) seatplanrunOption {
+	return func(m *SeatPlanRunMutation) {
+		m.oldValue = func(context.Context) (*SeatPlanRun, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SeatPlanRunMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SeatPlanRunMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of SeatPlanRun entities.
+func (m *SeatPlanRunMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SeatPlanRunMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SeatPlanRunMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SeatPlanRun.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SeatPlanRunMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SeatPlanRunMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SeatPlanRunMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *SeatPlanRunMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *SeatPlanRunMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *SeatPlanRunMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetSessionID sets the "session_id" field.
+func (m *SeatPlanRunMutation) SetSessionID(pu pulid.ID) {
+	m.session = &pu
+}
+
+// SessionID returns the value of the "session_id" field in the mutation.
+func (m *SeatPlanRunMutation) SessionID() (r pulid.ID, exists bool) {
+	v := m.session
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionID returns the old "session_id" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldSessionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionID: %w", err)
+	}
+	return oldValue.SessionID, nil
+}
+
+// ResetSessionID resets all changes to the "session_id" field.
+func (m *SeatPlanRunMutation) ResetSessionID() {
+	m.session = nil
+}
+
+// SetRegionID sets the "region_id" field.
+func (m *SeatPlanRunMutation) SetRegionID(pu pulid.ID) {
+	m.region = &pu
+}
+
+// RegionID returns the value of the "region_id" field in the mutation.
+func (m *SeatPlanRunMutation) RegionID() (r pulid.ID, exists bool) {
+	v := m.region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegionID returns the old "region_id" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldRegionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegionID: %w", err)
+	}
+	return oldValue.RegionID, nil
+}
+
+// ResetRegionID resets all changes to the "region_id" field.
+func (m *SeatPlanRunMutation) ResetRegionID() {
+	m.region = nil
+}
+
+// SetSeating sets the "seating" field.
+func (m *SeatPlanRunMutation) SetSeating(s seatplanrun.Seating) {
+	m.seating = &s
+}
+
+// Seating returns the value of the "seating" field in the mutation.
+func (m *SeatPlanRunMutation) Seating() (r seatplanrun.Seating, exists bool) {
+	v := m.seating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeating returns the old "seating" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldSeating(ctx context.Context) (v seatplanrun.Seating, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeating: %w", err)
+	}
+	return oldValue.Seating, nil
+}
+
+// ResetSeating resets all changes to the "seating" field.
+func (m *SeatPlanRunMutation) ResetSeating() {
+	m.seating = nil
+}
+
+// SetSeed sets the "seed" field.
+func (m *SeatPlanRunMutation) SetSeed(s string) {
+	m.seed = &s
+}
+
+// Seed returns the value of the "seed" field in the mutation.
+func (m *SeatPlanRunMutation) Seed() (r string, exists bool) {
+	v := m.seed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeed returns the old "seed" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldSeed(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeed: %w", err)
+	}
+	return oldValue.Seed, nil
+}
+
+// ResetSeed resets all changes to the "seed" field.
+func (m *SeatPlanRunMutation) ResetSeed() {
+	m.seed = nil
+}
+
+// SetInputsDigest sets the "inputs_digest" field.
+func (m *SeatPlanRunMutation) SetInputsDigest(s string) {
+	m.inputs_digest = &s
+}
+
+// InputsDigest returns the value of the "inputs_digest" field in the mutation.
+func (m *SeatPlanRunMutation) InputsDigest() (r string, exists bool) {
+	v := m.inputs_digest
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInputsDigest returns the old "inputs_digest" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldInputsDigest(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInputsDigest is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInputsDigest requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInputsDigest: %w", err)
+	}
+	return oldValue.InputsDigest, nil
+}
+
+// ClearInputsDigest clears the value of the "inputs_digest" field.
+func (m *SeatPlanRunMutation) ClearInputsDigest() {
+	m.inputs_digest = nil
+	m.clearedFields[seatplanrun.FieldInputsDigest] = struct{}{}
+}
+
+// InputsDigestCleared returns if the "inputs_digest" field was cleared in this mutation.
+func (m *SeatPlanRunMutation) InputsDigestCleared() bool {
+	_, ok := m.clearedFields[seatplanrun.FieldInputsDigest]
+	return ok
+}
+
+// ResetInputsDigest resets all changes to the "inputs_digest" field.
+func (m *SeatPlanRunMutation) ResetInputsDigest() {
+	m.inputs_digest = nil
+	delete(m.clearedFields, seatplanrun.FieldInputsDigest)
+}
+
+// SetStatus sets the "status" field.
+func (m *SeatPlanRunMutation) SetStatus(s seatplanrun.Status) {
+	m.status = &s
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *SeatPlanRunMutation) Status() (r seatplanrun.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldStatus(ctx context.Context) (v seatplanrun.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *SeatPlanRunMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetRunByID sets the "run_by_id" field.
+func (m *SeatPlanRunMutation) SetRunByID(pu pulid.ID) {
+	m.run_by_id = &pu
+}
+
+// RunByID returns the value of the "run_by_id" field in the mutation.
+func (m *SeatPlanRunMutation) RunByID() (r pulid.ID, exists bool) {
+	v := m.run_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRunByID returns the old "run_by_id" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldRunByID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRunByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRunByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRunByID: %w", err)
+	}
+	return oldValue.RunByID, nil
+}
+
+// ResetRunByID resets all changes to the "run_by_id" field.
+func (m *SeatPlanRunMutation) ResetRunByID() {
+	m.run_by_id = nil
+}
+
+// SetCandidates sets the "candidates" field.
+func (m *SeatPlanRunMutation) SetCandidates(i int) {
+	m.candidates = &i
+	m.addcandidates = nil
+}
+
+// Candidates returns the value of the "candidates" field in the mutation.
+func (m *SeatPlanRunMutation) Candidates() (r int, exists bool) {
+	v := m.candidates
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCandidates returns the old "candidates" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldCandidates(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCandidates is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCandidates requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCandidates: %w", err)
+	}
+	return oldValue.Candidates, nil
+}
+
+// AddCandidates adds i to the "candidates" field.
+func (m *SeatPlanRunMutation) AddCandidates(i int) {
+	if m.addcandidates != nil {
+		*m.addcandidates += i
+	} else {
+		m.addcandidates = &i
+	}
+}
+
+// AddedCandidates returns the value that was added to the "candidates" field in this mutation.
+func (m *SeatPlanRunMutation) AddedCandidates() (r int, exists bool) {
+	v := m.addcandidates
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCandidates resets all changes to the "candidates" field.
+func (m *SeatPlanRunMutation) ResetCandidates() {
+	m.candidates = nil
+	m.addcandidates = nil
+}
+
+// SetStaged sets the "staged" field.
+func (m *SeatPlanRunMutation) SetStaged(i int) {
+	m.staged = &i
+	m.addstaged = nil
+}
+
+// Staged returns the value of the "staged" field in the mutation.
+func (m *SeatPlanRunMutation) Staged() (r int, exists bool) {
+	v := m.staged
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStaged returns the old "staged" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldStaged(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStaged is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStaged requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStaged: %w", err)
+	}
+	return oldValue.Staged, nil
+}
+
+// AddStaged adds i to the "staged" field.
+func (m *SeatPlanRunMutation) AddStaged(i int) {
+	if m.addstaged != nil {
+		*m.addstaged += i
+	} else {
+		m.addstaged = &i
+	}
+}
+
+// AddedStaged returns the value that was added to the "staged" field in this mutation.
+func (m *SeatPlanRunMutation) AddedStaged() (r int, exists bool) {
+	v := m.addstaged
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetStaged resets all changes to the "staged" field.
+func (m *SeatPlanRunMutation) ResetStaged() {
+	m.staged = nil
+	m.addstaged = nil
+}
+
+// SetShortfalls sets the "shortfalls" field.
+func (m *SeatPlanRunMutation) SetShortfalls(js []jsontype.SeatShortfall) {
+	m.shortfalls = &js
+	m.appendshortfalls = nil
+}
+
+// Shortfalls returns the value of the "shortfalls" field in the mutation.
+func (m *SeatPlanRunMutation) Shortfalls() (r []jsontype.SeatShortfall, exists bool) {
+	v := m.shortfalls
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldShortfalls returns the old "shortfalls" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldShortfalls(ctx context.Context) (v []jsontype.SeatShortfall, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldShortfalls is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldShortfalls requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldShortfalls: %w", err)
+	}
+	return oldValue.Shortfalls, nil
+}
+
+// AppendShortfalls adds js to the "shortfalls" field.
+func (m *SeatPlanRunMutation) AppendShortfalls(js []jsontype.SeatShortfall) {
+	m.appendshortfalls = append(m.appendshortfalls, js...)
+}
+
+// AppendedShortfalls returns the list of values that were appended to the "shortfalls" field in this mutation.
+func (m *SeatPlanRunMutation) AppendedShortfalls() ([]jsontype.SeatShortfall, bool) {
+	if len(m.appendshortfalls) == 0 {
+		return nil, false
+	}
+	return m.appendshortfalls, true
+}
+
+// ClearShortfalls clears the value of the "shortfalls" field.
+func (m *SeatPlanRunMutation) ClearShortfalls() {
+	m.shortfalls = nil
+	m.appendshortfalls = nil
+	m.clearedFields[seatplanrun.FieldShortfalls] = struct{}{}
+}
+
+// ShortfallsCleared returns if the "shortfalls" field was cleared in this mutation.
+func (m *SeatPlanRunMutation) ShortfallsCleared() bool {
+	_, ok := m.clearedFields[seatplanrun.FieldShortfalls]
+	return ok
+}
+
+// ResetShortfalls resets all changes to the "shortfalls" field.
+func (m *SeatPlanRunMutation) ResetShortfalls() {
+	m.shortfalls = nil
+	m.appendshortfalls = nil
+	delete(m.clearedFields, seatplanrun.FieldShortfalls)
+}
+
+// SetDetail sets the "detail" field.
+func (m *SeatPlanRunMutation) SetDetail(s string) {
+	m.detail = &s
+}
+
+// Detail returns the value of the "detail" field in the mutation.
+func (m *SeatPlanRunMutation) Detail() (r string, exists bool) {
+	v := m.detail
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDetail returns the old "detail" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldDetail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDetail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDetail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDetail: %w", err)
+	}
+	return oldValue.Detail, nil
+}
+
+// ResetDetail resets all changes to the "detail" field.
+func (m *SeatPlanRunMutation) ResetDetail() {
+	m.detail = nil
+}
+
+// SetStartedAt sets the "started_at" field.
+func (m *SeatPlanRunMutation) SetStartedAt(t time.Time) {
+	m.started_at = &t
+}
+
+// StartedAt returns the value of the "started_at" field in the mutation.
+func (m *SeatPlanRunMutation) StartedAt() (r time.Time, exists bool) {
+	v := m.started_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartedAt returns the old "started_at" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldStartedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartedAt: %w", err)
+	}
+	return oldValue.StartedAt, nil
+}
+
+// ResetStartedAt resets all changes to the "started_at" field.
+func (m *SeatPlanRunMutation) ResetStartedAt() {
+	m.started_at = nil
+}
+
+// SetFinishedAt sets the "finished_at" field.
+func (m *SeatPlanRunMutation) SetFinishedAt(t time.Time) {
+	m.finished_at = &t
+}
+
+// FinishedAt returns the value of the "finished_at" field in the mutation.
+func (m *SeatPlanRunMutation) FinishedAt() (r time.Time, exists bool) {
+	v := m.finished_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFinishedAt returns the old "finished_at" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldFinishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFinishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFinishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFinishedAt: %w", err)
+	}
+	return oldValue.FinishedAt, nil
+}
+
+// ClearFinishedAt clears the value of the "finished_at" field.
+func (m *SeatPlanRunMutation) ClearFinishedAt() {
+	m.finished_at = nil
+	m.clearedFields[seatplanrun.FieldFinishedAt] = struct{}{}
+}
+
+// FinishedAtCleared returns if the "finished_at" field was cleared in this mutation.
+func (m *SeatPlanRunMutation) FinishedAtCleared() bool {
+	_, ok := m.clearedFields[seatplanrun.FieldFinishedAt]
+	return ok
+}
+
+// ResetFinishedAt resets all changes to the "finished_at" field.
+func (m *SeatPlanRunMutation) ResetFinishedAt() {
+	m.finished_at = nil
+	delete(m.clearedFields, seatplanrun.FieldFinishedAt)
+}
+
+// SetPublishedAt sets the "published_at" field.
+func (m *SeatPlanRunMutation) SetPublishedAt(t time.Time) {
+	m.published_at = &t
+}
+
+// PublishedAt returns the value of the "published_at" field in the mutation.
+func (m *SeatPlanRunMutation) PublishedAt() (r time.Time, exists bool) {
+	v := m.published_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedAt returns the old "published_at" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldPublishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedAt: %w", err)
+	}
+	return oldValue.PublishedAt, nil
+}
+
+// ClearPublishedAt clears the value of the "published_at" field.
+func (m *SeatPlanRunMutation) ClearPublishedAt() {
+	m.published_at = nil
+	m.clearedFields[seatplanrun.FieldPublishedAt] = struct{}{}
+}
+
+// PublishedAtCleared returns if the "published_at" field was cleared in this mutation.
+func (m *SeatPlanRunMutation) PublishedAtCleared() bool {
+	_, ok := m.clearedFields[seatplanrun.FieldPublishedAt]
+	return ok
+}
+
+// ResetPublishedAt resets all changes to the "published_at" field.
+func (m *SeatPlanRunMutation) ResetPublishedAt() {
+	m.published_at = nil
+	delete(m.clearedFields, seatplanrun.FieldPublishedAt)
+}
+
+// SetPublishedByID sets the "published_by_id" field.
+func (m *SeatPlanRunMutation) SetPublishedByID(pu pulid.ID) {
+	m.published_by_id = &pu
+}
+
+// PublishedByID returns the value of the "published_by_id" field in the mutation.
+func (m *SeatPlanRunMutation) PublishedByID() (r pulid.ID, exists bool) {
+	v := m.published_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPublishedByID returns the old "published_by_id" field's value of the SeatPlanRun entity.
+// If the SeatPlanRun object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatPlanRunMutation) OldPublishedByID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPublishedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPublishedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPublishedByID: %w", err)
+	}
+	return oldValue.PublishedByID, nil
+}
+
+// ClearPublishedByID clears the value of the "published_by_id" field.
+func (m *SeatPlanRunMutation) ClearPublishedByID() {
+	m.published_by_id = nil
+	m.clearedFields[seatplanrun.FieldPublishedByID] = struct{}{}
+}
+
+// PublishedByIDCleared returns if the "published_by_id" field was cleared in this mutation.
+func (m *SeatPlanRunMutation) PublishedByIDCleared() bool {
+	_, ok := m.clearedFields[seatplanrun.FieldPublishedByID]
+	return ok
+}
+
+// ResetPublishedByID resets all changes to the "published_by_id" field.
+func (m *SeatPlanRunMutation) ResetPublishedByID() {
+	m.published_by_id = nil
+	delete(m.clearedFields, seatplanrun.FieldPublishedByID)
+}
+
+// ClearSession clears the "session" edge to the ExamSession entity.
+func (m *SeatPlanRunMutation) ClearSession() {
+	m.clearedsession = true
+	m.clearedFields[seatplanrun.FieldSessionID] = struct{}{}
+}
+
+// SessionCleared reports if the "session" edge to the ExamSession entity was cleared.
+func (m *SeatPlanRunMutation) SessionCleared() bool {
+	return m.clearedsession
+}
+
+// SessionIDs returns the "session" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SessionID instead. It exists only for internal usage by the builders.
+func (m *SeatPlanRunMutation) SessionIDs() (ids []pulid.ID) {
+	if id := m.session; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSession resets all changes to the "session" edge.
+func (m *SeatPlanRunMutation) ResetSession() {
+	m.session = nil
+	m.clearedsession = false
+}
+
+// ClearRegion clears the "region" edge to the Region entity.
+func (m *SeatPlanRunMutation) ClearRegion() {
+	m.clearedregion = true
+	m.clearedFields[seatplanrun.FieldRegionID] = struct{}{}
+}
+
+// RegionCleared reports if the "region" edge to the Region entity was cleared.
+func (m *SeatPlanRunMutation) RegionCleared() bool {
+	return m.clearedregion
+}
+
+// RegionIDs returns the "region" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RegionID instead. It exists only for internal usage by the builders.
+func (m *SeatPlanRunMutation) RegionIDs() (ids []pulid.ID) {
+	if id := m.region; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRegion resets all changes to the "region" edge.
+func (m *SeatPlanRunMutation) ResetRegion() {
+	m.region = nil
+	m.clearedregion = false
+}
+
+// Where appends a list predicates to the SeatPlanRunMutation builder.
+func (m *SeatPlanRunMutation) Where(ps ...predicate.SeatPlanRun) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SeatPlanRunMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SeatPlanRunMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SeatPlanRun, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SeatPlanRunMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SeatPlanRunMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SeatPlanRun).
+func (m *SeatPlanRunMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SeatPlanRunMutation) Fields() []string {
+	fields := make([]string, 0, 17)
+	if m.created_at != nil {
+		fields = append(fields, seatplanrun.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, seatplanrun.FieldUpdatedAt)
+	}
+	if m.session != nil {
+		fields = append(fields, seatplanrun.FieldSessionID)
+	}
+	if m.region != nil {
+		fields = append(fields, seatplanrun.FieldRegionID)
+	}
+	if m.seating != nil {
+		fields = append(fields, seatplanrun.FieldSeating)
+	}
+	if m.seed != nil {
+		fields = append(fields, seatplanrun.FieldSeed)
+	}
+	if m.inputs_digest != nil {
+		fields = append(fields, seatplanrun.FieldInputsDigest)
+	}
+	if m.status != nil {
+		fields = append(fields, seatplanrun.FieldStatus)
+	}
+	if m.run_by_id != nil {
+		fields = append(fields, seatplanrun.FieldRunByID)
+	}
+	if m.candidates != nil {
+		fields = append(fields, seatplanrun.FieldCandidates)
+	}
+	if m.staged != nil {
+		fields = append(fields, seatplanrun.FieldStaged)
+	}
+	if m.shortfalls != nil {
+		fields = append(fields, seatplanrun.FieldShortfalls)
+	}
+	if m.detail != nil {
+		fields = append(fields, seatplanrun.FieldDetail)
+	}
+	if m.started_at != nil {
+		fields = append(fields, seatplanrun.FieldStartedAt)
+	}
+	if m.finished_at != nil {
+		fields = append(fields, seatplanrun.FieldFinishedAt)
+	}
+	if m.published_at != nil {
+		fields = append(fields, seatplanrun.FieldPublishedAt)
+	}
+	if m.published_by_id != nil {
+		fields = append(fields, seatplanrun.FieldPublishedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SeatPlanRunMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case seatplanrun.FieldCreatedAt:
+		return m.CreatedAt()
+	case seatplanrun.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case seatplanrun.FieldSessionID:
+		return m.SessionID()
+	case seatplanrun.FieldRegionID:
+		return m.RegionID()
+	case seatplanrun.FieldSeating:
+		return m.Seating()
+	case seatplanrun.FieldSeed:
+		return m.Seed()
+	case seatplanrun.FieldInputsDigest:
+		return m.InputsDigest()
+	case seatplanrun.FieldStatus:
+		return m.Status()
+	case seatplanrun.FieldRunByID:
+		return m.RunByID()
+	case seatplanrun.FieldCandidates:
+		return m.Candidates()
+	case seatplanrun.FieldStaged:
+		return m.Staged()
+	case seatplanrun.FieldShortfalls:
+		return m.Shortfalls()
+	case seatplanrun.FieldDetail:
+		return m.Detail()
+	case seatplanrun.FieldStartedAt:
+		return m.StartedAt()
+	case seatplanrun.FieldFinishedAt:
+		return m.FinishedAt()
+	case seatplanrun.FieldPublishedAt:
+		return m.PublishedAt()
+	case seatplanrun.FieldPublishedByID:
+		return m.PublishedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SeatPlanRunMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case seatplanrun.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case seatplanrun.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case seatplanrun.FieldSessionID:
+		return m.OldSessionID(ctx)
+	case seatplanrun.FieldRegionID:
+		return m.OldRegionID(ctx)
+	case seatplanrun.FieldSeating:
+		return m.OldSeating(ctx)
+	case seatplanrun.FieldSeed:
+		return m.OldSeed(ctx)
+	case seatplanrun.FieldInputsDigest:
+		return m.OldInputsDigest(ctx)
+	case seatplanrun.FieldStatus:
+		return m.OldStatus(ctx)
+	case seatplanrun.FieldRunByID:
+		return m.OldRunByID(ctx)
+	case seatplanrun.FieldCandidates:
+		return m.OldCandidates(ctx)
+	case seatplanrun.FieldStaged:
+		return m.OldStaged(ctx)
+	case seatplanrun.FieldShortfalls:
+		return m.OldShortfalls(ctx)
+	case seatplanrun.FieldDetail:
+		return m.OldDetail(ctx)
+	case seatplanrun.FieldStartedAt:
+		return m.OldStartedAt(ctx)
+	case seatplanrun.FieldFinishedAt:
+		return m.OldFinishedAt(ctx)
+	case seatplanrun.FieldPublishedAt:
+		return m.OldPublishedAt(ctx)
+	case seatplanrun.FieldPublishedByID:
+		return m.OldPublishedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown SeatPlanRun field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SeatPlanRunMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case seatplanrun.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case seatplanrun.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case seatplanrun.FieldSessionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionID(v)
+		return nil
+	case seatplanrun.FieldRegionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegionID(v)
+		return nil
+	case seatplanrun.FieldSeating:
+		v, ok := value.(seatplanrun.Seating)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeating(v)
+		return nil
+	case seatplanrun.FieldSeed:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeed(v)
+		return nil
+	case seatplanrun.FieldInputsDigest:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInputsDigest(v)
+		return nil
+	case seatplanrun.FieldStatus:
+		v, ok := value.(seatplanrun.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case seatplanrun.FieldRunByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRunByID(v)
+		return nil
+	case seatplanrun.FieldCandidates:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCandidates(v)
+		return nil
+	case seatplanrun.FieldStaged:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStaged(v)
+		return nil
+	case seatplanrun.FieldShortfalls:
+		v, ok := value.([]jsontype.SeatShortfall)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetShortfalls(v)
+		return nil
+	case seatplanrun.FieldDetail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDetail(v)
+		return nil
+	case seatplanrun.FieldStartedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartedAt(v)
+		return nil
+	case seatplanrun.FieldFinishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFinishedAt(v)
+		return nil
+	case seatplanrun.FieldPublishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedAt(v)
+		return nil
+	case seatplanrun.FieldPublishedByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPublishedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SeatPlanRun field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SeatPlanRunMutation) AddedFields() []string {
+	var fields []string
+	if m.addcandidates != nil {
+		fields = append(fields, seatplanrun.FieldCandidates)
+	}
+	if m.addstaged != nil {
+		fields = append(fields, seatplanrun.FieldStaged)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SeatPlanRunMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case seatplanrun.FieldCandidates:
+		return m.AddedCandidates()
+	case seatplanrun.FieldStaged:
+		return m.AddedStaged()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SeatPlanRunMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case seatplanrun.FieldCandidates:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCandidates(v)
+		return nil
+	case seatplanrun.FieldStaged:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddStaged(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SeatPlanRun numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SeatPlanRunMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(seatplanrun.FieldInputsDigest) {
+		fields = append(fields, seatplanrun.FieldInputsDigest)
+	}
+	if m.FieldCleared(seatplanrun.FieldShortfalls) {
+		fields = append(fields, seatplanrun.FieldShortfalls)
+	}
+	if m.FieldCleared(seatplanrun.FieldFinishedAt) {
+		fields = append(fields, seatplanrun.FieldFinishedAt)
+	}
+	if m.FieldCleared(seatplanrun.FieldPublishedAt) {
+		fields = append(fields, seatplanrun.FieldPublishedAt)
+	}
+	if m.FieldCleared(seatplanrun.FieldPublishedByID) {
+		fields = append(fields, seatplanrun.FieldPublishedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SeatPlanRunMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SeatPlanRunMutation) ClearField(name string) error {
+	switch name {
+	case seatplanrun.FieldInputsDigest:
+		m.ClearInputsDigest()
+		return nil
+	case seatplanrun.FieldShortfalls:
+		m.ClearShortfalls()
+		return nil
+	case seatplanrun.FieldFinishedAt:
+		m.ClearFinishedAt()
+		return nil
+	case seatplanrun.FieldPublishedAt:
+		m.ClearPublishedAt()
+		return nil
+	case seatplanrun.FieldPublishedByID:
+		m.ClearPublishedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown SeatPlanRun nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SeatPlanRunMutation) ResetField(name string) error {
+	switch name {
+	case seatplanrun.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case seatplanrun.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case seatplanrun.FieldSessionID:
+		m.ResetSessionID()
+		return nil
+	case seatplanrun.FieldRegionID:
+		m.ResetRegionID()
+		return nil
+	case seatplanrun.FieldSeating:
+		m.ResetSeating()
+		return nil
+	case seatplanrun.FieldSeed:
+		m.ResetSeed()
+		return nil
+	case seatplanrun.FieldInputsDigest:
+		m.ResetInputsDigest()
+		return nil
+	case seatplanrun.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case seatplanrun.FieldRunByID:
+		m.ResetRunByID()
+		return nil
+	case seatplanrun.FieldCandidates:
+		m.ResetCandidates()
+		return nil
+	case seatplanrun.FieldStaged:
+		m.ResetStaged()
+		return nil
+	case seatplanrun.FieldShortfalls:
+		m.ResetShortfalls()
+		return nil
+	case seatplanrun.FieldDetail:
+		m.ResetDetail()
+		return nil
+	case seatplanrun.FieldStartedAt:
+		m.ResetStartedAt()
+		return nil
+	case seatplanrun.FieldFinishedAt:
+		m.ResetFinishedAt()
+		return nil
+	case seatplanrun.FieldPublishedAt:
+		m.ResetPublishedAt()
+		return nil
+	case seatplanrun.FieldPublishedByID:
+		m.ResetPublishedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown SeatPlanRun field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SeatPlanRunMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.session != nil {
+		edges = append(edges, seatplanrun.EdgeSession)
+	}
+	if m.region != nil {
+		edges = append(edges, seatplanrun.EdgeRegion)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SeatPlanRunMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case seatplanrun.EdgeSession:
+		if id := m.session; id != nil {
+			return []ent.Value{*id}
+		}
+	case seatplanrun.EdgeRegion:
+		if id := m.region; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SeatPlanRunMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SeatPlanRunMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SeatPlanRunMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedsession {
+		edges = append(edges, seatplanrun.EdgeSession)
+	}
+	if m.clearedregion {
+		edges = append(edges, seatplanrun.EdgeRegion)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SeatPlanRunMutation) EdgeCleared(name string) bool {
+	switch name {
+	case seatplanrun.EdgeSession:
+		return m.clearedsession
+	case seatplanrun.EdgeRegion:
+		return m.clearedregion
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SeatPlanRunMutation) ClearEdge(name string) error {
+	switch name {
+	case seatplanrun.EdgeSession:
+		m.ClearSession()
+		return nil
+	case seatplanrun.EdgeRegion:
+		m.ClearRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown SeatPlanRun unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SeatPlanRunMutation) ResetEdge(name string) error {
+	switch name {
+	case seatplanrun.EdgeSession:
+		m.ResetSession()
+		return nil
+	case seatplanrun.EdgeRegion:
+		m.ResetRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown SeatPlanRun edge %s", name)
+}
+
+// SeatStageMutation represents an operation that mutates the SeatStage nodes in the graph.
+type SeatStageMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *pulid.ID
+	run_id         *pulid.ID
+	application_id *pulid.ID
+	session_id     *pulid.ID
+	site_id        *pulid.ID
+	room_id        *pulid.ID
+	seat           *int
+	addseat        *int
+	ticket_number  *string
+	clearedFields  map[string]struct{}
+	done           bool
+	oldValue       func(context.Context) (*SeatStage, error)
+	predicates     []predicate.SeatStage
+}
+
+var _ ent.Mutation = (*SeatStageMutation)(nil)
+
+// seatstageOption allows management of the mutation configuration using functional options.
+type seatstageOption func(*SeatStageMutation)
+
+// newSeatStageMutation creates new mutation for the SeatStage entity.
+func newSeatStageMutation(c config, op Op, opts ...seatstageOption) *SeatStageMutation {
+	m := &SeatStageMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSeatStage,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSeatStageID sets the ID field of the mutation.
+func withSeatStageID(id pulid.ID) seatstageOption {
+	return func(m *SeatStageMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SeatStage
+		)
+		m.oldValue = func(ctx context.Context) (*SeatStage, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SeatStage.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSeatStage sets the old SeatStage of the mutation.
+func withSeatStage(node *SeatStage) seatstageOption {
+	return func(m *SeatStageMutation) {
+		m.oldValue = func(context.Context) (*SeatStage, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SeatStageMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SeatStageMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of SeatStage entities.
+func (m *SeatStageMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SeatStageMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SeatStageMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SeatStage.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetRunID sets the "run_id" field.
+func (m *SeatStageMutation) SetRunID(pu pulid.ID) {
+	m.run_id = &pu
+}
+
+// RunID returns the value of the "run_id" field in the mutation.
+func (m *SeatStageMutation) RunID() (r pulid.ID, exists bool) {
+	v := m.run_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRunID returns the old "run_id" field's value of the SeatStage entity.
+// If the SeatStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatStageMutation) OldRunID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRunID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRunID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRunID: %w", err)
+	}
+	return oldValue.RunID, nil
+}
+
+// ResetRunID resets all changes to the "run_id" field.
+func (m *SeatStageMutation) ResetRunID() {
+	m.run_id = nil
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *SeatStageMutation) SetApplicationID(pu pulid.ID) {
+	m.application_id = &pu
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *SeatStageMutation) ApplicationID() (r pulid.ID, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the SeatStage entity.
+// If the SeatStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatStageMutation) OldApplicationID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *SeatStageMutation) ResetApplicationID() {
+	m.application_id = nil
+}
+
+// SetSessionID sets the "session_id" field.
+func (m *SeatStageMutation) SetSessionID(pu pulid.ID) {
+	m.session_id = &pu
+}
+
+// SessionID returns the value of the "session_id" field in the mutation.
+func (m *SeatStageMutation) SessionID() (r pulid.ID, exists bool) {
+	v := m.session_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionID returns the old "session_id" field's value of the SeatStage entity.
+// If the SeatStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatStageMutation) OldSessionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionID: %w", err)
+	}
+	return oldValue.SessionID, nil
+}
+
+// ResetSessionID resets all changes to the "session_id" field.
+func (m *SeatStageMutation) ResetSessionID() {
+	m.session_id = nil
+}
+
+// SetSiteID sets the "site_id" field.
+func (m *SeatStageMutation) SetSiteID(pu pulid.ID) {
+	m.site_id = &pu
+}
+
+// SiteID returns the value of the "site_id" field in the mutation.
+func (m *SeatStageMutation) SiteID() (r pulid.ID, exists bool) {
+	v := m.site_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSiteID returns the old "site_id" field's value of the SeatStage entity.
+// If the SeatStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatStageMutation) OldSiteID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSiteID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSiteID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSiteID: %w", err)
+	}
+	return oldValue.SiteID, nil
+}
+
+// ResetSiteID resets all changes to the "site_id" field.
+func (m *SeatStageMutation) ResetSiteID() {
+	m.site_id = nil
+}
+
+// SetRoomID sets the "room_id" field.
+func (m *SeatStageMutation) SetRoomID(pu pulid.ID) {
+	m.room_id = &pu
+}
+
+// RoomID returns the value of the "room_id" field in the mutation.
+func (m *SeatStageMutation) RoomID() (r pulid.ID, exists bool) {
+	v := m.room_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRoomID returns the old "room_id" field's value of the SeatStage entity.
+// If the SeatStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatStageMutation) OldRoomID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRoomID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRoomID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRoomID: %w", err)
+	}
+	return oldValue.RoomID, nil
+}
+
+// ResetRoomID resets all changes to the "room_id" field.
+func (m *SeatStageMutation) ResetRoomID() {
+	m.room_id = nil
+}
+
+// SetSeat sets the "seat" field.
+func (m *SeatStageMutation) SetSeat(i int) {
+	m.seat = &i
+	m.addseat = nil
+}
+
+// Seat returns the value of the "seat" field in the mutation.
+func (m *SeatStageMutation) Seat() (r int, exists bool) {
+	v := m.seat
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeat returns the old "seat" field's value of the SeatStage entity.
+// If the SeatStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatStageMutation) OldSeat(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeat is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeat requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeat: %w", err)
+	}
+	return oldValue.Seat, nil
+}
+
+// AddSeat adds i to the "seat" field.
+func (m *SeatStageMutation) AddSeat(i int) {
+	if m.addseat != nil {
+		*m.addseat += i
+	} else {
+		m.addseat = &i
+	}
+}
+
+// AddedSeat returns the value that was added to the "seat" field in this mutation.
+func (m *SeatStageMutation) AddedSeat() (r int, exists bool) {
+	v := m.addseat
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeat resets all changes to the "seat" field.
+func (m *SeatStageMutation) ResetSeat() {
+	m.seat = nil
+	m.addseat = nil
+}
+
+// SetTicketNumber sets the "ticket_number" field.
+func (m *SeatStageMutation) SetTicketNumber(s string) {
+	m.ticket_number = &s
+}
+
+// TicketNumber returns the value of the "ticket_number" field in the mutation.
+func (m *SeatStageMutation) TicketNumber() (r string, exists bool) {
+	v := m.ticket_number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTicketNumber returns the old "ticket_number" field's value of the SeatStage entity.
+// If the SeatStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SeatStageMutation) OldTicketNumber(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTicketNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTicketNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTicketNumber: %w", err)
+	}
+	return oldValue.TicketNumber, nil
+}
+
+// ResetTicketNumber resets all changes to the "ticket_number" field.
+func (m *SeatStageMutation) ResetTicketNumber() {
+	m.ticket_number = nil
+}
+
+// Where appends a list predicates to the SeatStageMutation builder.
+func (m *SeatStageMutation) Where(ps ...predicate.SeatStage) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SeatStageMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SeatStageMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SeatStage, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SeatStageMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SeatStageMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SeatStage).
+func (m *SeatStageMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SeatStageMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.run_id != nil {
+		fields = append(fields, seatstage.FieldRunID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, seatstage.FieldApplicationID)
+	}
+	if m.session_id != nil {
+		fields = append(fields, seatstage.FieldSessionID)
+	}
+	if m.site_id != nil {
+		fields = append(fields, seatstage.FieldSiteID)
+	}
+	if m.room_id != nil {
+		fields = append(fields, seatstage.FieldRoomID)
+	}
+	if m.seat != nil {
+		fields = append(fields, seatstage.FieldSeat)
+	}
+	if m.ticket_number != nil {
+		fields = append(fields, seatstage.FieldTicketNumber)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SeatStageMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case seatstage.FieldRunID:
+		return m.RunID()
+	case seatstage.FieldApplicationID:
+		return m.ApplicationID()
+	case seatstage.FieldSessionID:
+		return m.SessionID()
+	case seatstage.FieldSiteID:
+		return m.SiteID()
+	case seatstage.FieldRoomID:
+		return m.RoomID()
+	case seatstage.FieldSeat:
+		return m.Seat()
+	case seatstage.FieldTicketNumber:
+		return m.TicketNumber()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SeatStageMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case seatstage.FieldRunID:
+		return m.OldRunID(ctx)
+	case seatstage.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case seatstage.FieldSessionID:
+		return m.OldSessionID(ctx)
+	case seatstage.FieldSiteID:
+		return m.OldSiteID(ctx)
+	case seatstage.FieldRoomID:
+		return m.OldRoomID(ctx)
+	case seatstage.FieldSeat:
+		return m.OldSeat(ctx)
+	case seatstage.FieldTicketNumber:
+		return m.OldTicketNumber(ctx)
+	}
+	return nil, fmt.Errorf("unknown SeatStage field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SeatStageMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case seatstage.FieldRunID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRunID(v)
+		return nil
+	case seatstage.FieldApplicationID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case seatstage.FieldSessionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionID(v)
+		return nil
+	case seatstage.FieldSiteID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSiteID(v)
+		return nil
+	case seatstage.FieldRoomID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRoomID(v)
+		return nil
+	case seatstage.FieldSeat:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeat(v)
+		return nil
+	case seatstage.FieldTicketNumber:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTicketNumber(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SeatStage field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SeatStageMutation) AddedFields() []string {
+	var fields []string
+	if m.addseat != nil {
+		fields = append(fields, seatstage.FieldSeat)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SeatStageMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case seatstage.FieldSeat:
+		return m.AddedSeat()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SeatStageMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case seatstage.FieldSeat:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeat(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SeatStage numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SeatStageMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SeatStageMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SeatStageMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown SeatStage nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SeatStageMutation) ResetField(name string) error {
+	switch name {
+	case seatstage.FieldRunID:
+		m.ResetRunID()
+		return nil
+	case seatstage.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case seatstage.FieldSessionID:
+		m.ResetSessionID()
+		return nil
+	case seatstage.FieldSiteID:
+		m.ResetSiteID()
+		return nil
+	case seatstage.FieldRoomID:
+		m.ResetRoomID()
+		return nil
+	case seatstage.FieldSeat:
+		m.ResetSeat()
+		return nil
+	case seatstage.FieldTicketNumber:
+		m.ResetTicketNumber()
+		return nil
+	}
+	return fmt.Errorf("unknown SeatStage field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SeatStageMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SeatStageMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SeatStageMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SeatStageMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SeatStageMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SeatStageMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SeatStageMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown SeatStage unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SeatStageMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown SeatStage edge %s", name)
 }
 
 // SeedRecordMutation represents an operation that mutates the SeedRecord nodes in the graph.

@@ -30,6 +30,8 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
+	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -64,6 +66,8 @@ var prefixTables = map[string]string{
 	"RC": reviewclaim.Table,
 	"RD": reviewdecision.Table,
 	"SC": score.Table,
+	"SP": seatplanrun.Table,
+	"SS": seatstage.Table,
 	"SV": seedrecord.Table,
 	"SF": staffuser.Table,
 	"SH": statechange.Table,

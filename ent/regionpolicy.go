@@ -62,6 +62,8 @@ type RegionPolicy struct {
 	NonLocalMaterialRule regionpolicy.NonLocalMaterialRule `json:"non_local_material_rule,omitempty"`
 	// absent from any subject bars the next registration
 	AbsenteeBan bool `json:"absentee_ban,omitempty"`
+	// MIXED: neighbouring seats of different qualifications where the mix allows; BY_QUALIFICATION: rooms filled qualification by qualification
+	SeatPolicy regionpolicy.SeatPolicy `json:"seat_policy,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the RegionPolicyQuery when eager-loading is set.
 	Edges        RegionPolicyEdges `json:"edges"`
@@ -116,7 +118,7 @@ func (*RegionPolicy) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case regionpolicy.FieldReviewWorkingDays, regionpolicy.FieldFeePerSubjectFen, regionpolicy.FieldFeeJuniorFen, regionpolicy.FieldFeeIntermediateFen, regionpolicy.FieldFeeSeniorFen:
 			values[i] = new(sql.NullInt64)
-		case regionpolicy.FieldReviewMode, regionpolicy.FieldNonLocalMaterialRule:
+		case regionpolicy.FieldReviewMode, regionpolicy.FieldNonLocalMaterialRule, regionpolicy.FieldSeatPolicy:
 			values[i] = new(sql.NullString)
 		case regionpolicy.FieldCreatedAt, regionpolicy.FieldUpdatedAt, regionpolicy.FieldRegistrationOpensAt, regionpolicy.FieldRegistrationClosesAt, regionpolicy.FieldCorrectionClosesAt, regionpolicy.FieldPaymentOpensAt, regionpolicy.FieldPaymentClosesAt:
 			values[i] = new(sql.NullTime)
@@ -266,6 +268,12 @@ func (_m *RegionPolicy) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.AbsenteeBan = value.Bool
 			}
+		case regionpolicy.FieldSeatPolicy:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field seat_policy", values[i])
+			} else if value.Valid {
+				_m.SeatPolicy = regionpolicy.SeatPolicy(value.String)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -377,6 +385,9 @@ func (_m *RegionPolicy) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("absentee_ban=")
 	builder.WriteString(fmt.Sprintf("%v", _m.AbsenteeBan))
+	builder.WriteString(", ")
+	builder.WriteString("seat_policy=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SeatPolicy))
 	builder.WriteByte(')')
 	return builder.String()
 }

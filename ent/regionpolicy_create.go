@@ -211,6 +211,20 @@ func (_c *RegionPolicyCreate) SetNillableAbsenteeBan(v *bool) *RegionPolicyCreat
 	return _c
 }
 
+// SetSeatPolicy sets the "seat_policy" field.
+func (_c *RegionPolicyCreate) SetSeatPolicy(v regionpolicy.SeatPolicy) *RegionPolicyCreate {
+	_c.mutation.SetSeatPolicy(v)
+	return _c
+}
+
+// SetNillableSeatPolicy sets the "seat_policy" field if the given value is not nil.
+func (_c *RegionPolicyCreate) SetNillableSeatPolicy(v *regionpolicy.SeatPolicy) *RegionPolicyCreate {
+	if v != nil {
+		_c.SetSeatPolicy(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *RegionPolicyCreate) SetID(v pulid.ID) *RegionPolicyCreate {
 	_c.mutation.SetID(v)
@@ -291,6 +305,10 @@ func (_c *RegionPolicyCreate) defaults() error {
 	if _, ok := _c.mutation.AbsenteeBan(); !ok {
 		v := regionpolicy.DefaultAbsenteeBan
 		_c.mutation.SetAbsenteeBan(v)
+	}
+	if _, ok := _c.mutation.SeatPolicy(); !ok {
+		v := regionpolicy.DefaultSeatPolicy
+		_c.mutation.SetSeatPolicy(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if regionpolicy.DefaultID == nil {
@@ -386,6 +404,14 @@ func (_c *RegionPolicyCreate) check() error {
 	}
 	if _, ok := _c.mutation.AbsenteeBan(); !ok {
 		return &ValidationError{Name: "absentee_ban", err: errors.New(`ent: missing required field "RegionPolicy.absentee_ban"`)}
+	}
+	if _, ok := _c.mutation.SeatPolicy(); !ok {
+		return &ValidationError{Name: "seat_policy", err: errors.New(`ent: missing required field "RegionPolicy.seat_policy"`)}
+	}
+	if v, ok := _c.mutation.SeatPolicy(); ok {
+		if err := regionpolicy.SeatPolicyValidator(v); err != nil {
+			return &ValidationError{Name: "seat_policy", err: fmt.Errorf(`ent: validator failed for field "RegionPolicy.seat_policy": %w`, err)}
+		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := regionpolicy.IDValidator(string(v)); err != nil {
@@ -505,6 +531,10 @@ func (_c *RegionPolicyCreate) createSpec() (*RegionPolicy, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.AbsenteeBan(); ok {
 		_spec.SetField(regionpolicy.FieldAbsenteeBan, field.TypeBool, value)
 		_node.AbsenteeBan = value
+	}
+	if value, ok := _c.mutation.SeatPolicy(); ok {
+		_spec.SetField(regionpolicy.FieldSeatPolicy, field.TypeEnum, value)
+		_node.SeatPolicy = value
 	}
 	if nodes := _c.mutation.RegionIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -871,6 +901,18 @@ func (u *RegionPolicyUpsert) SetAbsenteeBan(v bool) *RegionPolicyUpsert {
 // UpdateAbsenteeBan sets the "absentee_ban" field to the value that was provided on create.
 func (u *RegionPolicyUpsert) UpdateAbsenteeBan() *RegionPolicyUpsert {
 	u.SetExcluded(regionpolicy.FieldAbsenteeBan)
+	return u
+}
+
+// SetSeatPolicy sets the "seat_policy" field.
+func (u *RegionPolicyUpsert) SetSeatPolicy(v regionpolicy.SeatPolicy) *RegionPolicyUpsert {
+	u.Set(regionpolicy.FieldSeatPolicy, v)
+	return u
+}
+
+// UpdateSeatPolicy sets the "seat_policy" field to the value that was provided on create.
+func (u *RegionPolicyUpsert) UpdateSeatPolicy() *RegionPolicyUpsert {
+	u.SetExcluded(regionpolicy.FieldSeatPolicy)
 	return u
 }
 
@@ -1251,6 +1293,20 @@ func (u *RegionPolicyUpsertOne) SetAbsenteeBan(v bool) *RegionPolicyUpsertOne {
 func (u *RegionPolicyUpsertOne) UpdateAbsenteeBan() *RegionPolicyUpsertOne {
 	return u.Update(func(s *RegionPolicyUpsert) {
 		s.UpdateAbsenteeBan()
+	})
+}
+
+// SetSeatPolicy sets the "seat_policy" field.
+func (u *RegionPolicyUpsertOne) SetSeatPolicy(v regionpolicy.SeatPolicy) *RegionPolicyUpsertOne {
+	return u.Update(func(s *RegionPolicyUpsert) {
+		s.SetSeatPolicy(v)
+	})
+}
+
+// UpdateSeatPolicy sets the "seat_policy" field to the value that was provided on create.
+func (u *RegionPolicyUpsertOne) UpdateSeatPolicy() *RegionPolicyUpsertOne {
+	return u.Update(func(s *RegionPolicyUpsert) {
+		s.UpdateSeatPolicy()
 	})
 }
 
@@ -1798,6 +1854,20 @@ func (u *RegionPolicyUpsertBulk) SetAbsenteeBan(v bool) *RegionPolicyUpsertBulk 
 func (u *RegionPolicyUpsertBulk) UpdateAbsenteeBan() *RegionPolicyUpsertBulk {
 	return u.Update(func(s *RegionPolicyUpsert) {
 		s.UpdateAbsenteeBan()
+	})
+}
+
+// SetSeatPolicy sets the "seat_policy" field.
+func (u *RegionPolicyUpsertBulk) SetSeatPolicy(v regionpolicy.SeatPolicy) *RegionPolicyUpsertBulk {
+	return u.Update(func(s *RegionPolicyUpsert) {
+		s.SetSeatPolicy(v)
+	})
+}
+
+// UpdateSeatPolicy sets the "seat_policy" field to the value that was provided on create.
+func (u *RegionPolicyUpsertBulk) UpdateSeatPolicy() *RegionPolicyUpsertBulk {
+	return u.Update(func(s *RegionPolicyUpsert) {
+		s.UpdateSeatPolicy()
 	})
 }
 

@@ -357,6 +357,20 @@ func (_u *RegionPolicyUpdate) SetNillableAbsenteeBan(v *bool) *RegionPolicyUpdat
 	return _u
 }
 
+// SetSeatPolicy sets the "seat_policy" field.
+func (_u *RegionPolicyUpdate) SetSeatPolicy(v regionpolicy.SeatPolicy) *RegionPolicyUpdate {
+	_u.mutation.SetSeatPolicy(v)
+	return _u
+}
+
+// SetNillableSeatPolicy sets the "seat_policy" field if the given value is not nil.
+func (_u *RegionPolicyUpdate) SetNillableSeatPolicy(v *regionpolicy.SeatPolicy) *RegionPolicyUpdate {
+	if v != nil {
+		_u.SetSeatPolicy(*v)
+	}
+	return _u
+}
+
 // SetRegion sets the "region" edge to the Region entity.
 func (_u *RegionPolicyUpdate) SetRegion(v *Region) *RegionPolicyUpdate {
 	return _u.SetRegionID(v.ID)
@@ -446,6 +460,11 @@ func (_u *RegionPolicyUpdate) check() error {
 	if v, ok := _u.mutation.NonLocalMaterialRule(); ok {
 		if err := regionpolicy.NonLocalMaterialRuleValidator(v); err != nil {
 			return &ValidationError{Name: "non_local_material_rule", err: fmt.Errorf(`ent: validator failed for field "RegionPolicy.non_local_material_rule": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SeatPolicy(); ok {
+		if err := regionpolicy.SeatPolicyValidator(v); err != nil {
+			return &ValidationError{Name: "seat_policy", err: fmt.Errorf(`ent: validator failed for field "RegionPolicy.seat_policy": %w`, err)}
 		}
 	}
 	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
@@ -557,6 +576,9 @@ func (_u *RegionPolicyUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if value, ok := _u.mutation.AbsenteeBan(); ok {
 		_spec.SetField(regionpolicy.FieldAbsenteeBan, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.SeatPolicy(); ok {
+		_spec.SetField(regionpolicy.FieldSeatPolicy, field.TypeEnum, value)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -961,6 +983,20 @@ func (_u *RegionPolicyUpdateOne) SetNillableAbsenteeBan(v *bool) *RegionPolicyUp
 	return _u
 }
 
+// SetSeatPolicy sets the "seat_policy" field.
+func (_u *RegionPolicyUpdateOne) SetSeatPolicy(v regionpolicy.SeatPolicy) *RegionPolicyUpdateOne {
+	_u.mutation.SetSeatPolicy(v)
+	return _u
+}
+
+// SetNillableSeatPolicy sets the "seat_policy" field if the given value is not nil.
+func (_u *RegionPolicyUpdateOne) SetNillableSeatPolicy(v *regionpolicy.SeatPolicy) *RegionPolicyUpdateOne {
+	if v != nil {
+		_u.SetSeatPolicy(*v)
+	}
+	return _u
+}
+
 // SetRegion sets the "region" edge to the Region entity.
 func (_u *RegionPolicyUpdateOne) SetRegion(v *Region) *RegionPolicyUpdateOne {
 	return _u.SetRegionID(v.ID)
@@ -1063,6 +1099,11 @@ func (_u *RegionPolicyUpdateOne) check() error {
 	if v, ok := _u.mutation.NonLocalMaterialRule(); ok {
 		if err := regionpolicy.NonLocalMaterialRuleValidator(v); err != nil {
 			return &ValidationError{Name: "non_local_material_rule", err: fmt.Errorf(`ent: validator failed for field "RegionPolicy.non_local_material_rule": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.SeatPolicy(); ok {
+		if err := regionpolicy.SeatPolicyValidator(v); err != nil {
+			return &ValidationError{Name: "seat_policy", err: fmt.Errorf(`ent: validator failed for field "RegionPolicy.seat_policy": %w`, err)}
 		}
 	}
 	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
@@ -1191,6 +1232,9 @@ func (_u *RegionPolicyUpdateOne) sqlSave(ctx context.Context) (_node *RegionPoli
 	}
 	if value, ok := _u.mutation.AbsenteeBan(); ok {
 		_spec.SetField(regionpolicy.FieldAbsenteeBan, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.SeatPolicy(); ok {
+		_spec.SetField(regionpolicy.FieldSeatPolicy, field.TypeEnum, value)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{

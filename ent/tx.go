@@ -62,6 +62,10 @@ type Tx struct {
 	ReviewDecision *ReviewDecisionClient
 	// Score is the client for interacting with the Score builders.
 	Score *ScoreClient
+	// SeatPlanRun is the client for interacting with the SeatPlanRun builders.
+	SeatPlanRun *SeatPlanRunClient
+	// SeatStage is the client for interacting with the SeatStage builders.
+	SeatStage *SeatStageClient
 	// SeedRecord is the client for interacting with the SeedRecord builders.
 	SeedRecord *SeedRecordClient
 	// StaffUser is the client for interacting with the StaffUser builders.
@@ -229,6 +233,8 @@ func (tx *Tx) init() {
 	tx.ReviewClaim = NewReviewClaimClient(tx.config)
 	tx.ReviewDecision = NewReviewDecisionClient(tx.config)
 	tx.Score = NewScoreClient(tx.config)
+	tx.SeatPlanRun = NewSeatPlanRunClient(tx.config)
+	tx.SeatStage = NewSeatStageClient(tx.config)
 	tx.SeedRecord = NewSeedRecordClient(tx.config)
 	tx.StaffUser = NewStaffUserClient(tx.config)
 	tx.StateChange = NewStateChangeClient(tx.config)

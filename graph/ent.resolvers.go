@@ -83,3 +83,21 @@ type (
 	stateChangeResolver   struct{ *Resolver }
 	storedFileResolver    struct{ *Resolver }
 )
+
+// !!! WARNING !!!
+// The code below was going to be deleted when updating resolvers. It has been copied here so you have
+// one last chance to move it out of harms way if you want. There are two reasons this happens:
+//  - When renaming or deleting a resolver the old code will be put in here. You can safely delete
+//    it when you're done.
+//  - You have helper methods in this file. Move them out to keep these resolver files clean.
+/*
+	func (r *admissionTicketWhereInputResolver) PlanRunIDIn(ctx context.Context, obj *ent.AdmissionTicketWhereInput, data []string) error {
+	panic(fmt.Errorf("not implemented: PlanRunIDIn - planRunIDIn"))
+}
+func (r *admissionTicketWhereInputResolver) PlanRunIDNotIn(ctx context.Context, obj *ent.AdmissionTicketWhereInput, data []string) error {
+	panic(fmt.Errorf("not implemented: PlanRunIDNotIn - planRunIDNotIn"))
+}
+func (r *Resolver) AdmissionTicketWhereInput() generated.AdmissionTicketWhereInputResolver {
+	return &admissionTicketWhereInputResolver{r}
+}
+*/

@@ -30,6 +30,8 @@ const (
 	FieldSeat = "seat"
 	// FieldTicketNumber holds the string denoting the ticket_number field in the database.
 	FieldTicketNumber = "ticket_number"
+	// FieldPlanRunID holds the string denoting the plan_run_id field in the database.
+	FieldPlanRunID = "plan_run_id"
 	// FieldFirstPrintedAt holds the string denoting the first_printed_at field in the database.
 	FieldFirstPrintedAt = "first_printed_at"
 	// EdgeApplication holds the string denoting the application edge name in mutations.
@@ -83,6 +85,7 @@ var Columns = []string{
 	FieldRoomID,
 	FieldSeat,
 	FieldTicketNumber,
+	FieldPlanRunID,
 	FieldFirstPrintedAt,
 }
 
@@ -160,6 +163,11 @@ func BySeat(opts ...sql.OrderTermOption) OrderOption {
 // ByTicketNumber orders the results by the ticket_number field.
 func ByTicketNumber(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTicketNumber, opts...).ToFunc()
+}
+
+// ByPlanRunID orders the results by the plan_run_id field.
+func ByPlanRunID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPlanRunID, opts...).ToFunc()
 }
 
 // ByFirstPrintedAt orders the results by the first_printed_at field.

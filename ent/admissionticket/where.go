@@ -96,6 +96,11 @@ func TicketNumber(v string) predicate.AdmissionTicket {
 	return predicate.AdmissionTicket(sql.FieldEQ(FieldTicketNumber, v))
 }
 
+// PlanRunID applies equality check predicate on the "plan_run_id" field. It's identical to PlanRunIDEQ.
+func PlanRunID(v pulid.ID) predicate.AdmissionTicket {
+	return predicate.AdmissionTicket(sql.FieldEQ(FieldPlanRunID, v))
+}
+
 // FirstPrintedAt applies equality check predicate on the "first_printed_at" field. It's identical to FirstPrintedAtEQ.
 func FirstPrintedAt(v time.Time) predicate.AdmissionTicket {
 	return predicate.AdmissionTicket(sql.FieldEQ(FieldFirstPrintedAt, v))
@@ -564,6 +569,86 @@ func TicketNumberEqualFold(v string) predicate.AdmissionTicket {
 // TicketNumberContainsFold applies the ContainsFold predicate on the "ticket_number" field.
 func TicketNumberContainsFold(v string) predicate.AdmissionTicket {
 	return predicate.AdmissionTicket(sql.FieldContainsFold(FieldTicketNumber, v))
+}
+
+// PlanRunIDEQ applies the EQ predicate on the "plan_run_id" field.
+func PlanRunIDEQ(v pulid.ID) predicate.AdmissionTicket {
+	return predicate.AdmissionTicket(sql.FieldEQ(FieldPlanRunID, v))
+}
+
+// PlanRunIDNEQ applies the NEQ predicate on the "plan_run_id" field.
+func PlanRunIDNEQ(v pulid.ID) predicate.AdmissionTicket {
+	return predicate.AdmissionTicket(sql.FieldNEQ(FieldPlanRunID, v))
+}
+
+// PlanRunIDIn applies the In predicate on the "plan_run_id" field.
+func PlanRunIDIn(vs ...pulid.ID) predicate.AdmissionTicket {
+	return predicate.AdmissionTicket(sql.FieldIn(FieldPlanRunID, vs...))
+}
+
+// PlanRunIDNotIn applies the NotIn predicate on the "plan_run_id" field.
+func PlanRunIDNotIn(vs ...pulid.ID) predicate.AdmissionTicket {
+	return predicate.AdmissionTicket(sql.FieldNotIn(FieldPlanRunID, vs...))
+}
+
+// PlanRunIDGT applies the GT predicate on the "plan_run_id" field.
+func PlanRunIDGT(v pulid.ID) predicate.AdmissionTicket {
+	return predicate.AdmissionTicket(sql.FieldGT(FieldPlanRunID, v))
+}
+
+// PlanRunIDGTE applies the GTE predicate on the "plan_run_id" field.
+func PlanRunIDGTE(v pulid.ID) predicate.AdmissionTicket {
+	return predicate.AdmissionTicket(sql.FieldGTE(FieldPlanRunID, v))
+}
+
+// PlanRunIDLT applies the LT predicate on the "plan_run_id" field.
+func PlanRunIDLT(v pulid.ID) predicate.AdmissionTicket {
+	return predicate.AdmissionTicket(sql.FieldLT(FieldPlanRunID, v))
+}
+
+// PlanRunIDLTE applies the LTE predicate on the "plan_run_id" field.
+func PlanRunIDLTE(v pulid.ID) predicate.AdmissionTicket {
+	return predicate.AdmissionTicket(sql.FieldLTE(FieldPlanRunID, v))
+}
+
+// PlanRunIDContains applies the Contains predicate on the "plan_run_id" field.
+func PlanRunIDContains(v pulid.ID) predicate.AdmissionTicket {
+	vc := string(v)
+	return predicate.AdmissionTicket(sql.FieldContains(FieldPlanRunID, vc))
+}
+
+// PlanRunIDHasPrefix applies the HasPrefix predicate on the "plan_run_id" field.
+func PlanRunIDHasPrefix(v pulid.ID) predicate.AdmissionTicket {
+	vc := string(v)
+	return predicate.AdmissionTicket(sql.FieldHasPrefix(FieldPlanRunID, vc))
+}
+
+// PlanRunIDHasSuffix applies the HasSuffix predicate on the "plan_run_id" field.
+func PlanRunIDHasSuffix(v pulid.ID) predicate.AdmissionTicket {
+	vc := string(v)
+	return predicate.AdmissionTicket(sql.FieldHasSuffix(FieldPlanRunID, vc))
+}
+
+// PlanRunIDIsNil applies the IsNil predicate on the "plan_run_id" field.
+func PlanRunIDIsNil() predicate.AdmissionTicket {
+	return predicate.AdmissionTicket(sql.FieldIsNull(FieldPlanRunID))
+}
+
+// PlanRunIDNotNil applies the NotNil predicate on the "plan_run_id" field.
+func PlanRunIDNotNil() predicate.AdmissionTicket {
+	return predicate.AdmissionTicket(sql.FieldNotNull(FieldPlanRunID))
+}
+
+// PlanRunIDEqualFold applies the EqualFold predicate on the "plan_run_id" field.
+func PlanRunIDEqualFold(v pulid.ID) predicate.AdmissionTicket {
+	vc := string(v)
+	return predicate.AdmissionTicket(sql.FieldEqualFold(FieldPlanRunID, vc))
+}
+
+// PlanRunIDContainsFold applies the ContainsFold predicate on the "plan_run_id" field.
+func PlanRunIDContainsFold(v pulid.ID) predicate.AdmissionTicket {
+	vc := string(v)
+	return predicate.AdmissionTicket(sql.FieldContainsFold(FieldPlanRunID, vc))
 }
 
 // FirstPrintedAtEQ applies the EQ predicate on the "first_printed_at" field.

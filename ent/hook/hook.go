@@ -297,6 +297,30 @@ func (f ScoreFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ScoreMutation", m)
 }
 
+// The SeatPlanRunFunc type is an adapter to allow the use of ordinary
+// function as SeatPlanRun mutator.
+type SeatPlanRunFunc func(context.Context, *ent.SeatPlanRunMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SeatPlanRunFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SeatPlanRunMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SeatPlanRunMutation", m)
+}
+
+// The SeatStageFunc type is an adapter to allow the use of ordinary
+// function as SeatStage mutator.
+type SeatStageFunc func(context.Context, *ent.SeatStageMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SeatStageFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SeatStageMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SeatStageMutation", m)
+}
+
 // The SeedRecordFunc type is an adapter to allow the use of ordinary
 // function as SeedRecord mutator.
 type SeedRecordFunc func(context.Context, *ent.SeedRecordMutation) (ent.Value, error)

@@ -33,6 +33,8 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
+	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -745,6 +747,60 @@ func (f TraverseScore) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.ScoreQuery", q)
 }
 
+// The SeatPlanRunFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SeatPlanRunFunc func(context.Context, *ent.SeatPlanRunQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SeatPlanRunFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SeatPlanRunQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SeatPlanRunQuery", q)
+}
+
+// The TraverseSeatPlanRun type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSeatPlanRun func(context.Context, *ent.SeatPlanRunQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSeatPlanRun) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSeatPlanRun) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SeatPlanRunQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SeatPlanRunQuery", q)
+}
+
+// The SeatStageFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SeatStageFunc func(context.Context, *ent.SeatStageQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SeatStageFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SeatStageQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SeatStageQuery", q)
+}
+
+// The TraverseSeatStage type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSeatStage func(context.Context, *ent.SeatStageQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSeatStage) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSeatStage) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SeatStageQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SeatStageQuery", q)
+}
+
 // The SeedRecordFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SeedRecordFunc func(context.Context, *ent.SeedRecordQuery) (ent.Value, error)
 
@@ -958,6 +1014,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ReviewDecisionQuery, predicate.ReviewDecision, reviewdecision.OrderOption]{typ: ent.TypeReviewDecision, tq: q}, nil
 	case *ent.ScoreQuery:
 		return &query[*ent.ScoreQuery, predicate.Score, score.OrderOption]{typ: ent.TypeScore, tq: q}, nil
+	case *ent.SeatPlanRunQuery:
+		return &query[*ent.SeatPlanRunQuery, predicate.SeatPlanRun, seatplanrun.OrderOption]{typ: ent.TypeSeatPlanRun, tq: q}, nil
+	case *ent.SeatStageQuery:
+		return &query[*ent.SeatStageQuery, predicate.SeatStage, seatstage.OrderOption]{typ: ent.TypeSeatStage, tq: q}, nil
 	case *ent.SeedRecordQuery:
 		return &query[*ent.SeedRecordQuery, predicate.SeedRecord, seedrecord.OrderOption]{typ: ent.TypeSeedRecord, tq: q}, nil
 	case *ent.StaffUserQuery:

@@ -74,6 +74,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "seat", Type: field.TypeInt},
 		{Name: "ticket_number", Type: field.TypeString, Unique: true},
+		{Name: "plan_run_id", Type: field.TypeString, Nullable: true},
 		{Name: "first_printed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "application_id", Type: field.TypeString, Size: 40},
 		{Name: "session_id", Type: field.TypeString, Size: 40},
@@ -88,25 +89,25 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "admission_tickets_applications_application",
-				Columns:    []*schema.Column{AdmissionTicketsColumns[6]},
+				Columns:    []*schema.Column{AdmissionTicketsColumns[7]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "admission_tickets_exam_sessions_session",
-				Columns:    []*schema.Column{AdmissionTicketsColumns[7]},
+				Columns:    []*schema.Column{AdmissionTicketsColumns[8]},
 				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "admission_tickets_exam_sites_site",
-				Columns:    []*schema.Column{AdmissionTicketsColumns[8]},
+				Columns:    []*schema.Column{AdmissionTicketsColumns[9]},
 				RefColumns: []*schema.Column{ExamSitesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "admission_tickets_exam_rooms_room",
-				Columns:    []*schema.Column{AdmissionTicketsColumns[9]},
+				Columns:    []*schema.Column{AdmissionTicketsColumns[10]},
 				RefColumns: []*schema.Column{ExamRoomsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -115,17 +116,17 @@ var (
 			{
 				Name:    "admissionticket_application_id",
 				Unique:  true,
-				Columns: []*schema.Column{AdmissionTicketsColumns[6]},
+				Columns: []*schema.Column{AdmissionTicketsColumns[7]},
 			},
 			{
 				Name:    "admissionticket_session_id_room_id_seat",
 				Unique:  true,
-				Columns: []*schema.Column{AdmissionTicketsColumns[7], AdmissionTicketsColumns[9], AdmissionTicketsColumns[3]},
+				Columns: []*schema.Column{AdmissionTicketsColumns[8], AdmissionTicketsColumns[10], AdmissionTicketsColumns[3]},
 			},
 			{
 				Name:    "admissionticket_room_id",
 				Unique:  false,
-				Columns: []*schema.Column{AdmissionTicketsColumns[9]},
+				Columns: []*schema.Column{AdmissionTicketsColumns[10]},
 			},
 		},
 	}
@@ -872,6 +873,7 @@ var (
 		{Name: "non_local_material_kinds", Type: field.TypeJSON, Nullable: true},
 		{Name: "non_local_material_rule", Type: field.TypeEnum, Enums: []string{"ANY", "ALL"}, Default: "ANY"},
 		{Name: "absentee_ban", Type: field.TypeBool, Default: false},
+		{Name: "seat_policy", Type: field.TypeEnum, Enums: []string{"MIXED", "BY_QUALIFICATION"}, Default: "MIXED"},
 		{Name: "session_id", Type: field.TypeString, Size: 40},
 		{Name: "region_id", Type: field.TypeString, Size: 40},
 	}
@@ -883,13 +885,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "region_policies_exam_sessions_policies",
-				Columns:    []*schema.Column{RegionPoliciesColumns[19]},
+				Columns:    []*schema.Column{RegionPoliciesColumns[20]},
 				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "region_policies_regions_policies",
-				Columns:    []*schema.Column{RegionPoliciesColumns[20]},
+				Columns:    []*schema.Column{RegionPoliciesColumns[21]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -898,12 +900,12 @@ var (
 			{
 				Name:    "regionpolicy_region_id_session_id",
 				Unique:  true,
-				Columns: []*schema.Column{RegionPoliciesColumns[20], RegionPoliciesColumns[19]},
+				Columns: []*schema.Column{RegionPoliciesColumns[21], RegionPoliciesColumns[20]},
 			},
 			{
 				Name:    "regionpolicy_session_id",
 				Unique:  false,
-				Columns: []*schema.Column{RegionPoliciesColumns[19]},
+				Columns: []*schema.Column{RegionPoliciesColumns[20]},
 			},
 		},
 	}
@@ -1042,6 +1044,83 @@ var (
 				Name:    "score_application_id_subject_id",
 				Unique:  true,
 				Columns: []*schema.Column{ScoresColumns[5], ScoresColumns[6]},
+			},
+		},
+	}
+	// SeatPlanRunsColumns holds the columns for the "seat_plan_runs" table.
+	SeatPlanRunsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "seating", Type: field.TypeEnum, Enums: []string{"MIXED", "BY_QUALIFICATION"}},
+		{Name: "seed", Type: field.TypeString},
+		{Name: "inputs_digest", Type: field.TypeString, Nullable: true},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"RUNNING", "READY", "SHORTFALL", "FAILED", "PUBLISHED", "SUPERSEDED"}, Default: "RUNNING"},
+		{Name: "run_by_id", Type: field.TypeString},
+		{Name: "candidates", Type: field.TypeInt, Default: 0},
+		{Name: "staged", Type: field.TypeInt, Default: 0},
+		{Name: "shortfalls", Type: field.TypeJSON, Nullable: true},
+		{Name: "detail", Type: field.TypeString, Default: ""},
+		{Name: "started_at", Type: field.TypeTime},
+		{Name: "finished_at", Type: field.TypeTime, Nullable: true},
+		{Name: "published_at", Type: field.TypeTime, Nullable: true},
+		{Name: "published_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "session_id", Type: field.TypeString, Size: 40},
+		{Name: "region_id", Type: field.TypeString, Size: 40},
+	}
+	// SeatPlanRunsTable holds the schema information for the "seat_plan_runs" table.
+	SeatPlanRunsTable = &schema.Table{
+		Name:       "seat_plan_runs",
+		Columns:    SeatPlanRunsColumns,
+		PrimaryKey: []*schema.Column{SeatPlanRunsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "seat_plan_runs_exam_sessions_session",
+				Columns:    []*schema.Column{SeatPlanRunsColumns[16]},
+				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "seat_plan_runs_regions_region",
+				Columns:    []*schema.Column{SeatPlanRunsColumns[17]},
+				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "seatplanrun_session_id_region_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{SeatPlanRunsColumns[16], SeatPlanRunsColumns[17], SeatPlanRunsColumns[1]},
+			},
+		},
+	}
+	// SeatStagesColumns holds the columns for the "seat_stages" table.
+	SeatStagesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "run_id", Type: field.TypeString},
+		{Name: "application_id", Type: field.TypeString},
+		{Name: "session_id", Type: field.TypeString},
+		{Name: "site_id", Type: field.TypeString},
+		{Name: "room_id", Type: field.TypeString},
+		{Name: "seat", Type: field.TypeInt},
+		{Name: "ticket_number", Type: field.TypeString},
+	}
+	// SeatStagesTable holds the schema information for the "seat_stages" table.
+	SeatStagesTable = &schema.Table{
+		Name:       "seat_stages",
+		Columns:    SeatStagesColumns,
+		PrimaryKey: []*schema.Column{SeatStagesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "seatstage_run_id_application_id",
+				Unique:  true,
+				Columns: []*schema.Column{SeatStagesColumns[1], SeatStagesColumns[2]},
+			},
+			{
+				Name:    "seatstage_run_id_room_id_seat",
+				Unique:  true,
+				Columns: []*schema.Column{SeatStagesColumns[1], SeatStagesColumns[5], SeatStagesColumns[6]},
 			},
 		},
 	}
@@ -1290,6 +1369,8 @@ var (
 		ReviewClaimsTable,
 		ReviewDecisionsTable,
 		ScoresTable,
+		SeatPlanRunsTable,
+		SeatStagesTable,
 		SeedRecordsTable,
 		StaffUsersTable,
 		StateChangesTable,
@@ -1340,6 +1421,8 @@ func init() {
 	ReviewDecisionsTable.ForeignKeys[1].RefTable = StaffUsersTable
 	ScoresTable.ForeignKeys[0].RefTable = ApplicationsTable
 	ScoresTable.ForeignKeys[1].RefTable = SubjectsTable
+	SeatPlanRunsTable.ForeignKeys[0].RefTable = ExamSessionsTable
+	SeatPlanRunsTable.ForeignKeys[1].RefTable = RegionsTable
 	StaffUsersTable.ForeignKeys[0].RefTable = RegionsTable
 	StaffUsersTable.ForeignKeys[1].RefTable = StaffUsersTable
 	StateChangesTable.ForeignKeys[0].RefTable = ApplicationsTable

@@ -78,6 +78,12 @@ type ReviewDecision func(*sql.Selector)
 // Score is the predicate function for score builders.
 type Score func(*sql.Selector)
 
+// SeatPlanRun is the predicate function for seatplanrun builders.
+type SeatPlanRun func(*sql.Selector)
+
+// SeatStage is the predicate function for seatstage builders.
+type SeatStage func(*sql.Selector)
+
 // SeedRecord is the predicate function for seedrecord builders.
 type SeedRecord func(*sql.Selector)
 

@@ -687,6 +687,54 @@ func (f ScoreMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ScoreMutation", m)
 }
 
+// The SeatPlanRunQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SeatPlanRunQueryRuleFunc func(context.Context, *ent.SeatPlanRunQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SeatPlanRunQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SeatPlanRunQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SeatPlanRunQuery", q)
+}
+
+// The SeatPlanRunMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SeatPlanRunMutationRuleFunc func(context.Context, *ent.SeatPlanRunMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SeatPlanRunMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SeatPlanRunMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SeatPlanRunMutation", m)
+}
+
+// The SeatStageQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SeatStageQueryRuleFunc func(context.Context, *ent.SeatStageQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SeatStageQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SeatStageQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SeatStageQuery", q)
+}
+
+// The SeatStageMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SeatStageMutationRuleFunc func(context.Context, *ent.SeatStageMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SeatStageMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SeatStageMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SeatStageMutation", m)
+}
+
 // The SeedRecordQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SeedRecordQueryRuleFunc func(context.Context, *ent.SeedRecordQuery) error
@@ -914,6 +962,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ScoreQuery:
 		return q.Filter(), nil
+	case *ent.SeatPlanRunQuery:
+		return q.Filter(), nil
+	case *ent.SeatStageQuery:
+		return q.Filter(), nil
 	case *ent.SeedRecordQuery:
 		return q.Filter(), nil
 	case *ent.StaffUserQuery:
@@ -980,6 +1032,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ReviewDecisionMutation:
 		return m.Filter(), nil
 	case *ent.ScoreMutation:
+		return m.Filter(), nil
+	case *ent.SeatPlanRunMutation:
+		return m.Filter(), nil
+	case *ent.SeatStageMutation:
 		return m.Filter(), nil
 	case *ent.SeedRecordMutation:
 		return m.Filter(), nil

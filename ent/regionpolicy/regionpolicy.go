@@ -58,6 +58,8 @@ const (
 	FieldNonLocalMaterialRule = "non_local_material_rule"
 	// FieldAbsenteeBan holds the string denoting the absentee_ban field in the database.
 	FieldAbsenteeBan = "absentee_ban"
+	// FieldSeatPolicy holds the string denoting the seat_policy field in the database.
+	FieldSeatPolicy = "seat_policy"
 	// EdgeRegion holds the string denoting the region edge name in mutations.
 	EdgeRegion = "region"
 	// EdgeSession holds the string denoting the session edge name in mutations.
@@ -103,6 +105,7 @@ var Columns = []string{
 	FieldNonLocalMaterialKinds,
 	FieldNonLocalMaterialRule,
 	FieldAbsenteeBan,
+	FieldSeatPolicy,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -194,6 +197,32 @@ func NonLocalMaterialRuleValidator(nlmr NonLocalMaterialRule) error {
 		return nil
 	default:
 		return fmt.Errorf("regionpolicy: invalid enum value for non_local_material_rule field: %q", nlmr)
+	}
+}
+
+// SeatPolicy defines the type for the "seat_policy" enum field.
+type SeatPolicy string
+
+// SeatPolicyMIXED is the default value of the SeatPolicy enum.
+const DefaultSeatPolicy = SeatPolicyMIXED
+
+// SeatPolicy values.
+const (
+	SeatPolicyMIXED            SeatPolicy = "MIXED"
+	SeatPolicyBY_QUALIFICATION SeatPolicy = "BY_QUALIFICATION"
+)
+
+func (sp SeatPolicy) String() string {
+	return string(sp)
+}
+
+// SeatPolicyValidator is a validator for the "seat_policy" field enum values. It is called by the builders before save.
+func SeatPolicyValidator(sp SeatPolicy) error {
+	switch sp {
+	case SeatPolicyMIXED, SeatPolicyBY_QUALIFICATION:
+		return nil
+	default:
+		return fmt.Errorf("regionpolicy: invalid enum value for seat_policy field: %q", sp)
 	}
 }
 
@@ -300,6 +329,11 @@ func ByAbsenteeBan(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAbsenteeBan, opts...).ToFunc()
 }
 
+// BySeatPolicy orders the results by the seat_policy field.
+func BySeatPolicy(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSeatPolicy, opts...).ToFunc()
+}
+
 // ByRegionField orders the results by region field.
 func ByRegionField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -360,6 +394,24 @@ func (e *NonLocalMaterialRule) UnmarshalGQL(val interface{}) error {
 	*e = NonLocalMaterialRule(str)
 	if err := NonLocalMaterialRuleValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid NonLocalMaterialRule", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e SeatPolicy) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *SeatPolicy) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = SeatPolicy(str)
+	if err := SeatPolicyValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid SeatPolicy", str)
 	}
 	return nil
 }

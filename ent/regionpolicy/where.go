@@ -871,6 +871,26 @@ func AbsenteeBanNEQ(v bool) predicate.RegionPolicy {
 	return predicate.RegionPolicy(sql.FieldNEQ(FieldAbsenteeBan, v))
 }
 
+// SeatPolicyEQ applies the EQ predicate on the "seat_policy" field.
+func SeatPolicyEQ(v SeatPolicy) predicate.RegionPolicy {
+	return predicate.RegionPolicy(sql.FieldEQ(FieldSeatPolicy, v))
+}
+
+// SeatPolicyNEQ applies the NEQ predicate on the "seat_policy" field.
+func SeatPolicyNEQ(v SeatPolicy) predicate.RegionPolicy {
+	return predicate.RegionPolicy(sql.FieldNEQ(FieldSeatPolicy, v))
+}
+
+// SeatPolicyIn applies the In predicate on the "seat_policy" field.
+func SeatPolicyIn(vs ...SeatPolicy) predicate.RegionPolicy {
+	return predicate.RegionPolicy(sql.FieldIn(FieldSeatPolicy, vs...))
+}
+
+// SeatPolicyNotIn applies the NotIn predicate on the "seat_policy" field.
+func SeatPolicyNotIn(vs ...SeatPolicy) predicate.RegionPolicy {
+	return predicate.RegionPolicy(sql.FieldNotIn(FieldSeatPolicy, vs...))
+}
+
 // HasRegion applies the HasEdge predicate on the "region" edge.
 func HasRegion() predicate.RegionPolicy {
 	return predicate.RegionPolicy(func(s *sql.Selector) {

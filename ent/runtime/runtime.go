@@ -31,6 +31,8 @@ import (
 	"github.com/ruankao/ruankao/ent/schema"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
+	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -1326,6 +1328,101 @@ func init() {
 	// score.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	score.IDValidator = func() func(string) error {
 		validators := scoreDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	seatplanrunMixin := schema.SeatPlanRun{}.Mixin()
+	seatplanrun.Policy = privacy.NewPolicies(schema.SeatPlanRun{})
+	seatplanrun.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := seatplanrun.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	seatplanrunMixinHooks1 := seatplanrunMixin[1].Hooks()
+
+	seatplanrun.Hooks[1] = seatplanrunMixinHooks1[0]
+	seatplanrunMixinFields0 := seatplanrunMixin[0].Fields()
+	_ = seatplanrunMixinFields0
+	seatplanrunFields := schema.SeatPlanRun{}.Fields()
+	_ = seatplanrunFields
+	// seatplanrunDescSeed is the schema descriptor for seed field.
+	seatplanrunDescSeed := seatplanrunFields[3].Descriptor()
+	// seatplanrun.SeedValidator is a validator for the "seed" field. It is called by the builders before save.
+	seatplanrun.SeedValidator = seatplanrunDescSeed.Validators[0].(func(string) error)
+	// seatplanrunDescCandidates is the schema descriptor for candidates field.
+	seatplanrunDescCandidates := seatplanrunFields[7].Descriptor()
+	// seatplanrun.DefaultCandidates holds the default value on creation for the candidates field.
+	seatplanrun.DefaultCandidates = seatplanrunDescCandidates.Default.(int)
+	// seatplanrunDescStaged is the schema descriptor for staged field.
+	seatplanrunDescStaged := seatplanrunFields[8].Descriptor()
+	// seatplanrun.DefaultStaged holds the default value on creation for the staged field.
+	seatplanrun.DefaultStaged = seatplanrunDescStaged.Default.(int)
+	// seatplanrunDescDetail is the schema descriptor for detail field.
+	seatplanrunDescDetail := seatplanrunFields[10].Descriptor()
+	// seatplanrun.DefaultDetail holds the default value on creation for the detail field.
+	seatplanrun.DefaultDetail = seatplanrunDescDetail.Default.(string)
+	// seatplanrunDescID is the schema descriptor for id field.
+	seatplanrunDescID := seatplanrunMixinFields0[0].Descriptor()
+	// seatplanrun.DefaultID holds the default value on creation for the id field.
+	seatplanrun.DefaultID = seatplanrunDescID.Default.(func() pulid.ID)
+	// seatplanrun.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	seatplanrun.IDValidator = func() func(string) error {
+		validators := seatplanrunDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	seatstageMixin := schema.SeatStage{}.Mixin()
+	seatstage.Policy = privacy.NewPolicies(schema.SeatStage{})
+	seatstage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := seatstage.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	seatstageMixinFields0 := seatstageMixin[0].Fields()
+	_ = seatstageMixinFields0
+	seatstageFields := schema.SeatStage{}.Fields()
+	_ = seatstageFields
+	// seatstageDescSeat is the schema descriptor for seat field.
+	seatstageDescSeat := seatstageFields[5].Descriptor()
+	// seatstage.SeatValidator is a validator for the "seat" field. It is called by the builders before save.
+	seatstage.SeatValidator = seatstageDescSeat.Validators[0].(func(int) error)
+	// seatstageDescTicketNumber is the schema descriptor for ticket_number field.
+	seatstageDescTicketNumber := seatstageFields[6].Descriptor()
+	// seatstage.TicketNumberValidator is a validator for the "ticket_number" field. It is called by the builders before save.
+	seatstage.TicketNumberValidator = seatstageDescTicketNumber.Validators[0].(func(string) error)
+	// seatstageDescID is the schema descriptor for id field.
+	seatstageDescID := seatstageMixinFields0[0].Descriptor()
+	// seatstage.DefaultID holds the default value on creation for the id field.
+	seatstage.DefaultID = seatstageDescID.Default.(func() pulid.ID)
+	// seatstage.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	seatstage.IDValidator = func() func(string) error {
+		validators := seatstageDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

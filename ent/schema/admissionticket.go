@@ -22,7 +22,8 @@ func (AdmissionTicket) Fields() []ent.Field {
 		field.String("site_id").GoType(idT),
 		field.String("room_id").GoType(idT),
 		field.Int("seat").Positive(),
-		field.String("ticket_number").Unique().NotEmpty(),
+		field.String("ticket_number").Unique().NotEmpty().Comment("准考证号 (README: its format)"),
+		field.String("plan_run_id").GoType(idT).Optional().Nillable().Annotations(secret).Comment("the published run it came from"),
 		field.Time("first_printed_at").Optional().Nillable(),
 	}
 }
@@ -39,6 +40,8 @@ func (AdmissionTicket) Edges() []ent.Edge {
 func (AdmissionTicket) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("application_id").Unique(),
+		// A seat is a candidate's for the whole session (every sitting): so one
+		// candidate per seat per sitting, at once for all sittings.
 		index.Fields("session_id", "room_id", "seat").Unique(),
 		index.Fields("room_id"),
 	}

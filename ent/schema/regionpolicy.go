@@ -39,6 +39,8 @@ func (RegionPolicy) Fields() []ent.Field {
 			Annotations(entgql.Type("[MaterialKind!]")).Comment("empty: no materials asked"),
 		field.Enum("non_local_material_rule").Values("ANY", "ALL").Default("ANY"),
 		field.Bool("absentee_ban").Default(false).Comment("absent from any subject bars the next registration"),
+		field.Enum("seat_policy").Values("MIXED", "BY_QUALIFICATION").Default("MIXED").
+			Comment("MIXED: neighbouring seats of different qualifications where the mix allows; BY_QUALIFICATION: rooms filled qualification by qualification"),
 	}
 }
 

@@ -27,6 +27,7 @@ import (
 	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/ent/storedfile"
 	"github.com/ruankao/ruankao/graph/model"
@@ -688,6 +689,7 @@ type ComplexityRoot struct {
 		ReviewMode            func(childComplexity int) int
 		ReviewModeLabel       func(childComplexity int) int
 		ReviewWorkingDays     func(childComplexity int) int
+		SeatPolicy            func(childComplexity int) int
 		Session               func(childComplexity int) int
 		SessionID             func(childComplexity int) int
 		UpdatedAt             func(childComplexity int) int
@@ -758,6 +760,34 @@ type ComplexityRoot struct {
 		Subject       func(childComplexity int) int
 		SubjectID     func(childComplexity int) int
 		UpdatedAt     func(childComplexity int) int
+	}
+
+	SeatPlanRun struct {
+		Candidates   func(childComplexity int) int
+		CreatedAt    func(childComplexity int) int
+		FinishedAt   func(childComplexity int) int
+		ID           func(childComplexity int) int
+		InputsDigest func(childComplexity int) int
+		PublishedAt  func(childComplexity int) int
+		RegionID     func(childComplexity int) int
+		Seating      func(childComplexity int) int
+		Seed         func(childComplexity int) int
+		SessionID    func(childComplexity int) int
+		Staged       func(childComplexity int) int
+		StartedAt    func(childComplexity int) int
+		Status       func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	SeatPlanRunConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SeatPlanRunEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Session struct {
@@ -4138,6 +4168,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RegionPolicy.ReviewWorkingDays(childComplexity), true
+	case "RegionPolicy.seatPolicy":
+		if e.ComplexityRoot.RegionPolicy.SeatPolicy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionPolicy.SeatPolicy(childComplexity), true
 	case "RegionPolicy.session":
 		if e.ComplexityRoot.RegionPolicy.Session == nil {
 			break
@@ -4405,6 +4441,123 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Score.UpdatedAt(childComplexity), true
+
+	case "SeatPlanRun.candidates":
+		if e.ComplexityRoot.SeatPlanRun.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.Candidates(childComplexity), true
+	case "SeatPlanRun.createdAt":
+		if e.ComplexityRoot.SeatPlanRun.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.CreatedAt(childComplexity), true
+	case "SeatPlanRun.finishedAt":
+		if e.ComplexityRoot.SeatPlanRun.FinishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.FinishedAt(childComplexity), true
+	case "SeatPlanRun.id":
+		if e.ComplexityRoot.SeatPlanRun.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.ID(childComplexity), true
+	case "SeatPlanRun.inputsDigest":
+		if e.ComplexityRoot.SeatPlanRun.InputsDigest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.InputsDigest(childComplexity), true
+	case "SeatPlanRun.publishedAt":
+		if e.ComplexityRoot.SeatPlanRun.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.PublishedAt(childComplexity), true
+	case "SeatPlanRun.regionID":
+		if e.ComplexityRoot.SeatPlanRun.RegionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.RegionID(childComplexity), true
+	case "SeatPlanRun.seating":
+		if e.ComplexityRoot.SeatPlanRun.Seating == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.Seating(childComplexity), true
+	case "SeatPlanRun.seed":
+		if e.ComplexityRoot.SeatPlanRun.Seed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.Seed(childComplexity), true
+	case "SeatPlanRun.sessionID":
+		if e.ComplexityRoot.SeatPlanRun.SessionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.SessionID(childComplexity), true
+	case "SeatPlanRun.staged":
+		if e.ComplexityRoot.SeatPlanRun.Staged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.Staged(childComplexity), true
+	case "SeatPlanRun.startedAt":
+		if e.ComplexityRoot.SeatPlanRun.StartedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.StartedAt(childComplexity), true
+	case "SeatPlanRun.status":
+		if e.ComplexityRoot.SeatPlanRun.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.Status(childComplexity), true
+	case "SeatPlanRun.updatedAt":
+		if e.ComplexityRoot.SeatPlanRun.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.UpdatedAt(childComplexity), true
+
+	case "SeatPlanRunConnection.edges":
+		if e.ComplexityRoot.SeatPlanRunConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRunConnection.Edges(childComplexity), true
+	case "SeatPlanRunConnection.pageInfo":
+		if e.ComplexityRoot.SeatPlanRunConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRunConnection.PageInfo(childComplexity), true
+	case "SeatPlanRunConnection.totalCount":
+		if e.ComplexityRoot.SeatPlanRunConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRunConnection.TotalCount(childComplexity), true
+
+	case "SeatPlanRunEdge.cursor":
+		if e.ComplexityRoot.SeatPlanRunEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRunEdge.Cursor(childComplexity), true
+	case "SeatPlanRunEdge.node":
+		if e.ComplexityRoot.SeatPlanRunEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRunEdge.Node(childComplexity), true
 
 	case "Session.expiresAt":
 		if e.ComplexityRoot.Session.ExpiresAt == nil {
@@ -4999,6 +5152,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReviewQueueFilter", ec.unmarshalInputReviewQueueFilter),
 			graphql.NewInputUnmarshaler("ScoreOrder", ec.unmarshalInputScoreOrder),
 			graphql.NewInputUnmarshaler("ScoreWhereInput", ec.unmarshalInputScoreWhereInput),
+			graphql.NewInputUnmarshaler("SeatPlanRunOrder", ec.unmarshalInputSeatPlanRunOrder),
+			graphql.NewInputUnmarshaler("SeatPlanRunWhereInput", ec.unmarshalInputSeatPlanRunWhereInput),
 			graphql.NewInputUnmarshaler("SimulateIdentityAppInput", ec.unmarshalInputSimulateIdentityAppInput),
 			graphql.NewInputUnmarshaler("StaffLoginInput", ec.unmarshalInputStaffLoginInput),
 			graphql.NewInputUnmarshaler("StaffUserOrder", ec.unmarshalInputStaffUserOrder),
@@ -6346,6 +6501,9 @@ type AdmissionTicket implements Node {
   siteID: ID!
   roomID: ID!
   seat: Int!
+  """
+  准考证号 (README: its format)
+  """
   ticketNumber: String!
   firstPrintedAt: Time
   application: Application!
@@ -9852,6 +10010,10 @@ type RegionPolicy implements Node {
   absent from any subject bars the next registration
   """
   absenteeBan: Boolean!
+  """
+  MIXED: neighbouring seats of different qualifications where the mix allows; BY_QUALIFICATION: rooms filled qualification by qualification
+  """
+  seatPolicy: RegionPolicySeatPolicy!
   region: Region!
   session: ExamSession!
 }
@@ -9888,6 +10050,13 @@ enum RegionPolicyReviewMode @goModel(model: "github.com/ruankao/ruankao/ent/regi
   WITHIN_DAYS
   AFTER_CLOSE
   NONE
+}
+"""
+RegionPolicySeatPolicy is enum for the field seat_policy
+"""
+enum RegionPolicySeatPolicy @goModel(model: "github.com/ruankao/ruankao/ent/regionpolicy.SeatPolicy") {
+  MIXED
+  BY_QUALIFICATION
 }
 """
 RegionPolicyWhereInput is used for filtering RegionPolicy objects.
@@ -10107,6 +10276,13 @@ input RegionPolicyWhereInput {
   """
   absenteeBan: Boolean
   absenteeBanNEQ: Boolean
+  """
+  seat_policy field predicates
+  """
+  seatPolicy: RegionPolicySeatPolicy
+  seatPolicyNEQ: RegionPolicySeatPolicy
+  seatPolicyIn: [RegionPolicySeatPolicy!]
+  seatPolicyNotIn: [RegionPolicySeatPolicy!]
   """
   region edge predicates
   """
@@ -10660,6 +10836,282 @@ input ScoreWhereInput {
   """
   hasSubject: Boolean
   hasSubjectWith: [SubjectWhereInput!]
+}
+type SeatPlanRun implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  sessionID: ID!
+  regionID: ID!
+  """
+  the region's seat policy when the run began
+  """
+  seating: SeatPlanRunSeating!
+  """
+  hex of the 32 bytes the server drew
+  """
+  seed: String!
+  """
+  SHA-256 hex of the registrations and venues planned
+  """
+  inputsDigest: String
+  status: SeatPlanRunStatus!
+  candidates: Int!
+  """
+  rows staged so far: the run's progress
+  """
+  staged: Int!
+  startedAt: Time!
+  finishedAt: Time
+  publishedAt: Time
+}
+"""
+A connection to a list of items.
+"""
+type SeatPlanRunConnection {
+  """
+  A list of edges.
+  """
+  edges: [SeatPlanRunEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SeatPlanRunEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: SeatPlanRun
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for SeatPlanRun connections
+"""
+input SeatPlanRunOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SeatPlanRuns.
+  """
+  field: SeatPlanRunOrderField!
+}
+"""
+Properties by which SeatPlanRun connections can be ordered.
+"""
+enum SeatPlanRunOrderField {
+  CREATED_AT
+}
+"""
+SeatPlanRunSeating is enum for the field seating
+"""
+enum SeatPlanRunSeating @goModel(model: "github.com/ruankao/ruankao/ent/seatplanrun.Seating") {
+  MIXED
+  BY_QUALIFICATION
+}
+"""
+SeatPlanRunStatus is enum for the field status
+"""
+enum SeatPlanRunStatus @goModel(model: "github.com/ruankao/ruankao/ent/seatplanrun.Status") {
+  RUNNING
+  READY
+  SHORTFALL
+  FAILED
+  PUBLISHED
+  SUPERSEDED
+}
+"""
+SeatPlanRunWhereInput is used for filtering SeatPlanRun objects.
+Input was generated by ent.
+"""
+input SeatPlanRunWhereInput {
+  not: SeatPlanRunWhereInput
+  and: [SeatPlanRunWhereInput!]
+  or: [SeatPlanRunWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  session_id field predicates
+  """
+  sessionID: ID
+  sessionIDNEQ: ID
+  sessionIDIn: [ID!]
+  sessionIDNotIn: [ID!]
+  sessionIDGT: ID
+  sessionIDGTE: ID
+  sessionIDLT: ID
+  sessionIDLTE: ID
+  sessionIDContains: ID
+  sessionIDHasPrefix: ID
+  sessionIDHasSuffix: ID
+  sessionIDEqualFold: ID
+  sessionIDContainsFold: ID
+  """
+  region_id field predicates
+  """
+  regionID: ID
+  regionIDNEQ: ID
+  regionIDIn: [ID!]
+  regionIDNotIn: [ID!]
+  regionIDGT: ID
+  regionIDGTE: ID
+  regionIDLT: ID
+  regionIDLTE: ID
+  regionIDContains: ID
+  regionIDHasPrefix: ID
+  regionIDHasSuffix: ID
+  regionIDEqualFold: ID
+  regionIDContainsFold: ID
+  """
+  seating field predicates
+  """
+  seating: SeatPlanRunSeating
+  seatingNEQ: SeatPlanRunSeating
+  seatingIn: [SeatPlanRunSeating!]
+  seatingNotIn: [SeatPlanRunSeating!]
+  """
+  seed field predicates
+  """
+  seed: String
+  seedNEQ: String
+  seedIn: [String!]
+  seedNotIn: [String!]
+  seedGT: String
+  seedGTE: String
+  seedLT: String
+  seedLTE: String
+  seedContains: String
+  seedHasPrefix: String
+  seedHasSuffix: String
+  seedEqualFold: String
+  seedContainsFold: String
+  """
+  inputs_digest field predicates
+  """
+  inputsDigest: String
+  inputsDigestNEQ: String
+  inputsDigestIn: [String!]
+  inputsDigestNotIn: [String!]
+  inputsDigestGT: String
+  inputsDigestGTE: String
+  inputsDigestLT: String
+  inputsDigestLTE: String
+  inputsDigestContains: String
+  inputsDigestHasPrefix: String
+  inputsDigestHasSuffix: String
+  inputsDigestIsNil: Boolean
+  inputsDigestNotNil: Boolean
+  inputsDigestEqualFold: String
+  inputsDigestContainsFold: String
+  """
+  status field predicates
+  """
+  status: SeatPlanRunStatus
+  statusNEQ: SeatPlanRunStatus
+  statusIn: [SeatPlanRunStatus!]
+  statusNotIn: [SeatPlanRunStatus!]
+  """
+  candidates field predicates
+  """
+  candidates: Int
+  candidatesNEQ: Int
+  candidatesIn: [Int!]
+  candidatesNotIn: [Int!]
+  candidatesGT: Int
+  candidatesGTE: Int
+  candidatesLT: Int
+  candidatesLTE: Int
+  """
+  staged field predicates
+  """
+  staged: Int
+  stagedNEQ: Int
+  stagedIn: [Int!]
+  stagedNotIn: [Int!]
+  stagedGT: Int
+  stagedGTE: Int
+  stagedLT: Int
+  stagedLTE: Int
+  """
+  started_at field predicates
+  """
+  startedAt: Time
+  startedAtNEQ: Time
+  startedAtIn: [Time!]
+  startedAtNotIn: [Time!]
+  startedAtGT: Time
+  startedAtGTE: Time
+  startedAtLT: Time
+  startedAtLTE: Time
+  """
+  finished_at field predicates
+  """
+  finishedAt: Time
+  finishedAtNEQ: Time
+  finishedAtIn: [Time!]
+  finishedAtNotIn: [Time!]
+  finishedAtGT: Time
+  finishedAtGTE: Time
+  finishedAtLT: Time
+  finishedAtLTE: Time
+  finishedAtIsNil: Boolean
+  finishedAtNotNil: Boolean
+  """
+  published_at field predicates
+  """
+  publishedAt: Time
+  publishedAtNEQ: Time
+  publishedAtIn: [Time!]
+  publishedAtNotIn: [Time!]
+  publishedAtGT: Time
+  publishedAtGTE: Time
+  publishedAtLT: Time
+  publishedAtLTE: Time
+  publishedAtIsNil: Boolean
+  publishedAtNotNil: Boolean
 }
 type StaffUser implements Node {
   id: ID!
@@ -12403,6 +12855,8 @@ func (ec *executionContext) childFields_RegionPolicy(ctx context.Context, field 
 		return ec.fieldContext_RegionPolicy_nonLocalMaterialRule(ctx, field)
 	case "absenteeBan":
 		return ec.fieldContext_RegionPolicy_absenteeBan(ctx, field)
+	case "seatPolicy":
+		return ec.fieldContext_RegionPolicy_seatPolicy(ctx, field)
 	case "region":
 		return ec.fieldContext_RegionPolicy_region(ctx, field)
 	case "session":
@@ -12525,6 +12979,50 @@ func (ec *executionContext) childFields_SavePhotoPayload(ctx context.Context, fi
 		return ec.fieldContext_SavePhotoPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SavePhotoPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SeatPlanRun(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SeatPlanRun_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_SeatPlanRun_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_SeatPlanRun_updatedAt(ctx, field)
+	case "sessionID":
+		return ec.fieldContext_SeatPlanRun_sessionID(ctx, field)
+	case "regionID":
+		return ec.fieldContext_SeatPlanRun_regionID(ctx, field)
+	case "seating":
+		return ec.fieldContext_SeatPlanRun_seating(ctx, field)
+	case "seed":
+		return ec.fieldContext_SeatPlanRun_seed(ctx, field)
+	case "inputsDigest":
+		return ec.fieldContext_SeatPlanRun_inputsDigest(ctx, field)
+	case "status":
+		return ec.fieldContext_SeatPlanRun_status(ctx, field)
+	case "candidates":
+		return ec.fieldContext_SeatPlanRun_candidates(ctx, field)
+	case "staged":
+		return ec.fieldContext_SeatPlanRun_staged(ctx, field)
+	case "startedAt":
+		return ec.fieldContext_SeatPlanRun_startedAt(ctx, field)
+	case "finishedAt":
+		return ec.fieldContext_SeatPlanRun_finishedAt(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_SeatPlanRun_publishedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SeatPlanRun", field.Name)
+}
+
+func (ec *executionContext) childFields_SeatPlanRunEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SeatPlanRunEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SeatPlanRunEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SeatPlanRunEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -27181,6 +27679,29 @@ func (ec *executionContext) fieldContext_RegionPolicy_absenteeBan(_ context.Cont
 	return graphql.NewScalarFieldContext("RegionPolicy", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _RegionPolicy_seatPolicy(ctx context.Context, field graphql.CollectedField, obj *ent.RegionPolicy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionPolicy_seatPolicy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeatPolicy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v regionpolicy.SeatPolicy) graphql.Marshaler {
+			return ec.marshalNRegionPolicySeatPolicy2githubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionPolicy_seatPolicy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionPolicy", field, false, false, "RegionPolicySeatPolicy")
+}
+
 func (ec *executionContext) _RegionPolicy_region(ctx context.Context, field graphql.CollectedField, obj *ent.RegionPolicy) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28370,6 +28891,470 @@ func (ec *executionContext) fieldContext_Score_subject(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SeatPlanRun_id(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SeatPlanRun_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SeatPlanRun_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SeatPlanRun_sessionID(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_sessionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_sessionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SeatPlanRun_regionID(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_regionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_regionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SeatPlanRun_seating(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_seating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v seatplanrun.Seating) graphql.Marshaler {
+			return ec.marshalNSeatPlanRunSeating2githubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeating(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_seating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "SeatPlanRunSeating")
+}
+
+func (ec *executionContext) _SeatPlanRun_seed(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_seed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_seed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "String")
+}
+
+func (ec *executionContext) _SeatPlanRun_inputsDigest(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_inputsDigest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InputsDigest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_inputsDigest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "String")
+}
+
+func (ec *executionContext) _SeatPlanRun_status(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v seatplanrun.Status) graphql.Marshaler {
+			return ec.marshalNSeatPlanRunStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "SeatPlanRunStatus")
+}
+
+func (ec *executionContext) _SeatPlanRun_candidates(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_candidates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SeatPlanRun_staged(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_staged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Staged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_staged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SeatPlanRun_startedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_startedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SeatPlanRun_finishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_finishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_finishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SeatPlanRun_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SeatPlanRunConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRunConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRunConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SeatPlanRunEdge) graphql.Marshaler {
+			return ec.marshalOSeatPlanRunEdge2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRunConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SeatPlanRunConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SeatPlanRunEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SeatPlanRunConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRunConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRunConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRunConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SeatPlanRunConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SeatPlanRunConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRunConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRunConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRunConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRunConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SeatPlanRunEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRunEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRunEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SeatPlanRun) graphql.Marshaler {
+			return ec.marshalOSeatPlanRun2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRun(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRunEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SeatPlanRunEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SeatPlanRun(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SeatPlanRunEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRunEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRunEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRunEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRunEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Session_token(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
@@ -47338,7 +48323,7 @@ func (ec *executionContext) unmarshalInputRegionPolicyWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "regionID", "regionIDNEQ", "regionIDIn", "regionIDNotIn", "regionIDGT", "regionIDGTE", "regionIDLT", "regionIDLTE", "regionIDContains", "regionIDHasPrefix", "regionIDHasSuffix", "regionIDEqualFold", "regionIDContainsFold", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDGT", "sessionIDGTE", "sessionIDLT", "sessionIDLTE", "sessionIDContains", "sessionIDHasPrefix", "sessionIDHasSuffix", "sessionIDEqualFold", "sessionIDContainsFold", "registrationOpensAt", "registrationOpensAtNEQ", "registrationOpensAtIn", "registrationOpensAtNotIn", "registrationOpensAtGT", "registrationOpensAtGTE", "registrationOpensAtLT", "registrationOpensAtLTE", "registrationClosesAt", "registrationClosesAtNEQ", "registrationClosesAtIn", "registrationClosesAtNotIn", "registrationClosesAtGT", "registrationClosesAtGTE", "registrationClosesAtLT", "registrationClosesAtLTE", "correctionClosesAt", "correctionClosesAtNEQ", "correctionClosesAtIn", "correctionClosesAtNotIn", "correctionClosesAtGT", "correctionClosesAtGTE", "correctionClosesAtLT", "correctionClosesAtLTE", "paymentOpensAt", "paymentOpensAtNEQ", "paymentOpensAtIn", "paymentOpensAtNotIn", "paymentOpensAtGT", "paymentOpensAtGTE", "paymentOpensAtLT", "paymentOpensAtLTE", "paymentClosesAt", "paymentClosesAtNEQ", "paymentClosesAtIn", "paymentClosesAtNotIn", "paymentClosesAtGT", "paymentClosesAtGTE", "paymentClosesAtLT", "paymentClosesAtLTE", "reviewMode", "reviewModeNEQ", "reviewModeIn", "reviewModeNotIn", "reviewWorkingDays", "reviewWorkingDaysNEQ", "reviewWorkingDaysIn", "reviewWorkingDaysNotIn", "reviewWorkingDaysGT", "reviewWorkingDaysGTE", "reviewWorkingDaysLT", "reviewWorkingDaysLTE", "feePerSubjectFen", "feePerSubjectFenNEQ", "feePerSubjectFenIn", "feePerSubjectFenNotIn", "feePerSubjectFenGT", "feePerSubjectFenGTE", "feePerSubjectFenLT", "feePerSubjectFenLTE", "feeJuniorFen", "feeJuniorFenNEQ", "feeJuniorFenIn", "feeJuniorFenNotIn", "feeJuniorFenGT", "feeJuniorFenGTE", "feeJuniorFenLT", "feeJuniorFenLTE", "feeJuniorFenIsNil", "feeJuniorFenNotNil", "feeIntermediateFen", "feeIntermediateFenNEQ", "feeIntermediateFenIn", "feeIntermediateFenNotIn", "feeIntermediateFenGT", "feeIntermediateFenGTE", "feeIntermediateFenLT", "feeIntermediateFenLTE", "feeIntermediateFenIsNil", "feeIntermediateFenNotNil", "feeSeniorFen", "feeSeniorFenNEQ", "feeSeniorFenIn", "feeSeniorFenNotIn", "feeSeniorFenGT", "feeSeniorFenGTE", "feeSeniorFenLT", "feeSeniorFenLTE", "feeSeniorFenIsNil", "feeSeniorFenNotNil", "commitmentRequired", "commitmentRequiredNEQ", "nonLocalAllowed", "nonLocalAllowedNEQ", "nonLocalMaterialRule", "nonLocalMaterialRuleNEQ", "nonLocalMaterialRuleIn", "nonLocalMaterialRuleNotIn", "absenteeBan", "absenteeBanNEQ", "hasRegion", "hasRegionWith", "hasSession", "hasSessionWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "regionID", "regionIDNEQ", "regionIDIn", "regionIDNotIn", "regionIDGT", "regionIDGTE", "regionIDLT", "regionIDLTE", "regionIDContains", "regionIDHasPrefix", "regionIDHasSuffix", "regionIDEqualFold", "regionIDContainsFold", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDGT", "sessionIDGTE", "sessionIDLT", "sessionIDLTE", "sessionIDContains", "sessionIDHasPrefix", "sessionIDHasSuffix", "sessionIDEqualFold", "sessionIDContainsFold", "registrationOpensAt", "registrationOpensAtNEQ", "registrationOpensAtIn", "registrationOpensAtNotIn", "registrationOpensAtGT", "registrationOpensAtGTE", "registrationOpensAtLT", "registrationOpensAtLTE", "registrationClosesAt", "registrationClosesAtNEQ", "registrationClosesAtIn", "registrationClosesAtNotIn", "registrationClosesAtGT", "registrationClosesAtGTE", "registrationClosesAtLT", "registrationClosesAtLTE", "correctionClosesAt", "correctionClosesAtNEQ", "correctionClosesAtIn", "correctionClosesAtNotIn", "correctionClosesAtGT", "correctionClosesAtGTE", "correctionClosesAtLT", "correctionClosesAtLTE", "paymentOpensAt", "paymentOpensAtNEQ", "paymentOpensAtIn", "paymentOpensAtNotIn", "paymentOpensAtGT", "paymentOpensAtGTE", "paymentOpensAtLT", "paymentOpensAtLTE", "paymentClosesAt", "paymentClosesAtNEQ", "paymentClosesAtIn", "paymentClosesAtNotIn", "paymentClosesAtGT", "paymentClosesAtGTE", "paymentClosesAtLT", "paymentClosesAtLTE", "reviewMode", "reviewModeNEQ", "reviewModeIn", "reviewModeNotIn", "reviewWorkingDays", "reviewWorkingDaysNEQ", "reviewWorkingDaysIn", "reviewWorkingDaysNotIn", "reviewWorkingDaysGT", "reviewWorkingDaysGTE", "reviewWorkingDaysLT", "reviewWorkingDaysLTE", "feePerSubjectFen", "feePerSubjectFenNEQ", "feePerSubjectFenIn", "feePerSubjectFenNotIn", "feePerSubjectFenGT", "feePerSubjectFenGTE", "feePerSubjectFenLT", "feePerSubjectFenLTE", "feeJuniorFen", "feeJuniorFenNEQ", "feeJuniorFenIn", "feeJuniorFenNotIn", "feeJuniorFenGT", "feeJuniorFenGTE", "feeJuniorFenLT", "feeJuniorFenLTE", "feeJuniorFenIsNil", "feeJuniorFenNotNil", "feeIntermediateFen", "feeIntermediateFenNEQ", "feeIntermediateFenIn", "feeIntermediateFenNotIn", "feeIntermediateFenGT", "feeIntermediateFenGTE", "feeIntermediateFenLT", "feeIntermediateFenLTE", "feeIntermediateFenIsNil", "feeIntermediateFenNotNil", "feeSeniorFen", "feeSeniorFenNEQ", "feeSeniorFenIn", "feeSeniorFenNotIn", "feeSeniorFenGT", "feeSeniorFenGTE", "feeSeniorFenLT", "feeSeniorFenLTE", "feeSeniorFenIsNil", "feeSeniorFenNotNil", "commitmentRequired", "commitmentRequiredNEQ", "nonLocalAllowed", "nonLocalAllowedNEQ", "nonLocalMaterialRule", "nonLocalMaterialRuleNEQ", "nonLocalMaterialRuleIn", "nonLocalMaterialRuleNotIn", "absenteeBan", "absenteeBanNEQ", "seatPolicy", "seatPolicyNEQ", "seatPolicyIn", "seatPolicyNotIn", "hasRegion", "hasRegionWith", "hasSession", "hasSessionWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -48416,6 +49401,34 @@ func (ec *executionContext) unmarshalInputRegionPolicyWhereInput(ctx context.Con
 				return it, err
 			}
 			it.AbsenteeBanNEQ = data
+		case "seatPolicy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seatPolicy"))
+			data, err := ec.unmarshalORegionPolicySeatPolicy2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicy(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeatPolicy = data
+		case "seatPolicyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seatPolicyNEQ"))
+			data, err := ec.unmarshalORegionPolicySeatPolicy2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicy(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeatPolicyNEQ = data
+		case "seatPolicyIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seatPolicyIn"))
+			data, err := ec.unmarshalORegionPolicySeatPolicy2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicyᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeatPolicyIn = data
+		case "seatPolicyNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seatPolicyNotIn"))
+			data, err := ec.unmarshalORegionPolicySeatPolicy2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicyᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeatPolicyNotIn = data
 		case "hasRegion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -50976,6 +51989,1025 @@ func (ec *executionContext) unmarshalInputScoreWhereInput(ctx context.Context, o
 func UnmarshalScoreWhereInput(ctx context.Context, raw any) (ent.ScoreWhereInput, error) {
 	var out ent.ScoreWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScoreWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSeatPlanRunOrder(ctx context.Context, obj any) (ent.SeatPlanRunOrder, error) {
+	var it ent.SeatPlanRunOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSeatPlanRunOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSeatPlanRunOrder unmarshals raw into the SeatPlanRunOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSeatPlanRunOrder(ctx context.Context, raw any) (ent.SeatPlanRunOrder, error) {
+	var out ent.SeatPlanRunOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SeatPlanRunOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSeatPlanRunWhereInput(ctx context.Context, obj any) (ent.SeatPlanRunWhereInput, error) {
+	var it ent.SeatPlanRunWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDGT", "sessionIDGTE", "sessionIDLT", "sessionIDLTE", "sessionIDContains", "sessionIDHasPrefix", "sessionIDHasSuffix", "sessionIDEqualFold", "sessionIDContainsFold", "regionID", "regionIDNEQ", "regionIDIn", "regionIDNotIn", "regionIDGT", "regionIDGTE", "regionIDLT", "regionIDLTE", "regionIDContains", "regionIDHasPrefix", "regionIDHasSuffix", "regionIDEqualFold", "regionIDContainsFold", "seating", "seatingNEQ", "seatingIn", "seatingNotIn", "seed", "seedNEQ", "seedIn", "seedNotIn", "seedGT", "seedGTE", "seedLT", "seedLTE", "seedContains", "seedHasPrefix", "seedHasSuffix", "seedEqualFold", "seedContainsFold", "inputsDigest", "inputsDigestNEQ", "inputsDigestIn", "inputsDigestNotIn", "inputsDigestGT", "inputsDigestGTE", "inputsDigestLT", "inputsDigestLTE", "inputsDigestContains", "inputsDigestHasPrefix", "inputsDigestHasSuffix", "inputsDigestIsNil", "inputsDigestNotNil", "inputsDigestEqualFold", "inputsDigestContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "candidates", "candidatesNEQ", "candidatesIn", "candidatesNotIn", "candidatesGT", "candidatesGTE", "candidatesLT", "candidatesLTE", "staged", "stagedNEQ", "stagedIn", "stagedNotIn", "stagedGT", "stagedGTE", "stagedLT", "stagedLTE", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "finishedAt", "finishedAtNEQ", "finishedAtIn", "finishedAtNotIn", "finishedAtGT", "finishedAtGTE", "finishedAtLT", "finishedAtLTE", "finishedAtIsNil", "finishedAtNotNil", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOSeatPlanRunWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOSeatPlanRunWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOSeatPlanRunWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "sessionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionID = data
+		case "sessionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNEQ = data
+		case "sessionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDIn = data
+		case "sessionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNotIn = data
+		case "sessionIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDGT = data
+		case "sessionIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDGTE = data
+		case "sessionIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDLT = data
+		case "sessionIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDLTE = data
+		case "sessionIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDContains = data
+		case "sessionIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDHasPrefix = data
+		case "sessionIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDHasSuffix = data
+		case "sessionIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDEqualFold = data
+		case "sessionIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDContainsFold = data
+		case "regionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionID = data
+		case "regionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDNEQ = data
+		case "regionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDIn = data
+		case "regionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDNotIn = data
+		case "regionIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDGT = data
+		case "regionIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDGTE = data
+		case "regionIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDLT = data
+		case "regionIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDLTE = data
+		case "regionIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDContains = data
+		case "regionIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDHasPrefix = data
+		case "regionIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDHasSuffix = data
+		case "regionIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDEqualFold = data
+		case "regionIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDContainsFold = data
+		case "seating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seating"))
+			data, err := ec.unmarshalOSeatPlanRunSeating2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Seating = data
+		case "seatingNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seatingNEQ"))
+			data, err := ec.unmarshalOSeatPlanRunSeating2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeatingNEQ = data
+		case "seatingIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seatingIn"))
+			data, err := ec.unmarshalOSeatPlanRunSeating2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeatingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeatingIn = data
+		case "seatingNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seatingNotIn"))
+			data, err := ec.unmarshalOSeatPlanRunSeating2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeatingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeatingNotIn = data
+		case "seed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seed"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Seed = data
+		case "seedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedNEQ = data
+		case "seedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedIn = data
+		case "seedNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedNotIn = data
+		case "seedGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedGT = data
+		case "seedGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedGTE = data
+		case "seedLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedLT = data
+		case "seedLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedLTE = data
+		case "seedContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedContains = data
+		case "seedHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedHasPrefix = data
+		case "seedHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedHasSuffix = data
+		case "seedEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedEqualFold = data
+		case "seedContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seedContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SeedContainsFold = data
+		case "inputsDigest":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigest"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigest = data
+		case "inputsDigestNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestNEQ = data
+		case "inputsDigestIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestIn = data
+		case "inputsDigestNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestNotIn = data
+		case "inputsDigestGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestGT = data
+		case "inputsDigestGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestGTE = data
+		case "inputsDigestLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestLT = data
+		case "inputsDigestLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestLTE = data
+		case "inputsDigestContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestContains = data
+		case "inputsDigestHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestHasPrefix = data
+		case "inputsDigestHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestHasSuffix = data
+		case "inputsDigestIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestIsNil = data
+		case "inputsDigestNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestNotNil = data
+		case "inputsDigestEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestEqualFold = data
+		case "inputsDigestContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inputsDigestContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InputsDigestContainsFold = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOSeatPlanRunStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOSeatPlanRunStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOSeatPlanRunStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOSeatPlanRunStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "candidates":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("candidates"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Candidates = data
+		case "candidatesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("candidatesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CandidatesNEQ = data
+		case "candidatesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("candidatesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CandidatesIn = data
+		case "candidatesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("candidatesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CandidatesNotIn = data
+		case "candidatesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("candidatesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CandidatesGT = data
+		case "candidatesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("candidatesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CandidatesGTE = data
+		case "candidatesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("candidatesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CandidatesLT = data
+		case "candidatesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("candidatesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CandidatesLTE = data
+		case "staged":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("staged"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Staged = data
+		case "stagedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stagedNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StagedNEQ = data
+		case "stagedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stagedIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StagedIn = data
+		case "stagedNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stagedNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StagedNotIn = data
+		case "stagedGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stagedGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StagedGT = data
+		case "stagedGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stagedGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StagedGTE = data
+		case "stagedLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stagedLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StagedLT = data
+		case "stagedLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stagedLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StagedLTE = data
+		case "startedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAt = data
+		case "startedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtNEQ = data
+		case "startedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtIn = data
+		case "startedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtNotIn = data
+		case "startedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtGT = data
+		case "startedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtGTE = data
+		case "startedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtLT = data
+		case "startedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtLTE = data
+		case "finishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAt = data
+		case "finishedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtNEQ = data
+		case "finishedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtIn = data
+		case "finishedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtNotIn = data
+		case "finishedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtGT = data
+		case "finishedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtGTE = data
+		case "finishedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtLT = data
+		case "finishedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtLTE = data
+		case "finishedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtIsNil = data
+		case "finishedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtNotNil = data
+		case "publishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAt = data
+		case "publishedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNEQ = data
+		case "publishedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtIn = data
+		case "publishedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNotIn = data
+		case "publishedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtGT = data
+		case "publishedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtGTE = data
+		case "publishedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtLT = data
+		case "publishedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtLTE = data
+		case "publishedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtIsNil = data
+		case "publishedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAtNotNil = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSeatPlanRunWhereInput unmarshals raw into the SeatPlanRunWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSeatPlanRunWhereInput(ctx context.Context, raw any) (ent.SeatPlanRunWhereInput, error) {
+	var out ent.SeatPlanRunWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SeatPlanRunWhereInput", raw, &out)
 	return out, err
 }
 
@@ -54768,6 +56800,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._StaffUser(ctx, sel, obj)
+	case *ent.SeatPlanRun:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SeatPlanRun(ctx, sel, obj)
 	case *ent.Score:
 		if obj == nil {
 			return graphql.Null
@@ -58886,6 +60923,11 @@ func (ec *executionContext) _RegionPolicy(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "seatPolicy":
+			out.Values[i] = ec._RegionPolicy_seatPolicy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "region":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -59371,6 +61413,185 @@ func (ec *executionContext) _Score(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Score_subject(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var seatPlanRunImplementors = []string{"SeatPlanRun", "Node"}
+
+func (ec *executionContext) _SeatPlanRun(ctx context.Context, sel ast.SelectionSet, obj *ent.SeatPlanRun) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, seatPlanRunImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SeatPlanRun")
+		case "id":
+			out.Values[i] = ec._SeatPlanRun_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._SeatPlanRun_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._SeatPlanRun_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sessionID":
+			out.Values[i] = ec._SeatPlanRun_sessionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "regionID":
+			out.Values[i] = ec._SeatPlanRun_regionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seating":
+			out.Values[i] = ec._SeatPlanRun_seating(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seed":
+			out.Values[i] = ec._SeatPlanRun_seed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inputsDigest":
+			out.Values[i] = ec._SeatPlanRun_inputsDigest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._SeatPlanRun_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidates":
+			out.Values[i] = ec._SeatPlanRun_candidates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "staged":
+			out.Values[i] = ec._SeatPlanRun_staged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startedAt":
+			out.Values[i] = ec._SeatPlanRun_startedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "finishedAt":
+			out.Values[i] = ec._SeatPlanRun_finishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "publishedAt":
+			out.Values[i] = ec._SeatPlanRun_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var seatPlanRunConnectionImplementors = []string{"SeatPlanRunConnection"}
+
+func (ec *executionContext) _SeatPlanRunConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SeatPlanRunConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, seatPlanRunConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SeatPlanRunConnection")
+		case "edges":
+			out.Values[i] = ec._SeatPlanRunConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SeatPlanRunConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SeatPlanRunConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var seatPlanRunEdgeImplementors = []string{"SeatPlanRunEdge"}
+
+func (ec *executionContext) _SeatPlanRunEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SeatPlanRunEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, seatPlanRunEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SeatPlanRunEdge")
+		case "node":
+			out.Values[i] = ec._SeatPlanRunEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SeatPlanRunEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -61925,6 +64146,16 @@ func (ec *executionContext) marshalNRegionPolicyReviewMode2githubᚗcomᚋruanka
 	return v
 }
 
+func (ec *executionContext) unmarshalNRegionPolicySeatPolicy2githubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicy(ctx context.Context, v any) (regionpolicy.SeatPolicy, error) {
+	var res regionpolicy.SeatPolicy
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRegionPolicySeatPolicy2githubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicy(ctx context.Context, sel ast.SelectionSet, v regionpolicy.SeatPolicy) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNRegionPolicyWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegionPolicyWhereInput(ctx context.Context, v any) (*ent.RegionPolicyWhereInput, error) {
 	res, err := ec.unmarshalInputRegionPolicyWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -62073,6 +64304,45 @@ func (ec *executionContext) marshalNScoreOrderField2ᚖgithubᚗcomᚋruankaoᚋ
 
 func (ec *executionContext) unmarshalNScoreWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreWhereInput(ctx context.Context, v any) (*ent.ScoreWhereInput, error) {
 	res, err := ec.unmarshalInputScoreWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSeatPlanRunOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunOrderField(ctx context.Context, v any) (*ent.SeatPlanRunOrderField, error) {
+	var res = new(ent.SeatPlanRunOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSeatPlanRunOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SeatPlanRunOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SeatPlanRunOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNSeatPlanRunSeating2githubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeating(ctx context.Context, v any) (seatplanrun.Seating, error) {
+	var res seatplanrun.Seating
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSeatPlanRunSeating2githubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeating(ctx context.Context, sel ast.SelectionSet, v seatplanrun.Seating) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSeatPlanRunStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatus(ctx context.Context, v any) (seatplanrun.Status, error) {
+	var res seatplanrun.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSeatPlanRunStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatus(ctx context.Context, sel ast.SelectionSet, v seatplanrun.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSeatPlanRunWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunWhereInput(ctx context.Context, v any) (*ent.SeatPlanRunWhereInput, error) {
+	res, err := ec.unmarshalInputSeatPlanRunWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -64765,6 +67035,58 @@ func (ec *executionContext) marshalORegionPolicyReviewMode2ᚖgithubᚗcomᚋrua
 	return v
 }
 
+func (ec *executionContext) unmarshalORegionPolicySeatPolicy2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicyᚄ(ctx context.Context, v any) ([]regionpolicy.SeatPolicy, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]regionpolicy.SeatPolicy, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRegionPolicySeatPolicy2githubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicy(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalORegionPolicySeatPolicy2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicyᚄ(ctx context.Context, sel ast.SelectionSet, v []regionpolicy.SeatPolicy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRegionPolicySeatPolicy2githubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicy(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalORegionPolicySeatPolicy2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicy(ctx context.Context, v any) (*regionpolicy.SeatPolicy, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(regionpolicy.SeatPolicy)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORegionPolicySeatPolicy2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋregionpolicyᚐSeatPolicy(ctx context.Context, sel ast.SelectionSet, v *regionpolicy.SeatPolicy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalORegionPolicyWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegionPolicyWhereInputᚄ(ctx context.Context, v any) ([]*ent.RegionPolicyWhereInput, error) {
 	if v == nil {
 		return nil, nil
@@ -65041,6 +67363,162 @@ func (ec *executionContext) unmarshalOScoreWhereInput2ᚖgithubᚗcomᚋruankao�
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputScoreWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSeatPlanRun2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRun(ctx context.Context, sel ast.SelectionSet, v *ent.SeatPlanRun) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SeatPlanRun(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSeatPlanRunEdge2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SeatPlanRunEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSeatPlanRunEdge2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSeatPlanRunEdge2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SeatPlanRunEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SeatPlanRunEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSeatPlanRunSeating2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeatingᚄ(ctx context.Context, v any) ([]seatplanrun.Seating, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]seatplanrun.Seating, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSeatPlanRunSeating2githubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeating(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSeatPlanRunSeating2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeatingᚄ(ctx context.Context, sel ast.SelectionSet, v []seatplanrun.Seating) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSeatPlanRunSeating2githubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeating(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSeatPlanRunSeating2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeating(ctx context.Context, v any) (*seatplanrun.Seating, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(seatplanrun.Seating)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSeatPlanRunSeating2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐSeating(ctx context.Context, sel ast.SelectionSet, v *seatplanrun.Seating) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSeatPlanRunStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatusᚄ(ctx context.Context, v any) ([]seatplanrun.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]seatplanrun.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSeatPlanRunStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSeatPlanRunStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []seatplanrun.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSeatPlanRunStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOSeatPlanRunStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatus(ctx context.Context, v any) (*seatplanrun.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(seatplanrun.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSeatPlanRunStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋseatplanrunᚐStatus(ctx context.Context, sel ast.SelectionSet, v *seatplanrun.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSeatPlanRunWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunWhereInputᚄ(ctx context.Context, v any) ([]*ent.SeatPlanRunWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.SeatPlanRunWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSeatPlanRunWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOSeatPlanRunWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunWhereInput(ctx context.Context, v any) (*ent.SeatPlanRunWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSeatPlanRunWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

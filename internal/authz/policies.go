@@ -169,3 +169,9 @@ func visibleApplication(ctx context.Context, v viewer.Viewer, m ent.Mutation) er
 	}
 	return privacy.Allow
 }
+
+// SeatPlans: the region's admins and national admins read a region's seat
+// plan runs; only the planning job writes them (as the system).
+var SeatPlans = Policy{
+	Read: Scope{National: All, Regional: RegionAdminOnly(InRegion)},
+}
