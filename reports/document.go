@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jung-kurt/gofpdf"
+	"github.com/ruankao/ruankao/reports/internal/gofpdf"
 )
 
 const fontFamily = "wqy"

