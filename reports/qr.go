@@ -1,0 +1,80 @@
+package reports
+
+import (
+	"fmt"
+	"strconv"
+
+	qr "github.com/yeqown/go-qrcode/v2"
+)
+
+// qrQuietZone is the white margin around a QR symbol, in modules (ISO/IEC 18004 asks for 4).
+const qrQuietZone = 4
+
+// qrModules encodes payload (byte mode, level M, as internal/qrcode does) and returns its
+// modules, row by row, true for dark; the quiet zone is not included.
+func qrModules(payload string) ([][]bool, error) {
+	code, err := qr.NewWith(payload,
+		qr.WithEncodingMode(qr.EncModeByte),
+		qr.WithErrorCorrectionLevel(qr.ErrorCorrectionMedium),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("reports: QR code of %d bytes: %w", len(payload), err)
+	}
+	var m matrixWriter
+	if err := code.Save(&m); err != nil {
+		return nil, fmt.Errorf("reports: QR code: %w", err)
+	}
+	return m.bitmap, nil
+}
+
+type matrixWriter struct{ bitmap [][]bool }
+
+func (m *matrixWriter) Write(mat qr.Matrix) error { m.bitmap = mat.Bitmap(); return nil }
+func (m *matrixWriter) Close() error              { return nil }
+
+// qr draws the modules as filled rectangles in a square of side mm (quiet zone included) whose
+// top left corner is at x, y. Vector modules need no image encoding and stay sharp at any print
+// resolution. One rectangle per horizontal run of dark modules, all in one path and one fill, in
+// a coordinate system of one unit per module, so the operators are short integers.
+func (d *document) qr(x, y, side float64, modules [][]bool) {
+	n := len(modules)
+	if n == 0 {
+		return
+	}
+	k := d.pdf.GetConversionRatio() // points per mm
+	_, pageH := d.pdf.GetPageSize()
+	module := side / float64(n+2*qrQuietZone) * k
+	ox := (x+float64(qrQuietZone)*side/float64(n+2*qrQuietZone))*k
+	oy := (pageH - y - float64(qrQuietZone)*side/float64(n+2*qrQuietZone)) * k
+	b := make([]byte, 0, 16*n*n/4)
+	b = append(b, "q 0 g "...)
+	b = strconv.AppendFloat(b, module, 'f', 4, 64)
+	b = append(b, " 0 0 "...)
+	b = strconv.AppendFloat(b, -module, 'f', 4, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, ox, 'f', 3, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, oy, 'f', 3, 64)
+	b = append(b, " cm\n"...)
+	for row, cells := range modules {
+		for col := 0; col < len(cells); {
+			if !cells[col] {
+				col++
+				continue
+			}
+			end := col
+			for end < len(cells) && cells[end] {
+				end++
+			}
+			b = strconv.AppendInt(b, int64(col), 10)
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(row), 10)
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(end-col), 10)
+			b = append(b, " 1 re\n"...)
+			col = end
+		}
+	}
+	b = append(b, "f Q"...)
+	d.pdf.RawWriteStr(string(b))
+}
