@@ -43,13 +43,14 @@ type layout struct {
 type document struct {
 	pdf      *gofpdf.Fpdf
 	runes    map[rune]bool
-	fallback bool    // some declared rune is drawn in the fallback font
-	size     float64 // the current font size in points
+	fallback bool             // some declared rune is drawn in the fallback font
+	size     float64          // the current font size in points
+	unitW    map[rune]float64 // a rune's width at 1 pt, in its font (for wrap)
 	err      error
 }
 
 func newDocument(l layout, texts ...string) (*document, error) {
-	d := &document{runes: map[rune]bool{}}
+	d := &document{runes: map[rune]bool{}, unitW: map[rune]float64{}}
 	var primary, fallback, missing []rune
 	seen := map[rune]bool{}
 	for _, t := range texts {
@@ -204,6 +205,21 @@ func (d *document) width(s string) float64 {
 	return w
 }
 
+// runeWidth is the width of r at the current size, measured once per document and rune.
+func (d *document) runeWidth(r rune) float64 {
+	u, ok := d.unitW[r]
+	if !ok {
+		size := d.size
+		d.pdf.SetFontSize(1)
+		d.size = 1
+		u = d.width(string(r))
+		d.pdf.SetFontSize(size)
+		d.size = size
+		d.unitW[r] = u
+	}
+	return u * d.size
+}
+
 // cell draws s in a cell (gofpdf's CellFormat: align "L", "C", "R", optionally with "M" for
 // vertical centring; border "" or "1").
 func (d *document) cell(w, h float64, s, border, align string) {
@@ -257,7 +273,7 @@ func (d *document) wrap(s string, w float64) []string {
 			start, lineW = i+1, 0
 			continue
 		}
-		rw := d.width(string(r))
+		rw := d.runeWidth(r)
 		if i > start && lineW+rw > w && !strings.ContainsRune(noLineStart, r) {
 			lines = append(lines, s[start:i])
 			start, lineW = i, 0

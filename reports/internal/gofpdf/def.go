@@ -182,8 +182,15 @@ type ImageInfoType struct {
 }
 
 func generateImageID(info *ImageInfoType) (string, error) {
-	b, err := info.GobEncode()
-	return fmt.Sprintf("%x", sha1.Sum(b)), err
+	// ruankao: hash the image data and its parameters directly instead of their gob encoding
+	// (which copied the whole photo through reflection first); the same image gives the same id.
+	h := sha1.New()
+	h.Write(info.data)
+	h.Write(info.smask)
+	h.Write(info.pal)
+	fmt.Fprint(h, info.trns)
+	fmt.Fprintf(h, "|%d|%g|%g|%s|%d|%s|%s|%g|%g", info.n, info.w, info.h, info.cs, info.bpc, info.f, info.dp, info.scale, info.dpi)
+	return fmt.Sprintf("%x", h.Sum(nil)), nil
 }
 
 // GobEncode encodes the receiving image to a byte slice.
