@@ -2,6 +2,7 @@ package reports
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 	"sync"
 
@@ -15,13 +16,25 @@ import (
 //go:embed fonts/wqy-microhei.ttf
 var fontTTF []byte
 
-// font is parsed once per process; every document then embeds a subset cut from it (see
-// package ttfsubset for why gofpdf is not handed the whole font).
-var font = sync.OnceValues(func() (*ttfsubset.Font, error) { return ttfsubset.Parse(fontTTF) })
+// fallbackTTF is the fallback for the ideographs Micro Hei lacks, above all CJK Extension A
+// (䶮): a 2.6 MB cut of WenQuanYi Zen Hei, the same 黑体 style (fonts/build-fallback.sh makes it
+// and says why this font and this cut; fonts/LICENSE-wqy-zenhei.txt is its licence). A document
+// embeds a subset of it only when its text needs one of those characters.
+//
+//go:embed fonts/wqy-zenhei-exta.ttf
+var fallbackTTF []byte
 
-// missingMark stands in for runes outside the Basic Multilingual Plane (e.g. 𠮷, CJK Extension B):
-// gofpdf indexes its tables by rune up to 0xFFFF and panics past it. 〓 is the typesetter's usual
-// mark for a character that could not be set.
+// The fonts are parsed once per process; every document then embeds subsets cut from them (see
+// package ttfsubset for why gofpdf is not handed a whole font).
+var (
+	font         = sync.OnceValues(func() (*ttfsubset.Font, error) { return ttfsubset.Parse(fontTTF) })
+	fallbackFont = sync.OnceValues(func() (*ttfsubset.Font, error) { return ttfsubset.Parse(fallbackTTF) })
+)
+
+// missingMark stands in for runes outside the Basic Multilingual Plane (e.g. 𠮷, CJK Extension B)
+// where a document is lenient about missing glyphs (the receipt): gofpdf indexes its tables by
+// rune up to 0xFFFF and panics past it. 〓 is the typesetter's usual mark for a character that
+// could not be set.
 const missingMark = '〓'
 
 // drawable is the text as it will be drawn: runes beyond the BMP replaced by missingMark.
@@ -34,25 +47,64 @@ func drawable(s string) string {
 	}, s)
 }
 
-// MissingGlyphs lists, once each and in order of appearance, the runes of s that the documents'
-// font cannot draw. They still appear in the PDF: runes of the BMP (such as 䶮, CJK Extension A,
-// which the font lacks) as the font's empty box, with the right character in the text layer;
-// runes beyond it as 〓. A caller may warn when a name gives a non-empty list.
-func MissingGlyphs(s string) []rune {
-	f, err := font()
-	if err != nil {
-		return []rune(s)
+// Which font draws a rune.
+const (
+	inPrimary = iota
+	inFallback
+	inNone
+)
+
+// fontFor says which font has a glyph for r: the primary font first, then the fallback. Layout
+// characters (new line, tab) count as the primary's.
+func fontFor(r rune) int {
+	if r == '\n' || r == '\t' {
+		return inPrimary
 	}
+	if r > 0xFFFF {
+		return inNone // past gofpdf's reach, whatever the fonts hold
+	}
+	if f, err := font(); err == nil && f.Has(r) {
+		return inPrimary
+	}
+	if f, err := fallbackFont(); err == nil && f.Has(r) {
+		return inFallback
+	}
+	return inNone
+}
+
+// MissingGlyphs lists, once each and in order of appearance, the runes of s that neither font
+// can draw: runes of the BMP that no font has, and every rune beyond the BMP (e.g. 𠮷, which
+// gofpdf cannot address). An admin's pre-print check lists them; the ticket documents refuse
+// such text with a *MissingGlyphsError, the receipt draws them as a box (BMP) or 〓.
+func MissingGlyphs(s string) []rune {
 	var missing []rune
 	seen := map[rune]bool{}
 	for _, r := range s {
-		if r == '\n' || r == '\t' || seen[r] {
+		if seen[r] {
 			continue
 		}
 		seen[r] = true
-		if !f.Has(r) {
+		if fontFor(r) == inNone {
 			missing = append(missing, r)
 		}
 	}
 	return missing
+}
+
+// MissingGlyphsError is returned by the documents that refuse to draw a character no font has
+// (tickets, sign-in sheets): a name printed with a box on an admission ticket is a ticket the
+// door staff cannot match to the ID card.
+type MissingGlyphsError struct {
+	Runes []rune // once each, in order of appearance
+}
+
+func (e *MissingGlyphsError) Error() string {
+	var b strings.Builder
+	for i, r := range e.Runes {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%c (U+%04X)", r, r)
+	}
+	return "reports: no font has " + b.String()
 }
