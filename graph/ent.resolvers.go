@@ -60,6 +60,9 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 // RegionPolicy returns generated.RegionPolicyResolver implementation.
 func (r *Resolver) RegionPolicy() generated.RegionPolicyResolver { return &regionPolicyResolver{r} }
 
+// SeatPlanRun returns generated.SeatPlanRunResolver implementation.
+func (r *Resolver) SeatPlanRun() generated.SeatPlanRunResolver { return &seatPlanRunResolver{r} }
+
 // StaffUser returns generated.StaffUserResolver implementation.
 func (r *Resolver) StaffUser() generated.StaffUserResolver { return &staffUserResolver{r} }
 
@@ -79,25 +82,8 @@ type (
 	qualificationResolver struct{ *Resolver }
 	queryResolver         struct{ *Resolver }
 	regionPolicyResolver  struct{ *Resolver }
+	seatPlanRunResolver   struct{ *Resolver }
 	staffUserResolver     struct{ *Resolver }
 	stateChangeResolver   struct{ *Resolver }
 	storedFileResolver    struct{ *Resolver }
 )
-
-// !!! WARNING !!!
-// The code below was going to be deleted when updating resolvers. It has been copied here so you have
-// one last chance to move it out of harms way if you want. There are two reasons this happens:
-//  - When renaming or deleting a resolver the old code will be put in here. You can safely delete
-//    it when you're done.
-//  - You have helper methods in this file. Move them out to keep these resolver files clean.
-/*
-	func (r *admissionTicketWhereInputResolver) PlanRunIDIn(ctx context.Context, obj *ent.AdmissionTicketWhereInput, data []string) error {
-	panic(fmt.Errorf("not implemented: PlanRunIDIn - planRunIDIn"))
-}
-func (r *admissionTicketWhereInputResolver) PlanRunIDNotIn(ctx context.Context, obj *ent.AdmissionTicketWhereInput, data []string) error {
-	panic(fmt.Errorf("not implemented: PlanRunIDNotIn - planRunIDNotIn"))
-}
-func (r *Resolver) AdmissionTicketWhereInput() generated.AdmissionTicketWhereInputResolver {
-	return &admissionTicketWhereInputResolver{r}
-}
-*/

@@ -8,6 +8,7 @@ import (
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/payment"
+	"github.com/ruankao/ruankao/internal/seatplan"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/pii"
 )
@@ -34,6 +35,8 @@ type Resolver struct {
 	Masked *MaskedIDs
 	// Payments takes fees; nil when no gateway is configured.
 	Payments *payment.Service
+	// SeatPlans runs seat plans.
+	SeatPlans *seatplan.Service
 }
 
 // OwnTransaction names the mutations that open their short transactions
@@ -47,4 +50,6 @@ var OwnTransaction = map[string]bool{
 	"checkPhoto": true, "savePhoto": true, "uploadMaterial": true,
 	// Payment mutations call the gateway between their short transactions.
 	"payApplication": true, "refreshPayment": true, "refundPayment": true,
+	// The seat plan starts a job; publishing runs its own short transaction.
+	"runSeatPlan": true, "publishSeatPlan": true,
 }

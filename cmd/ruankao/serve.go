@@ -113,7 +113,7 @@ func serve(ctx context.Context, args []string) error {
 
 	opts := server.Options{
 		Client: db.Client, Dev: f.dev, Logger: log, CORSOrigins: splitList(f.cors),
-		Files: fileStore, Signer: signer, TrustedProxies: proxies, ListSizes: db.ListSizes,
+		Files: fileStore, Signer: signer, TrustedProxies: proxies, ListSizes: db.ListSizes, Dialect: db.Dialect,
 		Ready: func(ctx context.Context) error { return ready(ctx, db) },
 		Staff: &auth.Staff{Keys: keys},
 	}

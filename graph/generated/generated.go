@@ -60,6 +60,7 @@ type ResolverRoot interface {
 	Qualification() QualificationResolver
 	Query() QueryResolver
 	RegionPolicy() RegionPolicyResolver
+	SeatPlanRun() SeatPlanRunResolver
 	StaffUser() StaffUserResolver
 	StateChange() StateChangeResolver
 	StoredFile() StoredFileResolver
@@ -112,6 +113,7 @@ type ComplexityRoot struct {
 
 	Application struct {
 		Address              func(childComplexity int) int
+		AdmissionTicket      func(childComplexity int) int
 		Age                  func(childComplexity int) int
 		Area                 func(childComplexity int) int
 		AreaID               func(childComplexity int) int
@@ -468,11 +470,13 @@ type ComplexityRoot struct {
 		Logout              func(childComplexity int) int
 		PayApplication      func(childComplexity int, id pulid.ID) int
 		PollCandidateLogin  func(childComplexity int, ticket string) int
+		PublishSeatPlan     func(childComplexity int, runID pulid.ID) int
 		RefreshPayment      func(childComplexity int, id pulid.ID) int
 		RefundPayment       func(childComplexity int, orderID pulid.ID, reason string) int
 		RejectApplication   func(childComplexity int, id pulid.ID, version int, reasonCodes []string, note *string) int
 		ReleaseApplication  func(childComplexity int, id pulid.ID) int
 		RemoveMaterial      func(childComplexity int, id pulid.ID) int
+		RunSeatPlan         func(childComplexity int, sessionCode string, regionCode *string) int
 		SaveApplication     func(childComplexity int, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) int
 		SavePhoto           func(childComplexity int, file graphql.Upload) int
 		SetOffering         func(childComplexity int, sessionCode string, qualificationCode string, enabled bool) int
@@ -646,6 +650,7 @@ type ComplexityRoot struct {
 		RejectionReasons func(childComplexity int) int
 		ReviewCounts     func(childComplexity int, sessionCode *string, regionCode *string) int
 		ReviewQueue      func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], filter *model.ReviewQueueFilter, order *model.ReviewQueueOrder) int
+		SeatPlanRuns     func(childComplexity int, sessionCode string, regionCode *string) int
 		StaffUsers       func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
 	}
 
@@ -762,6 +767,11 @@ type ComplexityRoot struct {
 		UpdatedAt     func(childComplexity int) int
 	}
 
+	SeatPlanPayload struct {
+		Run        func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	SeatPlanRun struct {
 		Candidates   func(childComplexity int) int
 		CreatedAt    func(childComplexity int) int
@@ -769,10 +779,14 @@ type ComplexityRoot struct {
 		ID           func(childComplexity int) int
 		InputsDigest func(childComplexity int) int
 		PublishedAt  func(childComplexity int) int
+		Region       func(childComplexity int) int
 		RegionID     func(childComplexity int) int
+		RunByName    func(childComplexity int) int
 		Seating      func(childComplexity int) int
 		Seed         func(childComplexity int) int
+		Session      func(childComplexity int) int
 		SessionID    func(childComplexity int) int
+		Shortfalls   func(childComplexity int) int
 		Staged       func(childComplexity int) int
 		StartedAt    func(childComplexity int) int
 		Status       func(childComplexity int) int
@@ -788,6 +802,13 @@ type ComplexityRoot struct {
 	SeatPlanRunEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SeatShortfall struct {
+		Area func(childComplexity int) int
+		Have func(childComplexity int) int
+		Lack func(childComplexity int) int
+		Need func(childComplexity int) int
 	}
 
 	Session struct {
@@ -948,6 +969,7 @@ type ApplicationResolver interface {
 	FeeText(ctx context.Context, obj *ent.Application) (*string, error)
 	Payment(ctx context.Context, obj *ent.Application) (*ent.PaymentOrder, error)
 	PaymentOrders(ctx context.Context, obj *ent.Application) ([]*ent.PaymentOrder, error)
+	AdmissionTicket(ctx context.Context, obj *ent.Application) (*ent.AdmissionTicket, error)
 }
 type CandidateResolver interface {
 	IDNumber(ctx context.Context, obj *ent.Candidate) (string, error)
@@ -1009,6 +1031,8 @@ type MutationResolver interface {
 	PayApplication(ctx context.Context, id pulid.ID) (*model.PaymentPayload, error)
 	RefreshPayment(ctx context.Context, id pulid.ID) (*model.PaymentPayload, error)
 	RefundPayment(ctx context.Context, orderID pulid.ID, reason string) (*model.PaymentPayload, error)
+	RunSeatPlan(ctx context.Context, sessionCode string, regionCode *string) (*model.SeatPlanPayload, error)
+	PublishSeatPlan(ctx context.Context, runID pulid.ID) (*model.SeatPlanPayload, error)
 }
 type NoticeResolver interface {
 	KindLabel(ctx context.Context, obj *ent.Notice) (string, error)
@@ -1044,11 +1068,18 @@ type QueryResolver interface {
 	AuditLogs(ctx context.Context, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) (*ent.AuditLogConnection, error)
 	FormChoices(ctx context.Context) (*model.FormChoices, error)
 	PaymentOrders(ctx context.Context, filter *model.PaymentOrderListFilter, first *int, after *entgql.Cursor[pulid.ID]) (*ent.PaymentOrderConnection, error)
+	SeatPlanRuns(ctx context.Context, sessionCode string, regionCode *string) ([]*ent.SeatPlanRun, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
 	FeeForLevel(ctx context.Context, obj *ent.RegionPolicy, level enum.Level) (int, error)
 	ReviewModeLabel(ctx context.Context, obj *ent.RegionPolicy) (string, error)
+}
+type SeatPlanRunResolver interface {
+	Shortfalls(ctx context.Context, obj *ent.SeatPlanRun) ([]*model.SeatShortfall, error)
+	RunByName(ctx context.Context, obj *ent.SeatPlanRun) (string, error)
+	Region(ctx context.Context, obj *ent.SeatPlanRun) (*ent.Region, error)
+	Session(ctx context.Context, obj *ent.SeatPlanRun) (*ent.ExamSession, error)
 }
 type StaffUserResolver interface {
 	RoleLabel(ctx context.Context, obj *ent.StaffUser) (string, error)
@@ -1277,6 +1308,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Address(childComplexity), true
+	case "Application.admissionTicket":
+		if e.ComplexityRoot.Application.AdmissionTicket == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.AdmissionTicket(childComplexity), true
 	case "Application.age":
 		if e.ComplexityRoot.Application.Age == nil {
 			break
@@ -2960,6 +2997,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PollCandidateLogin(childComplexity, args["ticket"].(string)), true
+	case "Mutation.publishSeatPlan":
+		if e.ComplexityRoot.Mutation.PublishSeatPlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishSeatPlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishSeatPlan(childComplexity, args["runId"].(pulid.ID)), true
 	case "Mutation.refreshPayment":
 		if e.ComplexityRoot.Mutation.RefreshPayment == nil {
 			break
@@ -3015,6 +3063,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveMaterial(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.runSeatPlan":
+		if e.ComplexityRoot.Mutation.RunSeatPlan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_runSeatPlan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RunSeatPlan(childComplexity, args["sessionCode"].(string), args["regionCode"].(*string)), true
 	case "Mutation.saveApplication":
 		if e.ComplexityRoot.Mutation.SaveApplication == nil {
 			break
@@ -3934,6 +3993,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ReviewQueue(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[pulid.ID]), args["filter"].(*model.ReviewQueueFilter), args["order"].(*model.ReviewQueueOrder)), true
+	case "Query.seatPlanRuns":
+		if e.ComplexityRoot.Query.SeatPlanRuns == nil {
+			break
+		}
+
+		args, err := ec.field_Query_seatPlanRuns_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SeatPlanRuns(childComplexity, args["sessionCode"].(string), args["regionCode"].(*string)), true
 	case "Query.staffUsers":
 		if e.ComplexityRoot.Query.StaffUsers == nil {
 			break
@@ -4442,6 +4512,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Score.UpdatedAt(childComplexity), true
 
+	case "SeatPlanPayload.run":
+		if e.ComplexityRoot.SeatPlanPayload.Run == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanPayload.Run(childComplexity), true
+	case "SeatPlanPayload.userErrors":
+		if e.ComplexityRoot.SeatPlanPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanPayload.UserErrors(childComplexity), true
+
 	case "SeatPlanRun.candidates":
 		if e.ComplexityRoot.SeatPlanRun.Candidates == nil {
 			break
@@ -4478,12 +4561,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SeatPlanRun.PublishedAt(childComplexity), true
+	case "SeatPlanRun.region":
+		if e.ComplexityRoot.SeatPlanRun.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.Region(childComplexity), true
 	case "SeatPlanRun.regionID":
 		if e.ComplexityRoot.SeatPlanRun.RegionID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.SeatPlanRun.RegionID(childComplexity), true
+	case "SeatPlanRun.runByName":
+		if e.ComplexityRoot.SeatPlanRun.RunByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.RunByName(childComplexity), true
 	case "SeatPlanRun.seating":
 		if e.ComplexityRoot.SeatPlanRun.Seating == nil {
 			break
@@ -4496,12 +4591,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SeatPlanRun.Seed(childComplexity), true
+	case "SeatPlanRun.session":
+		if e.ComplexityRoot.SeatPlanRun.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.Session(childComplexity), true
 	case "SeatPlanRun.sessionID":
 		if e.ComplexityRoot.SeatPlanRun.SessionID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.SeatPlanRun.SessionID(childComplexity), true
+	case "SeatPlanRun.shortfalls":
+		if e.ComplexityRoot.SeatPlanRun.Shortfalls == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatPlanRun.Shortfalls(childComplexity), true
 	case "SeatPlanRun.staged":
 		if e.ComplexityRoot.SeatPlanRun.Staged == nil {
 			break
@@ -4558,6 +4665,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SeatPlanRunEdge.Node(childComplexity), true
+
+	case "SeatShortfall.area":
+		if e.ComplexityRoot.SeatShortfall.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatShortfall.Area(childComplexity), true
+	case "SeatShortfall.have":
+		if e.ComplexityRoot.SeatShortfall.Have == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatShortfall.Have(childComplexity), true
+	case "SeatShortfall.lack":
+		if e.ComplexityRoot.SeatShortfall.Lack == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatShortfall.Lack(childComplexity), true
+	case "SeatShortfall.need":
+		if e.ComplexityRoot.SeatShortfall.Need == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SeatShortfall.Need(childComplexity), true
 
 	case "Session.expiresAt":
 		if e.ComplexityRoot.Session.ExpiresAt == nil {
@@ -6268,6 +6400,59 @@ extend type Mutation {
   becomes REFUNDED. Candidates cannot ask for refunds (不支持缓退).
   """
   refundPayment(orderId: ID!, reason: String!): PaymentPayload!
+}
+`, BuiltIn: false},
+	{Name: "../../seatplan.graphql", Input: `# ---------------------------------------------------------------------------
+# Seat plans and admission tickets (README "Seat plans and tickets").
+#
+# A region admin runs the plan inside the session's printing window; the run
+# is long work, its progress (status, staged of candidates) read here; a
+# READY run is published, which makes the 准考证 and freezes the plan.
+
+extend type SeatPlanRun {
+  "The exam areas short of seats when status is SHORTFALL (then nothing was assigned)."
+  shortfalls: [SeatShortfall!]!
+  "Who ran it."
+  runByName: String!
+  region: Region!
+  session: ExamSession!
+}
+
+"An exam area without enough seats: its candidates, its seats and how many it lacks."
+type SeatShortfall {
+  area: ExamArea!
+  need: Int!
+  have: Int!
+  lack: Int!
+}
+
+type SeatPlanPayload {
+  run: SeatPlanRun
+  userErrors: [UserError!]!
+}
+
+extend type Application {
+  "The 准考证 once the region's seat plan is published."
+  admissionTicket: AdmissionTicket
+}
+
+extend type Query {
+  """
+  The seat plan runs of a session, newest first: a region admin's region,
+  a national admin's chosen region or every region. Reviewers are FORBIDDEN.
+  """
+  seatPlanRuns(sessionCode: String!, regionCode: String): [SeatPlanRun!]!
+}
+
+extend type Mutation {
+  """
+  Start the region's seat plan for a session (region admins; national admins
+  name the region): inside the printing window, before publishing. The seed
+  is drawn by the server. Answers at once with the RUNNING run.
+  """
+  runSeatPlan(sessionCode: String!, regionCode: String): SeatPlanPayload!
+  "Publish a READY run: its seats become admission tickets; the plan is frozen."
+  publishSeatPlan(runId: ID!): SeatPlanPayload!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -11883,6 +12068,40 @@ func (ec *executionContext) childFields_AcceptPrivacyNoticePayload(ctx context.C
 	return nil, fmt.Errorf("no field named %q was found under type AcceptPrivacyNoticePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_AdmissionTicket(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AdmissionTicket_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AdmissionTicket_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_AdmissionTicket_updatedAt(ctx, field)
+	case "applicationID":
+		return ec.fieldContext_AdmissionTicket_applicationID(ctx, field)
+	case "sessionID":
+		return ec.fieldContext_AdmissionTicket_sessionID(ctx, field)
+	case "siteID":
+		return ec.fieldContext_AdmissionTicket_siteID(ctx, field)
+	case "roomID":
+		return ec.fieldContext_AdmissionTicket_roomID(ctx, field)
+	case "seat":
+		return ec.fieldContext_AdmissionTicket_seat(ctx, field)
+	case "ticketNumber":
+		return ec.fieldContext_AdmissionTicket_ticketNumber(ctx, field)
+	case "firstPrintedAt":
+		return ec.fieldContext_AdmissionTicket_firstPrintedAt(ctx, field)
+	case "application":
+		return ec.fieldContext_AdmissionTicket_application(ctx, field)
+	case "session":
+		return ec.fieldContext_AdmissionTicket_session(ctx, field)
+	case "site":
+		return ec.fieldContext_AdmissionTicket_site(ctx, field)
+	case "room":
+		return ec.fieldContext_AdmissionTicket_room(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AdmissionTicket", field.Name)
+}
+
 func (ec *executionContext) childFields_Application(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -12021,6 +12240,8 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_payment(ctx, field)
 	case "paymentOrders":
 		return ec.fieldContext_Application_paymentOrders(ctx, field)
+	case "admissionTicket":
+		return ec.fieldContext_Application_admissionTicket(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
 }
@@ -12981,6 +13202,16 @@ func (ec *executionContext) childFields_SavePhotoPayload(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type SavePhotoPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SeatPlanPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "run":
+		return ec.fieldContext_SeatPlanPayload_run(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SeatPlanPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SeatPlanPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SeatPlanRun(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -13011,6 +13242,14 @@ func (ec *executionContext) childFields_SeatPlanRun(ctx context.Context, field g
 		return ec.fieldContext_SeatPlanRun_finishedAt(ctx, field)
 	case "publishedAt":
 		return ec.fieldContext_SeatPlanRun_publishedAt(ctx, field)
+	case "shortfalls":
+		return ec.fieldContext_SeatPlanRun_shortfalls(ctx, field)
+	case "runByName":
+		return ec.fieldContext_SeatPlanRun_runByName(ctx, field)
+	case "region":
+		return ec.fieldContext_SeatPlanRun_region(ctx, field)
+	case "session":
+		return ec.fieldContext_SeatPlanRun_session(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SeatPlanRun", field.Name)
 }
@@ -13023,6 +13262,20 @@ func (ec *executionContext) childFields_SeatPlanRunEdge(ctx context.Context, fie
 		return ec.fieldContext_SeatPlanRunEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SeatPlanRunEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SeatShortfall(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "area":
+		return ec.fieldContext_SeatShortfall_area(ctx, field)
+	case "need":
+		return ec.fieldContext_SeatShortfall_need(ctx, field)
+	case "have":
+		return ec.fieldContext_SeatShortfall_have(ctx, field)
+	case "lack":
+		return ec.fieldContext_SeatShortfall_lack(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SeatShortfall", field.Name)
 }
 
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13877,6 +14130,20 @@ func (ec *executionContext) field_Mutation_pollCandidateLogin_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_publishSeatPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "runId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["runId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_refreshPayment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13976,6 +14243,28 @@ func (ec *executionContext) field_Mutation_removeMaterial_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_runSeatPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg1
 	return args, nil
 }
 
@@ -14624,6 +14913,28 @@ func (ec *executionContext) field_Query_reviewQueue_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["order"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_seatPlanRuns_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg1
 	return args, nil
 }
 
@@ -17252,6 +17563,38 @@ func (ec *executionContext) fieldContext_Application_paymentOrders(_ context.Con
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PaymentOrder(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_admissionTicket(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_admissionTicket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().AdmissionTicket(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AdmissionTicket) graphql.Marshaler {
+			return ec.marshalOAdmissionTicket2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAdmissionTicket(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_admissionTicket(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AdmissionTicket(ctx, field)
 		},
 	}
 	return fc, nil
@@ -23705,6 +24048,94 @@ func (ec *executionContext) fieldContext_Mutation_refundPayment(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_runSeatPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_runSeatPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RunSeatPlan(ctx, fc.Args["sessionCode"].(string), fc.Args["regionCode"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SeatPlanPayload) graphql.Marshaler {
+			return ec.marshalNSeatPlanPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSeatPlanPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_runSeatPlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SeatPlanPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_runSeatPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishSeatPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishSeatPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishSeatPlan(ctx, fc.Args["runId"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SeatPlanPayload) graphql.Marshaler {
+			return ec.marshalNSeatPlanPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSeatPlanPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishSeatPlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SeatPlanPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishSeatPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notice_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26776,6 +27207,50 @@ func (ec *executionContext) fieldContext_Query_paymentOrders(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_seatPlanRuns(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_seatPlanRuns(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SeatPlanRuns(ctx, fc.Args["sessionCode"].(string), fc.Args["regionCode"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SeatPlanRun) graphql.Marshaler {
+			return ec.marshalNSeatPlanRun2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_seatPlanRuns(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SeatPlanRun(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_seatPlanRuns_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28893,6 +29368,70 @@ func (ec *executionContext) fieldContext_Score_subject(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _SeatPlanPayload_run(ctx context.Context, field graphql.CollectedField, obj *model.SeatPlanPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanPayload_run(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Run, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SeatPlanRun) graphql.Marshaler {
+			return ec.marshalOSeatPlanRun2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRun(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanPayload_run(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SeatPlanPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SeatPlanRun(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SeatPlanPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SeatPlanPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SeatPlanPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SeatPlanRun_id(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29215,6 +29754,125 @@ func (ec *executionContext) fieldContext_SeatPlanRun_publishedAt(_ context.Conte
 	return graphql.NewScalarFieldContext("SeatPlanRun", field, false, false, "Time")
 }
 
+func (ec *executionContext) _SeatPlanRun_shortfalls(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_shortfalls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SeatPlanRun().Shortfalls(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SeatShortfall) graphql.Marshaler {
+			return ec.marshalNSeatShortfall2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSeatShortfallᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_shortfalls(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SeatPlanRun",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SeatShortfall(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SeatPlanRun_runByName(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_runByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SeatPlanRun().RunByName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_runByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatPlanRun", field, true, true, "String")
+}
+
+func (ec *executionContext) _SeatPlanRun_region(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SeatPlanRun().Region(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SeatPlanRun",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SeatPlanRun_session(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatPlanRun_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SeatPlanRun().Session(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSession) graphql.Marshaler {
+			return ec.marshalNExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatPlanRun_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SeatPlanRun",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSession(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SeatPlanRunConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SeatPlanRunConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29355,6 +30013,107 @@ func (ec *executionContext) _SeatPlanRunEdge_cursor(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_SeatPlanRunEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SeatPlanRunEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SeatShortfall_area(ctx context.Context, field graphql.CollectedField, obj *model.SeatShortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatShortfall_area(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Area, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamArea) graphql.Marshaler {
+			return ec.marshalNExamArea2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamArea(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatShortfall_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SeatShortfall",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamArea(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SeatShortfall_need(ctx context.Context, field graphql.CollectedField, obj *model.SeatShortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatShortfall_need(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Need, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatShortfall_need(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatShortfall", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SeatShortfall_have(ctx context.Context, field graphql.CollectedField, obj *model.SeatShortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatShortfall_have(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Have, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatShortfall_have(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatShortfall", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SeatShortfall_lack(ctx context.Context, field graphql.CollectedField, obj *model.SeatShortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SeatShortfall_lack(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lack, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SeatShortfall_lack(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SeatShortfall", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Session_token(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
@@ -57542,6 +58301,12 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_paymentOrders(ctx, field, obj)
 				})
+		case "admissionTicket":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_admissionTicket(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -59658,6 +60423,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "runSeatPlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_runSeatPlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishSeatPlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishSeatPlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -60678,6 +61457,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_paymentOrders(ctx, field)
 				})
+		case "seatPlanRuns":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_seatPlanRuns(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -61430,6 +62215,44 @@ func (ec *executionContext) _Score(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var seatPlanPayloadImplementors = []string{"SeatPlanPayload"}
+
+func (ec *executionContext) _SeatPlanPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SeatPlanPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, seatPlanPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SeatPlanPayload")
+		case "run":
+			out.Values[i] = ec._SeatPlanPayload_run(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SeatPlanPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var seatPlanRunImplementors = []string{"SeatPlanRun", "Node"}
 
 func (ec *executionContext) _SeatPlanRun(ctx context.Context, sel ast.SelectionSet, obj *ent.SeatPlanRun) graphql.Marshaler {
@@ -61444,73 +62267,97 @@ func (ec *executionContext) _SeatPlanRun(ctx context.Context, sel ast.SelectionS
 		case "id":
 			out.Values[i] = ec._SeatPlanRun_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._SeatPlanRun_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "updatedAt":
 			out.Values[i] = ec._SeatPlanRun_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "sessionID":
 			out.Values[i] = ec._SeatPlanRun_sessionID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "regionID":
 			out.Values[i] = ec._SeatPlanRun_regionID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "seating":
 			out.Values[i] = ec._SeatPlanRun_seating(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "seed":
 			out.Values[i] = ec._SeatPlanRun_seed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "inputsDigest":
 			out.Values[i] = ec._SeatPlanRun_inputsDigest(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
 			out.Values[i] = ec._SeatPlanRun_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "candidates":
 			out.Values[i] = ec._SeatPlanRun_candidates(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "staged":
 			out.Values[i] = ec._SeatPlanRun_staged(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "startedAt":
 			out.Values[i] = ec._SeatPlanRun_startedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "finishedAt":
 			out.Values[i] = ec._SeatPlanRun_finishedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "publishedAt":
 			out.Values[i] = ec._SeatPlanRun_publishedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "shortfalls":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SeatPlanRun_shortfalls(ctx, field, obj)
+				})
+		case "runByName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SeatPlanRun_runByName(ctx, field, obj)
+				})
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SeatPlanRun_region(ctx, field, obj)
+				})
+		case "session":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SeatPlanRun_session(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -61589,6 +62436,54 @@ func (ec *executionContext) _SeatPlanRunEdge(ctx context.Context, sel ast.Select
 			}
 		case "cursor":
 			out.Values[i] = ec._SeatPlanRunEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var seatShortfallImplementors = []string{"SeatShortfall"}
+
+func (ec *executionContext) _SeatShortfall(ctx context.Context, sel ast.SelectionSet, obj *model.SeatShortfall) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, seatShortfallImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SeatShortfall")
+		case "area":
+			out.Values[i] = ec._SeatShortfall_area(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "need":
+			out.Values[i] = ec._SeatShortfall_need(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "have":
+			out.Values[i] = ec._SeatShortfall_have(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lack":
+			out.Values[i] = ec._SeatShortfall_lack(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -64307,6 +65202,38 @@ func (ec *executionContext) unmarshalNScoreWhereInput2ᚖgithubᚗcomᚋruankao�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNSeatPlanPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSeatPlanPayload(ctx context.Context, sel ast.SelectionSet, v *model.SeatPlanPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SeatPlanPayload!")
+		return graphql.Null
+	}
+	return ec._SeatPlanPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSeatPlanRun2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SeatPlanRun) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSeatPlanRun2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRun(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSeatPlanRun2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRun(ctx context.Context, sel ast.SelectionSet, v *ent.SeatPlanRun) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SeatPlanRun!")
+		return graphql.Null
+	}
+	return ec._SeatPlanRun(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSeatPlanRunOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunOrderField(ctx context.Context, v any) (*ent.SeatPlanRunOrderField, error) {
 	var res = new(ent.SeatPlanRunOrderField)
 	err := res.UnmarshalGQL(v)
@@ -64344,6 +65271,30 @@ func (ec *executionContext) marshalNSeatPlanRunStatus2githubᚗcomᚋruankaoᚋr
 func (ec *executionContext) unmarshalNSeatPlanRunWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSeatPlanRunWhereInput(ctx context.Context, v any) (*ent.SeatPlanRunWhereInput, error) {
 	res, err := ec.unmarshalInputSeatPlanRunWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSeatShortfall2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSeatShortfallᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SeatShortfall) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSeatShortfall2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSeatShortfall(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSeatShortfall2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSeatShortfall(ctx context.Context, sel ast.SelectionSet, v *model.SeatShortfall) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SeatShortfall!")
+		return graphql.Null
+	}
+	return ec._SeatShortfall(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSimulateIdentityAppInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSimulateIdentityAppInput(ctx context.Context, v any) (model.SimulateIdentityAppInput, error) {
@@ -64921,6 +65872,13 @@ func (ec *executionContext) unmarshalOAbsenteeBanWhereInput2ᚖgithubᚗcomᚋru
 	}
 	res, err := ec.unmarshalInputAbsenteeBanWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAdmissionTicket2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAdmissionTicket(ctx context.Context, sel ast.SelectionSet, v *ent.AdmissionTicket) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AdmissionTicket(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOAdmissionTicketWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAdmissionTicketWhereInputᚄ(ctx context.Context, v any) ([]*ent.AdmissionTicketWhereInput, error) {

@@ -432,6 +432,19 @@ type SavePhotoPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+type SeatPlanPayload struct {
+	Run        *ent.SeatPlanRun    `json:"run,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+// An exam area without enough seats: its candidates, its seats and how many it lacks.
+type SeatShortfall struct {
+	Area *ent.ExamArea `json:"area"`
+	Need int           `json:"need"`
+	Have int           `json:"have"`
+	Lack int           `json:"lack"`
+}
+
 // A logged-in session: send the token as Authorization: Bearer <token>.
 type Session struct {
 	Token     string    `json:"token"`

@@ -30,6 +30,7 @@ import (
 	"github.com/ruankao/ruankao/internal/gqlhttp"
 	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/payment"
+	"github.com/ruankao/ruankao/internal/seatplan"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -84,6 +85,10 @@ type Options struct {
 	// admission control: the gateway retries, but a shed notification only
 	// delays a candidate's registration.
 	Payments *payment.Service
+	// Dialect is the database's ("sqlite3" or "postgres"); empty means sqlite3.
+	Dialect string
+	// SeatPlans runs seat plans; nil makes one on Client.
+	SeatPlans *seatplan.Service
 }
 
 // DefaultSessionCacheSize holds every candidate of a large province's morning.
@@ -143,6 +148,12 @@ func New(o Options) (http.Handler, error) {
 		return nil, err
 	}
 	cat := catalog.NewCache(o.Client)
+	if o.SeatPlans == nil {
+		o.SeatPlans = &seatplan.Service{Client: o.Client, Log: o.Logger, Dialect: o.Dialect}
+	}
+	if o.SeatPlans.Catalog == nil {
+		o.SeatPlans.Catalog = cat
+	}
 	if o.Payments != nil {
 		if o.Payments.Catalog == nil {
 			o.Payments.Catalog = cat
@@ -154,7 +165,8 @@ func New(o Options) (http.Handler, error) {
 	schema := generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
 			Files: o.Files, Signer: o.Signer, Photos: o.Photos, Keys: o.Staff.Keys,
-			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments},
+			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments,
+			SeatPlans: o.SeatPlans},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},

@@ -2,6 +2,7 @@ package testenv
 
 import (
 	"context"
+	stdsql "database/sql"
 	"errors"
 	"strings"
 	"sync"
@@ -103,4 +104,16 @@ func (t *countingTx) Commit() error {
 		return ErrInjected
 	}
 	return t.Tx.Commit()
+}
+
+// ExecContext keeps ent's raw SQL helpers working on a counted transaction.
+func (t *countingTx) ExecContext(ctx context.Context, q string, args ...any) (stdsql.Result, error) {
+	t.c.add(q)
+	ex, ok := t.Tx.(interface {
+		ExecContext(context.Context, string, ...any) (stdsql.Result, error)
+	})
+	if !ok {
+		return nil, errors.New("testenv: the transaction has no ExecContext")
+	}
+	return ex.ExecContext(ctx, q, args...)
 }

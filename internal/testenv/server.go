@@ -34,6 +34,8 @@ type Env struct {
 	Clock     *clock.Manual
 	Server    *httptest.Server
 	Counter   *Counter
+
+	fixtureSeq int
 }
 
 // Start opens a database, loads the demo data at now and serves it in --dev mode.
@@ -72,7 +74,7 @@ func StartWith(t testing.TB, now time.Time, configure func(*server.Options)) *En
 	sim := identity.NewSimulator(clk)
 	opts := server.Options{Client: db.Client, Clock: clk, Logger: Logger(), Files: store, Signer: signer,
 		Staff: &auth.Staff{Keys: keys}, Simulator: sim, Logins: &auth.CandidateLogins{Provider: sim, Keys: keys},
-		ListSizes: db.ListSizes}
+		ListSizes: db.ListSizes, Dialect: db.Dialect}
 	if configure != nil {
 		configure(&opts)
 	}

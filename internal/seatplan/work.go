@@ -1,0 +1,154 @@
+package seatplan
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+
+	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/application"
+	"github.com/ruankao/ruankao/ent/examarea"
+	"github.com/ruankao/ruankao/ent/examroom"
+	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/schema/jsontype"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/ent/seatplanrun"
+	"github.com/ruankao/ruankao/ent/seatstage"
+	"github.com/ruankao/ruankao/internal/catalog"
+	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/seats"
+	"github.com/ruankao/ruankao/internal/txn"
+)
+
+// inputs are what one run plans: registrations and venues as the planner
+// takes them, and each registration's level for its ticket number.
+type inputs struct {
+	regs   []seats.Registration
+	sites  []seats.Site
+	levels map[string]enum.Level
+}
+
+// work is the run's job: read, plan, then stage in chunks; the run row
+// carries the progress and the outcome.
+func (s *Service) work(ctx context.Context, run *ent.SeatPlanRun, sc *scope, seed [32]byte) error {
+	in, err := s.read(ctx, sc)
+	if err != nil {
+		return err
+	}
+	digest := seats.Digest(in.regs, in.sites)
+	upd := s.Client.SeatPlanRun.UpdateOneID(run.ID).SetInputsDigest(hex.EncodeToString(digest[:])).SetCandidates(len(in.regs))
+	res, err := seats.Plan(in.regs, in.sites, seats.Seed(seed), seats.Policy(sc.policy.SeatPolicy))
+	if errors.Is(err, seats.ErrShortfall) {
+		short := make([]jsontype.SeatShortfall, len(res.Shortfalls))
+		for i, f := range res.Shortfalls {
+			short[i] = jsontype.SeatShortfall{AreaID: f.Area, Need: f.Need, Have: f.Have, Lack: f.Lack}
+		}
+		return upd.SetStatus(seatplanrun.StatusSHORTFALL).SetShortfalls(short).SetFinishedAt(clock.Now(ctx)).Exec(ctx)
+	}
+	if err != nil {
+		return err
+	}
+	if err := upd.Exec(ctx); err != nil {
+		return err
+	}
+	if err := s.stage(ctx, run, sc, in, res.Assignments); err != nil {
+		return err
+	}
+	return s.Client.SeatPlanRun.UpdateOneID(run.ID).SetStatus(seatplanrun.StatusREADY).
+		SetStaged(len(res.Assignments)).SetFinishedAt(clock.Now(ctx)).Exec(ctx)
+}
+
+// read gathers the region's REGISTERED applications and its enabled venues.
+func (s *Service) read(ctx context.Context, sc *scope) (*inputs, error) {
+	apps, err := s.Client.Application.Query().Where(application.SessionID(sc.session.ID), application.RegionID(sc.region.ID),
+		application.StatusEQ(enum.StatusRegistered)).
+		Select(application.FieldID, application.FieldAreaID, application.FieldQualificationID, application.FieldLevel).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cat := catalog.From(ctx)
+	sittings := map[pulid.ID][]int{}
+	in := &inputs{levels: map[string]enum.Level{}}
+	for _, a := range apps {
+		if a.AreaID == nil || a.QualificationID == nil || a.Level == nil {
+			return nil, fmt.Errorf("registered application %s without area or qualification", a.ID)
+		}
+		q := *a.QualificationID
+		if _, ok := sittings[q]; !ok {
+			subs, err := cat.Subjects(ctx, s.Client, q)
+			if err != nil {
+				return nil, err
+			}
+			for _, sub := range subs {
+				sittings[q] = append(sittings[q], sub.Sitting)
+			}
+		}
+		in.regs = append(in.regs, seats.Registration{ID: string(a.ID), Area: string(*a.AreaID),
+			Qualification: string(q), Sittings: sittings[q]})
+		in.levels[string(a.ID)] = *a.Level
+	}
+	sites, err := s.Client.ExamSite.Query().Where(examsite.Disabled(false),
+		examsite.HasAreaWith(examarea.RegionID(sc.region.ID), examarea.Disabled(false))).
+		WithRooms(func(q *ent.ExamRoomQuery) { q.Where(examroom.Disabled(false)) }).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, site := range sites {
+		ss := seats.Site{ID: string(site.ID), Area: string(site.AreaID)}
+		for _, r := range site.Edges.Rooms {
+			ss.Rooms = append(ss.Rooms, seats.Room{ID: string(r.ID), Code: r.Code, Capacity: r.Capacity})
+		}
+		in.sites = append(in.sites, ss)
+	}
+	return in, nil
+}
+
+// stage writes the plan's seats in chunks of short transactions, with the
+// ticket numbers, after dropping what earlier unpublished runs staged.
+func (s *Service) stage(ctx context.Context, run *ent.SeatPlanRun, sc *scope, in *inputs, as []seats.Assignment) error {
+	if err := s.supersede(ctx, run, sc); err != nil {
+		return err
+	}
+	seq := map[enum.Level]int{}
+	for start := 0; start < len(as); start += stageChunk {
+		chunk := as[start:min(start+stageChunk, len(as))]
+		err := txn.Run(ctx, s.Client, func(ctx context.Context, c *ent.Client) error {
+			rows := make([]*ent.SeatStageCreate, len(chunk))
+			for i, a := range chunk {
+				level := in.levels[a.Registration]
+				seq[level]++
+				rows[i] = c.SeatStage.Create().SetRunID(run.ID).SetApplicationID(pulid.ID(a.Registration)).
+					SetSessionID(sc.session.ID).SetSiteID(pulid.ID(a.Site)).SetRoomID(pulid.ID(a.Room)).SetSeat(a.Seat).
+					SetTicketNumber(TicketNumber(sc.session.Year, sc.session.Half, sc.region.Code, level, seq[level]))
+			}
+			if err := c.SeatStage.CreateBulk(rows...).Exec(ctx); err != nil {
+				return err
+			}
+			return c.SeatPlanRun.UpdateOneID(run.ID).SetStaged(start + len(chunk)).Exec(ctx)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// supersede marks the region's earlier unpublished runs and drops their rows:
+// re-running replaces an unpublished plan.
+func (s *Service) supersede(ctx context.Context, run *ent.SeatPlanRun, sc *scope) error {
+	old, err := s.Client.SeatPlanRun.Query().Where(seatplanrun.SessionID(sc.session.ID), seatplanrun.RegionID(sc.region.ID),
+		seatplanrun.IDNEQ(run.ID), seatplanrun.StatusIn(seatplanrun.StatusREADY, seatplanrun.StatusRUNNING,
+			seatplanrun.StatusSHORTFALL)).IDs(ctx)
+	if err != nil || len(old) == 0 {
+		return err
+	}
+	return txn.Run(ctx, s.Client, func(ctx context.Context, c *ent.Client) error {
+		if _, err := c.SeatStage.Delete().Where(seatstage.RunIDIn(old...)).Exec(ctx); err != nil {
+			return err
+		}
+		return c.SeatPlanRun.Update().Where(seatplanrun.IDIn(old...)).
+			SetStatus(seatplanrun.StatusSUPERSEDED).SetFinishedAt(clock.Now(ctx)).Exec(ctx)
+	})
+}
