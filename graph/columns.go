@@ -110,6 +110,7 @@ var resolvedFrom = map[string][]string{
 	"feeText":            {application.FieldFeeTotalFen},
 	"payment":            nil,
 	"paymentOrders":      nil,
+	"admissionTicket":    nil,
 }
 
 // columnOf turns a GraphQL field name (reviewDeadlineAt, photoID) into its column.

@@ -33,6 +33,11 @@ func (r *queryResolver) StaffUsers(ctx context.Context, after *entgql.Cursor[pul
 		ent.WithStaffUserOrder(orderBy), ent.WithStaffUserFilter(where.Filter))
 }
 
+// AdmissionTicket returns generated.AdmissionTicketResolver implementation.
+func (r *Resolver) AdmissionTicket() generated.AdmissionTicketResolver {
+	return &admissionTicketResolver{r}
+}
+
 // Application returns generated.ApplicationResolver implementation.
 func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
 
@@ -73,17 +78,18 @@ func (r *Resolver) StateChange() generated.StateChangeResolver { return &stateCh
 func (r *Resolver) StoredFile() generated.StoredFileResolver { return &storedFileResolver{r} }
 
 type (
-	applicationResolver   struct{ *Resolver }
-	candidateResolver     struct{ *Resolver }
-	examAreaResolver      struct{ *Resolver }
-	examSessionResolver   struct{ *Resolver }
-	noticeResolver        struct{ *Resolver }
-	paymentOrderResolver  struct{ *Resolver }
-	qualificationResolver struct{ *Resolver }
-	queryResolver         struct{ *Resolver }
-	regionPolicyResolver  struct{ *Resolver }
-	seatPlanRunResolver   struct{ *Resolver }
-	staffUserResolver     struct{ *Resolver }
-	stateChangeResolver   struct{ *Resolver }
-	storedFileResolver    struct{ *Resolver }
+	admissionTicketResolver struct{ *Resolver }
+	applicationResolver     struct{ *Resolver }
+	candidateResolver       struct{ *Resolver }
+	examAreaResolver        struct{ *Resolver }
+	examSessionResolver     struct{ *Resolver }
+	noticeResolver          struct{ *Resolver }
+	paymentOrderResolver    struct{ *Resolver }
+	qualificationResolver   struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	regionPolicyResolver    struct{ *Resolver }
+	seatPlanRunResolver     struct{ *Resolver }
+	staffUserResolver       struct{ *Resolver }
+	stateChangeResolver     struct{ *Resolver }
+	storedFileResolver      struct{ *Resolver }
 )

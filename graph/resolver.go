@@ -8,9 +8,10 @@ import (
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/payment"
-	"github.com/ruankao/ruankao/internal/seatplan"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/pii"
+	"github.com/ruankao/ruankao/internal/seatplan"
+	"github.com/ruankao/ruankao/internal/tickets"
 )
 
 // Resolver is the root resolver; one per server.
@@ -37,6 +38,8 @@ type Resolver struct {
 	Payments *payment.Service
 	// SeatPlans runs seat plans.
 	SeatPlans *seatplan.Service
+	// Tickets prints admission tickets; nil when no ticket key is configured.
+	Tickets *tickets.Service
 }
 
 // OwnTransaction names the mutations that open their short transactions

@@ -12,8 +12,26 @@ import (
 	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/graph/model"
+	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/tickets"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
+
+// PDFURL is the resolver for the pdfUrl field.
+func (r *admissionTicketResolver) PDFURL(ctx context.Context, obj *ent.AdmissionTicket) (*string, error) {
+	if r.Tickets == nil {
+		return nil, nil
+	}
+	key := string(viewer.From(ctx).ID)
+	if key == "" {
+		return nil, nil
+	}
+	u, err := r.Signer.SignUnder(tickets.Path, tickets.TicketKind, string(obj.ID), key, clock.Now(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return &u.URL, nil
+}
 
 // AdmissionTicket is the resolver for the admissionTicket field.
 func (r *applicationResolver) AdmissionTicket(ctx context.Context, obj *ent.Application) (*ent.AdmissionTicket, error) {

@@ -50,6 +50,7 @@ echo "== go build ./cmd/ruankao"
 # Production mode needs the signing and data keys; any will do here.
 export RUANKAO_SIGNING_KEY="$(head -c 32 /dev/urandom | base64)"
 export RUANKAO_DATA_KEY="$(head -c 32 /dev/urandom | base64)"
+export RUANKAO_TICKET_KEY="$(head -c 32 /dev/urandom | base64)"
 serve_extra=(--migrate)
 
 free_port() {

@@ -184,15 +184,17 @@ func build(tmp string) (binaries, error) {
 // server needs both in production mode, and the loader encrypts ID numbers
 // with the same data key.
 func secrets() (*pii.Keys, []string, error) {
-	data, sign := make([]byte, 32), make([]byte, 32)
+	data, sign, ticket := make([]byte, 32), make([]byte, 32), make([]byte, 32)
 	_, _ = rand.Read(data)
 	_, _ = rand.Read(sign)
+	_, _ = rand.Read(ticket)
 	keys, err := pii.NewKeys(data)
 	if err != nil {
 		return nil, nil, err
 	}
 	return keys, []string{"RUANKAO_DATA_KEY=" + base64.StdEncoding.EncodeToString(data),
-		"RUANKAO_SIGNING_KEY=" + base64.StdEncoding.EncodeToString(sign)}, nil
+		"RUANKAO_SIGNING_KEY=" + base64.StdEncoding.EncodeToString(sign),
+		"RUANKAO_TICKET_KEY=" + base64.StdEncoding.EncodeToString(ticket)}, nil
 }
 
 func (c config) has(s ...int) bool {

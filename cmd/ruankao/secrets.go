@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/base64"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/pii"
+	"github.com/ruankao/ruankao/internal/ticketsig"
 )
 
 // signerFromEnv reads the key that signs file URLs from RUANKAO_SIGNING_KEY
@@ -63,4 +65,43 @@ func keysFromEnv(dev bool, log *slog.Logger) (*pii.Keys, error) {
 		return nil, fmt.Errorf("RUANKAO_DATA_KEY must be base64 of at least %d bytes", pii.MinMasterKeyLen)
 	}
 	return pii.NewKeys(key)
+}
+
+// devTicketSeed is the published, insecure ticket-signing seed of dev and
+// demo mode, so printed demo tickets keep verifying across restarts.
+var devTicketSeed = []byte("ruankao-dev-ticket-key-NOT-SAFE!")
+
+// ticketSignerFromEnv reads the Ed25519 key that signs the tickets' QR
+// tokens from RUANKAO_TICKET_KEY (a PKCS#8 PEM file's path, or base64 of the
+// 32-byte seed) and its id from RUANKAO_TICKET_KEY_ID (default k1). Door
+// devices hold the public key only. Production refuses to start without it.
+func ticketSignerFromEnv(dev bool, log *slog.Logger) (*ticketsig.Signer, *ticketsig.Verifier, error) {
+	id := strings.TrimSpace(os.Getenv("RUANKAO_TICKET_KEY_ID"))
+	if id == "" {
+		id = "k1"
+	}
+	raw := strings.TrimSpace(os.Getenv("RUANKAO_TICKET_KEY"))
+	var key ed25519.PrivateKey
+	switch {
+	case raw == "" && !dev:
+		return nil, nil, fmt.Errorf("RUANKAO_TICKET_KEY is required in production: an Ed25519 key (PKCS#8 PEM file) or base64 of a 32-byte seed; it signs the tickets' QR codes")
+	case raw == "":
+		log.Warn("RUANKAO_TICKET_KEY not set: using the published development ticket key")
+		key, id = ed25519.NewKeyFromSeed(devTicketSeed), "dev"
+	default:
+		text := []byte(raw)
+		if b, err := os.ReadFile(raw); err == nil {
+			text = b
+		}
+		k, err := ticketsig.ParsePrivateKey(text)
+		if err != nil {
+			return nil, nil, fmt.Errorf("RUANKAO_TICKET_KEY: %w", err)
+		}
+		key = k
+	}
+	s, err := ticketsig.NewSigner(id, key)
+	if err != nil {
+		return nil, nil, fmt.Errorf("RUANKAO_TICKET_KEY_ID: %w", err)
+	}
+	return s, &ticketsig.Verifier{Keys: map[string]ed25519.PublicKey{id: s.Public()}}, nil
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/ruankao/ruankao/internal/refdata"
 	"github.com/ruankao/ruankao/internal/server"
 	"github.com/ruankao/ruankao/internal/store"
+	"github.com/ruankao/ruankao/internal/tickets"
 )
 
 func env(name, fallback string) string {
@@ -83,6 +84,10 @@ func serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	ticketSigner, ticketVerifier, err := ticketSignerFromEnv(f.dev, log)
+	if err != nil {
+		return err
+	}
 
 	db, err := store.Open(ctx, f.dbURL)
 	if err != nil {
@@ -116,6 +121,8 @@ func serve(ctx context.Context, args []string) error {
 		Files: fileStore, Signer: signer, TrustedProxies: proxies, ListSizes: db.ListSizes, Dialect: db.Dialect,
 		Ready: func(ctx context.Context) error { return ready(ctx, db) },
 		Staff: &auth.Staff{Keys: keys},
+		Tickets: &tickets.Service{Client: db.Client, Files: fileStore, Keys: keys, Signer: ticketSigner,
+			Verifier: ticketVerifier, Log: log},
 	}
 	if f.demo {
 		// The simulators are on only in demo mode (conventions: modes).

@@ -1093,6 +1093,14 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{SeatPlanRunsColumns[16], SeatPlanRunsColumns[17], SeatPlanRunsColumns[1]},
 			},
+			{
+				Name:    "seatplanrun_one_running",
+				Unique:  true,
+				Columns: []*schema.Column{SeatPlanRunsColumns[16], SeatPlanRunsColumns[17]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "status = 'RUNNING'",
+				},
+			},
 		},
 	}
 	// SeatStagesColumns holds the columns for the "seat_stages" table.

@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -49,7 +50,13 @@ func (SeatPlanRun) Edges() []ent.Edge {
 }
 
 func (SeatPlanRun) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("session_id", "region_id", "created_at")}
+	return []ent.Index{
+		index.Fields("session_id", "region_id", "created_at"),
+		// One run at a time per region and session, whatever the code does:
+		// two jobs staging at once could not both be the plan.
+		index.Fields("session_id", "region_id").Unique().StorageKey("seatplanrun_one_running").
+			Annotations(entsql.IndexWhere("status = 'RUNNING'")),
+	}
 }
 
 func (SeatPlanRun) Annotations() []schema.Annotation {

@@ -50,6 +50,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AdmissionTicket() AdmissionTicketResolver
 	Application() ApplicationResolver
 	Candidate() CandidateResolver
 	ExamArea() ExamAreaResolver
@@ -100,6 +101,7 @@ type ComplexityRoot struct {
 		CreatedAt      func(childComplexity int) int
 		FirstPrintedAt func(childComplexity int) int
 		ID             func(childComplexity int) int
+		PDFURL         func(childComplexity int) int
 		Room           func(childComplexity int) int
 		RoomID         func(childComplexity int) int
 		Seat           func(childComplexity int) int
@@ -950,6 +952,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AdmissionTicketResolver interface {
+	PDFURL(ctx context.Context, obj *ent.AdmissionTicket) (*string, error)
+}
 type ApplicationResolver interface {
 	StatusLabel(ctx context.Context, obj *ent.Application) (string, error)
 	Editable(ctx context.Context, obj *ent.Application) (bool, error)
@@ -1247,6 +1252,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AdmissionTicket.ID(childComplexity), true
+	case "AdmissionTicket.pdfUrl":
+		if e.ComplexityRoot.AdmissionTicket.PDFURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdmissionTicket.PDFURL(childComplexity), true
 	case "AdmissionTicket.room":
 		if e.ComplexityRoot.AdmissionTicket.Room == nil {
 			break
@@ -6453,6 +6464,14 @@ extend type Mutation {
   runSeatPlan(sessionCode: String!, regionCode: String): SeatPlanPayload!
   "Publish a READY run: its seats become admission tickets; the plan is frozen."
   publishSeatPlan(runId: ID!): SeatPlanPayload!
+}
+
+extend type AdmissionTicket {
+  """
+  A short-lived signed URL of the 准考证 PDF (minutes; bound to the viewer).
+  Candidates can print only inside the session's printing window.
+  """
+  pdfUrl: String
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -12098,6 +12117,8 @@ func (ec *executionContext) childFields_AdmissionTicket(ctx context.Context, fie
 		return ec.fieldContext_AdmissionTicket_site(ctx, field)
 	case "room":
 		return ec.fieldContext_AdmissionTicket_room(ctx, field)
+	case "pdfUrl":
+		return ec.fieldContext_AdmissionTicket_pdfUrl(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AdmissionTicket", field.Name)
 }
@@ -15876,6 +15897,29 @@ func (ec *executionContext) fieldContext_AdmissionTicket_room(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AdmissionTicket_pdfUrl(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionTicket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionTicket_pdfUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AdmissionTicket().PDFURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionTicket_pdfUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AdmissionTicket", field, true, true, "String")
 }
 
 func (ec *executionContext) _Application_id(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
@@ -57907,6 +57951,12 @@ func (ec *executionContext) _AdmissionTicket(ctx context.Context, sel ast.Select
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AdmissionTicket_room(ctx, field, obj)
+				})
+		case "pdfUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AdmissionTicket_pdfUrl(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -31,6 +31,9 @@ import (
 // stageChunk is how many seats one staging transaction writes.
 const stageChunk = 2_000
 
+// staleAfter: a run RUNNING this long died with its process.
+const staleAfter = 10 * time.Minute
+
 // Service plans seats.
 type Service struct {
 	Client  *ent.Client
@@ -130,6 +133,13 @@ func (s *Service) Start(ctx context.Context, sessionCode string, regionCode *str
 		}
 		return nil, ps, err
 	}
+	// A run left RUNNING by a process that died would block the region for
+	// ever: past staleAfter it is marked FAILED.
+	if err := s.Client.SeatPlanRun.Update().Where(seatplanrun.SessionID(sc.session.ID), seatplanrun.RegionID(sc.region.ID),
+		seatplanrun.StatusEQ(seatplanrun.StatusRUNNING), seatplanrun.StartedAtLT(now.Add(-staleAfter))).
+		SetStatus(seatplanrun.StatusFAILED).SetDetail("进程中断").SetFinishedAt(now).Exec(sys); err != nil {
+		return nil, nil, err
+	}
 	var seed [32]byte
 	if _, err := rand.Read(seed[:]); err != nil {
 		return nil, nil, err
@@ -145,6 +155,10 @@ func (s *Service) Start(ctx context.Context, sessionCode string, regionCode *str
 		return audit.Record(ctx, c, audit.Entry{Action: "seatplan.run", RecordType: "SeatPlanRun",
 			RecordID: string(run.ID), RegionID: sc.region.ID, After: map[string]any{"session": sc.session.Code, "seed": run.Seed}})
 	})
+	if ent.IsConstraintError(err) {
+		ps.Add(apperr.WrongState, "本地区的考场编排正在进行，请等它完成", "sessionCode")
+		return nil, ps, nil
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -154,7 +168,7 @@ func (s *Service) Start(ctx context.Context, sessionCode string, regionCode *str
 		jctx := clock.With(viewer.SystemContext(context.WithoutCancel(ctx)), clock.From(ctx))
 		if err := s.work(jctx, run, sc, seed); err != nil {
 			s.log().Error("seat plan failed", "run", run.ID, "err", err.Error())
-			_ = s.Client.SeatPlanRun.UpdateOneID(run.ID).SetStatus(seatplanrun.StatusFAILED).
+			_ = s.Client.SeatPlanRun.UpdateOneID(run.ID).Where(seatplanrun.StatusEQ(seatplanrun.StatusRUNNING)).SetStatus(seatplanrun.StatusFAILED).
 				SetDetail("内部错误").SetFinishedAt(clock.Now(jctx)).Exec(jctx)
 		}
 	}()

@@ -38,7 +38,7 @@ func (s *Service) work(ctx context.Context, run *ent.SeatPlanRun, sc *scope, see
 		return err
 	}
 	digest := seats.Digest(in.regs, in.sites)
-	upd := s.Client.SeatPlanRun.UpdateOneID(run.ID).SetInputsDigest(hex.EncodeToString(digest[:])).SetCandidates(len(in.regs))
+	upd := s.Client.SeatPlanRun.UpdateOneID(run.ID).Where(seatplanrun.StatusEQ(seatplanrun.StatusRUNNING)).SetInputsDigest(hex.EncodeToString(digest[:])).SetCandidates(len(in.regs))
 	res, err := seats.Plan(in.regs, in.sites, seats.Seed(seed), seats.Policy(sc.policy.SeatPolicy))
 	if errors.Is(err, seats.ErrShortfall) {
 		short := make([]jsontype.SeatShortfall, len(res.Shortfalls))
@@ -56,7 +56,7 @@ func (s *Service) work(ctx context.Context, run *ent.SeatPlanRun, sc *scope, see
 	if err := s.stage(ctx, run, sc, in, res.Assignments); err != nil {
 		return err
 	}
-	return s.Client.SeatPlanRun.UpdateOneID(run.ID).SetStatus(seatplanrun.StatusREADY).
+	return s.Client.SeatPlanRun.UpdateOneID(run.ID).Where(seatplanrun.StatusEQ(seatplanrun.StatusRUNNING)).SetStatus(seatplanrun.StatusREADY).
 		SetStaged(len(res.Assignments)).SetFinishedAt(clock.Now(ctx)).Exec(ctx)
 }
 
@@ -139,8 +139,7 @@ func (s *Service) stage(ctx context.Context, run *ent.SeatPlanRun, sc *scope, in
 // re-running replaces an unpublished plan.
 func (s *Service) supersede(ctx context.Context, run *ent.SeatPlanRun, sc *scope) error {
 	old, err := s.Client.SeatPlanRun.Query().Where(seatplanrun.SessionID(sc.session.ID), seatplanrun.RegionID(sc.region.ID),
-		seatplanrun.IDNEQ(run.ID), seatplanrun.StatusIn(seatplanrun.StatusREADY, seatplanrun.StatusRUNNING,
-			seatplanrun.StatusSHORTFALL)).IDs(ctx)
+		seatplanrun.IDNEQ(run.ID), seatplanrun.StatusIn(seatplanrun.StatusREADY, seatplanrun.StatusSHORTFALL)).IDs(ctx)
 	if err != nil || len(old) == 0 {
 		return err
 	}

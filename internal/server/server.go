@@ -30,9 +30,10 @@ import (
 	"github.com/ruankao/ruankao/internal/gqlhttp"
 	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/payment"
-	"github.com/ruankao/ruankao/internal/seatplan"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/ratelimit"
+	"github.com/ruankao/ruankao/internal/seatplan"
+	"github.com/ruankao/ruankao/internal/tickets"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
@@ -89,6 +90,8 @@ type Options struct {
 	Dialect string
 	// SeatPlans runs seat plans; nil makes one on Client.
 	SeatPlans *seatplan.Service
+	// Tickets prints admission tickets and sign-in sheets; nil: not served.
+	Tickets *tickets.Service
 }
 
 // DefaultSessionCacheSize holds every candidate of a large province's morning.
@@ -154,6 +157,9 @@ func New(o Options) (http.Handler, error) {
 	if o.SeatPlans.Catalog == nil {
 		o.SeatPlans.Catalog = cat
 	}
+	if o.Tickets != nil && o.Tickets.Catalog == nil {
+		o.Tickets.Catalog = cat
+	}
 	if o.Payments != nil {
 		if o.Payments.Catalog == nil {
 			o.Payments.Catalog = cat
@@ -166,7 +172,7 @@ func New(o Options) (http.Handler, error) {
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
 			Files: o.Files, Signer: o.Signer, Photos: o.Photos, Keys: o.Staff.Keys,
 			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments,
-			SeatPlans: o.SeatPlans},
+			SeatPlans: o.SeatPlans, Tickets: o.Tickets},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
@@ -215,6 +221,11 @@ func New(o Options) (http.Handler, error) {
 		mux.Handle("POST "+payment.NotifyPath+o.Payments.Provider, o.Payments.NotifyHandler())
 		mux.HandleFunc("GET "+payment.ReceiptPath+"{id}", serveReceipt(o.Client, o.Payments, o.Signer, o.Logger))
 		mux.HandleFunc("GET "+ReconciliationPath, serveReconciliation(o.Payments, o.Logger))
+	}
+	if o.Tickets != nil {
+		mux.HandleFunc("GET "+TicketPath+"{id}", serveTicket(o.Client, o.Tickets, o.Signer, o.Logger))
+		mux.HandleFunc("GET "+RoomTicketPath+"{id}", serveRoomPapers(o.Tickets, o.Logger, false))
+		mux.HandleFunc("GET "+SignInPath+"{id}", serveRoomPapers(o.Tickets, o.Logger, true))
 	}
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))

@@ -3,6 +3,7 @@ package testenv
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/json"
 	"io"
@@ -22,6 +23,8 @@ import (
 	"github.com/ruankao/ruankao/internal/pii"
 	"github.com/ruankao/ruankao/internal/server"
 	"github.com/ruankao/ruankao/internal/store"
+	"github.com/ruankao/ruankao/internal/tickets"
+	"github.com/ruankao/ruankao/internal/ticketsig"
 )
 
 // Env is a running server on a fresh database, with a clock the test moves.
@@ -34,6 +37,8 @@ type Env struct {
 	Clock     *clock.Manual
 	Server    *httptest.Server
 	Counter   *Counter
+	// TicketKey verifies the tickets' QR tokens (key id "t1").
+	TicketKey ed25519.PublicKey
 
 	fixtureSeq int
 }
@@ -72,9 +77,16 @@ func StartWith(t testing.TB, now time.Time, configure func(*server.Options)) *En
 		t.Fatal(err)
 	}
 	sim := identity.NewSimulator(clk)
+	_, ticketKey, _ := ed25519.GenerateKey(rand.Reader)
+	ticketSigner, err := ticketsig.NewSigner("t1", ticketKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := &tickets.Service{Client: db.Client, Files: store, Keys: keys, Signer: ticketSigner,
+		Verifier: &ticketsig.Verifier{Keys: map[string]ed25519.PublicKey{"t1": ticketSigner.Public()}}, Log: Logger()}
 	opts := server.Options{Client: db.Client, Clock: clk, Logger: Logger(), Files: store, Signer: signer,
 		Staff: &auth.Staff{Keys: keys}, Simulator: sim, Logins: &auth.CandidateLogins{Provider: sim, Keys: keys},
-		ListSizes: db.ListSizes, Dialect: db.Dialect}
+		ListSizes: db.ListSizes, Dialect: db.Dialect, Tickets: ts}
 	if configure != nil {
 		configure(&opts)
 	}
@@ -84,7 +96,8 @@ func StartWith(t testing.TB, now time.Time, configure func(*server.Options)) *En
 	}
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return &Env{DB: db, Simulator: sim, Keys: keys, Files: store, Signer: signer, Clock: clk, Server: srv, Counter: counter}
+	return &Env{DB: db, Simulator: sim, Keys: keys, Files: store, Signer: signer, Clock: clk, Server: srv, Counter: counter,
+		TicketKey: ticketSigner.Public()}
 }
 
 // Logger discards logs unless RUANKAO_TEST_LOG is set.
