@@ -715,6 +715,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldDisabled:      {Type: field.TypeBool, Column: staffuser.FieldDisabled},
 			staffuser.FieldLastLoginAt:   {Type: field.TypeTime, Column: staffuser.FieldLastLoginAt},
 			staffuser.FieldCreatedByID:   {Type: field.TypeString, Column: staffuser.FieldCreatedByID},
+			staffuser.FieldSiteIds:       {Type: field.TypeJSON, Column: staffuser.FieldSiteIds},
 		},
 	}
 	graph.Nodes[28] = &sqlgraph.Node{
@@ -5090,6 +5091,11 @@ func (f *StaffUserFilter) WhereLastLoginAt(p entql.TimeP) {
 // WhereCreatedByID applies the entql string predicate on the created_by_id field.
 func (f *StaffUserFilter) WhereCreatedByID(p entql.StringP) {
 	f.Where(p.Field(staffuser.FieldCreatedByID))
+}
+
+// WhereSiteIds applies the entql json.RawMessage predicate on the site_ids field.
+func (f *StaffUserFilter) WhereSiteIds(p entql.BytesP) {
+	f.Where(p.Field(staffuser.FieldSiteIds))
 }
 
 // WhereHasRegion applies a predicate to check if query has an edge region.

@@ -29355,6 +29355,8 @@ type StaffUserMutation struct {
 	addtotp_last_step       *int64
 	disabled                *bool
 	last_login_at           *time.Time
+	site_ids                *[]pulid.ID
+	appendsite_ids          []pulid.ID
 	clearedFields           map[string]struct{}
 	region                  *pulid.ID
 	clearedregion           bool
@@ -30117,6 +30119,71 @@ func (m *StaffUserMutation) ResetCreatedByID() {
 	delete(m.clearedFields, staffuser.FieldCreatedByID)
 }
 
+// SetSiteIds sets the "site_ids" field.
+func (m *StaffUserMutation) SetSiteIds(pu []pulid.ID) {
+	m.site_ids = &pu
+	m.appendsite_ids = nil
+}
+
+// SiteIds returns the value of the "site_ids" field in the mutation.
+func (m *StaffUserMutation) SiteIds() (r []pulid.ID, exists bool) {
+	v := m.site_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSiteIds returns the old "site_ids" field's value of the StaffUser entity.
+// If the StaffUser object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StaffUserMutation) OldSiteIds(ctx context.Context) (v []pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSiteIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSiteIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSiteIds: %w", err)
+	}
+	return oldValue.SiteIds, nil
+}
+
+// AppendSiteIds adds pu to the "site_ids" field.
+func (m *StaffUserMutation) AppendSiteIds(pu []pulid.ID) {
+	m.appendsite_ids = append(m.appendsite_ids, pu...)
+}
+
+// AppendedSiteIds returns the list of values that were appended to the "site_ids" field in this mutation.
+func (m *StaffUserMutation) AppendedSiteIds() ([]pulid.ID, bool) {
+	if len(m.appendsite_ids) == 0 {
+		return nil, false
+	}
+	return m.appendsite_ids, true
+}
+
+// ClearSiteIds clears the value of the "site_ids" field.
+func (m *StaffUserMutation) ClearSiteIds() {
+	m.site_ids = nil
+	m.appendsite_ids = nil
+	m.clearedFields[staffuser.FieldSiteIds] = struct{}{}
+}
+
+// SiteIdsCleared returns if the "site_ids" field was cleared in this mutation.
+func (m *StaffUserMutation) SiteIdsCleared() bool {
+	_, ok := m.clearedFields[staffuser.FieldSiteIds]
+	return ok
+}
+
+// ResetSiteIds resets all changes to the "site_ids" field.
+func (m *StaffUserMutation) ResetSiteIds() {
+	m.site_ids = nil
+	m.appendsite_ids = nil
+	delete(m.clearedFields, staffuser.FieldSiteIds)
+}
+
 // ClearRegion clears the "region" edge to the Region entity.
 func (m *StaffUserMutation) ClearRegion() {
 	m.clearedregion = true
@@ -30259,7 +30326,7 @@ func (m *StaffUserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *StaffUserMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, staffuser.FieldCreatedAt)
 	}
@@ -30305,6 +30372,9 @@ func (m *StaffUserMutation) Fields() []string {
 	if m.created_by != nil {
 		fields = append(fields, staffuser.FieldCreatedByID)
 	}
+	if m.site_ids != nil {
+		fields = append(fields, staffuser.FieldSiteIds)
+	}
 	return fields
 }
 
@@ -30343,6 +30413,8 @@ func (m *StaffUserMutation) Field(name string) (ent.Value, bool) {
 		return m.LastLoginAt()
 	case staffuser.FieldCreatedByID:
 		return m.CreatedByID()
+	case staffuser.FieldSiteIds:
+		return m.SiteIds()
 	}
 	return nil, false
 }
@@ -30382,6 +30454,8 @@ func (m *StaffUserMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldLastLoginAt(ctx)
 	case staffuser.FieldCreatedByID:
 		return m.OldCreatedByID(ctx)
+	case staffuser.FieldSiteIds:
+		return m.OldSiteIds(ctx)
 	}
 	return nil, fmt.Errorf("unknown StaffUser field %s", name)
 }
@@ -30496,6 +30570,13 @@ func (m *StaffUserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCreatedByID(v)
 		return nil
+	case staffuser.FieldSiteIds:
+		v, ok := value.([]pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSiteIds(v)
+		return nil
 	}
 	return fmt.Errorf("unknown StaffUser field %s", name)
 }
@@ -30568,6 +30649,9 @@ func (m *StaffUserMutation) ClearedFields() []string {
 	if m.FieldCleared(staffuser.FieldCreatedByID) {
 		fields = append(fields, staffuser.FieldCreatedByID)
 	}
+	if m.FieldCleared(staffuser.FieldSiteIds) {
+		fields = append(fields, staffuser.FieldSiteIds)
+	}
 	return fields
 }
 
@@ -30596,6 +30680,9 @@ func (m *StaffUserMutation) ClearField(name string) error {
 		return nil
 	case staffuser.FieldCreatedByID:
 		m.ClearCreatedByID()
+		return nil
+	case staffuser.FieldSiteIds:
+		m.ClearSiteIds()
 		return nil
 	}
 	return fmt.Errorf("unknown StaffUser nullable field %s", name)
@@ -30649,6 +30736,9 @@ func (m *StaffUserMutation) ResetField(name string) error {
 		return nil
 	case staffuser.FieldCreatedByID:
 		m.ResetCreatedByID()
+		return nil
+	case staffuser.FieldSiteIds:
+		m.ResetSiteIds()
 		return nil
 	}
 	return fmt.Errorf("unknown StaffUser field %s", name)

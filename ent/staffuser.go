@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -50,6 +51,8 @@ type StaffUser struct {
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
 	// CreatedByID holds the value of the "created_by_id" field.
 	CreatedByID *pulid.ID `json:"created_by_id,omitempty"`
+	// exam staff: the sites they check tickets at; empty means every site of the region
+	SiteIds []pulid.ID `json:"site_ids,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the StaffUserQuery when eager-loading is set.
 	Edges        StaffUserEdges `json:"edges"`
@@ -111,7 +114,7 @@ func (*StaffUser) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case staffuser.FieldRegionID, staffuser.FieldCreatedByID:
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
-		case staffuser.FieldTotpSecretEnc:
+		case staffuser.FieldTotpSecretEnc, staffuser.FieldSiteIds:
 			values[i] = new([]byte)
 		case staffuser.FieldID:
 			values[i] = new(pulid.ID)
@@ -238,6 +241,14 @@ func (_m *StaffUser) assignValues(columns []string, values []any) error {
 				_m.CreatedByID = new(pulid.ID)
 				*_m.CreatedByID = *value.S.(*pulid.ID)
 			}
+		case staffuser.FieldSiteIds:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field site_ids", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.SiteIds); err != nil {
+					return fmt.Errorf("unmarshal field site_ids: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -339,6 +350,9 @@ func (_m *StaffUser) String() string {
 		builder.WriteString("created_by_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("site_ids=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SiteIds))
 	builder.WriteByte(')')
 	return builder.String()
 }

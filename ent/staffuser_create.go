@@ -180,6 +180,12 @@ func (_c *StaffUserCreate) SetNillableCreatedByID(v *pulid.ID) *StaffUserCreate 
 	return _c
 }
 
+// SetSiteIds sets the "site_ids" field.
+func (_c *StaffUserCreate) SetSiteIds(v []pulid.ID) *StaffUserCreate {
+	_c.mutation.SetSiteIds(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *StaffUserCreate) SetID(v pulid.ID) *StaffUserCreate {
 	_c.mutation.SetID(v)
@@ -426,6 +432,10 @@ func (_c *StaffUserCreate) createSpec() (*StaffUser, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.LastLoginAt(); ok {
 		_spec.SetField(staffuser.FieldLastLoginAt, field.TypeTime, value)
 		_node.LastLoginAt = &value
+	}
+	if value, ok := _c.mutation.SiteIds(); ok {
+		_spec.SetField(staffuser.FieldSiteIds, field.TypeJSON, value)
+		_node.SiteIds = value
 	}
 	if nodes := _c.mutation.RegionIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -739,6 +749,24 @@ func (u *StaffUserUpsert) ClearCreatedByID() *StaffUserUpsert {
 	return u
 }
 
+// SetSiteIds sets the "site_ids" field.
+func (u *StaffUserUpsert) SetSiteIds(v []pulid.ID) *StaffUserUpsert {
+	u.Set(staffuser.FieldSiteIds, v)
+	return u
+}
+
+// UpdateSiteIds sets the "site_ids" field to the value that was provided on create.
+func (u *StaffUserUpsert) UpdateSiteIds() *StaffUserUpsert {
+	u.SetExcluded(staffuser.FieldSiteIds)
+	return u
+}
+
+// ClearSiteIds clears the value of the "site_ids" field.
+func (u *StaffUserUpsert) ClearSiteIds() *StaffUserUpsert {
+	u.SetNull(staffuser.FieldSiteIds)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -1032,6 +1060,27 @@ func (u *StaffUserUpsertOne) UpdateCreatedByID() *StaffUserUpsertOne {
 func (u *StaffUserUpsertOne) ClearCreatedByID() *StaffUserUpsertOne {
 	return u.Update(func(s *StaffUserUpsert) {
 		s.ClearCreatedByID()
+	})
+}
+
+// SetSiteIds sets the "site_ids" field.
+func (u *StaffUserUpsertOne) SetSiteIds(v []pulid.ID) *StaffUserUpsertOne {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.SetSiteIds(v)
+	})
+}
+
+// UpdateSiteIds sets the "site_ids" field to the value that was provided on create.
+func (u *StaffUserUpsertOne) UpdateSiteIds() *StaffUserUpsertOne {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.UpdateSiteIds()
+	})
+}
+
+// ClearSiteIds clears the value of the "site_ids" field.
+func (u *StaffUserUpsertOne) ClearSiteIds() *StaffUserUpsertOne {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.ClearSiteIds()
 	})
 }
 
@@ -1495,6 +1544,27 @@ func (u *StaffUserUpsertBulk) UpdateCreatedByID() *StaffUserUpsertBulk {
 func (u *StaffUserUpsertBulk) ClearCreatedByID() *StaffUserUpsertBulk {
 	return u.Update(func(s *StaffUserUpsert) {
 		s.ClearCreatedByID()
+	})
+}
+
+// SetSiteIds sets the "site_ids" field.
+func (u *StaffUserUpsertBulk) SetSiteIds(v []pulid.ID) *StaffUserUpsertBulk {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.SetSiteIds(v)
+	})
+}
+
+// UpdateSiteIds sets the "site_ids" field to the value that was provided on create.
+func (u *StaffUserUpsertBulk) UpdateSiteIds() *StaffUserUpsertBulk {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.UpdateSiteIds()
+	})
+}
+
+// ClearSiteIds clears the value of the "site_ids" field.
+func (u *StaffUserUpsertBulk) ClearSiteIds() *StaffUserUpsertBulk {
+	return u.Update(func(s *StaffUserUpsert) {
+		s.ClearSiteIds()
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/region"
@@ -264,6 +265,24 @@ func (_u *StaffUserUpdate) ClearCreatedByID() *StaffUserUpdate {
 	return _u
 }
 
+// SetSiteIds sets the "site_ids" field.
+func (_u *StaffUserUpdate) SetSiteIds(v []pulid.ID) *StaffUserUpdate {
+	_u.mutation.SetSiteIds(v)
+	return _u
+}
+
+// AppendSiteIds appends value to the "site_ids" field.
+func (_u *StaffUserUpdate) AppendSiteIds(v []pulid.ID) *StaffUserUpdate {
+	_u.mutation.AppendSiteIds(v)
+	return _u
+}
+
+// ClearSiteIds clears the value of the "site_ids" field.
+func (_u *StaffUserUpdate) ClearSiteIds() *StaffUserUpdate {
+	_u.mutation.ClearSiteIds()
+	return _u
+}
+
 // SetRegion sets the "region" edge to the Region entity.
 func (_u *StaffUserUpdate) SetRegion(v *Region) *StaffUserUpdate {
 	return _u.SetRegionID(v.ID)
@@ -447,6 +466,17 @@ func (_u *StaffUserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(staffuser.FieldLastLoginAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SiteIds(); ok {
+		_spec.SetField(staffuser.FieldSiteIds, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedSiteIds(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, staffuser.FieldSiteIds, value)
+		})
+	}
+	if _u.mutation.SiteIdsCleared() {
+		_spec.ClearField(staffuser.FieldSiteIds, field.TypeJSON)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -805,6 +835,24 @@ func (_u *StaffUserUpdateOne) ClearCreatedByID() *StaffUserUpdateOne {
 	return _u
 }
 
+// SetSiteIds sets the "site_ids" field.
+func (_u *StaffUserUpdateOne) SetSiteIds(v []pulid.ID) *StaffUserUpdateOne {
+	_u.mutation.SetSiteIds(v)
+	return _u
+}
+
+// AppendSiteIds appends value to the "site_ids" field.
+func (_u *StaffUserUpdateOne) AppendSiteIds(v []pulid.ID) *StaffUserUpdateOne {
+	_u.mutation.AppendSiteIds(v)
+	return _u
+}
+
+// ClearSiteIds clears the value of the "site_ids" field.
+func (_u *StaffUserUpdateOne) ClearSiteIds() *StaffUserUpdateOne {
+	_u.mutation.ClearSiteIds()
+	return _u
+}
+
 // SetRegion sets the "region" edge to the Region entity.
 func (_u *StaffUserUpdateOne) SetRegion(v *Region) *StaffUserUpdateOne {
 	return _u.SetRegionID(v.ID)
@@ -1018,6 +1066,17 @@ func (_u *StaffUserUpdateOne) sqlSave(ctx context.Context) (_node *StaffUser, er
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(staffuser.FieldLastLoginAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SiteIds(); ok {
+		_spec.SetField(staffuser.FieldSiteIds, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedSiteIds(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, staffuser.FieldSiteIds, value)
+		})
+	}
+	if _u.mutation.SiteIdsCleared() {
+		_spec.ClearField(staffuser.FieldSiteIds, field.TypeJSON)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{

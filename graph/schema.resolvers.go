@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/examsession"
+	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
@@ -203,8 +205,8 @@ func (r *mutationResolver) CreateStaffUser(ctx context.Context, input model.Crea
 	if err != nil {
 		return nil, err
 	}
-	if v.Role == enum.RoleReviewer {
-		return nil, apperr.New(apperr.Forbidden, "审核员不能创建账号")
+	if v.Role == enum.RoleReviewer || v.Role == enum.RoleExamStaff {
+		return nil, apperr.New(apperr.Forbidden, "审核员和考务人员不能创建账号")
 	}
 	client := ent.FromContext(ctx)
 	in := auth.NewStaff{Username: input.Username, DisplayName: input.DisplayName, Password: input.Password, Role: input.Role}
@@ -219,8 +221,21 @@ func (r *mutationResolver) CreateStaffUser(ctx context.Context, input model.Crea
 			in.RegionID = reg.ID
 		}
 	}
-	if v.Role == enum.RoleRegionAdmin && (input.Role != enum.RoleReviewer || (in.RegionID != "" && in.RegionID != v.RegionID)) {
-		problems.Add(apperr.NotAllowed, "地区管理员只能为本地区创建审核员账号", "input", "role")
+	if v.Role == enum.RoleRegionAdmin && ((input.Role != enum.RoleReviewer && input.Role != enum.RoleExamStaff) ||
+		(in.RegionID != "" && in.RegionID != v.RegionID)) {
+		problems.Add(apperr.NotAllowed, "地区管理员只能为本地区创建审核员和考务人员账号", "input", "role")
+	}
+	for i, id := range input.SiteIds {
+		site, err := client.ExamSite.Query().Where(examsite.ID(id)).WithArea().Only(viewer.SystemContext(ctx))
+		if ent.IsNotFound(err) || (err == nil && (in.RegionID == "" || site.Edges.Area.RegionID != in.RegionID)) {
+			problems.Add(apperr.InvalidFormat, "考点不存在或不属于该地区", "input", "siteIds", strconv.Itoa(i))
+		} else if err != nil {
+			return nil, err
+		}
+		in.SiteIDs = append(in.SiteIDs, id)
+	}
+	if len(input.SiteIds) > 0 && input.Role != enum.RoleExamStaff {
+		problems.Add(apperr.InvalidFormat, "只有考务人员的账号限定考点", "input", "siteIds")
 	}
 	if problems.Any() {
 		return &model.CreateStaffUserPayload{UserErrors: userErrors(problems)}, nil
@@ -238,8 +253,8 @@ func (r *mutationResolver) UpdateStaffUser(ctx context.Context, id pulid.ID, inp
 	if err != nil {
 		return nil, err
 	}
-	if v.Role == enum.RoleReviewer {
-		return nil, apperr.New(apperr.Forbidden, "审核员不能管理账号")
+	if v.Role == enum.RoleReviewer || v.Role == enum.RoleExamStaff {
+		return nil, apperr.New(apperr.Forbidden, "审核员和考务人员不能管理账号")
 	}
 	client := ent.FromContext(ctx)
 	var problems apperr.Problems

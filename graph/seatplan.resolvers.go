@@ -12,6 +12,7 @@ import (
 	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/graph/model"
+	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/tickets"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -72,6 +73,21 @@ func (r *queryResolver) SeatPlanRuns(ctx context.Context, sessionCode string, re
 		return nil, err
 	}
 	return r.seatPlans().Runs(ctx, sessionCode, regionCode)
+}
+
+// VerifyTicket is the resolver for the verifyTicket field.
+func (r *queryResolver) VerifyTicket(ctx context.Context, token string, sessionCode string) (*model.TicketCheck, error) {
+	if _, err := requireStaff(ctx); err != nil {
+		return nil, err
+	}
+	if r.Tickets == nil {
+		return nil, apperr.New(apperr.Forbidden, "本系统未配置准考证签名密钥")
+	}
+	c, err := r.Tickets.Verify(ctx, token, sessionCode)
+	if err != nil {
+		return nil, err
+	}
+	return r.ticketCheck(ctx, c)
 }
 
 // Shortfalls is the resolver for the shortfalls field.

@@ -1153,7 +1153,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "username", Type: field.TypeString, Unique: true, Size: 64},
 		{Name: "display_name", Type: field.TypeString},
-		{Name: "role", Type: field.TypeEnum, Enums: []string{"REVIEWER", "REGION_ADMIN", "NATIONAL_ADMIN"}},
+		{Name: "role", Type: field.TypeEnum, Enums: []string{"REVIEWER", "REGION_ADMIN", "NATIONAL_ADMIN", "EXAM_STAFF"}},
 		{Name: "password_hash", Type: field.TypeString},
 		{Name: "failed_logins", Type: field.TypeInt, Default: 0},
 		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
@@ -1162,6 +1162,7 @@ var (
 		{Name: "totp_last_step", Type: field.TypeInt64, Default: 0},
 		{Name: "disabled", Type: field.TypeBool, Default: false},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
+		{Name: "site_ids", Type: field.TypeJSON, Nullable: true},
 		{Name: "region_id", Type: field.TypeString, Nullable: true, Size: 40},
 		{Name: "created_by_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
@@ -1173,13 +1174,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "staff_users_regions_region",
-				Columns:    []*schema.Column{StaffUsersColumns[14]},
+				Columns:    []*schema.Column{StaffUsersColumns[15]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "staff_users_staff_users_created_accounts",
-				Columns:    []*schema.Column{StaffUsersColumns[15]},
+				Columns:    []*schema.Column{StaffUsersColumns[16]},
 				RefColumns: []*schema.Column{StaffUsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -1188,7 +1189,7 @@ var (
 			{
 				Name:    "staffuser_region_id_role",
 				Unique:  false,
-				Columns: []*schema.Column{StaffUsersColumns[14], StaffUsersColumns[5]},
+				Columns: []*schema.Column{StaffUsersColumns[15], StaffUsersColumns[5]},
 			},
 		},
 	}

@@ -33,6 +33,8 @@ func (StaffUser) Fields() []ent.Field {
 		field.Bool("disabled").Default(false),
 		field.Time("last_login_at").Optional().Nillable(),
 		field.String("created_by_id").GoType(idT).Optional().Nillable(),
+		field.JSON("site_ids", []pulid.ID{}).Optional().Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("exam staff: the sites they check tickets at; empty means every site of the region"),
 	}
 }
 

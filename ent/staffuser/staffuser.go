@@ -48,6 +48,8 @@ const (
 	FieldLastLoginAt = "last_login_at"
 	// FieldCreatedByID holds the string denoting the created_by_id field in the database.
 	FieldCreatedByID = "created_by_id"
+	// FieldSiteIds holds the string denoting the site_ids field in the database.
+	FieldSiteIds = "site_ids"
 	// EdgeRegion holds the string denoting the region edge name in mutations.
 	EdgeRegion = "region"
 	// EdgeCreatedBy holds the string denoting the created_by edge name in mutations.
@@ -91,6 +93,7 @@ var Columns = []string{
 	FieldDisabled,
 	FieldLastLoginAt,
 	FieldCreatedByID,
+	FieldSiteIds,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -134,7 +137,7 @@ var (
 // RoleValidator is a validator for the "role" field enum values. It is called by the builders before save.
 func RoleValidator(r enum.Role) error {
 	switch r {
-	case "REVIEWER", "REGION_ADMIN", "NATIONAL_ADMIN":
+	case "REVIEWER", "REGION_ADMIN", "NATIONAL_ADMIN", "EXAM_STAFF":
 		return nil
 	default:
 		return fmt.Errorf("staffuser: invalid enum value for role field: %q", r)

@@ -842,6 +842,16 @@ func CreatedByIDContainsFold(v pulid.ID) predicate.StaffUser {
 	return predicate.StaffUser(sql.FieldContainsFold(FieldCreatedByID, vc))
 }
 
+// SiteIdsIsNil applies the IsNil predicate on the "site_ids" field.
+func SiteIdsIsNil() predicate.StaffUser {
+	return predicate.StaffUser(sql.FieldIsNull(FieldSiteIds))
+}
+
+// SiteIdsNotNil applies the NotNil predicate on the "site_ids" field.
+func SiteIdsNotNil() predicate.StaffUser {
+	return predicate.StaffUser(sql.FieldNotNull(FieldSiteIds))
+}
+
 // HasRegion applies the HasEdge predicate on the "region" edge.
 func HasRegion() predicate.StaffUser {
 	return predicate.StaffUser(func(s *sql.Selector) {

@@ -654,6 +654,7 @@ type ComplexityRoot struct {
 		ReviewQueue      func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], filter *model.ReviewQueueFilter, order *model.ReviewQueueOrder) int
 		SeatPlanRuns     func(childComplexity int, sessionCode string, regionCode *string) int
 		StaffUsers       func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
+		VerifyTicket     func(childComplexity int, token string, sessionCode string) int
 	}
 
 	Region struct {
@@ -926,6 +927,18 @@ type ComplexityRoot struct {
 		UserErrors  func(childComplexity int) int
 	}
 
+	TicketCheck struct {
+		Message      func(childComplexity int) int
+		Name         func(childComplexity int) int
+		PhotoURL     func(childComplexity int) int
+		Result       func(childComplexity int) int
+		RoomCode     func(childComplexity int) int
+		Seat         func(childComplexity int) int
+		SiteName     func(childComplexity int) int
+		TicketNumber func(childComplexity int) int
+		Valid        func(childComplexity int) int
+	}
+
 	UpdateStaffUserPayload struct {
 		StaffUser  func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -1074,6 +1087,7 @@ type QueryResolver interface {
 	FormChoices(ctx context.Context) (*model.FormChoices, error)
 	PaymentOrders(ctx context.Context, filter *model.PaymentOrderListFilter, first *int, after *entgql.Cursor[pulid.ID]) (*ent.PaymentOrderConnection, error)
 	SeatPlanRuns(ctx context.Context, sessionCode string, regionCode *string) ([]*ent.SeatPlanRun, error)
+	VerifyTicket(ctx context.Context, token string, sessionCode string) (*model.TicketCheck, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
@@ -4026,6 +4040,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.StaffUsers(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.StaffUserOrder), args["where"].(*ent.StaffUserWhereInput)), true
+	case "Query.verifyTicket":
+		if e.ComplexityRoot.Query.VerifyTicket == nil {
+			break
+		}
+
+		args, err := ec.field_Query_verifyTicket_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.VerifyTicket(childComplexity, args["token"].(string), args["sessionCode"].(string)), true
 
 	case "Region.areas":
 		if e.ComplexityRoot.Region.Areas == nil {
@@ -5176,6 +5201,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SubmitApplicationPayload.UserErrors(childComplexity), true
 
+	case "TicketCheck.message":
+		if e.ComplexityRoot.TicketCheck.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TicketCheck.Message(childComplexity), true
+	case "TicketCheck.name":
+		if e.ComplexityRoot.TicketCheck.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TicketCheck.Name(childComplexity), true
+	case "TicketCheck.photoUrl":
+		if e.ComplexityRoot.TicketCheck.PhotoURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TicketCheck.PhotoURL(childComplexity), true
+	case "TicketCheck.result":
+		if e.ComplexityRoot.TicketCheck.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TicketCheck.Result(childComplexity), true
+	case "TicketCheck.roomCode":
+		if e.ComplexityRoot.TicketCheck.RoomCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TicketCheck.RoomCode(childComplexity), true
+	case "TicketCheck.seat":
+		if e.ComplexityRoot.TicketCheck.Seat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TicketCheck.Seat(childComplexity), true
+	case "TicketCheck.siteName":
+		if e.ComplexityRoot.TicketCheck.SiteName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TicketCheck.SiteName(childComplexity), true
+	case "TicketCheck.ticketNumber":
+		if e.ComplexityRoot.TicketCheck.TicketNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TicketCheck.TicketNumber(childComplexity), true
+	case "TicketCheck.valid":
+		if e.ComplexityRoot.TicketCheck.Valid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TicketCheck.Valid(childComplexity), true
+
 	case "UpdateStaffUserPayload.staffUser":
 		if e.ComplexityRoot.UpdateStaffUserPayload.StaffUser == nil {
 			break
@@ -5596,8 +5676,10 @@ input CreateStaffUserInput {
   "At least 12 characters, not a common password, not containing the username."
   password: String!
   role: Role!
-  "The region's GB/T 2260 code; required for reviewers and region admins."
+  "The region's GB/T 2260 code; required for reviewers, exam staff and region admins."
   regionCode: String
+  "Exam staff only: the sites (of the region) where they check tickets; none means all."
+  siteIds: [ID!]
 }
 
 type CreateStaffUserPayload {
@@ -6472,6 +6554,30 @@ extend type AdmissionTicket {
   Candidates can print only inside the session's printing window.
   """
   pdfUrl: String
+}
+
+"A ticket checked at the door: who sits where when valid, only the reason otherwise."
+type TicketCheck {
+  "VALID, FORGED, EXPIRED, OTHER_SESSION, OTHER_REGION, OTHER_SITE or NO_SUCH_TICKET."
+  result: String!
+  message: String!
+  valid: Boolean!
+  ticketNumber: String
+  name: String
+  "A short-lived signed URL of the candidate's saved photo."
+  photoUrl: String
+  siteName: String
+  roomCode: String
+  seat: Int
+}
+
+extend type Query {
+  """
+  Check a ticket's QR token at the door (exam staff of the region, and of
+  the site when their account names sites; region and national admins).
+  Every check is audited.
+  """
+  verifyTicket(token: String!, sessionCode: String!): TicketCheck!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -10908,6 +11014,7 @@ enum Role @goModel(model: "github.com/ruankao/ruankao/internal/enum.Role") {
   REVIEWER
   REGION_ADMIN
   NATIONAL_ADMIN
+  EXAM_STAFF
 }
 type Score implements Node {
   id: ID!
@@ -13525,6 +13632,30 @@ func (ec *executionContext) childFields_SubmitApplicationPayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type SubmitApplicationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_TicketCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "result":
+		return ec.fieldContext_TicketCheck_result(ctx, field)
+	case "message":
+		return ec.fieldContext_TicketCheck_message(ctx, field)
+	case "valid":
+		return ec.fieldContext_TicketCheck_valid(ctx, field)
+	case "ticketNumber":
+		return ec.fieldContext_TicketCheck_ticketNumber(ctx, field)
+	case "name":
+		return ec.fieldContext_TicketCheck_name(ctx, field)
+	case "photoUrl":
+		return ec.fieldContext_TicketCheck_photoUrl(ctx, field)
+	case "siteName":
+		return ec.fieldContext_TicketCheck_siteName(ctx, field)
+	case "roomCode":
+		return ec.fieldContext_TicketCheck_roomCode(ctx, field)
+	case "seat":
+		return ec.fieldContext_TicketCheck_seat(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TicketCheck", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdateStaffUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "staffUser":
@@ -15010,6 +15141,28 @@ func (ec *executionContext) field_Query_staffUsers_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_verifyTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg1
 	return args, nil
 }
 
@@ -27295,6 +27448,50 @@ func (ec *executionContext) fieldContext_Query_seatPlanRuns(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_verifyTicket(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_verifyTicket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().VerifyTicket(ctx, fc.Args["token"].(string), fc.Args["sessionCode"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TicketCheck) graphql.Marshaler {
+			return ec.marshalNTicketCheck2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐTicketCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_verifyTicket(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TicketCheck(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_verifyTicket_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32073,6 +32270,213 @@ func (ec *executionContext) fieldContext_SubmitApplicationPayload_userErrors(_ c
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TicketCheck_result(ctx context.Context, field graphql.CollectedField, obj *model.TicketCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TicketCheck_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TicketCheck_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TicketCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _TicketCheck_message(ctx context.Context, field graphql.CollectedField, obj *model.TicketCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TicketCheck_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TicketCheck_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TicketCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _TicketCheck_valid(ctx context.Context, field graphql.CollectedField, obj *model.TicketCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TicketCheck_valid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Valid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TicketCheck_valid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TicketCheck", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TicketCheck_ticketNumber(ctx context.Context, field graphql.CollectedField, obj *model.TicketCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TicketCheck_ticketNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TicketNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TicketCheck_ticketNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TicketCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _TicketCheck_name(ctx context.Context, field graphql.CollectedField, obj *model.TicketCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TicketCheck_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TicketCheck_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TicketCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _TicketCheck_photoUrl(ctx context.Context, field graphql.CollectedField, obj *model.TicketCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TicketCheck_photoUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PhotoURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TicketCheck_photoUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TicketCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _TicketCheck_siteName(ctx context.Context, field graphql.CollectedField, obj *model.TicketCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TicketCheck_siteName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SiteName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TicketCheck_siteName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TicketCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _TicketCheck_roomCode(ctx context.Context, field graphql.CollectedField, obj *model.TicketCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TicketCheck_roomCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RoomCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TicketCheck_roomCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TicketCheck", field, false, false, "String")
+}
+
+func (ec *executionContext) _TicketCheck_seat(ctx context.Context, field graphql.CollectedField, obj *model.TicketCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TicketCheck_seat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TicketCheck_seat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TicketCheck", field, false, false, "Int")
 }
 
 func (ec *executionContext) _UpdateStaffUserPayload_staffUser(ctx context.Context, field graphql.CollectedField, obj *model.UpdateStaffUserPayload) (ret graphql.Marshaler) {
@@ -42366,7 +42770,7 @@ func (ec *executionContext) unmarshalInputCreateStaffUserInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"username", "displayName", "password", "role", "regionCode"}
+	fieldsInOrder := [...]string{"username", "displayName", "password", "role", "regionCode", "siteIds"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -42408,6 +42812,13 @@ func (ec *executionContext) unmarshalInputCreateStaffUserInput(ctx context.Conte
 				return it, err
 			}
 			it.RegionCode = data
+		case "siteIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIds"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SiteIds = data
 		}
 	}
 	return it, nil
@@ -61513,6 +61924,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_seatPlanRuns(ctx, field)
 				})
+		case "verifyTicket":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_verifyTicket(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -63269,6 +63686,79 @@ func (ec *executionContext) _SubmitApplicationPayload(ctx context.Context, sel a
 		case "userErrors":
 			out.Values[i] = ec._SubmitApplicationPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ticketCheckImplementors = []string{"TicketCheck"}
+
+func (ec *executionContext) _TicketCheck(ctx context.Context, sel ast.SelectionSet, obj *model.TicketCheck) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ticketCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TicketCheck")
+		case "result":
+			out.Values[i] = ec._TicketCheck_result(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._TicketCheck_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "valid":
+			out.Values[i] = ec._TicketCheck_valid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ticketNumber":
+			out.Values[i] = ec._TicketCheck_ticketNumber(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._TicketCheck_name(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "photoUrl":
+			out.Values[i] = ec._TicketCheck_photoUrl(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "siteName":
+			out.Values[i] = ec._TicketCheck_siteName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "roomCode":
+			out.Values[i] = ec._TicketCheck_roomCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "seat":
+			out.Values[i] = ec._TicketCheck_seat(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -65616,6 +66106,14 @@ func (ec *executionContext) marshalNSubmitApplicationPayload2ᚖgithubᚗcomᚋr
 		return graphql.Null
 	}
 	return ec._SubmitApplicationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTicketCheck2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐTicketCheck(ctx context.Context, sel ast.SelectionSet, v *model.TicketCheck) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TicketCheck!")
+		return graphql.Null
+	}
+	return ec._TicketCheck(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {

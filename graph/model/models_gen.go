@@ -200,8 +200,10 @@ type CreateStaffUserInput struct {
 	// At least 12 characters, not a common password, not containing the username.
 	Password string    `json:"password"`
 	Role     enum.Role `json:"role"`
-	// The region's GB/T 2260 code; required for reviewers and region admins.
+	// The region's GB/T 2260 code; required for reviewers, exam staff and region admins.
 	RegionCode *string `json:"regionCode,omitempty"`
+	// Exam staff only: the sites (of the region) where they check tickets; none means all.
+	SiteIds []pulid.ID `json:"siteIds,omitempty"`
 }
 
 type CreateStaffUserPayload struct {
@@ -502,6 +504,21 @@ type StatusCount struct {
 type SubmitApplicationPayload struct {
 	Application *ent.Application    `json:"application,omitempty"`
 	UserErrors  []*apperr.UserError `json:"userErrors"`
+}
+
+// A ticket checked at the door: who sits where when valid, only the reason otherwise.
+type TicketCheck struct {
+	// VALID, FORGED, EXPIRED, OTHER_SESSION, OTHER_REGION, OTHER_SITE or NO_SUCH_TICKET.
+	Result       string  `json:"result"`
+	Message      string  `json:"message"`
+	Valid        bool    `json:"valid"`
+	TicketNumber *string `json:"ticketNumber,omitempty"`
+	Name         *string `json:"name,omitempty"`
+	// A short-lived signed URL of the candidate's saved photo.
+	PhotoURL *string `json:"photoUrl,omitempty"`
+	SiteName *string `json:"siteName,omitempty"`
+	RoomCode *string `json:"roomCode,omitempty"`
+	Seat     *int    `json:"seat,omitempty"`
 }
 
 // An absent field keeps its value. Narrowing levels so that a live application's

@@ -221,6 +221,7 @@ type NewStaff struct {
 	Username, DisplayName, Password string
 	Role                            enum.Role
 	RegionID                        pulid.ID // empty for national admins
+	SiteIDs                         []pulid.ID // exam staff: the sites they check tickets at; none means all of the region's
 }
 
 var usernamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{2,63}$`)
@@ -243,7 +244,7 @@ func (s *Staff) Create(ctx context.Context, client *ent.Client, in NewStaff) (*e
 	case in.Role == enum.RoleNationalAdmin && in.RegionID != "":
 		problems.Add(apperr.InvalidFormat, "全国管理员不属于任何地区", "input", "regionId")
 	case in.Role != enum.RoleNationalAdmin && in.RegionID == "":
-		problems.Add(apperr.Required, "审核员和地区管理员须指定所属地区", "input", "regionId")
+		problems.Add(apperr.Required, "审核员、考务人员和地区管理员须指定所属地区", "input", "regionId")
 	}
 	if problems.Any() {
 		return nil, problems, nil
@@ -264,7 +265,7 @@ func (s *Staff) Create(ctx context.Context, client *ent.Client, in NewStaff) (*e
 	err = txn.Run(ctx, client, func(ctx context.Context, tx *ent.Client) (err error) {
 		u, err = tx.StaffUser.Create().SetUsername(in.Username).SetDisplayName(strings.TrimSpace(in.DisplayName)).
 			SetRole(in.Role).SetPasswordHash(hash).SetNillableRegionID(nilIfEmpty(in.RegionID)).
-			SetNillableCreatedByID(staffID(ctx)).Save(ctx)
+			SetNillableCreatedByID(staffID(ctx)).SetSiteIds(in.SiteIDs).Save(ctx)
 		return err
 	})
 	return u, nil, err

@@ -87,8 +87,8 @@ var CandidateRegionRecords = Policy{
 
 // Staff: themselves; region admins their region's staff; national admins all.
 var Staff = Policy{
-	Read:   Scope{National: All, Regional: staffRead},
-	Write:  Scope{National: All, Regional: staffWrite},
+	Read:   Scope{National: All, Regional: staffRead, Door: Self},
+	Write:  Scope{National: All, Regional: staffWrite, Door: Self},
 	Create: staffCreate,
 	Update: staffUpdate,
 }

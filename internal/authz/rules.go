@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/entql"
 
 	"github.com/ruankao/ruankao/ent/privacy"
+	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
@@ -22,6 +23,9 @@ type Rule func(ctx context.Context, v viewer.Viewer, f privacy.Filter) error
 // anything.
 type Scope struct {
 	Anonymous, Candidate, National, Regional Rule
+	// Door is exam staff's rule; nil gives them the Anonymous one (what
+	// anyone may read): a door check reads the candidate as the system.
+	Door Rule
 }
 
 // CreateRule decides whether a viewer may create the row m describes.
@@ -86,6 +90,11 @@ func (s Scope) pick(v viewer.Viewer) Rule {
 		return s.Candidate
 	case v.IsNationalAdmin():
 		return s.National
+	case v.Kind == viewer.Staff && v.Role == enum.RoleExamStaff:
+		if s.Door != nil {
+			return s.Door
+		}
+		return s.Anonymous
 	case v.RegionScoped():
 		return s.Regional
 	case v.Kind == viewer.Anonymous:

@@ -28,7 +28,8 @@ func staffWrite(ctx context.Context, v viewer.Viewer, f privacy.Filter) error {
 	}
 	f.Where(entql.Or(
 		entql.FieldEQ("id", string(v.ID)),
-		entql.And(entql.FieldEQ("region_id", string(v.RegionID)), entql.FieldEQ("role", string(enum.RoleReviewer))),
+		entql.And(entql.FieldEQ("region_id", string(v.RegionID)),
+			entql.Or(entql.FieldEQ("role", string(enum.RoleReviewer)), entql.FieldEQ("role", string(enum.RoleExamStaff)))),
 	))
 	return privacy.Allow
 }
@@ -51,7 +52,7 @@ func staffCreate(_ context.Context, v viewer.Viewer, m ent.Mutation) error {
 	}
 	role, _ := sm.Role()
 	region, _ := sm.RegionID()
-	if role == enum.RoleReviewer && region == v.RegionID {
+	if (role == enum.RoleReviewer || role == enum.RoleExamStaff) && region == v.RegionID {
 		return privacy.Allow
 	}
 	return denied(v)

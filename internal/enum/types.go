@@ -124,10 +124,14 @@ const (
 	RoleReviewer      Role = "REVIEWER"
 	RoleRegionAdmin   Role = "REGION_ADMIN"
 	RoleNationalAdmin Role = "NATIONAL_ADMIN"
+	// RoleExamStaff checks tickets at the door of a region's sites (all, or
+	// the ones its account names) and sees nothing else.
+	RoleExamStaff Role = "EXAM_STAFF"
 )
 
-var roleOrder = []Role{RoleReviewer, RoleRegionAdmin, RoleNationalAdmin}
-var roleLabels = map[Role]string{RoleReviewer: "审核员", RoleRegionAdmin: "地区管理员", RoleNationalAdmin: "全国管理员"}
+var roleOrder = []Role{RoleReviewer, RoleRegionAdmin, RoleNationalAdmin, RoleExamStaff}
+var roleLabels = map[Role]string{RoleReviewer: "审核员", RoleRegionAdmin: "地区管理员", RoleNationalAdmin: "全国管理员",
+	RoleExamStaff: "考务人员"}
 
 func (Role) Values() []string            { return keys(roleOrder) }
 func (v Role) Label() string             { return label(roleLabels, v) }

@@ -1,0 +1,2 @@
+-- reverse: modify "staff_users" table
+ALTER TABLE "staff_users" DROP COLUMN "site_ids";
