@@ -13,7 +13,9 @@ import (
 	"github.com/makiuchi-d/gozxing"
 	gozxingqr "github.com/makiuchi-d/gozxing/qrcode"
 
+	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/auditlog"
+	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/demo"
@@ -170,3 +172,103 @@ func TestTicketVerificationAtTheDoor(t *testing.T) {
 }
 
 func pulidOf(s string) pulid.ID { return pulid.ID(s) }
+
+// A published plan changes only by a single audited move: the old QR code
+// then no longer admits; a taken seat is refused. Names the fonts cannot
+// print are listed before printing day.
+func TestMoveSeatAndGlyphReport(t *testing.T) {
+	env := testenv.Start(t, march)
+	ids := env.Registered(t, 30, demo.SessionPrint, "210000", "沈阳考区", "ZJ02")
+	p := people(1)
+	me := newApplicant(t, env, p[0])
+	appID := env.RegisteredFor(t, me.id, me.photo, demo.SessionPrint, "210000", "沈阳考区", "ZJ02")
+	admin := env.LoginStaff(t, "liaoning-admin")
+	r, _ := runPlan(t, env, admin, demo.SessionPrint, nil)
+	finished(t, env, admin, r.Run.ID)
+	publishPlan(t, env, admin, r.Run.ID)
+	var d struct {
+		Node struct {
+			AdmissionTicket struct {
+				ID     string
+				PdfURL string `json:"pdfUrl"`
+				Seat   int
+				Room   struct{ ID string }
+			}
+		}
+	}
+	env.MustAs(t, me.token, `query($id: ID!) { node(id: $id) { ... on Application { admissionTicket { id pdfUrl seat room { id } } } } }`,
+		map[string]any{"id": string(appID)}, &d)
+	tk := d.Node.AdmissionTicket
+	qr := qrOf(t, getBody(t, env.Server.URL+tk.PdfURL, "", 200))
+	ctx := testenv.System()
+	other := env.DB.Client.AdmissionTicket.Query().Where(admissionticket.ApplicationID(ids[0])).OnlyX(ctx)
+	move := func(room string, seat int, reason string) (struct {
+		Ticket     *struct{ Seat int }
+		UserErrors []userError
+	}, *testenv.Response) {
+		res := env.PostAs(t, admin, `mutation($t: ID!, $r: ID!, $s: Int!, $why: String!) { moveSeat(ticketId: $t, roomId: $r, seat: $s, reason: $why) { ticket { seat } userErrors { field code message } } }`,
+			map[string]any{"t": tk.ID, "r": room, "s": seat, "why": reason})
+		var out struct {
+			MoveSeat struct {
+				Ticket     *struct{ Seat int }
+				UserErrors []userError
+			}
+		}
+		_ = jsonUnmarshalRaw(res.Data, &out)
+		return out.MoveSeat, res
+	}
+	if m, _ := move(string(other.RoomID), other.Seat, "视力原因调前排"); !hasCode(m.UserErrors, "SEAT_TAKEN") {
+		t.Errorf("a taken seat: %+v", m.UserErrors)
+	}
+	if m, _ := move(tk.Room.ID, 30, " "); !hasCode(m.UserErrors, "REQUIRED") {
+		t.Errorf("no reason: %+v", m.UserErrors)
+	}
+	// A free seat in the candidate's area: the last seat of a room not full.
+	site := env.DB.Client.AdmissionTicket.GetX(ctx, pulidOf(tk.ID)).SiteID
+	area := env.DB.Client.ExamSite.GetX(ctx, site).AreaID
+	var freeRoom string
+	free := 0
+	for _, rm := range env.DB.Client.ExamRoom.Query().Where(examroom.HasSiteWith(examsite.AreaID(area))).AllX(ctx) {
+		if !env.DB.Client.AdmissionTicket.Query().Where(admissionticket.RoomID(rm.ID), admissionticket.Seat(rm.Capacity)).ExistX(ctx) {
+			freeRoom, free = string(rm.ID), rm.Capacity
+			break
+		}
+	}
+	if m, res := move(freeRoom, free, "视力原因调座"); m.Ticket == nil || m.Ticket.Seat != free || len(m.UserErrors) > 0 {
+		t.Fatalf("move: %+v %+v", m, res.Errors)
+	}
+	if _, res := moveAs(t, env, env.LoginStaff(t, "dalian-admin"), tk.ID, tk.Room.ID); res.Code() != "NOT_FOUND" {
+		t.Errorf("大连's admin moving 辽宁's candidate: %+v", res.Errors)
+	}
+	if n := env.DB.Client.AuditLog.Query().Where(auditlog.Action("AdmissionTicket.move")).CountX(ctx); n != 1 {
+		t.Errorf("%d moves audited", n)
+	}
+	door := examStaff(t, env, "liaoning-admin", "door-mv", "210000")
+	if c, _ := verify(t, env, door, qr, demo.SessionPrint); c.Result != "NO_SUCH_TICKET" {
+		t.Errorf("the old QR code after the move: %+v", c)
+	}
+
+	// A name with a character beyond every font (Ext-B) is reported.
+	env.DB.Client.Application.UpdateOneID(ids[1]).SetName("𠮷田").ExecX(ctx)
+	var g struct {
+		TicketGlyphProblems []struct {
+			Application struct{ ID string }
+			Missing     []string
+		}
+	}
+	env.MustAs(t, admin, `query { ticketGlyphProblems(sessionCode: "`+demo.SessionPrint+`") { application { id } missing } }`, nil, &g)
+	if len(g.TicketGlyphProblems) != 1 || g.TicketGlyphProblems[0].Application.ID != string(ids[1]) || g.TicketGlyphProblems[0].Missing[0] != "𠮷" {
+		t.Errorf("glyph report: %+v", g.TicketGlyphProblems)
+	}
+	var none struct{ TicketGlyphProblems []struct{ Missing []string } }
+	env.MustAs(t, env.LoginStaff(t, "dalian-admin"), `query { ticketGlyphProblems(sessionCode: "`+demo.SessionPrint+`") { missing } }`, nil, &none)
+	if len(none.TicketGlyphProblems) != 0 {
+		t.Errorf("大连 sees 辽宁's names: %+v", none)
+	}
+}
+
+func moveAs(t *testing.T, env *testenv.Env, token, ticket, room string) (map[string]any, *testenv.Response) {
+	res := env.PostAs(t, token, `mutation($t: ID!, $r: ID!) { moveSeat(ticketId: $t, roomId: $r, seat: 1, reason: "x") { userErrors { code } } }`,
+		map[string]any{"t": ticket, "r": room})
+	return nil, res
+}

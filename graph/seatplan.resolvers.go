@@ -67,6 +67,21 @@ func (r *mutationResolver) PublishSeatPlan(ctx context.Context, runID pulid.ID) 
 	return &model.SeatPlanPayload{Run: run, UserErrors: userErrors(ps)}, nil
 }
 
+// MoveSeat is the resolver for the moveSeat field.
+func (r *mutationResolver) MoveSeat(ctx context.Context, ticketID pulid.ID, roomID pulid.ID, seat int, reason string) (*model.MoveSeatPayload, error) {
+	if _, err := requireStaff(ctx); err != nil {
+		return nil, err
+	}
+	if r.Tickets == nil {
+		return nil, apperr.New(apperr.Forbidden, "本系统未配置准考证签名密钥")
+	}
+	t, ps, err := r.Tickets.Move(ctx, ticketID, roomID, seat, reason)
+	if err != nil {
+		return nil, err
+	}
+	return &model.MoveSeatPayload{Ticket: t, UserErrors: userErrors(ps)}, nil
+}
+
 // SeatPlanRuns is the resolver for the seatPlanRuns field.
 func (r *queryResolver) SeatPlanRuns(ctx context.Context, sessionCode string, regionCode *string) ([]*ent.SeatPlanRun, error) {
 	if _, err := requireStaff(ctx); err != nil {
@@ -88,6 +103,28 @@ func (r *queryResolver) VerifyTicket(ctx context.Context, token string, sessionC
 		return nil, err
 	}
 	return r.ticketCheck(ctx, c)
+}
+
+// TicketGlyphProblems is the resolver for the ticketGlyphProblems field.
+func (r *queryResolver) TicketGlyphProblems(ctx context.Context, sessionCode string) ([]*model.GlyphProblem, error) {
+	if _, err := requireStaff(ctx); err != nil {
+		return nil, err
+	}
+	if r.Tickets == nil {
+		return nil, apperr.New(apperr.Forbidden, "本系统未配置准考证签名密钥")
+	}
+	found, err := r.Tickets.GlyphProblems(ctx, sessionCode)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.GlyphProblem, len(found))
+	for i, g := range found {
+		out[i] = &model.GlyphProblem{Application: g.Application}
+		for _, c := range g.Missing {
+			out[i].Missing = append(out[i].Missing, string(c))
+		}
+	}
+	return out, nil
 }
 
 // Shortfalls is the resolver for the shortfalls field.

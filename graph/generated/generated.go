@@ -429,6 +429,11 @@ type ComplexityRoot struct {
 		Statuses       func(childComplexity int) int
 	}
 
+	GlyphProblem struct {
+		Application func(childComplexity int) int
+		Missing     func(childComplexity int) int
+	}
+
 	Hukou struct {
 		Code func(childComplexity int) int
 		Name func(childComplexity int) int
@@ -445,6 +450,11 @@ type ComplexityRoot struct {
 		PendingPrivacyNotice func(childComplexity int) int
 		SessionExpiresAt     func(childComplexity int) int
 		Staff                func(childComplexity int) int
+	}
+
+	MoveSeatPayload struct {
+		Ticket     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -470,6 +480,7 @@ type ComplexityRoot struct {
 		DisableNotice       func(childComplexity int, id pulid.ID) int
 		DisableTotp         func(childComplexity int, currentPassword string, totpCode string) int
 		Logout              func(childComplexity int) int
+		MoveSeat            func(childComplexity int, ticketID pulid.ID, roomID pulid.ID, seat int, reason string) int
 		PayApplication      func(childComplexity int, id pulid.ID) int
 		PollCandidateLogin  func(childComplexity int, ticket string) int
 		PublishSeatPlan     func(childComplexity int, runID pulid.ID) int
@@ -634,27 +645,28 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AuditLogs        func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) int
-		Calendar         func(childComplexity int, year int) int
-		ExamSession      func(childComplexity int, code string) int
-		ExamSessions     func(childComplexity int) int
-		FormChoices      func(childComplexity int) int
-		HukouChoices     func(childComplexity int) int
-		Me               func(childComplexity int) int
-		MyApplications   func(childComplexity int) int
-		Node             func(childComplexity int, id pulid.ID) int
-		Nodes            func(childComplexity int, ids []pulid.ID) int
-		PaymentOrders    func(childComplexity int, filter *model.PaymentOrderListFilter, first *int, after *entgql.Cursor[pulid.ID]) int
-		PrivacyNotice    func(childComplexity int) int
-		Qualifications   func(childComplexity int, sessionCode *string, level *enum.Level) int
-		Region           func(childComplexity int, code string) int
-		Regions          func(childComplexity int, kind *region.Kind) int
-		RejectionReasons func(childComplexity int) int
-		ReviewCounts     func(childComplexity int, sessionCode *string, regionCode *string) int
-		ReviewQueue      func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], filter *model.ReviewQueueFilter, order *model.ReviewQueueOrder) int
-		SeatPlanRuns     func(childComplexity int, sessionCode string, regionCode *string) int
-		StaffUsers       func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
-		VerifyTicket     func(childComplexity int, token string, sessionCode string) int
+		AuditLogs           func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) int
+		Calendar            func(childComplexity int, year int) int
+		ExamSession         func(childComplexity int, code string) int
+		ExamSessions        func(childComplexity int) int
+		FormChoices         func(childComplexity int) int
+		HukouChoices        func(childComplexity int) int
+		Me                  func(childComplexity int) int
+		MyApplications      func(childComplexity int) int
+		Node                func(childComplexity int, id pulid.ID) int
+		Nodes               func(childComplexity int, ids []pulid.ID) int
+		PaymentOrders       func(childComplexity int, filter *model.PaymentOrderListFilter, first *int, after *entgql.Cursor[pulid.ID]) int
+		PrivacyNotice       func(childComplexity int) int
+		Qualifications      func(childComplexity int, sessionCode *string, level *enum.Level) int
+		Region              func(childComplexity int, code string) int
+		Regions             func(childComplexity int, kind *region.Kind) int
+		RejectionReasons    func(childComplexity int) int
+		ReviewCounts        func(childComplexity int, sessionCode *string, regionCode *string) int
+		ReviewQueue         func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], filter *model.ReviewQueueFilter, order *model.ReviewQueueOrder) int
+		SeatPlanRuns        func(childComplexity int, sessionCode string, regionCode *string) int
+		StaffUsers          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
+		TicketGlyphProblems func(childComplexity int, sessionCode string) int
+		VerifyTicket        func(childComplexity int, token string, sessionCode string) int
 	}
 
 	Region struct {
@@ -1051,6 +1063,7 @@ type MutationResolver interface {
 	RefundPayment(ctx context.Context, orderID pulid.ID, reason string) (*model.PaymentPayload, error)
 	RunSeatPlan(ctx context.Context, sessionCode string, regionCode *string) (*model.SeatPlanPayload, error)
 	PublishSeatPlan(ctx context.Context, runID pulid.ID) (*model.SeatPlanPayload, error)
+	MoveSeat(ctx context.Context, ticketID pulid.ID, roomID pulid.ID, seat int, reason string) (*model.MoveSeatPayload, error)
 }
 type NoticeResolver interface {
 	KindLabel(ctx context.Context, obj *ent.Notice) (string, error)
@@ -1088,6 +1101,7 @@ type QueryResolver interface {
 	PaymentOrders(ctx context.Context, filter *model.PaymentOrderListFilter, first *int, after *entgql.Cursor[pulid.ID]) (*ent.PaymentOrderConnection, error)
 	SeatPlanRuns(ctx context.Context, sessionCode string, regionCode *string) ([]*ent.SeatPlanRun, error)
 	VerifyTicket(ctx context.Context, token string, sessionCode string) (*model.TicketCheck, error)
+	TicketGlyphProblems(ctx context.Context, sessionCode string) ([]*model.GlyphProblem, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
@@ -2706,6 +2720,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FormChoices.Statuses(childComplexity), true
 
+	case "GlyphProblem.application":
+		if e.ComplexityRoot.GlyphProblem.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GlyphProblem.Application(childComplexity), true
+	case "GlyphProblem.missing":
+		if e.ComplexityRoot.GlyphProblem.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GlyphProblem.Missing(childComplexity), true
+
 	case "Hukou.code":
 		if e.ComplexityRoot.Hukou.Code == nil {
 			break
@@ -2762,6 +2789,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Me.Staff(childComplexity), true
+
+	case "MoveSeatPayload.ticket":
+		if e.ComplexityRoot.MoveSeatPayload.Ticket == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MoveSeatPayload.Ticket(childComplexity), true
+	case "MoveSeatPayload.userErrors":
+		if e.ComplexityRoot.MoveSeatPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MoveSeatPayload.UserErrors(childComplexity), true
 
 	case "Mutation.acceptPrivacyNotice":
 		if e.ComplexityRoot.Mutation.AcceptPrivacyNotice == nil {
@@ -3000,6 +3040,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.moveSeat":
+		if e.ComplexityRoot.Mutation.MoveSeat == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_moveSeat_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MoveSeat(childComplexity, args["ticketId"].(pulid.ID), args["roomId"].(pulid.ID), args["seat"].(int), args["reason"].(string)), true
 	case "Mutation.payApplication":
 		if e.ComplexityRoot.Mutation.PayApplication == nil {
 			break
@@ -4040,6 +4091,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.StaffUsers(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.StaffUserOrder), args["where"].(*ent.StaffUserWhereInput)), true
+	case "Query.ticketGlyphProblems":
+		if e.ComplexityRoot.Query.TicketGlyphProblems == nil {
+			break
+		}
+
+		args, err := ec.field_Query_ticketGlyphProblems_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TicketGlyphProblems(childComplexity, args["sessionCode"].(string)), true
 	case "Query.verifyTicket":
 		if e.ComplexityRoot.Query.VerifyTicket == nil {
 			break
@@ -6578,6 +6640,31 @@ extend type Query {
   Every check is audited.
   """
   verifyTicket(token: String!, sessionCode: String!): TicketCheck!
+}
+
+"A registered candidate whose name has characters no ticket font can draw."
+type GlyphProblem {
+  application: Application!
+  "The characters, each as a string."
+  missing: [String!]!
+}
+
+type MoveSeatPayload {
+  ticket: AdmissionTicket
+  userErrors: [UserError!]!
+}
+
+extend type Query {
+  "Before printing day: the region's registered candidates whose names the tickets cannot print."
+  ticketGlyphProblems(sessionCode: String!): [GlyphProblem!]!
+}
+
+extend type Mutation {
+  """
+  Move one candidate of a published plan to a free seat of a room in their
+  exam area, with a reason (audited). SEAT_TAKEN when another holds it.
+  """
+  moveSeat(ticketId: ID!, roomId: ID!, seat: Int!, reason: String!): MoveSeatPayload!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -12822,6 +12909,16 @@ func (ec *executionContext) childFields_FormChoices(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type FormChoices", field.Name)
 }
 
+func (ec *executionContext) childFields_GlyphProblem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_GlyphProblem_application(ctx, field)
+	case "missing":
+		return ec.fieldContext_GlyphProblem_missing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GlyphProblem", field.Name)
+}
+
 func (ec *executionContext) childFields_Hukou(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "code":
@@ -12856,6 +12953,16 @@ func (ec *executionContext) childFields_Me(ctx context.Context, field graphql.Co
 		return ec.fieldContext_Me_sessionExpiresAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Me", field.Name)
+}
+
+func (ec *executionContext) childFields_MoveSeatPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ticket":
+		return ec.fieldContext_MoveSeatPayload_ticket(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_MoveSeatPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MoveSeatPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Notice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14254,6 +14361,44 @@ func (ec *executionContext) field_Mutation_disableTotp_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_moveSeat_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ticketId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ticketId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "roomId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["roomId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "seat",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["seat"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_payApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15141,6 +15286,20 @@ func (ec *executionContext) field_Query_staffUsers_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_ticketGlyphProblems_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
 	return args, nil
 }
 
@@ -21858,6 +22017,61 @@ func (ec *executionContext) fieldContext_FormChoices_actorKinds(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _GlyphProblem_application(ctx context.Context, field graphql.CollectedField, obj *model.GlyphProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GlyphProblem_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Application) graphql.Marshaler {
+			return ec.marshalNApplication2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GlyphProblem_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GlyphProblem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GlyphProblem_missing(ctx context.Context, field graphql.CollectedField, obj *model.GlyphProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GlyphProblem_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GlyphProblem_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GlyphProblem", field, false, false, "String")
+}
+
 func (ec *executionContext) _Hukou_code(ctx context.Context, field graphql.CollectedField, obj *model.Hukou) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22099,6 +22313,70 @@ func (ec *executionContext) _Me_sessionExpiresAt(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Me_sessionExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Me", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MoveSeatPayload_ticket(ctx context.Context, field graphql.CollectedField, obj *model.MoveSeatPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MoveSeatPayload_ticket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ticket, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AdmissionTicket) graphql.Marshaler {
+			return ec.marshalOAdmissionTicket2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAdmissionTicket(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MoveSeatPayload_ticket(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MoveSeatPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AdmissionTicket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MoveSeatPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.MoveSeatPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MoveSeatPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MoveSeatPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MoveSeatPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Mutation_startCandidateLogin(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -24327,6 +24605,50 @@ func (ec *executionContext) fieldContext_Mutation_publishSeatPlan(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_publishSeatPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_moveSeat(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_moveSeat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MoveSeat(ctx, fc.Args["ticketId"].(pulid.ID), fc.Args["roomId"].(pulid.ID), fc.Args["seat"].(int), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MoveSeatPayload) graphql.Marshaler {
+			return ec.marshalNMoveSeatPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMoveSeatPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_moveSeat(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MoveSeatPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_moveSeat_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27486,6 +27808,50 @@ func (ec *executionContext) fieldContext_Query_verifyTicket(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_verifyTicket_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_ticketGlyphProblems(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ticketGlyphProblems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TicketGlyphProblems(ctx, fc.Args["sessionCode"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.GlyphProblem) graphql.Marshaler {
+			return ec.marshalNGlyphProblem2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐGlyphProblemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ticketGlyphProblems(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GlyphProblem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ticketGlyphProblems_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -60414,6 +60780,44 @@ func (ec *executionContext) _FormChoices(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var glyphProblemImplementors = []string{"GlyphProblem"}
+
+func (ec *executionContext) _GlyphProblem(ctx context.Context, sel ast.SelectionSet, obj *model.GlyphProblem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, glyphProblemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GlyphProblem")
+		case "application":
+			out.Values[i] = ec._GlyphProblem_application(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._GlyphProblem_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var hukouImplementors = []string{"Hukou"}
 
 func (ec *executionContext) _Hukou(ctx context.Context, sel ast.SelectionSet, obj *model.Hukou) graphql.Marshaler {
@@ -60523,6 +60927,44 @@ func (ec *executionContext) _Me(ctx context.Context, sel ast.SelectionSet, obj *
 			}
 		case "sessionExpiresAt":
 			out.Values[i] = ec._Me_sessionExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var moveSeatPayloadImplementors = []string{"MoveSeatPayload"}
+
+func (ec *executionContext) _MoveSeatPayload(ctx context.Context, sel ast.SelectionSet, obj *model.MoveSeatPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, moveSeatPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MoveSeatPayload")
+		case "ticket":
+			out.Values[i] = ec._MoveSeatPayload_ticket(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._MoveSeatPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -60894,6 +61336,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "publishSeatPlan":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_publishSeatPlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "moveSeat":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_moveSeat(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -61929,6 +62378,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_verifyTicket(ctx, field)
+				})
+		case "ticketGlyphProblems":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ticketGlyphProblems(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -64975,6 +65430,30 @@ func (ec *executionContext) marshalNFormChoices2ᚖgithubᚗcomᚋruankaoᚋruan
 	return ec._FormChoices(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNGlyphProblem2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐGlyphProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GlyphProblem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGlyphProblem2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐGlyphProblem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNGlyphProblem2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐGlyphProblem(ctx context.Context, sel ast.SelectionSet, v *model.GlyphProblem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GlyphProblem!")
+		return graphql.Null
+	}
+	return ec._GlyphProblem(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNHalf2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐHalf(ctx context.Context, v any) (enum.Half, error) {
 	var res enum.Half
 	err := res.UnmarshalGQL(v)
@@ -65190,6 +65669,14 @@ func (ec *executionContext) marshalNMe2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgra
 		return graphql.Null
 	}
 	return ec._Me(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMoveSeatPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMoveSeatPayload(ctx context.Context, sel ast.SelectionSet, v *model.MoveSeatPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MoveSeatPayload!")
+		return graphql.Null
+	}
+	return ec._MoveSeatPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {

@@ -256,6 +256,13 @@ type FormChoices struct {
 	ActorKinds []*Choice `json:"actorKinds"`
 }
 
+// A registered candidate whose name has characters no ticket font can draw.
+type GlyphProblem struct {
+	Application *ent.Application `json:"application"`
+	// The characters, each as a string.
+	Missing []string `json:"missing"`
+}
+
 // A 户籍所在地 choice.
 type Hukou struct {
 	Code string `json:"code"`
@@ -278,6 +285,11 @@ type Me struct {
 	// the system; null once its current version is accepted, and for staff.
 	PendingPrivacyNotice *PrivacyNotice `json:"pendingPrivacyNotice,omitempty"`
 	SessionExpiresAt     time.Time      `json:"sessionExpiresAt"`
+}
+
+type MoveSeatPayload struct {
+	Ticket     *ent.AdmissionTicket `json:"ticket,omitempty"`
+	UserErrors []*apperr.UserError  `json:"userErrors"`
 }
 
 type NoticePayload struct {

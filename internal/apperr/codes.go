@@ -59,6 +59,9 @@ const (
 
 	// Payment.
 	GatewayUnavailable = "GATEWAY_UNAVAILABLE" // the payment gateway did not answer; try again shortly
+
+	// Seats.
+	SeatTaken = "SEAT_TAKEN" // moving a candidate to a seat another holds
 )
 
 // Region and national administration (internal/admin).

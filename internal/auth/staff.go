@@ -220,7 +220,7 @@ func totpAAD(id pulid.ID) string { return "totp:" + string(id) }
 type NewStaff struct {
 	Username, DisplayName, Password string
 	Role                            enum.Role
-	RegionID                        pulid.ID // empty for national admins
+	RegionID                        pulid.ID   // empty for national admins
 	SiteIDs                         []pulid.ID // exam staff: the sites they check tickets at; none means all of the region's
 }
 
