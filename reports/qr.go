@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/makiuchi-d/gozxing"
-	"github.com/makiuchi-d/gozxing/qrcode/decoder"
-	"github.com/makiuchi-d/gozxing/qrcode/encoder"
+	"github.com/ruankao/ruankao/reports/internal/qr"
 )
 
 // qrQuietZone is the white margin around a QR symbol, in modules (ISO/IEC 18004 asks for 4).
@@ -15,31 +13,15 @@ const qrQuietZone = 4
 // qrModules encodes payload (byte mode for a token's base64url, level M, as internal/qrcode
 // does) and returns its modules, row by row, true for dark; the quiet zone is not included.
 //
-// gozxing's encoder is used rather than yeqown/go-qrcode (which internal/qrcode uses for PNGs):
-// it makes the same symbol in about a tenth of the time (yeqown scores the eight masks with a
-// goroutine each and generic pattern searches), which mattered at a thousand tickets a second.
-// qrHints fix the mask (pattern 2, vertical stripes): choosing the best of the eight by their
-// penalty scores was nearly all of the encoder's 1.5 ms. Any mask makes a valid symbol (ISO/IEC
-// 18004 §7.8); the scores only avoid patterns that confuse poor scanners, and the tests decode
-// the printed code.
-var qrHints = map[gozxing.EncodeHintType]any{
-	gozxing.EncodeHintType_QR_MASK_PATTERN: 2,
-	gozxing.EncodeHintType_CHARACTER_SET:   "ISO-8859-1",
-}
-
+// The encoder is package qr's, not yeqown/go-qrcode (which internal/qrcode uses for PNGs) nor
+// gozxing's: both choose the best of the eight masks by penalty scores and allocate at every
+// step, which at a thousand tickets a second was most of a ticket's time. qr fixes the mask
+// (pattern 2; any mask makes a valid symbol, ISO/IEC 18004 §7.8) and the tests decode the
+// printed code.
 func qrModules(payload string) ([][]bool, error) {
-	code, err := encoder.Encoder_encode(payload, decoder.ErrorCorrectionLevel_M, qrHints)
+	rows, err := qr.Encode([]byte(payload))
 	if err != nil {
 		return nil, fmt.Errorf("reports: QR code of %d bytes: %w", len(payload), err)
-	}
-	m := code.GetMatrix()
-	rows := make([][]bool, m.GetHeight())
-	cells := make([]bool, m.GetWidth()*m.GetHeight())
-	for y := range rows {
-		rows[y] = cells[y*m.GetWidth() : (y+1)*m.GetWidth()]
-		for x := range rows[y] {
-			rows[y][x] = m.Get(x, y) == 1
-		}
 	}
 	return rows, nil
 }
