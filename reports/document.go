@@ -86,13 +86,13 @@ func newDocument(l layout, texts ...string) (*document, error) {
 	}
 	d.fallback = len(fallback) > 0
 
-	primaryTTF, err := subset(font, fontTTF, primary, l.wholeFont)
+	primaryFont, err := subset(font, fontTTF, primary, l.wholeFont)
 	if err != nil {
 		return nil, err
 	}
-	var fallbackBytes []byte
+	var fallbackSub cut
 	if d.fallback {
-		if fallbackBytes, err = subset(fallbackFont, fallbackTTF, fallback, l.wholeFont); err != nil {
+		if fallbackSub, err = subset(fallbackFont, fallbackTTF, fallback, l.wholeFont); err != nil {
 			return nil, err
 		}
 	}
@@ -106,31 +106,46 @@ func newDocument(l layout, texts ...string) (*document, error) {
 	pdf.SetTitle(l.Title, true)
 	pdf.SetCreator("ruankao", false)
 	pdf.SetAutoPageBreak(false, 0)
-	pdf.AddUTF8FontFromBytes(fontFamily, "", primaryTTF)
+	primaryFont.add(pdf, fontFamily, fontWidths())
 	if d.fallback {
-		pdf.AddUTF8FontFromBytes(fallbackFamily, "", fallbackBytes)
+		fallbackSub.add(pdf, fallbackFamily, fallbackFontWidths())
 	}
 	pdf.SetFont(fontFamily, "", 10)
 	d.pdf, d.size = pdf, 10
 	return d, pdf.Error()
 }
 
+// cut is a font cut to a document's runes, or (glyphs nil) a whole font.
+type cut struct {
+	ttf    []byte
+	glyphs map[rune]uint16 // each rune's glyph id in ttf
+}
+
 // subset cuts the parsed font to runes (the order does not matter), or returns the whole font.
-func subset(parsed func() (*ttfsubset.Font, error), whole []byte, runes []rune, wholeFont bool) ([]byte, error) {
+func subset(parsed func() (*ttfsubset.Font, error), whole []byte, runes []rune, wholeFont bool) (cut, error) {
 	if wholeFont {
-		return whole, nil
+		return cut{ttf: whole}, nil
 	}
 	f, err := parsed()
 	if err != nil {
-		return nil, fmt.Errorf("reports: font: %w", err)
+		return cut{}, fmt.Errorf("reports: font: %w", err)
 	}
-	runes = slices.Clone(runes)
-	slices.Sort(runes)
-	b, err := f.Subset(runes)
+	b, glyphs, err := f.SubsetGlyphs(runes)
 	if err != nil {
-		return nil, fmt.Errorf("reports: font: %w", err)
+		return cut{}, fmt.Errorf("reports: font: %w", err)
 	}
-	return b, nil
+	return cut{b, glyphs}, nil
+}
+
+// add registers the font with gofpdf: a subset as it is, with its glyph ids as the PDF's
+// character ids (gofpdf would parse it, cut it again and map Unicode onto the new glyph ids);
+// a whole font the usual way, for gofpdf to cut.
+func (c cut) add(pdf *gofpdf.Fpdf, family string, widths []int) {
+	if c.glyphs == nil {
+		pdf.AddUTF8FontFromBytes(family, "", c.ttf)
+		return
+	}
+	pdf.AddUTF8SubsetFont(family, "", c.ttf, c.glyphs, widths)
 }
 
 // check refuses (once, for output to report) a text that newDocument was not given.

@@ -196,6 +196,9 @@ func (f *Font) Glyph(r rune) uint16 {
 // Has says whether the font has a glyph for r.
 func (f *Font) Has(r rune) bool { return f.Glyph(r) != 0 }
 
+// UnitsPerEm is the size of the em square in font units, which advances are measured in.
+func (f *Font) UnitsPerEm() int { return int(be16(f.tables["head"], 18)) }
+
 // NumGlyphs is the number of glyphs in the font.
 func (f *Font) NumGlyphs() int { return f.numGlyphs }
 
@@ -252,6 +255,13 @@ func components(glyph []byte, fn func(at int)) error {
 // has no glyph for are left out; they draw as .notdef. The result depends only on the set of
 // runes, not on their order or repetition.
 func (f *Font) Subset(runes []rune) ([]byte, error) {
+	b, _, err := f.SubsetGlyphs(runes)
+	return b, err
+}
+
+// SubsetGlyphs is Subset, and also the glyph id in the subset of each of the runes that the font
+// has: the subset's cmap, for a caller that would otherwise parse it back.
+func (f *Font) SubsetGlyphs(runes []rune) ([]byte, map[rune]uint16, error) {
 	keep := map[uint16]bool{0: true}
 	var todo []uint16
 	for _, r := range runes {
@@ -277,7 +287,7 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 			}
 		})
 		if err = errors.Join(err, bad); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	old := make([]uint16, 0, len(keep))
@@ -290,6 +300,13 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 		renum[g] = uint16(i)
 	}
 
+	glyphs := make(map[rune]uint16, len(runes))
+	for _, r := range runes {
+		if g := f.Glyph(r); g != 0 {
+			glyphs[r] = renum[g]
+		}
+	}
+
 	var glyf, loca, hmtx []byte
 	for _, g := range old {
 		loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
@@ -297,7 +314,7 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 		if err := components(data, func(at int) {
 			binary.BigEndian.PutUint16(data[at:], renum[be16(data, at)])
 		}); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		glyf = append(glyf, data...)
 		for len(glyf)%4 != 0 {
@@ -321,29 +338,25 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 
 	out := map[string][]byte{
 		"head": head, "hhea": hhea, "maxp": maxp, "post": post,
-		"hmtx": hmtx, "loca": loca, "glyf": glyf, "cmap": f.subsetCmap(runes, renum),
+		"hmtx": hmtx, "loca": loca, "glyf": glyf, "cmap": subsetCmap(glyphs),
 	}
 	for _, t := range copied {
 		if data, ok := f.tables[t]; ok {
 			out[t] = data
 		}
 	}
-	return assemble(out), nil
+	return assemble(out), glyphs, nil
 }
 
 // subsetCmap builds a format 4 subtable with one segment per run of consecutive runes whose
 // new glyph ids are consecutive too, so every segment is a plain idDelta (gofpdf reads both
 // kinds; this one needs no glyph id array).
-func (f *Font) subsetCmap(runes []rune, renum map[uint16]uint16) []byte {
-	pairs := map[uint16]uint16{}
-	for _, r := range runes {
-		if g := f.Glyph(r); g != 0 {
-			pairs[uint16(r)] = renum[g]
-		}
-	}
-	codes := make([]uint16, 0, len(pairs))
-	for c := range pairs {
-		codes = append(codes, c)
+func subsetCmap(glyphs map[rune]uint16) []byte {
+	pairs := make(map[uint16]uint16, len(glyphs))
+	codes := make([]uint16, 0, len(glyphs))
+	for r, g := range glyphs {
+		pairs[uint16(r)] = g
+		codes = append(codes, uint16(r))
 	}
 	slices.Sort(codes)
 	type seg struct{ start, end, delta uint16 }
