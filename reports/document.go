@@ -45,12 +45,11 @@ type document struct {
 	runes    map[rune]bool
 	fallback bool             // some declared rune is drawn in the fallback font
 	size     float64          // the current font size in points
-	unitW    map[rune]float64 // a rune's width at 1 pt, in its font (for wrap)
 	err      error
 }
 
 func newDocument(l layout, texts ...string) (*document, error) {
-	d := &document{runes: map[rune]bool{}, unitW: map[rune]float64{}}
+	d := &document{runes: map[rune]bool{}}
 	var primary, fallback, missing []rune
 	seen := map[rune]bool{}
 	for _, t := range texts {
@@ -106,9 +105,9 @@ func newDocument(l layout, texts ...string) (*document, error) {
 	pdf.SetTitle(l.Title, true)
 	pdf.SetCreator("ruankao", false)
 	pdf.SetAutoPageBreak(false, 0)
-	primaryFont.add(pdf, fontFamily, fontWidths())
+	primaryFont.add(pdf, fontFamily, fontWidths().cw)
 	if d.fallback {
-		fallbackSub.add(pdf, fallbackFamily, fallbackFontWidths())
+		fallbackSub.add(pdf, fallbackFamily, fallbackFontWidths().cw)
 	}
 	pdf.SetFont(fontFamily, "", 10)
 	d.pdf, d.size = pdf, 10
@@ -206,35 +205,6 @@ func (d *document) useFont(fallback bool) {
 	}
 }
 
-// width is the width of s at the current size, each run measured in its own font.
-func (d *document) width(s string) float64 {
-	if !d.fallback {
-		return d.pdf.GetStringWidth(s)
-	}
-	var w float64
-	for _, run := range d.runs(s) {
-		d.useFont(run.fallback)
-		w += d.pdf.GetStringWidth(run.s)
-	}
-	d.useFont(false)
-	return w
-}
-
-// runeWidth is the width of r at the current size, measured once per document and rune.
-func (d *document) runeWidth(r rune) float64 {
-	u, ok := d.unitW[r]
-	if !ok {
-		size := d.size
-		d.pdf.SetFontSize(1)
-		d.size = 1
-		u = d.width(string(r))
-		d.pdf.SetFontSize(size)
-		d.size = size
-		d.unitW[r] = u
-	}
-	return u * d.size
-}
-
 // cell draws s in a cell (gofpdf's CellFormat: align "L", "C", "R", optionally with "M" for
 // vertical centring; border "" or "1").
 func (d *document) cell(w, h float64, s, border, align string) {
@@ -276,7 +246,7 @@ const noLineStart = "，。、；：？！）》」』〉】”’,.;:?!)%"
 // wrap breaks s into lines no wider than w at the current font size, between any two
 // characters (Chinese has no spaces to break at; gofpdf's SplitText drops the character it breaks
 // at), keeping closing punctuation off the start of a line. Widths are summed rune by rune
-// (gofpdf's text width is the sum of its runes' advances, so this is exact and linear).
+// (gofpdf's text width is the sum of its runes' advances, so this is the same and linear).
 func (d *document) wrap(s string, w float64) []string {
 	s = d.check(s)
 	w -= 2 * d.pdf.GetCellMargin()

@@ -3,7 +3,6 @@ package reports
 import (
 	_ "embed"
 	"fmt"
-	"math"
 	"strings"
 	"sync"
 
@@ -31,36 +30,9 @@ var (
 	font         = sync.OnceValues(func() (*ttfsubset.Font, error) { return ttfsubset.Parse(fontTTF) })
 	fallbackFont = sync.OnceValues(func() (*ttfsubset.Font, error) { return ttfsubset.Parse(fallbackTTF) })
 
-	fontWidths         = sync.OnceValue(func() []int { return gofpdfWidths(font) })
-	fallbackFontWidths = sync.OnceValue(func() []int { return gofpdfWidths(fallbackFont) })
+	fontWidths         = sync.OnceValue(func() widthTable { return gofpdfWidths(font) })
+	fallbackFontWidths = sync.OnceValue(func() widthTable { return gofpdfWidths(fallbackFont) })
 )
-
-// gofpdfWidths is a font's width table in gofpdf's form (its fontDefType.Cw): each BMP rune's
-// advance in thousandths of an em, rounded as gofpdf rounds it, 0 where the font has no glyph and
-// 65535 for a glyph of no width. Widths depend on the font, not on the subset, so one table made
-// once serves every document (gofpdf only reads it); gofpdf would build it per document.
-func gofpdfWidths(parsed func() (*ttfsubset.Font, error)) []int {
-	w := make([]int, 1<<16)
-	f, err := parsed()
-	if err != nil {
-		return w // newDocument reports the error
-	}
-	scale := 1000.0 / float64(f.UnitsPerEm())
-	for r := range rune(0xFFFF) {
-		g := f.Glyph(r)
-		if g == 0 {
-			continue
-		}
-		adv := int(f.Advance(g))
-		if adv >= 1<<15 { // as gofpdf reads hmtx
-			adv = 0
-		}
-		if w[r] = int(math.Round(scale * float64(adv))); w[r] == 0 {
-			w[r] = 65535
-		}
-	}
-	return w
-}
 
 // missingMark stands in for runes outside the Basic Multilingual Plane (e.g. 𠮷, CJK Extension B)
 // where a document is lenient about missing glyphs (the receipt): gofpdf indexes its tables by
