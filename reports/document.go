@@ -43,8 +43,8 @@ type layout struct {
 type document struct {
 	pdf      *gofpdf.Fpdf
 	runes    map[rune]bool
-	fallback bool             // some declared rune is drawn in the fallback font
-	size     float64          // the current font size in points
+	fallback bool    // some declared rune is drawn in the fallback font
+	size     float64 // the current font size in points
 	err      error
 }
 
