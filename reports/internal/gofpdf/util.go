@@ -27,6 +27,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	kzlib "github.com/klauspost/compress/zlib" // ruankao: see sliceCompress
 )
 
 func round(f float64) int {
@@ -86,11 +88,15 @@ func slicesEqual(a, b []float64) bool {
 func sliceCompress(data []byte) []byte {
 	// ruankao: a zlib writer holds about 1 MB of tables; allocating (and zeroing) one per stream
 	// was the largest single cost of a small document. Reset gives the same bytes as a new one.
+	// The writer is klauspost/compress's rather than the standard library's: at BestSpeed it
+	// compresses a ticket's font subset (glyph outlines, which repeat little) in a third of the
+	// time, and its text in half, to about the same size (30.5 KB instead of 30.0 KB for the
+	// font, 4.4 KB instead of 4.7 KB for the page). Deterministic, like the standard one.
 	var buf bytes.Buffer
 	buf.Grow(len(data)/2 + 64)
-	cmp, _ := zlibPool.Get().(*zlib.Writer)
+	cmp, _ := zlibPool.Get().(*kzlib.Writer)
 	if cmp == nil {
-		cmp, _ = zlib.NewWriterLevel(&buf, zlib.BestSpeed)
+		cmp, _ = kzlib.NewWriterLevel(&buf, kzlib.BestSpeed)
 	} else {
 		cmp.Reset(&buf)
 	}
