@@ -295,28 +295,34 @@ func (f *Font) SubsetGlyphs(runes []rune) ([]byte, map[rune]uint16, error) {
 		old = append(old, g)
 	}
 	slices.Sort(old)
-	renum := make(map[uint16]uint16, len(old))
-	for i, g := range old {
-		renum[g] = uint16(i)
-	}
+	renum := func(g uint16) uint16 { i, _ := slices.BinarySearch(old, g); return uint16(i) }
 
 	glyphs := make(map[rune]uint16, len(runes))
 	for _, r := range runes {
 		if g := f.Glyph(r); g != 0 {
-			glyphs[r] = renum[g]
+			glyphs[r] = renum(g)
 		}
 	}
 
-	var glyf, loca, hmtx []byte
+	// The glyphs are copied into one buffer of the final size, then their component references
+	// renumbered in place.
+	size := 0
+	for _, g := range old {
+		size += (len(f.GlyphData(g)) + 3) &^ 3
+	}
+	glyf := make([]byte, 0, size)
+	loca := make([]byte, 0, 4*(len(old)+1))
+	hmtx := make([]byte, 0, 4*len(old))
 	for _, g := range old {
 		loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
-		data := slices.Clone(f.GlyphData(g))
+		start := len(glyf)
+		glyf = append(glyf, f.GlyphData(g)...)
+		data := glyf[start:]
 		if err := components(data, func(at int) {
-			binary.BigEndian.PutUint16(data[at:], renum[be16(data, at)])
+			binary.BigEndian.PutUint16(data[at:], renum(be16(data, at)))
 		}); err != nil {
 			return nil, nil, err
 		}
-		glyf = append(glyf, data...)
 		for len(glyf)%4 != 0 {
 			glyf = append(glyf, 0)
 		}
@@ -398,11 +404,15 @@ func subsetCmap(glyphs map[rune]uint16) []byte {
 }
 
 // assemble writes the table directory and the tables in tag order, with their checksums and
-// head's checkSumAdjustment, as the OpenType spec asks.
+// head's checkSumAdjustment, as the OpenType spec asks. The file is written into one buffer of
+// its final size, and its checksum is the sum of the directory's and the tables' (each table
+// starts on a 4-byte boundary, so the sums add up), not a second pass over the file.
 func assemble(tables map[string][]byte) []byte {
 	tags := make([]string, 0, len(tables))
-	for t := range tables {
+	size := 0
+	for t, data := range tables {
 		tags = append(tags, t)
+		size += (len(data) + 3) &^ 3
 	}
 	slices.Sort(tags)
 	n := uint16(len(tags))
@@ -411,33 +421,46 @@ func assemble(tables map[string][]byte) []byte {
 		pow *= 2
 		sel++
 	}
-	b := binary.BigEndian.AppendUint32(nil, 0x00010000)
+	dirLen := 12 + 16*len(tags)
+	b := make([]byte, 0, dirLen+size)
+	b = binary.BigEndian.AppendUint32(b, 0x00010000)
 	b = be16s(b, n, 16*pow, sel, 16*n-16*pow)
-	off := 12 + 16*len(tags)
-	var body []byte
-	headAt := -1
+	off := dirLen
+	sum := uint32(0)
 	for _, t := range tags {
 		data := tables[t]
-		if t == "head" {
-			headAt = off + len(body)
-		}
+		c := checksum(data)
+		sum += c
 		b = append(b, t...)
-		b = binary.BigEndian.AppendUint32(b, checksum(data))
-		b = binary.BigEndian.AppendUint32(b, uint32(off+len(body)))
+		b = binary.BigEndian.AppendUint32(b, c)
+		b = binary.BigEndian.AppendUint32(b, uint32(off))
 		b = binary.BigEndian.AppendUint32(b, uint32(len(data)))
-		body = append(body, data...)
-		for len(body)%4 != 0 {
-			body = append(body, 0)
+		off += (len(data) + 3) &^ 3
+	}
+	sum += checksum(b)
+	headAt := -1
+	for _, t := range tags {
+		if t == "head" {
+			headAt = len(b)
+		}
+		b = append(b, tables[t]...)
+		for len(b)%4 != 0 {
+			b = append(b, 0)
 		}
 	}
-	b = append(b, body...)
-	binary.BigEndian.PutUint32(b[headAt+8:], 0xB1B0AFBA-checksum(b))
+	binary.BigEndian.PutUint32(b[headAt+8:], 0xB1B0AFBA-sum)
 	return b
 }
 
+// checksum is the OpenType table checksum: the sum of the big-endian 32-bit words, the last
+// one padded with zeros.
 func checksum(data []byte) uint32 {
 	var sum uint32
-	for i := 0; i < len(data); i += 4 {
+	i := 0
+	for ; i+4 <= len(data); i += 4 {
+		sum += binary.BigEndian.Uint32(data[i:])
+	}
+	if i < len(data) {
 		var w [4]byte
 		copy(w[:], data[i:])
 		sum += binary.BigEndian.Uint32(w[:])
