@@ -245,3 +245,24 @@ func toUnicodeCMap(gids []uint16, toRune map[uint16]rune) []byte {
 	}
 	return append(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"...)
 }
+
+// sizeHint guesses the size of the finished file from its largest parts (ruankao): the pages
+// (compressed to about a third), the images (embedded as they are) and the cut fonts (to about
+// two thirds).
+func (f *Fpdf) sizeHint() int {
+	n := 16 << 10
+	for _, p := range f.pages {
+		if p != nil {
+			n += p.Len() / 3
+		}
+	}
+	for _, img := range f.images {
+		n += len(img.data)
+	}
+	for _, font := range f.fonts {
+		if font.cut != nil {
+			n += len(font.cut.file) * 2 / 3
+		}
+	}
+	return n
+}

@@ -3742,7 +3742,16 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	// ruankao: the bytes are written as they are, not copied into a string first (the streams
+	// are most of a document: font files, pages, images).
+	if f.state == 2 {
+		f.pages[f.page].Write(b)
+		f.pages[f.page].WriteByte('\n')
+	} else {
+		f.buffer.Grow(len(b) + 16)
+		f.buffer.Write(b)
+		f.buffer.WriteByte('\n')
+	}
 	f.out("endstream")
 }
 
@@ -4778,6 +4787,7 @@ func (f *Fpdf) enddoc() {
 		return
 	}
 	f.layerEndDoc()
+	f.buffer.Grow(f.sizeHint()) // ruankao: one allocation for the file rather than ten doublings
 	f.putheader()
 	// Embedded files
 	f.putAttachments()

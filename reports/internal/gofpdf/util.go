@@ -92,8 +92,9 @@ func sliceCompress(data []byte) []byte {
 	// compresses a ticket's font subset (glyph outlines, which repeat little) in a third of the
 	// time, and its text in half, to about the same size (30.5 KB instead of 30.0 KB for the
 	// font, 4.4 KB instead of 4.7 KB for the page). Deterministic, like the standard one.
+	// Room for all of it (a font compresses to two thirds), so that the buffer is not regrown.
 	var buf bytes.Buffer
-	buf.Grow(len(data)/2 + 64)
+	buf.Grow(len(data) + 64)
 	cmp, _ := zlibPool.Get().(*kzlib.Writer)
 	if cmp == nil {
 		cmp, _ = kzlib.NewWriterLevel(&buf, kzlib.BestSpeed)
