@@ -55,7 +55,7 @@ type fmtBuffer struct {
 }
 
 func (b *fmtBuffer) printf(fmtStr string, args ...interface{}) {
-	b.Buffer.WriteString(fmt.Sprintf(fmtStr, args...))
+	writef(&b.Buffer, fmtStr, args) // ruankao: appendf.go
 }
 
 func fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr string, size SizeType) (f *Fpdf) {
@@ -3795,7 +3795,13 @@ func (f *Fpdf) RawWriteBuf(r io.Reader) {
 
 // outf adds a formatted line to the document
 func (f *Fpdf) outf(fmtStr string, args ...interface{}) {
-	f.out(sprintf(fmtStr, args...))
+	// ruankao: formatted straight into the page or file (appendf.go), not through a string
+	buf := &f.buffer.Buffer
+	if f.state == 2 {
+		buf = f.pages[f.page]
+	}
+	writef(buf, fmtStr, args)
+	buf.WriteByte('\n')
 }
 
 // SetDefaultCatalogSort sets the default value of the catalog sort flag that

@@ -39,6 +39,9 @@ func round(f float64) int {
 }
 
 func sprintf(fmtStr string, args ...interface{}) string {
+	if b, ok := appendf(nil, fmtStr, args); ok { // ruankao: appendf.go
+		return string(b)
+	}
 	return fmt.Sprintf(fmtStr, args...)
 }
 
