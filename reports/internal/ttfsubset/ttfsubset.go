@@ -23,6 +23,7 @@ import (
 // Font is a parsed TrueType font; it is read-only after Parse and safe for concurrent use.
 type Font struct {
 	tables    map[string][]byte
+	glyf      []byte // tables["glyf"], looked up once: GlyphData runs several times per glyph
 	numGlyphs int
 	loca      []uint32   // numGlyphs+1 offsets into glyf
 	advance   []uint16   // per glyph
@@ -65,6 +66,7 @@ func Parse(data []byte) (*Font, error) {
 		return nil, errors.New("ttfsubset: head, hhea, maxp or post too short")
 	}
 	f.numGlyphs = int(be16(maxp, 4))
+	f.glyf = f.tables["glyf"]
 	if err := f.parseLoca(int(be16(head, 50))); err != nil {
 		return nil, err
 	}
@@ -206,7 +208,7 @@ func (f *Font) NumGlyphs() int { return f.numGlyphs }
 func (f *Font) Advance(g uint16) uint16 { return f.advance[g] }
 
 // GlyphData is glyph g's record in glyf, as stored.
-func (f *Font) GlyphData(g uint16) []byte { return f.tables["glyf"][f.loca[g]:f.loca[g+1]] }
+func (f *Font) GlyphData(g uint16) []byte { return f.glyf[f.loca[g]:f.loca[g+1]] }
 
 // Composite glyph flags (OpenType glyf table).
 const (
@@ -262,11 +264,22 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 // SubsetGlyphs is Subset, and also the glyph id in the subset of each of the runes that the font
 // has: the subset's cmap, for a caller that would otherwise parse it back.
 func (f *Font) SubsetGlyphs(runes []rune) ([]byte, map[rune]uint16, error) {
-	keep := map[uint16]bool{0: true}
+	// keep is a bit per glyph of the font (6 KB for 49.5k glyphs, cheaper than a map); old
+	// collects the kept glyph ids.
+	keep := make([]uint64, (f.numGlyphs+63)/64)
+	old := make([]uint16, 0, 2*len(runes)+1) // .notdef, then about a component per rune
+	mark := func(g uint16) bool {
+		if keep[g/64]&(1<<(g%64)) != 0 {
+			return false
+		}
+		keep[g/64] |= 1 << (g % 64)
+		old = append(old, g)
+		return true
+	}
+	mark(0)
 	var todo []uint16
 	for _, r := range runes {
-		if g := f.Glyph(r); g != 0 && !keep[g] {
-			keep[g] = true
+		if g := f.Glyph(r); g != 0 && mark(g) {
 			todo = append(todo, g)
 		}
 	}
@@ -281,18 +294,13 @@ func (f *Font) SubsetGlyphs(runes []rune) ([]byte, map[rune]uint16, error) {
 				bad = fmt.Errorf("ttfsubset: glyph %d refers to glyph %d, past the end", g, c)
 				return
 			}
-			if !keep[c] {
-				keep[c] = true
+			if mark(c) {
 				todo = append(todo, c)
 			}
 		})
 		if err = errors.Join(err, bad); err != nil {
 			return nil, nil, err
 		}
-	}
-	old := make([]uint16, 0, len(keep))
-	for g := range keep {
-		old = append(old, g)
 	}
 	slices.Sort(old)
 	renum := func(g uint16) uint16 { i, _ := slices.BinarySearch(old, g); return uint16(i) }
@@ -358,21 +366,21 @@ func (f *Font) SubsetGlyphs(runes []rune) ([]byte, map[rune]uint16, error) {
 // new glyph ids are consecutive too, so every segment is a plain idDelta (gofpdf reads both
 // kinds; this one needs no glyph id array).
 func subsetCmap(glyphs map[rune]uint16) []byte {
-	pairs := make(map[uint16]uint16, len(glyphs))
-	codes := make([]uint16, 0, len(glyphs))
+	type pair struct{ code, glyph uint16 }
+	pairs := make([]pair, 0, len(glyphs))
 	for r, g := range glyphs {
-		pairs[uint16(r)] = g
-		codes = append(codes, uint16(r))
+		pairs = append(pairs, pair{uint16(r), g})
 	}
-	slices.Sort(codes)
+	slices.SortFunc(pairs, func(a, b pair) int { return int(a.code) - int(b.code) })
 	type seg struct{ start, end, delta uint16 }
 	var segs []seg
-	for _, c := range codes {
-		if k := len(segs) - 1; k >= 0 && segs[k].end+1 == c && c+segs[k].delta == pairs[c] {
+	for _, p := range pairs {
+		c := p.code
+		if k := len(segs) - 1; k >= 0 && segs[k].end+1 == c && c+segs[k].delta == p.glyph {
 			segs[k].end = c
 			continue
 		}
-		segs = append(segs, seg{c, c, pairs[c] - c})
+		segs = append(segs, seg{c, c, p.glyph - c})
 	}
 	segs = append(segs, seg{0xFFFF, 0xFFFF, 1}) // the closing segment maps 0xFFFF to glyph 0
 
