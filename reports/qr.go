@@ -65,13 +65,13 @@ func (d *document) qr(x, y, side float64, modules [][]bool) {
 }
 
 // qrRect is a rectangle of dark modules, in modules from the symbol's top left corner.
-type qrRect struct{ col, row, w, h int }
+type qrRect struct{ col, row, w, h uint8 } // versions up to 40 have at most 177 modules a side
 
 // qrRects covers the dark modules with rectangles: each horizontal run of dark modules, extended
 // down over the rows below that have the same run: about a tenth fewer rectangles than one per
 // run (the QR code is two thirds of a ticket's page content).
 func qrRects(modules [][]bool) []qrRect {
-	var rects []qrRect
+	rects := make([]qrRect, 0, len(modules)*len(modules)/4)
 	var prev, cur []int // the rectangles open at the row above and at this row, left to right
 	for row, cells := range modules {
 		cur = cur[:0]
@@ -85,16 +85,16 @@ func qrRects(modules [][]bool) []qrRect {
 			for end < len(cells) && cells[end] {
 				end++
 			}
-			for j < len(prev) && rects[prev[j]].col < col {
+			for j < len(prev) && int(rects[prev[j]].col) < col {
 				j++
 			}
-			if j < len(prev) && rects[prev[j]].col == col && rects[prev[j]].w == end-col {
+			if j < len(prev) && int(rects[prev[j]].col) == col && int(rects[prev[j]].w) == end-col {
 				rects[prev[j]].h++
 				cur = append(cur, prev[j])
 				j++
 			} else {
 				cur = append(cur, len(rects))
-				rects = append(rects, qrRect{col, row, end - col, 1})
+				rects = append(rects, qrRect{uint8(col), uint8(row), uint8(end - col), 1})
 			}
 			col = end
 		}

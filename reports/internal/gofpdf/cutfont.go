@@ -182,10 +182,11 @@ func (f *Fpdf) putCutFont(font *fontDefType) {
 	f.out(s.String())
 	f.out("endobj")
 
-	cmap := sliceCompress(toUnicodeCMap(gids, toRune))
 	f.newobj()
-	f.outf("<</Length %d /Filter /FlateDecode>>", len(cmap))
-	f.putstream(cmap)
+	withCompressed(toUnicodeCMap(gids, toRune), func(cmap []byte) {
+		f.outf("<</Length %d /Filter /FlateDecode>>", len(cmap))
+		f.putstream(cmap)
+	})
 	f.out("endobj")
 
 	f.newobj()
@@ -198,10 +199,11 @@ func (f *Fpdf) putCutFont(font *fontDefType) {
 	f.out(s.String())
 	f.out("endobj")
 
-	file := sliceCompress(cut.file)
 	f.newobj()
-	f.outf("<</Length %d /Filter /FlateDecode /Length1 %d>>", len(file), len(cut.file))
-	f.putstream(file)
+	withCompressed(cut.file, func(file []byte) {
+		f.outf("<</Length %d /Filter /FlateDecode /Length1 %d>>", len(file), len(cut.file))
+		f.putstream(file)
+	})
 	f.out("endobj")
 }
 

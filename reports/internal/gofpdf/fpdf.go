@@ -3510,7 +3510,15 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	for box, pb := range f.defPageBoxes {
 		f.pageBoxes[f.page][box] = pb
 	}
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	// ruankao: room for as much as the page before (16 KB for the first), so that a page's
+	// buffer is not regrown a dozen times as it is written.
+	page := new(bytes.Buffer)
+	if last := f.pages[len(f.pages)-1]; last != nil && last.Len() > 0 {
+		page.Grow(last.Len())
+	} else {
+		page.Grow(16 << 10)
+	}
+	f.pages = append(f.pages, page)
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
@@ -3950,9 +3958,10 @@ func (f *Fpdf) putpages() {
 		// Page content
 		f.newobj()
 		if f.compress {
-			data := sliceCompress(f.pages[n].Bytes())
-			f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
-			f.putstream(data)
+			withCompressed(f.pages[n].Bytes(), func(data []byte) { // ruankao: a reused buffer
+				f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
+				f.putstream(data)
+			})
 		} else {
 			f.outf("<</Length %d>>", f.pages[n].Len())
 			f.putstream(f.pages[n].Bytes())
