@@ -312,32 +312,34 @@ func (f *Font) SubsetGlyphs(runes []rune) ([]byte, map[rune]uint16, error) {
 		}
 	}
 
-	// The glyphs are copied into one buffer of the final size, then their component references
-	// renumbered in place.
-	size := 0
-	for _, g := range old {
-		size += (len(f.GlyphData(g)) + 3) &^ 3
-	}
-	glyf := make([]byte, 0, size)
+	// loca and hmtx first, from the glyphs' sizes; the glyphs themselves are copied straight
+	// into the file by assemble, and their component references renumbered there.
 	loca := make([]byte, 0, 4*(len(old)+1))
 	hmtx := make([]byte, 0, 4*len(old))
+	size := 0
 	for _, g := range old {
-		loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
-		start := len(glyf)
-		glyf = append(glyf, f.GlyphData(g)...)
-		data := glyf[start:]
-		if err := components(data, func(at int) {
-			binary.BigEndian.PutUint16(data[at:], renum(be16(data, at)))
-		}); err != nil {
-			return nil, nil, err
-		}
-		for len(glyf)%4 != 0 {
-			glyf = append(glyf, 0)
-		}
+		loca = binary.BigEndian.AppendUint32(loca, uint32(size))
+		size += (len(f.GlyphData(g)) + 3) &^ 3
 		hmtx = binary.BigEndian.AppendUint16(hmtx, f.advance[g])
 		hmtx = binary.BigEndian.AppendUint16(hmtx, uint16(f.lsb[g]))
 	}
-	loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
+	loca = binary.BigEndian.AppendUint32(loca, uint32(size))
+	glyf := func(b []byte) ([]byte, error) {
+		for _, g := range old {
+			start := len(b)
+			b = append(b, f.GlyphData(g)...)
+			data := b[start:]
+			if err := components(data, func(at int) {
+				binary.BigEndian.PutUint16(data[at:], renum(be16(data, at)))
+			}); err != nil {
+				return nil, err
+			}
+			for len(b)%4 != 0 {
+				b = append(b, 0)
+			}
+		}
+		return b, nil
+	}
 
 	n := uint16(len(old))
 	head := slices.Clone(f.tables["head"])
@@ -352,14 +354,18 @@ func (f *Font) SubsetGlyphs(runes []rune) ([]byte, map[rune]uint16, error) {
 
 	out := map[string][]byte{
 		"head": head, "hhea": hhea, "maxp": maxp, "post": post,
-		"hmtx": hmtx, "loca": loca, "glyf": glyf, "cmap": subsetCmap(glyphs),
+		"hmtx": hmtx, "loca": loca, "cmap": subsetCmap(glyphs),
 	}
 	for _, t := range copied {
 		if data, ok := f.tables[t]; ok {
 			out[t] = data
 		}
 	}
-	return assemble(out), glyphs, nil
+	file, err := assemble(out, "glyf", size, glyf)
+	if err != nil {
+		return nil, nil, err
+	}
+	return file, glyphs, nil
 }
 
 // subsetCmap builds a format 4 subtable with one segment per run of consecutive runes whose
@@ -409,71 +415,6 @@ func subsetCmap(glyphs map[rune]uint16) []byte {
 		b = be16s(b, 0) // idRangeOffset: none
 	}
 	return b
-}
-
-// assemble writes the table directory and the tables in tag order, with their checksums and
-// head's checkSumAdjustment, as the OpenType spec asks. The file is written into one buffer of
-// its final size, and its checksum is the sum of the directory's and the tables' (each table
-// starts on a 4-byte boundary, so the sums add up), not a second pass over the file.
-func assemble(tables map[string][]byte) []byte {
-	tags := make([]string, 0, len(tables))
-	size := 0
-	for t, data := range tables {
-		tags = append(tags, t)
-		size += (len(data) + 3) &^ 3
-	}
-	slices.Sort(tags)
-	n := uint16(len(tags))
-	pow, sel := uint16(1), uint16(0)
-	for pow*2 <= n {
-		pow *= 2
-		sel++
-	}
-	dirLen := 12 + 16*len(tags)
-	b := make([]byte, 0, dirLen+size)
-	b = binary.BigEndian.AppendUint32(b, 0x00010000)
-	b = be16s(b, n, 16*pow, sel, 16*n-16*pow)
-	off := dirLen
-	sum := uint32(0)
-	for _, t := range tags {
-		data := tables[t]
-		c := checksum(data)
-		sum += c
-		b = append(b, t...)
-		b = binary.BigEndian.AppendUint32(b, c)
-		b = binary.BigEndian.AppendUint32(b, uint32(off))
-		b = binary.BigEndian.AppendUint32(b, uint32(len(data)))
-		off += (len(data) + 3) &^ 3
-	}
-	sum += checksum(b)
-	headAt := -1
-	for _, t := range tags {
-		if t == "head" {
-			headAt = len(b)
-		}
-		b = append(b, tables[t]...)
-		for len(b)%4 != 0 {
-			b = append(b, 0)
-		}
-	}
-	binary.BigEndian.PutUint32(b[headAt+8:], 0xB1B0AFBA-sum)
-	return b
-}
-
-// checksum is the OpenType table checksum: the sum of the big-endian 32-bit words, the last
-// one padded with zeros.
-func checksum(data []byte) uint32 {
-	var sum uint32
-	i := 0
-	for ; i+4 <= len(data); i += 4 {
-		sum += binary.BigEndian.Uint32(data[i:])
-	}
-	if i < len(data) {
-		var w [4]byte
-		copy(w[:], data[i:])
-		sum += binary.BigEndian.Uint32(w[:])
-	}
-	return sum
 }
 
 func be16(b []byte, at int) uint16 { return binary.BigEndian.Uint16(b[at:]) }
