@@ -3,9 +3,10 @@
 // It exists because gofpdf parses the whole font it is given twice per document (the cmap,
 // widths and glyph offsets of all ~49.5k glyphs of the CJK font, once in AddUTF8FontFromBytes and
 // again when it subsets the font on Output) and offers no way to reuse a parsed font between
-// documents. Parsing the big font once here and handing gofpdf a font of only the glyphs a
-// document uses makes both of gofpdf's passes cheap. Glyph outlines, metrics and hinting tables
-// are copied unchanged, so a subset draws exactly what the full font draws.
+// documents. The big font is parsed once here, and each document hands gofpdf a font of only the
+// glyphs it uses (SubsetGlyphs), which gofpdf's AddUTF8SubsetFont embeds as it is, with the glyph
+// ids as the PDF's character ids. Glyph outlines, metrics and hinting tables are copied
+// unchanged, so a subset draws exactly what the full font draws.
 //
 // Only what gofpdf reads is written: head, hhea, maxp, OS/2, hmtx, cmap (one Unicode BMP format
 // 4 subtable, the only kind gofpdf reads), loca, glyf, name, post (version 3, no glyph names) and
