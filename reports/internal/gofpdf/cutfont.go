@@ -135,24 +135,23 @@ func (f *Fpdf) textString(s string) string {
 func (f *Fpdf) putCutFont(font *fontDefType) {
 	cut := font.cut
 	name := "utf8" + font.Name
-	// Every glyph a rune maps to, with its width; glyphs only composites use get none.
-	widths := map[uint16]int{}
-	toRune := map[uint16]rune{}
+	// Every glyph a rune maps to, with its width, by glyph id; glyphs only composites use get
+	// none. Of two runes with one glyph, the first stays, for ToUnicode.
+	glyphs := make([]cutGlyph, 0, len(cut.glyphs))
 	for r, g := range cut.glyphs {
 		w := font.Cw[r&0xFFFF]
 		if w == 65535 {
 			w = 0
 		}
-		widths[g] = w
-		if old, ok := toRune[g]; !ok || r < old { // two runes, one glyph: the first for ToUnicode
-			toRune[g] = r
+		glyphs = append(glyphs, cutGlyph{g, r, w})
+	}
+	slices.SortFunc(glyphs, func(a, b cutGlyph) int {
+		if a.gid != b.gid {
+			return int(a.gid) - int(b.gid)
 		}
-	}
-	gids := make([]uint16, 0, len(widths))
-	for g := range widths {
-		gids = append(gids, g)
-	}
-	slices.Sort(gids)
+		return int(a.r - b.r)
+	})
+	glyphs = slices.CompactFunc(glyphs, func(a, b cutGlyph) bool { return a.gid == b.gid })
 
 	f.newobj()
 	f.outf("<</Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R>>",
@@ -160,20 +159,20 @@ func (f *Fpdf) putCutFont(font *fontDefType) {
 	f.out("endobj")
 
 	f.newobj()
-	dw := commonWidth(widths)
+	dw := commonWidth(glyphs)
 	var s fmtBuffer
 	s.printf("<</Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>", name)
 	s.printf(" /FontDescriptor %d 0 R /DW %d /W [", f.n+2, dw)
-	for i := 0; i < len(gids); {
-		if widths[gids[i]] == dw {
+	for i := 0; i < len(glyphs); {
+		if glyphs[i].w == dw {
 			i++
 			continue
 		}
 		// A run of consecutive glyph ids whose widths differ from /DW: "first [w w ...]".
-		s.WriteString(strconv.Itoa(int(gids[i])) + " [")
+		s.WriteString(strconv.Itoa(int(glyphs[i].gid)) + " [")
 		j := i
-		for ; j < len(gids) && gids[j] == gids[i]+uint16(j-i) && widths[gids[j]] != dw; j++ {
-			s.WriteString(strconv.Itoa(widths[gids[j]]) + " ")
+		for ; j < len(glyphs) && glyphs[j].gid == glyphs[i].gid+uint16(j-i) && glyphs[j].w != dw; j++ {
+			s.WriteString(strconv.Itoa(glyphs[j].w) + " ")
 		}
 		s.WriteString("] ")
 		i = j
@@ -183,7 +182,7 @@ func (f *Fpdf) putCutFont(font *fontDefType) {
 	f.out("endobj")
 
 	f.newobj()
-	withCompressed(toUnicodeCMap(gids, toRune), func(cmap []byte) {
+	withCompressed(toUnicodeCMap(glyphs), func(cmap []byte) {
 		f.outf("<</Length %d /Filter /FlateDecode>>", len(cmap))
 		f.putstream(cmap)
 	})
@@ -207,12 +206,19 @@ func (f *Fpdf) putCutFont(font *fontDefType) {
 	f.out("endobj")
 }
 
+// cutGlyph is a glyph of a cut font that a rune maps to.
+type cutGlyph struct {
+	gid uint16
+	r   rune
+	w   int // thousandths of an em
+}
+
 // commonWidth is the most frequent width (the smallest of equals), for /DW.
-func commonWidth(widths map[uint16]int) int {
+func commonWidth(glyphs []cutGlyph) int {
 	count := map[int]int{}
 	best := 0
-	for _, w := range widths {
-		count[w]++
+	for _, g := range glyphs {
+		count[g.w]++
 	}
 	for w, n := range count {
 		if n > count[best] || n == count[best] && w < best {
@@ -223,7 +229,7 @@ func commonWidth(widths map[uint16]int) int {
 }
 
 // toUnicodeCMap maps each glyph id back to its rune, so that text can be extracted and searched.
-func toUnicodeCMap(gids []uint16, toRune map[uint16]rune) []byte {
+func toUnicodeCMap(glyphs []cutGlyph) []byte {
 	b := []byte("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
 		"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n" +
 		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
@@ -232,13 +238,13 @@ func toUnicodeCMap(gids []uint16, toRune map[uint16]rune) []byte {
 	hex4 := func(b []byte, v uint16) []byte {
 		return append(b, hex[v>>12], hex[v>>8&15], hex[v>>4&15], hex[v&15])
 	}
-	for at := 0; at < len(gids); at += 100 { // at most 100 entries a block
-		block := gids[at:min(at+100, len(gids))]
+	for at := 0; at < len(glyphs); at += 100 { // at most 100 entries a block
+		block := glyphs[at:min(at+100, len(glyphs))]
 		b = append(b, strconv.Itoa(len(block))+" beginbfchar\n"...)
 		for _, g := range block {
-			b = hex4(append(b, '<'), g)
+			b = hex4(append(b, '<'), g.gid)
 			b = append(b, "> <"...)
-			for _, u := range utf16.AppendRune(nil, toRune[g]) {
+			for _, u := range utf16.AppendRune(nil, g.r) {
 				b = hex4(b, u)
 			}
 			b = append(b, ">\n"...)
