@@ -6,7 +6,9 @@
 // step of the division and keeps the matrix as int8 rows behind interfaces. Here the field
 // arithmetic is table-driven and the symbol is one byte slice, so a ticket's token (version 10)
 // takes tens of microseconds. The output is module for module the same as gozxing's with mask 2
-// forced (the tests check that, and decode the symbols with gozxing's reader).
+// forced and no character set hint (the tests check that, and decode the symbols with gozxing's
+// reader); with an ISO-8859-1 hint, as reports used to give, gozxing also writes an ECI header,
+// which tells a scanner nothing for an ASCII token.
 //
 // The mask is fixed rather than chosen by penalty score: any mask makes a valid symbol (§7.8);
 // scoring the eight only steers clear of patterns that trouble poor scanners, and it cost more
