@@ -43,14 +43,13 @@ type layout struct {
 type document struct {
 	pdf      *gofpdf.Fpdf
 	runes    map[rune]bool
-	fallback bool             // some declared rune is drawn in the fallback font
-	size     float64          // the current font size in points
-	unitW    map[rune]float64 // a rune's width at 1 pt, in its font (for wrap)
+	fallback bool    // some declared rune is drawn in the fallback font
+	size     float64 // the current font size in points
 	err      error
 }
 
 func newDocument(l layout, texts ...string) (*document, error) {
-	d := &document{runes: map[rune]bool{}, unitW: map[rune]float64{}}
+	d := &document{runes: map[rune]bool{}}
 	var primary, fallback, missing []rune
 	seen := map[rune]bool{}
 	for _, t := range texts {
@@ -86,13 +85,13 @@ func newDocument(l layout, texts ...string) (*document, error) {
 	}
 	d.fallback = len(fallback) > 0
 
-	primaryTTF, err := subset(font, fontTTF, primary, l.wholeFont)
+	primaryFont, err := subset(font, fontTTF, primary, l.wholeFont)
 	if err != nil {
 		return nil, err
 	}
-	var fallbackBytes []byte
+	var fallbackSub cut
 	if d.fallback {
-		if fallbackBytes, err = subset(fallbackFont, fallbackTTF, fallback, l.wholeFont); err != nil {
+		if fallbackSub, err = subset(fallbackFont, fallbackTTF, fallback, l.wholeFont); err != nil {
 			return nil, err
 		}
 	}
@@ -106,31 +105,46 @@ func newDocument(l layout, texts ...string) (*document, error) {
 	pdf.SetTitle(l.Title, true)
 	pdf.SetCreator("ruankao", false)
 	pdf.SetAutoPageBreak(false, 0)
-	pdf.AddUTF8FontFromBytes(fontFamily, "", primaryTTF)
+	primaryFont.add(pdf, fontFamily, fontWidths().cw)
 	if d.fallback {
-		pdf.AddUTF8FontFromBytes(fallbackFamily, "", fallbackBytes)
+		fallbackSub.add(pdf, fallbackFamily, fallbackFontWidths().cw)
 	}
 	pdf.SetFont(fontFamily, "", 10)
 	d.pdf, d.size = pdf, 10
 	return d, pdf.Error()
 }
 
+// cut is a font cut to a document's runes, or (glyphs nil) a whole font.
+type cut struct {
+	ttf    []byte
+	glyphs map[rune]uint16 // each rune's glyph id in ttf
+}
+
 // subset cuts the parsed font to runes (the order does not matter), or returns the whole font.
-func subset(parsed func() (*ttfsubset.Font, error), whole []byte, runes []rune, wholeFont bool) ([]byte, error) {
+func subset(parsed func() (*ttfsubset.Font, error), whole []byte, runes []rune, wholeFont bool) (cut, error) {
 	if wholeFont {
-		return whole, nil
+		return cut{ttf: whole}, nil
 	}
 	f, err := parsed()
 	if err != nil {
-		return nil, fmt.Errorf("reports: font: %w", err)
+		return cut{}, fmt.Errorf("reports: font: %w", err)
 	}
-	runes = slices.Clone(runes)
-	slices.Sort(runes)
-	b, err := f.Subset(runes)
+	b, glyphs, err := f.SubsetGlyphs(runes)
 	if err != nil {
-		return nil, fmt.Errorf("reports: font: %w", err)
+		return cut{}, fmt.Errorf("reports: font: %w", err)
 	}
-	return b, nil
+	return cut{b, glyphs}, nil
+}
+
+// add registers the font with gofpdf: a subset as it is, with its glyph ids as the PDF's
+// character ids (gofpdf would parse it, cut it again and map Unicode onto the new glyph ids);
+// a whole font the usual way, for gofpdf to cut.
+func (c cut) add(pdf *gofpdf.Fpdf, family string, widths []int) {
+	if c.glyphs == nil {
+		pdf.AddUTF8FontFromBytes(family, "", c.ttf)
+		return
+	}
+	pdf.AddUTF8SubsetFont(family, "", c.ttf, c.glyphs, widths)
 }
 
 // check refuses (once, for output to report) a text that newDocument was not given.
@@ -191,35 +205,6 @@ func (d *document) useFont(fallback bool) {
 	}
 }
 
-// width is the width of s at the current size, each run measured in its own font.
-func (d *document) width(s string) float64 {
-	if !d.fallback {
-		return d.pdf.GetStringWidth(s)
-	}
-	var w float64
-	for _, run := range d.runs(s) {
-		d.useFont(run.fallback)
-		w += d.pdf.GetStringWidth(run.s)
-	}
-	d.useFont(false)
-	return w
-}
-
-// runeWidth is the width of r at the current size, measured once per document and rune.
-func (d *document) runeWidth(r rune) float64 {
-	u, ok := d.unitW[r]
-	if !ok {
-		size := d.size
-		d.pdf.SetFontSize(1)
-		d.size = 1
-		u = d.width(string(r))
-		d.pdf.SetFontSize(size)
-		d.size = size
-		d.unitW[r] = u
-	}
-	return u * d.size
-}
-
 // cell draws s in a cell (gofpdf's CellFormat: align "L", "C", "R", optionally with "M" for
 // vertical centring; border "" or "1").
 func (d *document) cell(w, h float64, s, border, align string) {
@@ -261,7 +246,7 @@ const noLineStart = "，。、；：？！）》」』〉】”’,.;:?!)%"
 // wrap breaks s into lines no wider than w at the current font size, between any two
 // characters (Chinese has no spaces to break at; gofpdf's SplitText drops the character it breaks
 // at), keeping closing punctuation off the start of a line. Widths are summed rune by rune
-// (gofpdf's text width is the sum of its runes' advances, so this is exact and linear).
+// (gofpdf's text width is the sum of its runes' advances, so this is the same and linear).
 func (d *document) wrap(s string, w float64) []string {
 	s = d.check(s)
 	w -= 2 * d.pdf.GetCellMargin()

@@ -29,6 +29,9 @@ var fallbackTTF []byte
 var (
 	font         = sync.OnceValues(func() (*ttfsubset.Font, error) { return ttfsubset.Parse(fontTTF) })
 	fallbackFont = sync.OnceValues(func() (*ttfsubset.Font, error) { return ttfsubset.Parse(fallbackTTF) })
+
+	fontWidths         = sync.OnceValue(func() widthTable { return gofpdfWidths(font) })
+	fallbackFontWidths = sync.OnceValue(func() widthTable { return gofpdfWidths(fallbackFont) })
 )
 
 // missingMark stands in for runes outside the Basic Multilingual Plane (e.g. 𠮷, CJK Extension B)

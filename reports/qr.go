@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
-	"github.com/makiuchi-d/gozxing"
-	"github.com/makiuchi-d/gozxing/qrcode/decoder"
-	"github.com/makiuchi-d/gozxing/qrcode/encoder"
+	"github.com/ruankao/ruankao/reports/internal/qr"
 )
 
 // qrQuietZone is the white margin around a QR symbol, in modules (ISO/IEC 18004 asks for 4).
@@ -15,39 +13,23 @@ const qrQuietZone = 4
 // qrModules encodes payload (byte mode for a token's base64url, level M, as internal/qrcode
 // does) and returns its modules, row by row, true for dark; the quiet zone is not included.
 //
-// gozxing's encoder is used rather than yeqown/go-qrcode (which internal/qrcode uses for PNGs):
-// it makes the same symbol in about a tenth of the time (yeqown scores the eight masks with a
-// goroutine each and generic pattern searches), which mattered at a thousand tickets a second.
-// qrHints fix the mask (pattern 2, vertical stripes): choosing the best of the eight by their
-// penalty scores was nearly all of the encoder's 1.5 ms. Any mask makes a valid symbol (ISO/IEC
-// 18004 §7.8); the scores only avoid patterns that confuse poor scanners, and the tests decode
-// the printed code.
-var qrHints = map[gozxing.EncodeHintType]any{
-	gozxing.EncodeHintType_QR_MASK_PATTERN: 2,
-	gozxing.EncodeHintType_CHARACTER_SET:   "ISO-8859-1",
-}
-
+// The encoder is package qr's, not yeqown/go-qrcode (which internal/qrcode uses for PNGs) nor
+// gozxing's: both choose the best of the eight masks by penalty scores and allocate at every
+// step, which at a thousand tickets a second was most of a ticket's time. qr fixes the mask
+// (pattern 2; any mask makes a valid symbol, ISO/IEC 18004 §7.8) and the tests decode the
+// printed code.
 func qrModules(payload string) ([][]bool, error) {
-	code, err := encoder.Encoder_encode(payload, decoder.ErrorCorrectionLevel_M, qrHints)
+	rows, err := qr.Encode([]byte(payload))
 	if err != nil {
 		return nil, fmt.Errorf("reports: QR code of %d bytes: %w", len(payload), err)
-	}
-	m := code.GetMatrix()
-	rows := make([][]bool, m.GetHeight())
-	cells := make([]bool, m.GetWidth()*m.GetHeight())
-	for y := range rows {
-		rows[y] = cells[y*m.GetWidth() : (y+1)*m.GetWidth()]
-		for x := range rows[y] {
-			rows[y][x] = m.Get(x, y) == 1
-		}
 	}
 	return rows, nil
 }
 
 // qr draws the modules as filled rectangles in a square of side mm (quiet zone included) whose
 // top left corner is at x, y. Vector modules need no image encoding and stay sharp at any print
-// resolution. One rectangle per horizontal run of dark modules, all in one path and one fill, in
-// a coordinate system of one unit per module, so the operators are short integers.
+// resolution. The rectangles are qrRects', all in one path and one fill, in a coordinate system
+// of one unit per module, so the operators are short integers.
 func (d *document) qr(x, y, side float64, modules [][]bool) {
 	n := len(modules)
 	if n == 0 {
@@ -68,7 +50,32 @@ func (d *document) qr(x, y, side float64, modules [][]bool) {
 	b = append(b, ' ')
 	b = strconv.AppendFloat(b, oy, 'f', 3, 64)
 	b = append(b, " cm\n"...)
+	for _, r := range qrRects(modules) {
+		b = strconv.AppendInt(b, int64(r.col), 10)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(r.row), 10)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(r.w), 10)
+		b = append(b, ' ')
+		b = strconv.AppendInt(b, int64(r.h), 10)
+		b = append(b, " re\n"...)
+	}
+	b = append(b, "f Q"...)
+	d.pdf.RawWriteStr(string(b))
+}
+
+// qrRect is a rectangle of dark modules, in modules from the symbol's top left corner.
+type qrRect struct{ col, row, w, h uint8 } // versions up to 40 have at most 177 modules a side
+
+// qrRects covers the dark modules with rectangles: each horizontal run of dark modules, extended
+// down over the rows below that have the same run: about a tenth fewer rectangles than one per
+// run (the QR code is two thirds of a ticket's page content).
+func qrRects(modules [][]bool) []qrRect {
+	rects := make([]qrRect, 0, len(modules)*len(modules)/4)
+	var prev, cur []int // the rectangles open at the row above and at this row, left to right
 	for row, cells := range modules {
+		cur = cur[:0]
+		j := 0
 		for col := 0; col < len(cells); {
 			if !cells[col] {
 				col++
@@ -78,15 +85,20 @@ func (d *document) qr(x, y, side float64, modules [][]bool) {
 			for end < len(cells) && cells[end] {
 				end++
 			}
-			b = strconv.AppendInt(b, int64(col), 10)
-			b = append(b, ' ')
-			b = strconv.AppendInt(b, int64(row), 10)
-			b = append(b, ' ')
-			b = strconv.AppendInt(b, int64(end-col), 10)
-			b = append(b, " 1 re\n"...)
+			for j < len(prev) && int(rects[prev[j]].col) < col {
+				j++
+			}
+			if j < len(prev) && int(rects[prev[j]].col) == col && int(rects[prev[j]].w) == end-col {
+				rects[prev[j]].h++
+				cur = append(cur, prev[j])
+				j++
+			} else {
+				cur = append(cur, len(rects))
+				rects = append(rects, qrRect{uint8(col), uint8(row), uint8(end - col), 1})
+			}
 			col = end
 		}
+		prev, cur = cur, prev
 	}
-	b = append(b, "f Q"...)
-	d.pdf.RawWriteStr(string(b))
+	return rects
 }

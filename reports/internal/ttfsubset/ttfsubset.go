@@ -3,9 +3,10 @@
 // It exists because gofpdf parses the whole font it is given twice per document (the cmap,
 // widths and glyph offsets of all ~49.5k glyphs of the CJK font, once in AddUTF8FontFromBytes and
 // again when it subsets the font on Output) and offers no way to reuse a parsed font between
-// documents. Parsing the big font once here and handing gofpdf a font of only the glyphs a
-// document uses makes both of gofpdf's passes cheap. Glyph outlines, metrics and hinting tables
-// are copied unchanged, so a subset draws exactly what the full font draws.
+// documents. The big font is parsed once here, and each document hands gofpdf a font of only the
+// glyphs it uses (SubsetGlyphs), which gofpdf's AddUTF8SubsetFont embeds as it is, with the glyph
+// ids as the PDF's character ids. Glyph outlines, metrics and hinting tables are copied
+// unchanged, so a subset draws exactly what the full font draws.
 //
 // Only what gofpdf reads is written: head, hhea, maxp, OS/2, hmtx, cmap (one Unicode BMP format
 // 4 subtable, the only kind gofpdf reads), loca, glyf, name, post (version 3, no glyph names) and
@@ -23,6 +24,7 @@ import (
 // Font is a parsed TrueType font; it is read-only after Parse and safe for concurrent use.
 type Font struct {
 	tables    map[string][]byte
+	glyf      []byte // tables["glyf"], looked up once: GlyphData runs several times per glyph
 	numGlyphs int
 	loca      []uint32   // numGlyphs+1 offsets into glyf
 	advance   []uint16   // per glyph
@@ -65,6 +67,7 @@ func Parse(data []byte) (*Font, error) {
 		return nil, errors.New("ttfsubset: head, hhea, maxp or post too short")
 	}
 	f.numGlyphs = int(be16(maxp, 4))
+	f.glyf = f.tables["glyf"]
 	if err := f.parseLoca(int(be16(head, 50))); err != nil {
 		return nil, err
 	}
@@ -196,6 +199,9 @@ func (f *Font) Glyph(r rune) uint16 {
 // Has says whether the font has a glyph for r.
 func (f *Font) Has(r rune) bool { return f.Glyph(r) != 0 }
 
+// UnitsPerEm is the size of the em square in font units, which advances are measured in.
+func (f *Font) UnitsPerEm() int { return int(be16(f.tables["head"], 18)) }
+
 // NumGlyphs is the number of glyphs in the font.
 func (f *Font) NumGlyphs() int { return f.numGlyphs }
 
@@ -203,7 +209,7 @@ func (f *Font) NumGlyphs() int { return f.numGlyphs }
 func (f *Font) Advance(g uint16) uint16 { return f.advance[g] }
 
 // GlyphData is glyph g's record in glyf, as stored.
-func (f *Font) GlyphData(g uint16) []byte { return f.tables["glyf"][f.loca[g]:f.loca[g+1]] }
+func (f *Font) GlyphData(g uint16) []byte { return f.glyf[f.loca[g]:f.loca[g+1]] }
 
 // Composite glyph flags (OpenType glyf table).
 const (
@@ -252,11 +258,29 @@ func components(glyph []byte, fn func(at int)) error {
 // has no glyph for are left out; they draw as .notdef. The result depends only on the set of
 // runes, not on their order or repetition.
 func (f *Font) Subset(runes []rune) ([]byte, error) {
-	keep := map[uint16]bool{0: true}
+	b, _, err := f.SubsetGlyphs(runes)
+	return b, err
+}
+
+// SubsetGlyphs is Subset, and also the glyph id in the subset of each of the runes that the font
+// has: the subset's cmap, for a caller that would otherwise parse it back.
+func (f *Font) SubsetGlyphs(runes []rune) ([]byte, map[rune]uint16, error) {
+	// keep is a bit per glyph of the font (6 KB for 49.5k glyphs, cheaper than a map); old
+	// collects the kept glyph ids.
+	keep := make([]uint64, (f.numGlyphs+63)/64)
+	old := make([]uint16, 0, 2*len(runes)+1) // .notdef, then about a component per rune
+	mark := func(g uint16) bool {
+		if keep[g/64]&(1<<(g%64)) != 0 {
+			return false
+		}
+		keep[g/64] |= 1 << (g % 64)
+		old = append(old, g)
+		return true
+	}
+	mark(0)
 	var todo []uint16
 	for _, r := range runes {
-		if g := f.Glyph(r); g != 0 && !keep[g] {
-			keep[g] = true
+		if g := f.Glyph(r); g != 0 && mark(g) {
 			todo = append(todo, g)
 		}
 	}
@@ -271,42 +295,52 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 				bad = fmt.Errorf("ttfsubset: glyph %d refers to glyph %d, past the end", g, c)
 				return
 			}
-			if !keep[c] {
-				keep[c] = true
+			if mark(c) {
 				todo = append(todo, c)
 			}
 		})
 		if err = errors.Join(err, bad); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-	}
-	old := make([]uint16, 0, len(keep))
-	for g := range keep {
-		old = append(old, g)
 	}
 	slices.Sort(old)
-	renum := make(map[uint16]uint16, len(old))
-	for i, g := range old {
-		renum[g] = uint16(i)
+	renum := func(g uint16) uint16 { i, _ := slices.BinarySearch(old, g); return uint16(i) }
+
+	glyphs := make(map[rune]uint16, len(runes))
+	for _, r := range runes {
+		if g := f.Glyph(r); g != 0 {
+			glyphs[r] = renum(g)
+		}
 	}
 
-	var glyf, loca, hmtx []byte
+	// loca and hmtx first, from the glyphs' sizes; the glyphs themselves are copied straight
+	// into the file by assemble, and their component references renumbered there.
+	loca := make([]byte, 0, 4*(len(old)+1))
+	hmtx := make([]byte, 0, 4*len(old))
+	size := 0
 	for _, g := range old {
-		loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
-		data := slices.Clone(f.GlyphData(g))
-		if err := components(data, func(at int) {
-			binary.BigEndian.PutUint16(data[at:], renum[be16(data, at)])
-		}); err != nil {
-			return nil, err
-		}
-		glyf = append(glyf, data...)
-		for len(glyf)%4 != 0 {
-			glyf = append(glyf, 0)
-		}
+		loca = binary.BigEndian.AppendUint32(loca, uint32(size))
+		size += (len(f.GlyphData(g)) + 3) &^ 3
 		hmtx = binary.BigEndian.AppendUint16(hmtx, f.advance[g])
 		hmtx = binary.BigEndian.AppendUint16(hmtx, uint16(f.lsb[g]))
 	}
-	loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
+	loca = binary.BigEndian.AppendUint32(loca, uint32(size))
+	glyf := func(b []byte) ([]byte, error) {
+		for _, g := range old {
+			start := len(b)
+			b = append(b, f.GlyphData(g)...)
+			data := b[start:]
+			if err := components(data, func(at int) {
+				binary.BigEndian.PutUint16(data[at:], renum(be16(data, at)))
+			}); err != nil {
+				return nil, err
+			}
+			for len(b)%4 != 0 {
+				b = append(b, 0)
+			}
+		}
+		return b, nil
+	}
 
 	n := uint16(len(old))
 	head := slices.Clone(f.tables["head"])
@@ -321,39 +355,39 @@ func (f *Font) Subset(runes []rune) ([]byte, error) {
 
 	out := map[string][]byte{
 		"head": head, "hhea": hhea, "maxp": maxp, "post": post,
-		"hmtx": hmtx, "loca": loca, "glyf": glyf, "cmap": f.subsetCmap(runes, renum),
+		"hmtx": hmtx, "loca": loca, "cmap": subsetCmap(glyphs),
 	}
 	for _, t := range copied {
 		if data, ok := f.tables[t]; ok {
 			out[t] = data
 		}
 	}
-	return assemble(out), nil
+	file, err := assemble(out, "glyf", size, glyf)
+	if err != nil {
+		return nil, nil, err
+	}
+	return file, glyphs, nil
 }
 
 // subsetCmap builds a format 4 subtable with one segment per run of consecutive runes whose
 // new glyph ids are consecutive too, so every segment is a plain idDelta (gofpdf reads both
 // kinds; this one needs no glyph id array).
-func (f *Font) subsetCmap(runes []rune, renum map[uint16]uint16) []byte {
-	pairs := map[uint16]uint16{}
-	for _, r := range runes {
-		if g := f.Glyph(r); g != 0 {
-			pairs[uint16(r)] = renum[g]
-		}
+func subsetCmap(glyphs map[rune]uint16) []byte {
+	type pair struct{ code, glyph uint16 }
+	pairs := make([]pair, 0, len(glyphs))
+	for r, g := range glyphs {
+		pairs = append(pairs, pair{uint16(r), g})
 	}
-	codes := make([]uint16, 0, len(pairs))
-	for c := range pairs {
-		codes = append(codes, c)
-	}
-	slices.Sort(codes)
+	slices.SortFunc(pairs, func(a, b pair) int { return int(a.code) - int(b.code) })
 	type seg struct{ start, end, delta uint16 }
 	var segs []seg
-	for _, c := range codes {
-		if k := len(segs) - 1; k >= 0 && segs[k].end+1 == c && c+segs[k].delta == pairs[c] {
+	for _, p := range pairs {
+		c := p.code
+		if k := len(segs) - 1; k >= 0 && segs[k].end+1 == c && c+segs[k].delta == p.glyph {
 			segs[k].end = c
 			continue
 		}
-		segs = append(segs, seg{c, c, pairs[c] - c})
+		segs = append(segs, seg{c, c, p.glyph - c})
 	}
 	segs = append(segs, seg{0xFFFF, 0xFFFF, 1}) // the closing segment maps 0xFFFF to glyph 0
 
@@ -382,54 +416,6 @@ func (f *Font) subsetCmap(runes []rune, renum map[uint16]uint16) []byte {
 		b = be16s(b, 0) // idRangeOffset: none
 	}
 	return b
-}
-
-// assemble writes the table directory and the tables in tag order, with their checksums and
-// head's checkSumAdjustment, as the OpenType spec asks.
-func assemble(tables map[string][]byte) []byte {
-	tags := make([]string, 0, len(tables))
-	for t := range tables {
-		tags = append(tags, t)
-	}
-	slices.Sort(tags)
-	n := uint16(len(tags))
-	pow, sel := uint16(1), uint16(0)
-	for pow*2 <= n {
-		pow *= 2
-		sel++
-	}
-	b := binary.BigEndian.AppendUint32(nil, 0x00010000)
-	b = be16s(b, n, 16*pow, sel, 16*n-16*pow)
-	off := 12 + 16*len(tags)
-	var body []byte
-	headAt := -1
-	for _, t := range tags {
-		data := tables[t]
-		if t == "head" {
-			headAt = off + len(body)
-		}
-		b = append(b, t...)
-		b = binary.BigEndian.AppendUint32(b, checksum(data))
-		b = binary.BigEndian.AppendUint32(b, uint32(off+len(body)))
-		b = binary.BigEndian.AppendUint32(b, uint32(len(data)))
-		body = append(body, data...)
-		for len(body)%4 != 0 {
-			body = append(body, 0)
-		}
-	}
-	b = append(b, body...)
-	binary.BigEndian.PutUint32(b[headAt+8:], 0xB1B0AFBA-checksum(b))
-	return b
-}
-
-func checksum(data []byte) uint32 {
-	var sum uint32
-	for i := 0; i < len(data); i += 4 {
-		var w [4]byte
-		copy(w[:], data[i:])
-		sum += binary.BigEndian.Uint32(w[:])
-	}
-	return sum
 }
 
 func be16(b []byte, at int) uint16 { return binary.BigEndian.Uint16(b[at:]) }

@@ -64,6 +64,17 @@ func TestSubsetKeepsGlyphs(t *testing.T) {
 	if got := checksum(data); got != 0xB1B0AFBA {
 		t.Errorf("whole-font checksum %#x, want 0xB1B0AFBA", got)
 	}
+	for i := range int(binary.BigEndian.Uint16(data[4:])) { // each table's, head's adjustment as 0
+		rec := data[12+16*i:]
+		off, n := binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
+		table := bytes.Clone(data[off : off+n])
+		if string(rec[:4]) == "head" {
+			binary.BigEndian.PutUint32(table[8:], 0)
+		}
+		if got, want := binary.BigEndian.Uint32(rec[4:]), checksum(table); got != want {
+			t.Errorf("table %q: checksum %#x in the directory, %#x computed", rec[:4], got, want)
+		}
+	}
 	for _, r := range runes {
 		if !f.Has(r) {
 			if sub.Has(r) {
