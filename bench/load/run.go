@@ -66,7 +66,7 @@ func (r *run) all() error {
 		return err
 	}
 	defer r.counter.Close()
-	if r.cfg.has(1, 2, 3, 5) {
+	if r.cfg.has(1, 2, 3, 5, 6, 7) {
 		if err := r.production(); err != nil {
 			return err
 		}
@@ -115,6 +115,16 @@ func (r *run) production() error {
 				return err
 			}
 		}
+	}
+	if r.cfg.has(7) {
+		holders, err := r.ticketPrep()
+		if err != nil {
+			return fmt.Errorf("scenario 7 setup: %w", err)
+		}
+		res := ticketScenario(srv.url, holders, r.cfg.notifyConns, r.cfg.dur, srv.pids, r.dbPIDs)
+		r.t.add(row{db: r.db, scenario: "7 the candidate's 准考证 PDF (cold)", server: "ruankao", load: fmt.Sprintf("c%d", r.cfg.notifyConns),
+			res: res, target: "≥1,000 tickets/s renderer (bench: reports)", ratio: fmt.Sprintf("%.0f tickets/s", res.rate())})
+		r.t.note("%s scenario 7: %d candidates with a published ticket, each downloaded once at most", r.db, len(holders))
 	}
 	if r.cfg.has(5) {
 		apps, tokens, err := reviewPrep(g, r.url, r.ds.reviewees, r.ds.areas[reviewRegion], r.cfg.reviewConns)

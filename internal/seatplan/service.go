@@ -145,17 +145,21 @@ func (s *Service) Start(ctx context.Context, sessionCode string, regionCode *str
 		return nil, nil, err
 	}
 	var run *ent.SeatPlanRun
+	running := false
 	err = txn.Run(ctx, s.Client, func(ctx context.Context, c *ent.Client) (err error) {
 		run, err = c.SeatPlanRun.Create().SetSessionID(sc.session.ID).SetRegionID(sc.region.ID).
 			SetSeating(seatplanrun.Seating(sc.policy.SeatPolicy)).SetSeed(hex.EncodeToString(seed[:])).
 			SetRunByID(viewer.From(ctx).ID).SetStartedAt(now).Save(viewer.SystemContext(ctx))
+		if ent.IsConstraintError(err) {
+			running = true // the one-running index: another run is on
+		}
 		if err != nil {
 			return err
 		}
 		return audit.Record(ctx, c, audit.Entry{Action: "seatplan.run", RecordType: "SeatPlanRun",
 			RecordID: string(run.ID), RegionID: sc.region.ID, After: map[string]any{"session": sc.session.Code, "seed": run.Seed}})
 	})
-	if ent.IsConstraintError(err) {
+	if running {
 		ps.Add(apperr.WrongState, "本地区的考场编排正在进行，请等它完成", "sessionCode")
 		return nil, ps, nil
 	}
