@@ -23,14 +23,16 @@ import (
 	"github.com/ruankao/ruankao/internal/ticketsig"
 )
 
-// qrOf rasterises a PDF's first page as a printer would and reads its QR code.
+// qrOf rasterises a PDF's first page at 300 dpi, as an office printer prints
+// it (at 150 dpi a module is about 3 pixels and anti-aliasing can defeat the
+// reader), and reads its QR code.
 func qrOf(t *testing.T, pdf []byte) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "t.pdf")
 	if err := os.WriteFile(path, pdf, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	raster, err := exec.Command("pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", path).Output()
+	raster, err := exec.Command("pdftoppm", "-r", "300", "-png", "-f", "1", "-l", "1", path).Output()
 	if err != nil {
 		t.Fatalf("pdftoppm (poppler-utils): %v", err)
 	}

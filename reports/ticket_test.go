@@ -141,7 +141,7 @@ func TestTicketRareNames(t *testing.T) {
 // The QR code on the page, rasterised as a printer would, decodes to the signed token.
 func TestTicketQRCodeVerifies(t *testing.T) {
 	td := sampleTicket(3)
-	raster := poppler(t, renderTicket(t, td), "pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1")
+	raster := poppler(t, renderTicket(t, td), "pdftoppm", "-r", "300", "-png", "-f", "1", "-l", "1")
 	img, err := png.Decode(strings.NewReader(raster))
 	if err != nil {
 		t.Fatal(err)
