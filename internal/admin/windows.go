@@ -29,9 +29,6 @@ func PolicyWindowsOf(p *ent.RegionPolicy) PolicyWindows {
 	}
 }
 
-// Shown is how an instant appears in a message: Asia/Shanghai, to the minute.
-func Shown(t time.Time) string { return t.In(clock.Shanghai).Format("2006-01-02 15:04") }
-
 func input(field string) []string { return []string{"input", field} }
 
 // CheckPolicyWindows checks a region's windows against each other and against
@@ -58,7 +55,7 @@ func CheckPolicyWindows(now time.Time, s *ent.ExamSession, old *PolicyWindows, w
 	}
 
 	if w.RegistrationOpensAt.Before(s.RegistrationOpensAt) {
-		ps.Add(apperr.WindowOutsideSession, "报名开始时间不能早于全国报名开始时间（"+Shown(s.RegistrationOpensAt)+"）",
+		ps.Add(apperr.WindowOutsideSession, "报名开始时间不能早于全国报名开始时间（"+clock.Shown(s.RegistrationOpensAt)+"）",
 			input("registrationOpensAt")...)
 	}
 	examStart := s.FirstExamDay.Start(clock.Shanghai)
@@ -104,7 +101,7 @@ func checkStarts(now time.Time, ms []moved) apperr.Problems {
 	var ps apperr.Problems
 	for _, m := range ms {
 		if !same(m.old, m.new) && !now.Before(m.old) {
-			ps.Add(apperr.WindowStarted, m.label+"已于 "+Shown(m.old)+" 开始，开始时间不能再修改", input(m.field)...)
+			ps.Add(apperr.WindowStarted, m.label+"已于 "+clock.Shown(m.old)+" 开始，开始时间不能再修改", input(m.field)...)
 		}
 	}
 	return ps
@@ -116,7 +113,7 @@ func checkDeadlines(now time.Time, ms []moved) apperr.Problems {
 		switch {
 		case same(m.old, m.new):
 		case !now.Before(m.old):
-			ps.Add(apperr.DeadlinePassed, m.label+"（"+Shown(m.old)+"）已过，不能再修改", input(m.field)...)
+			ps.Add(apperr.DeadlinePassed, m.label+"（"+clock.Shown(m.old)+"）已过，不能再修改", input(m.field)...)
 		case !now.Before(m.new):
 			ps.Add(apperr.DeadlinePassed, m.label+"不能提前到当前时间之前", input(m.field)...)
 		}
@@ -203,7 +200,7 @@ func CheckPoliciesInSession(policies []*ent.RegionPolicy, w SessionWindows) appe
 			name = p.Edges.Region.Name
 		}
 		if p.RegistrationOpensAt.Before(w.RegistrationOpensAt) {
-			ps.Add(apperr.WindowOutsideSession, name+"的报名开始时间（"+Shown(p.RegistrationOpensAt)+"）将早于全国报名开始时间",
+			ps.Add(apperr.WindowOutsideSession, name+"的报名开始时间（"+clock.Shown(p.RegistrationOpensAt)+"）将早于全国报名开始时间",
 				input("registrationOpensAt")...)
 		}
 		last := p.RegistrationClosesAt
@@ -213,7 +210,7 @@ func CheckPoliciesInSession(policies []*ent.RegionPolicy, w SessionWindows) appe
 			}
 		}
 		if last.After(examStart) {
-			ps.Add(apperr.WindowOutsideSession, name+"的报名、修改或缴费截止时间（"+Shown(last)+"）将晚于首个考试日",
+			ps.Add(apperr.WindowOutsideSession, name+"的报名、修改或缴费截止时间（"+clock.Shown(last)+"）将晚于首个考试日",
 				input("firstExamDay")...)
 		}
 	}

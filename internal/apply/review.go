@@ -53,7 +53,7 @@ func claimedError(ctx context.Context, client *ent.Client, c *ent.ReviewClaim) e
 	if err != nil || who == "" {
 		who = "另一位审核员"
 	}
-	return apperr.New(apperr.Conflict, who+"正在审核该报名（至 "+shanghai(c.ExpiresAt)+"），请稍后再试")
+	return apperr.New(apperr.Conflict, who+"正在审核该报名（至 "+clock.Shown(c.ExpiresAt)+"），请稍后再试")
 }
 
 // ClaimHolderName is the display name of the staff member who holds a claim

@@ -21,8 +21,6 @@ import (
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
-func shanghai(t time.Time) string { return t.In(clock.Shanghai).Format("2006-01-02 15:04") }
-
 // checkWindow: drafts are saved and submitted inside the region's
 // registration window; a rejected application is corrected until the
 // correction deadline, even after the window.
@@ -37,13 +35,13 @@ func checkWindow(ctx context.Context, st *setting, status enum.ApplicationStatus
 	switch status {
 	case enum.StatusRejected:
 		if !now.Before(p.CorrectionClosesAt) {
-			ps.Add(apperr.WindowClosed, "修改截止时间（"+shanghai(p.CorrectionClosesAt)+"）已过")
+			ps.Add(apperr.WindowClosed, "修改截止时间（"+clock.Shown(p.CorrectionClosesAt)+"）已过")
 		}
 	default:
 		if now.Before(p.RegistrationOpensAt) {
-			ps.Add(apperr.WindowClosed, st.Region.Name+"报名尚未开始，开始时间 "+shanghai(p.RegistrationOpensAt))
+			ps.Add(apperr.WindowClosed, st.Region.Name+"报名尚未开始，开始时间 "+clock.Shown(p.RegistrationOpensAt))
 		} else if !now.Before(p.RegistrationClosesAt) {
-			ps.Add(apperr.WindowClosed, st.Region.Name+"报名已于 "+shanghai(p.RegistrationClosesAt)+" 结束")
+			ps.Add(apperr.WindowClosed, st.Region.Name+"报名已于 "+clock.Shown(p.RegistrationClosesAt)+" 结束")
 		}
 	}
 	return ps

@@ -76,3 +76,6 @@ func mustLoad(name string) *time.Location {
 	}
 	return loc
 }
+
+// Shown is an instant as messages give it to people: Asia/Shanghai, to the minute.
+func Shown(t time.Time) string { return t.In(Shanghai).Format("2006-01-02 15:04") }

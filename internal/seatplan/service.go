@@ -122,8 +122,8 @@ func (s *Service) Start(ctx context.Context, sessionCode string, regionCode *str
 	}
 	now := clock.Now(ctx)
 	if now.Before(sc.session.TicketPrintOpensAt) || !now.Before(sc.session.TicketPrintClosesAt) {
-		ps.Add(apperr.WindowClosed, "只能在准考证打印期间编排考场（"+shanghai(sc.session.TicketPrintOpensAt)+" 至 "+
-			shanghai(sc.session.TicketPrintClosesAt)+"）", "sessionCode")
+		ps.Add(apperr.WindowClosed, "只能在准考证打印期间编排考场（"+clock.Shown(sc.session.TicketPrintOpensAt)+" 至 "+
+			clock.Shown(sc.session.TicketPrintClosesAt)+"）", "sessionCode")
 		return nil, ps, nil
 	}
 	sys := viewer.SystemContext(ctx)
@@ -191,8 +191,6 @@ func (s *Service) ctx(ctx context.Context) context.Context {
 	}
 	return ctx
 }
-
-func shanghai(t time.Time) string { return t.In(clock.Shanghai).Format("2006-01-02 15:04") }
 
 // Runs lists a session's runs, newest first, as the caller may see them
 // (the privacy policy scopes a region admin to their region).

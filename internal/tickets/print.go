@@ -44,7 +44,7 @@ func (s *Service) Ticket(ctx context.Context, t *ent.AdmissionTicket) ([]byte, e
 	if v.Kind == viewer.Candidate {
 		now := clock.Now(ctx)
 		if now.Before(sess.TicketPrintOpensAt) || !now.Before(sess.TicketPrintClosesAt) {
-			return nil, apperr.New(apperr.Forbidden, "准考证打印时间为 "+shanghai(sess.TicketPrintOpensAt)+" 至 "+shanghai(sess.TicketPrintClosesAt))
+			return nil, apperr.New(apperr.Forbidden, "准考证打印时间为 "+clock.Shown(sess.TicketPrintOpensAt)+" 至 "+clock.Shown(sess.TicketPrintClosesAt))
 		}
 	}
 	d, app, err := s.data(sys(ctx), t)

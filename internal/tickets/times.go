@@ -21,5 +21,3 @@ func SittingTimes(first civil.Date, sitting, minutes int) (start, end time.Time)
 	start = day.Add(time.Duration(hour) * time.Hour)
 	return start, start.Add(time.Duration(minutes) * time.Minute)
 }
-
-func shanghai(t time.Time) string { return t.In(clock.Shanghai).Format("2006-01-02 15:04") }
