@@ -7,7 +7,6 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
-	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -22,24 +21,17 @@ func serveReceipt(client *ent.Client, pay *payment.Service, signer *files.Signer
 		notFound := func() { writeError(w, http.StatusNotFound, apperr.NotFound, "收据不存在或链接已失效") }
 		ctx := r.Context()
 		id := pulid.ID(r.PathValue("id"))
-		bearer := viewer.From(ctx)
-		hasToken := r.Header.Get("Authorization") != ""
-		q := r.URL.Query()
+		_, signed, ok := documentAccess(r, signer, payment.ReceiptKind, string(id))
+		if !ok {
+			notFound()
+			return
+		}
 		var order *ent.PaymentOrder
 		var err error
-		if !(q.Has("sig") || q.Has("v") || q.Has("exp")) {
-			if !hasToken || bearer.ID == "" {
-				notFound()
-				return
-			}
-			order, err = pay.OrderFor(ctx, id)
-		} else {
-			signedFor, verr := signer.VerifyQuery(payment.ReceiptKind, string(id), q, clock.Now(ctx))
-			if verr != nil || (hasToken && (bearer.ID == "" || string(bearer.ID) != signedFor)) {
-				notFound()
-				return
-			}
+		if signed {
 			order, err = client.PaymentOrder.Get(viewer.SystemContext(ctx), id)
+		} else {
+			order, err = pay.OrderFor(ctx, id)
 		}
 		if err != nil {
 			if ent.IsNotFound(err) || apperr.IsCode(err, apperr.NotFound) {

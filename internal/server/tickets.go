@@ -8,7 +8,6 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
-	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/tickets"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -50,27 +49,20 @@ func serveTicket(client *ent.Client, ts *tickets.Service, signer *files.Signer, 
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx := r.Context()
 		id := pulid.ID(r.PathValue("id"))
-		bearer := viewer.From(ctx)
-		hasToken := r.Header.Get("Authorization") != ""
-		q := r.URL.Query()
+		signedFor, signed, ok := documentAccess(r, signer, tickets.TicketKind, string(id))
+		if !ok {
+			servePDF(w, r, log, "", nil, apperr.NotFoundf("准考证"))
+			return
+		}
 		var t *ent.AdmissionTicket
 		var err error
-		if !(q.Has("sig") || q.Has("v") || q.Has("exp")) {
-			if !hasToken || bearer.ID == "" {
-				servePDF(w, r, log, "", nil, apperr.NotFoundf("准考证"))
-				return
-			}
+		if !signed {
 			t, err = ts.Get(ctx, id)
 		} else {
-			signedFor, verr := signer.VerifyQuery(tickets.TicketKind, string(id), q, clock.Now(ctx))
-			if verr != nil || (hasToken && (bearer.ID == "" || string(bearer.ID) != signedFor)) {
-				servePDF(w, r, log, "", nil, apperr.NotFoundf("准考证"))
-				return
-			}
 			// Printed as the viewer it was signed for: the printing window
 			// binds candidates whichever way they come.
 			t, err = client.AdmissionTicket.Get(viewer.SystemContext(ctx), id)
-			if err == nil && bearer.ID == "" {
+			if err == nil && viewer.From(ctx).ID == "" {
 				if who, werr := viewerOf(ctx, client, pulid.ID(signedFor)); werr == nil {
 					ctx = viewer.With(ctx, who)
 				}
