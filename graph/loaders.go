@@ -8,6 +8,7 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/rejectionreason"
@@ -29,6 +30,8 @@ type Loaders struct {
 	claims     *dataloadgen.Loader[pulid.ID, []*ent.ReviewClaim]
 	candidates *dataloadgen.Loader[pulid.ID, *ent.Candidate]
 	orders     *dataloadgen.Loader[pulid.ID, []*ent.PaymentOrder]
+	// paidFor: the applications of a page of payment orders.
+	paidFor *dataloadgen.Loader[pulid.ID, *ent.Application]
 }
 
 // loaderWait is how long a loader collects keys: field resolvers of one list
@@ -46,6 +49,7 @@ func WithLoaders(ctx context.Context, client *ent.Client) context.Context {
 		claims:     dataloadgen.NewLoader(groupBy(client, claimsOf), opts...),
 		candidates: dataloadgen.NewLoader(candidatesOf(client), opts...),
 		orders:     dataloadgen.NewLoader(groupBy(client, ordersOf), opts...),
+		paidFor:    dataloadgen.NewLoader(applicationsOf(client), opts...),
 	}
 	return context.WithValue(ctx, loadersKey{}, l)
 }
@@ -171,6 +175,26 @@ func candidatesOf(client *ent.Client) func(context.Context, []pulid.ID) ([]*ent.
 			byID[c.ID] = c
 		}
 		out, errs := make([]*ent.Candidate, len(ids)), make([]error, len(ids))
+		for i, id := range ids {
+			out[i], errs[i] = byID[id], err
+			if err == nil && out[i] == nil {
+				errs[i] = &ent.NotFoundError{}
+			}
+		}
+		return out, errs
+	}
+}
+
+// applicationsOf reads the applications of rows the viewer could read (a
+// page of payment orders, whose privacy follows their application's).
+func applicationsOf(client *ent.Client) func(context.Context, []pulid.ID) ([]*ent.Application, []error) {
+	return func(ctx context.Context, ids []pulid.ID) ([]*ent.Application, []error) {
+		as, err := client.Application.Query().Where(application.IDIn(ids...)).All(viewer.SystemContext(ctx))
+		byID := map[pulid.ID]*ent.Application{}
+		for _, a := range as {
+			byID[a.ID] = a
+		}
+		out, errs := make([]*ent.Application, len(ids)), make([]error, len(ids))
 		for i, id := range ids {
 			out[i], errs[i] = byID[id], err
 			if err == nil && out[i] == nil {

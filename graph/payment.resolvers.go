@@ -14,7 +14,6 @@ import (
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/internal/payment"
-	"github.com/ruankao/ruankao/internal/viewer"
 	"github.com/ruankao/ruankao/reports"
 )
 
@@ -114,7 +113,7 @@ func (r *paymentOrderResolver) ReceiptURLExpiresAt(ctx context.Context, obj *ent
 
 // Application is the resolver for the application field.
 func (r *paymentOrderResolver) Application(ctx context.Context, obj *ent.PaymentOrder) (*ent.Application, error) {
-	return r.Client.Application.Get(viewer.SystemContext(ctx), obj.ApplicationID)
+	return loaders(ctx, r.Client).paidFor.Load(ctx, obj.ApplicationID)
 }
 
 // PaymentOrders is the resolver for the paymentOrders field.
