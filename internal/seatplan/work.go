@@ -11,6 +11,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/schema/jsontype"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
@@ -135,16 +136,22 @@ func (s *Service) stage(ctx context.Context, run *ent.SeatPlanRun, sc *scope, in
 	return nil
 }
 
-// supersede marks the region's earlier unpublished runs and drops their rows:
-// re-running replaces an unpublished plan.
+// supersede marks the region's earlier unpublished runs and drops their rows
+// (re-running replaces an unpublished plan), and drops what a failed run
+// staged before it failed, so no half-written plan is left behind.
 func (s *Service) supersede(ctx context.Context, run *ent.SeatPlanRun, sc *scope) error {
-	old, err := s.Client.SeatPlanRun.Query().Where(seatplanrun.SessionID(sc.session.ID), seatplanrun.RegionID(sc.region.ID),
-		seatplanrun.IDNEQ(run.ID), seatplanrun.StatusIn(seatplanrun.StatusREADY, seatplanrun.StatusSHORTFALL)).IDs(ctx)
-	if err != nil || len(old) == 0 {
+	mine := []predicate.SeatPlanRun{seatplanrun.SessionID(sc.session.ID), seatplanrun.RegionID(sc.region.ID), seatplanrun.IDNEQ(run.ID)}
+	old, err := s.Client.SeatPlanRun.Query().Where(append(mine,
+		seatplanrun.StatusIn(seatplanrun.StatusREADY, seatplanrun.StatusSHORTFALL))...).IDs(ctx)
+	if err != nil {
+		return err
+	}
+	failed, err := s.Client.SeatPlanRun.Query().Where(append(mine, seatplanrun.StatusEQ(seatplanrun.StatusFAILED))...).IDs(ctx)
+	if err != nil || len(old)+len(failed) == 0 {
 		return err
 	}
 	return txn.Run(ctx, s.Client, func(ctx context.Context, c *ent.Client) error {
-		if _, err := c.SeatStage.Delete().Where(seatstage.RunIDIn(old...)).Exec(ctx); err != nil {
+		if _, err := c.SeatStage.Delete().Where(seatstage.RunIDIn(append(old, failed...)...)).Exec(ctx); err != nil {
 			return err
 		}
 		return c.SeatPlanRun.Update().Where(seatplanrun.IDIn(old...)).
