@@ -12,8 +12,6 @@ import (
 	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/examroom"
-	"github.com/ruankao/ruankao/ent/examsession"
-	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 )
 
@@ -28,9 +26,9 @@ type AdmissionTicket struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// ApplicationID holds the value of the "application_id" field.
 	ApplicationID pulid.ID `json:"application_id,omitempty"`
-	// copied so one seat is held once per session
+	// the application's session, copied so one seat is held once per session
 	SessionID pulid.ID `json:"session_id,omitempty"`
-	// SiteID holds the value of the "site_id" field.
+	// the room's site, copied
 	SiteID pulid.ID `json:"site_id,omitempty"`
 	// RoomID holds the value of the "room_id" field.
 	RoomID pulid.ID `json:"room_id,omitempty"`
@@ -52,17 +50,13 @@ type AdmissionTicket struct {
 type AdmissionTicketEdges struct {
 	// Application holds the value of the application edge.
 	Application *Application `json:"application,omitempty"`
-	// Session holds the value of the session edge.
-	Session *ExamSession `json:"session,omitempty"`
-	// Site holds the value of the site edge.
-	Site *ExamSite `json:"site,omitempty"`
 	// Room holds the value of the room edge.
 	Room *ExamRoom `json:"room,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [4]bool
+	loadedTypes [2]bool
 	// totalCount holds the count of the edges above.
-	totalCount [4]map[string]int
+	totalCount [2]map[string]int
 }
 
 // ApplicationOrErr returns the Application value or an error if the edge
@@ -76,34 +70,12 @@ func (e AdmissionTicketEdges) ApplicationOrErr() (*Application, error) {
 	return nil, &NotLoadedError{edge: "application"}
 }
 
-// SessionOrErr returns the Session value or an error if the edge
-// was not loaded in eager-loading, or loaded but was not found.
-func (e AdmissionTicketEdges) SessionOrErr() (*ExamSession, error) {
-	if e.Session != nil {
-		return e.Session, nil
-	} else if e.loadedTypes[1] {
-		return nil, &NotFoundError{label: examsession.Label}
-	}
-	return nil, &NotLoadedError{edge: "session"}
-}
-
-// SiteOrErr returns the Site value or an error if the edge
-// was not loaded in eager-loading, or loaded but was not found.
-func (e AdmissionTicketEdges) SiteOrErr() (*ExamSite, error) {
-	if e.Site != nil {
-		return e.Site, nil
-	} else if e.loadedTypes[2] {
-		return nil, &NotFoundError{label: examsite.Label}
-	}
-	return nil, &NotLoadedError{edge: "site"}
-}
-
 // RoomOrErr returns the Room value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e AdmissionTicketEdges) RoomOrErr() (*ExamRoom, error) {
 	if e.Room != nil {
 		return e.Room, nil
-	} else if e.loadedTypes[3] {
+	} else if e.loadedTypes[1] {
 		return nil, &NotFoundError{label: examroom.Label}
 	}
 	return nil, &NotLoadedError{edge: "room"}
@@ -223,16 +195,6 @@ func (_m *AdmissionTicket) Value(name string) (ent.Value, error) {
 // QueryApplication queries the "application" edge of the AdmissionTicket entity.
 func (_m *AdmissionTicket) QueryApplication() *ApplicationQuery {
 	return NewAdmissionTicketClient(_m.config).QueryApplication(_m)
-}
-
-// QuerySession queries the "session" edge of the AdmissionTicket entity.
-func (_m *AdmissionTicket) QuerySession() *ExamSessionQuery {
-	return NewAdmissionTicketClient(_m.config).QuerySession(_m)
-}
-
-// QuerySite queries the "site" edge of the AdmissionTicket entity.
-func (_m *AdmissionTicket) QuerySite() *ExamSiteQuery {
-	return NewAdmissionTicketClient(_m.config).QuerySite(_m)
 }
 
 // QueryRoom queries the "room" edge of the AdmissionTicket entity.

@@ -15,8 +15,6 @@ import (
 	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/examroom"
-	"github.com/ruankao/ruankao/ent/examsession"
-	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 )
 
@@ -123,16 +121,6 @@ func (_c *AdmissionTicketCreate) SetApplication(v *Application) *AdmissionTicket
 	return _c.SetApplicationID(v.ID)
 }
 
-// SetSession sets the "session" edge to the ExamSession entity.
-func (_c *AdmissionTicketCreate) SetSession(v *ExamSession) *AdmissionTicketCreate {
-	return _c.SetSessionID(v.ID)
-}
-
-// SetSite sets the "site" edge to the ExamSite entity.
-func (_c *AdmissionTicketCreate) SetSite(v *ExamSite) *AdmissionTicketCreate {
-	return _c.SetSiteID(v.ID)
-}
-
 // SetRoom sets the "room" edge to the ExamRoom entity.
 func (_c *AdmissionTicketCreate) SetRoom(v *ExamRoom) *AdmissionTicketCreate {
 	return _c.SetRoomID(v.ID)
@@ -229,12 +217,6 @@ func (_c *AdmissionTicketCreate) check() error {
 	if len(_c.mutation.ApplicationIDs()) == 0 {
 		return &ValidationError{Name: "application", err: errors.New(`ent: missing required edge "AdmissionTicket.application"`)}
 	}
-	if len(_c.mutation.SessionIDs()) == 0 {
-		return &ValidationError{Name: "session", err: errors.New(`ent: missing required edge "AdmissionTicket.session"`)}
-	}
-	if len(_c.mutation.SiteIDs()) == 0 {
-		return &ValidationError{Name: "site", err: errors.New(`ent: missing required edge "AdmissionTicket.site"`)}
-	}
 	if len(_c.mutation.RoomIDs()) == 0 {
 		return &ValidationError{Name: "room", err: errors.New(`ent: missing required edge "AdmissionTicket.room"`)}
 	}
@@ -282,6 +264,14 @@ func (_c *AdmissionTicketCreate) createSpec() (*AdmissionTicket, *sqlgraph.Creat
 		_spec.SetField(admissionticket.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
+	if value, ok := _c.mutation.SessionID(); ok {
+		_spec.SetField(admissionticket.FieldSessionID, field.TypeString, value)
+		_node.SessionID = value
+	}
+	if value, ok := _c.mutation.SiteID(); ok {
+		_spec.SetField(admissionticket.FieldSiteID, field.TypeString, value)
+		_node.SiteID = value
+	}
 	if value, ok := _c.mutation.Seat(); ok {
 		_spec.SetField(admissionticket.FieldSeat, field.TypeInt, value)
 		_node.Seat = value
@@ -313,40 +303,6 @@ func (_c *AdmissionTicketCreate) createSpec() (*AdmissionTicket, *sqlgraph.Creat
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.ApplicationID = nodes[0]
-		_spec.Edges = append(_spec.Edges, edge)
-	}
-	if nodes := _c.mutation.SessionIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SessionTable,
-			Columns: []string{admissionticket.SessionColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_node.SessionID = nodes[0]
-		_spec.Edges = append(_spec.Edges, edge)
-	}
-	if nodes := _c.mutation.SiteIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SiteTable,
-			Columns: []string{admissionticket.SiteColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsite.FieldID, field.TypeString),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_node.SiteID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.RoomIDs(); len(nodes) > 0 {
@@ -439,18 +395,6 @@ func (u *AdmissionTicketUpsert) SetApplicationID(v pulid.ID) *AdmissionTicketUps
 // UpdateApplicationID sets the "application_id" field to the value that was provided on create.
 func (u *AdmissionTicketUpsert) UpdateApplicationID() *AdmissionTicketUpsert {
 	u.SetExcluded(admissionticket.FieldApplicationID)
-	return u
-}
-
-// SetSessionID sets the "session_id" field.
-func (u *AdmissionTicketUpsert) SetSessionID(v pulid.ID) *AdmissionTicketUpsert {
-	u.Set(admissionticket.FieldSessionID, v)
-	return u
-}
-
-// UpdateSessionID sets the "session_id" field to the value that was provided on create.
-func (u *AdmissionTicketUpsert) UpdateSessionID() *AdmissionTicketUpsert {
-	u.SetExcluded(admissionticket.FieldSessionID)
 	return u
 }
 
@@ -564,6 +508,9 @@ func (u *AdmissionTicketUpsertOne) UpdateNewValues() *AdmissionTicketUpsertOne {
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(admissionticket.FieldCreatedAt)
 		}
+		if _, exists := u.create.mutation.SessionID(); exists {
+			s.SetIgnore(admissionticket.FieldSessionID)
+		}
 	}))
 	return u
 }
@@ -620,20 +567,6 @@ func (u *AdmissionTicketUpsertOne) SetApplicationID(v pulid.ID) *AdmissionTicket
 func (u *AdmissionTicketUpsertOne) UpdateApplicationID() *AdmissionTicketUpsertOne {
 	return u.Update(func(s *AdmissionTicketUpsert) {
 		s.UpdateApplicationID()
-	})
-}
-
-// SetSessionID sets the "session_id" field.
-func (u *AdmissionTicketUpsertOne) SetSessionID(v pulid.ID) *AdmissionTicketUpsertOne {
-	return u.Update(func(s *AdmissionTicketUpsert) {
-		s.SetSessionID(v)
-	})
-}
-
-// UpdateSessionID sets the "session_id" field to the value that was provided on create.
-func (u *AdmissionTicketUpsertOne) UpdateSessionID() *AdmissionTicketUpsertOne {
-	return u.Update(func(s *AdmissionTicketUpsert) {
-		s.UpdateSessionID()
 	})
 }
 
@@ -928,6 +861,9 @@ func (u *AdmissionTicketUpsertBulk) UpdateNewValues() *AdmissionTicketUpsertBulk
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(admissionticket.FieldCreatedAt)
 			}
+			if _, exists := b.mutation.SessionID(); exists {
+				s.SetIgnore(admissionticket.FieldSessionID)
+			}
 		}
 	}))
 	return u
@@ -985,20 +921,6 @@ func (u *AdmissionTicketUpsertBulk) SetApplicationID(v pulid.ID) *AdmissionTicke
 func (u *AdmissionTicketUpsertBulk) UpdateApplicationID() *AdmissionTicketUpsertBulk {
 	return u.Update(func(s *AdmissionTicketUpsert) {
 		s.UpdateApplicationID()
-	})
-}
-
-// SetSessionID sets the "session_id" field.
-func (u *AdmissionTicketUpsertBulk) SetSessionID(v pulid.ID) *AdmissionTicketUpsertBulk {
-	return u.Update(func(s *AdmissionTicketUpsert) {
-		s.SetSessionID(v)
-	})
-}
-
-// UpdateSessionID sets the "session_id" field to the value that was provided on create.
-func (u *AdmissionTicketUpsertBulk) UpdateSessionID() *AdmissionTicketUpsertBulk {
-	return u.Update(func(s *AdmissionTicketUpsert) {
-		s.UpdateSessionID()
 	})
 }
 

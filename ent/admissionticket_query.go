@@ -16,8 +16,6 @@ import (
 	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/examroom"
-	"github.com/ruankao/ruankao/ent/examsession"
-	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 )
@@ -30,8 +28,6 @@ type AdmissionTicketQuery struct {
 	inters          []Interceptor
 	predicates      []predicate.AdmissionTicket
 	withApplication *ApplicationQuery
-	withSession     *ExamSessionQuery
-	withSite        *ExamSiteQuery
 	withRoom        *ExamRoomQuery
 	loadTotal       []func(context.Context, []*AdmissionTicket) error
 	modifiers       []func(*sql.Selector)
@@ -86,50 +82,6 @@ func (_q *AdmissionTicketQuery) QueryApplication() *ApplicationQuery {
 			sqlgraph.From(admissionticket.Table, admissionticket.FieldID, selector),
 			sqlgraph.To(application.Table, application.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, admissionticket.ApplicationTable, admissionticket.ApplicationColumn),
-		)
-		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
-		return fromU, nil
-	}
-	return query
-}
-
-// QuerySession chains the current query on the "session" edge.
-func (_q *AdmissionTicketQuery) QuerySession() *ExamSessionQuery {
-	query := (&ExamSessionClient{config: _q.config}).Query()
-	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
-		if err := _q.prepareQuery(ctx); err != nil {
-			return nil, err
-		}
-		selector := _q.sqlQuery(ctx)
-		if err := selector.Err(); err != nil {
-			return nil, err
-		}
-		step := sqlgraph.NewStep(
-			sqlgraph.From(admissionticket.Table, admissionticket.FieldID, selector),
-			sqlgraph.To(examsession.Table, examsession.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, admissionticket.SessionTable, admissionticket.SessionColumn),
-		)
-		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
-		return fromU, nil
-	}
-	return query
-}
-
-// QuerySite chains the current query on the "site" edge.
-func (_q *AdmissionTicketQuery) QuerySite() *ExamSiteQuery {
-	query := (&ExamSiteClient{config: _q.config}).Query()
-	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
-		if err := _q.prepareQuery(ctx); err != nil {
-			return nil, err
-		}
-		selector := _q.sqlQuery(ctx)
-		if err := selector.Err(); err != nil {
-			return nil, err
-		}
-		step := sqlgraph.NewStep(
-			sqlgraph.From(admissionticket.Table, admissionticket.FieldID, selector),
-			sqlgraph.To(examsite.Table, examsite.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, admissionticket.SiteTable, admissionticket.SiteColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -352,8 +304,6 @@ func (_q *AdmissionTicketQuery) Clone() *AdmissionTicketQuery {
 		inters:          append([]Interceptor{}, _q.inters...),
 		predicates:      append([]predicate.AdmissionTicket{}, _q.predicates...),
 		withApplication: _q.withApplication.Clone(),
-		withSession:     _q.withSession.Clone(),
-		withSite:        _q.withSite.Clone(),
 		withRoom:        _q.withRoom.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
@@ -370,28 +320,6 @@ func (_q *AdmissionTicketQuery) WithApplication(opts ...func(*ApplicationQuery))
 		opt(query)
 	}
 	_q.withApplication = query
-	return _q
-}
-
-// WithSession tells the query-builder to eager-load the nodes that are connected to
-// the "session" edge. The optional arguments are used to configure the query builder of the edge.
-func (_q *AdmissionTicketQuery) WithSession(opts ...func(*ExamSessionQuery)) *AdmissionTicketQuery {
-	query := (&ExamSessionClient{config: _q.config}).Query()
-	for _, opt := range opts {
-		opt(query)
-	}
-	_q.withSession = query
-	return _q
-}
-
-// WithSite tells the query-builder to eager-load the nodes that are connected to
-// the "site" edge. The optional arguments are used to configure the query builder of the edge.
-func (_q *AdmissionTicketQuery) WithSite(opts ...func(*ExamSiteQuery)) *AdmissionTicketQuery {
-	query := (&ExamSiteClient{config: _q.config}).Query()
-	for _, opt := range opts {
-		opt(query)
-	}
-	_q.withSite = query
 	return _q
 }
 
@@ -490,10 +418,8 @@ func (_q *AdmissionTicketQuery) sqlAll(ctx context.Context, hooks ...queryHook) 
 	var (
 		nodes       = []*AdmissionTicket{}
 		_spec       = _q.querySpec()
-		loadedTypes = [4]bool{
+		loadedTypes = [2]bool{
 			_q.withApplication != nil,
-			_q.withSession != nil,
-			_q.withSite != nil,
 			_q.withRoom != nil,
 		}
 	)
@@ -521,18 +447,6 @@ func (_q *AdmissionTicketQuery) sqlAll(ctx context.Context, hooks ...queryHook) 
 	if query := _q.withApplication; query != nil {
 		if err := _q.loadApplication(ctx, query, nodes, nil,
 			func(n *AdmissionTicket, e *Application) { n.Edges.Application = e }); err != nil {
-			return nil, err
-		}
-	}
-	if query := _q.withSession; query != nil {
-		if err := _q.loadSession(ctx, query, nodes, nil,
-			func(n *AdmissionTicket, e *ExamSession) { n.Edges.Session = e }); err != nil {
-			return nil, err
-		}
-	}
-	if query := _q.withSite; query != nil {
-		if err := _q.loadSite(ctx, query, nodes, nil,
-			func(n *AdmissionTicket, e *ExamSite) { n.Edges.Site = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -572,64 +486,6 @@ func (_q *AdmissionTicketQuery) loadApplication(ctx context.Context, query *Appl
 		nodes, ok := nodeids[n.ID]
 		if !ok {
 			return fmt.Errorf(`unexpected foreign-key "application_id" returned %v`, n.ID)
-		}
-		for i := range nodes {
-			assign(nodes[i], n)
-		}
-	}
-	return nil
-}
-func (_q *AdmissionTicketQuery) loadSession(ctx context.Context, query *ExamSessionQuery, nodes []*AdmissionTicket, init func(*AdmissionTicket), assign func(*AdmissionTicket, *ExamSession)) error {
-	ids := make([]pulid.ID, 0, len(nodes))
-	nodeids := make(map[pulid.ID][]*AdmissionTicket)
-	for i := range nodes {
-		fk := nodes[i].SessionID
-		if _, ok := nodeids[fk]; !ok {
-			ids = append(ids, fk)
-		}
-		nodeids[fk] = append(nodeids[fk], nodes[i])
-	}
-	if len(ids) == 0 {
-		return nil
-	}
-	query.Where(examsession.IDIn(ids...))
-	neighbors, err := query.All(ctx)
-	if err != nil {
-		return err
-	}
-	for _, n := range neighbors {
-		nodes, ok := nodeids[n.ID]
-		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "session_id" returned %v`, n.ID)
-		}
-		for i := range nodes {
-			assign(nodes[i], n)
-		}
-	}
-	return nil
-}
-func (_q *AdmissionTicketQuery) loadSite(ctx context.Context, query *ExamSiteQuery, nodes []*AdmissionTicket, init func(*AdmissionTicket), assign func(*AdmissionTicket, *ExamSite)) error {
-	ids := make([]pulid.ID, 0, len(nodes))
-	nodeids := make(map[pulid.ID][]*AdmissionTicket)
-	for i := range nodes {
-		fk := nodes[i].SiteID
-		if _, ok := nodeids[fk]; !ok {
-			ids = append(ids, fk)
-		}
-		nodeids[fk] = append(nodeids[fk], nodes[i])
-	}
-	if len(ids) == 0 {
-		return nil
-	}
-	query.Where(examsite.IDIn(ids...))
-	neighbors, err := query.All(ctx)
-	if err != nil {
-		return err
-	}
-	for _, n := range neighbors {
-		nodes, ok := nodeids[n.ID]
-		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "site_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -697,12 +553,6 @@ func (_q *AdmissionTicketQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withApplication != nil {
 			_spec.Node.AddColumnOnce(admissionticket.FieldApplicationID)
-		}
-		if _q.withSession != nil {
-			_spec.Node.AddColumnOnce(admissionticket.FieldSessionID)
-		}
-		if _q.withSite != nil {
-			_spec.Node.AddColumnOnce(admissionticket.FieldSiteID)
 		}
 		if _q.withRoom != nil {
 			_spec.Node.AddColumnOnce(admissionticket.FieldRoomID)

@@ -14,8 +14,6 @@ import (
 	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/examroom"
-	"github.com/ruankao/ruankao/ent/examsession"
-	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 )
@@ -58,20 +56,6 @@ func (_u *AdmissionTicketUpdate) SetApplicationID(v pulid.ID) *AdmissionTicketUp
 func (_u *AdmissionTicketUpdate) SetNillableApplicationID(v *pulid.ID) *AdmissionTicketUpdate {
 	if v != nil {
 		_u.SetApplicationID(*v)
-	}
-	return _u
-}
-
-// SetSessionID sets the "session_id" field.
-func (_u *AdmissionTicketUpdate) SetSessionID(v pulid.ID) *AdmissionTicketUpdate {
-	_u.mutation.SetSessionID(v)
-	return _u
-}
-
-// SetNillableSessionID sets the "session_id" field if the given value is not nil.
-func (_u *AdmissionTicketUpdate) SetNillableSessionID(v *pulid.ID) *AdmissionTicketUpdate {
-	if v != nil {
-		_u.SetSessionID(*v)
 	}
 	return _u
 }
@@ -184,16 +168,6 @@ func (_u *AdmissionTicketUpdate) SetApplication(v *Application) *AdmissionTicket
 	return _u.SetApplicationID(v.ID)
 }
 
-// SetSession sets the "session" edge to the ExamSession entity.
-func (_u *AdmissionTicketUpdate) SetSession(v *ExamSession) *AdmissionTicketUpdate {
-	return _u.SetSessionID(v.ID)
-}
-
-// SetSite sets the "site" edge to the ExamSite entity.
-func (_u *AdmissionTicketUpdate) SetSite(v *ExamSite) *AdmissionTicketUpdate {
-	return _u.SetSiteID(v.ID)
-}
-
 // SetRoom sets the "room" edge to the ExamRoom entity.
 func (_u *AdmissionTicketUpdate) SetRoom(v *ExamRoom) *AdmissionTicketUpdate {
 	return _u.SetRoomID(v.ID)
@@ -207,18 +181,6 @@ func (_u *AdmissionTicketUpdate) Mutation() *AdmissionTicketMutation {
 // ClearApplication clears the "application" edge to the Application entity.
 func (_u *AdmissionTicketUpdate) ClearApplication() *AdmissionTicketUpdate {
 	_u.mutation.ClearApplication()
-	return _u
-}
-
-// ClearSession clears the "session" edge to the ExamSession entity.
-func (_u *AdmissionTicketUpdate) ClearSession() *AdmissionTicketUpdate {
-	_u.mutation.ClearSession()
-	return _u
-}
-
-// ClearSite clears the "site" edge to the ExamSite entity.
-func (_u *AdmissionTicketUpdate) ClearSite() *AdmissionTicketUpdate {
-	_u.mutation.ClearSite()
 	return _u
 }
 
@@ -270,12 +232,6 @@ func (_u *AdmissionTicketUpdate) check() error {
 	if _u.mutation.ApplicationCleared() && len(_u.mutation.ApplicationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "AdmissionTicket.application"`)
 	}
-	if _u.mutation.SessionCleared() && len(_u.mutation.SessionIDs()) > 0 {
-		return errors.New(`ent: clearing a required unique edge "AdmissionTicket.session"`)
-	}
-	if _u.mutation.SiteCleared() && len(_u.mutation.SiteIDs()) > 0 {
-		return errors.New(`ent: clearing a required unique edge "AdmissionTicket.site"`)
-	}
 	if _u.mutation.RoomCleared() && len(_u.mutation.RoomIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "AdmissionTicket.room"`)
 	}
@@ -302,6 +258,9 @@ func (_u *AdmissionTicketUpdate) sqlSave(ctx context.Context) (_node int, err er
 	}
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(admissionticket.FieldUpdatedAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.SiteID(); ok {
+		_spec.SetField(admissionticket.FieldSiteID, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.Seat(); ok {
 		_spec.SetField(admissionticket.FieldSeat, field.TypeInt, value)
@@ -346,64 +305,6 @@ func (_u *AdmissionTicketUpdate) sqlSave(ctx context.Context) (_node int, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(application.FieldID, field.TypeString),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.SessionCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SessionTable,
-			Columns: []string{admissionticket.SessionColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.SessionIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SessionTable,
-			Columns: []string{admissionticket.SessionColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.SiteCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SiteTable,
-			Columns: []string{admissionticket.SiteColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsite.FieldID, field.TypeString),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.SiteIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SiteTable,
-			Columns: []string{admissionticket.SiteColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsite.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -486,20 +387,6 @@ func (_u *AdmissionTicketUpdateOne) SetApplicationID(v pulid.ID) *AdmissionTicke
 func (_u *AdmissionTicketUpdateOne) SetNillableApplicationID(v *pulid.ID) *AdmissionTicketUpdateOne {
 	if v != nil {
 		_u.SetApplicationID(*v)
-	}
-	return _u
-}
-
-// SetSessionID sets the "session_id" field.
-func (_u *AdmissionTicketUpdateOne) SetSessionID(v pulid.ID) *AdmissionTicketUpdateOne {
-	_u.mutation.SetSessionID(v)
-	return _u
-}
-
-// SetNillableSessionID sets the "session_id" field if the given value is not nil.
-func (_u *AdmissionTicketUpdateOne) SetNillableSessionID(v *pulid.ID) *AdmissionTicketUpdateOne {
-	if v != nil {
-		_u.SetSessionID(*v)
 	}
 	return _u
 }
@@ -612,16 +499,6 @@ func (_u *AdmissionTicketUpdateOne) SetApplication(v *Application) *AdmissionTic
 	return _u.SetApplicationID(v.ID)
 }
 
-// SetSession sets the "session" edge to the ExamSession entity.
-func (_u *AdmissionTicketUpdateOne) SetSession(v *ExamSession) *AdmissionTicketUpdateOne {
-	return _u.SetSessionID(v.ID)
-}
-
-// SetSite sets the "site" edge to the ExamSite entity.
-func (_u *AdmissionTicketUpdateOne) SetSite(v *ExamSite) *AdmissionTicketUpdateOne {
-	return _u.SetSiteID(v.ID)
-}
-
 // SetRoom sets the "room" edge to the ExamRoom entity.
 func (_u *AdmissionTicketUpdateOne) SetRoom(v *ExamRoom) *AdmissionTicketUpdateOne {
 	return _u.SetRoomID(v.ID)
@@ -635,18 +512,6 @@ func (_u *AdmissionTicketUpdateOne) Mutation() *AdmissionTicketMutation {
 // ClearApplication clears the "application" edge to the Application entity.
 func (_u *AdmissionTicketUpdateOne) ClearApplication() *AdmissionTicketUpdateOne {
 	_u.mutation.ClearApplication()
-	return _u
-}
-
-// ClearSession clears the "session" edge to the ExamSession entity.
-func (_u *AdmissionTicketUpdateOne) ClearSession() *AdmissionTicketUpdateOne {
-	_u.mutation.ClearSession()
-	return _u
-}
-
-// ClearSite clears the "site" edge to the ExamSite entity.
-func (_u *AdmissionTicketUpdateOne) ClearSite() *AdmissionTicketUpdateOne {
-	_u.mutation.ClearSite()
 	return _u
 }
 
@@ -711,12 +576,6 @@ func (_u *AdmissionTicketUpdateOne) check() error {
 	if _u.mutation.ApplicationCleared() && len(_u.mutation.ApplicationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "AdmissionTicket.application"`)
 	}
-	if _u.mutation.SessionCleared() && len(_u.mutation.SessionIDs()) > 0 {
-		return errors.New(`ent: clearing a required unique edge "AdmissionTicket.session"`)
-	}
-	if _u.mutation.SiteCleared() && len(_u.mutation.SiteIDs()) > 0 {
-		return errors.New(`ent: clearing a required unique edge "AdmissionTicket.site"`)
-	}
 	if _u.mutation.RoomCleared() && len(_u.mutation.RoomIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "AdmissionTicket.room"`)
 	}
@@ -761,6 +620,9 @@ func (_u *AdmissionTicketUpdateOne) sqlSave(ctx context.Context) (_node *Admissi
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(admissionticket.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.SiteID(); ok {
+		_spec.SetField(admissionticket.FieldSiteID, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.Seat(); ok {
 		_spec.SetField(admissionticket.FieldSeat, field.TypeInt, value)
 	}
@@ -804,64 +666,6 @@ func (_u *AdmissionTicketUpdateOne) sqlSave(ctx context.Context) (_node *Admissi
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(application.FieldID, field.TypeString),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.SessionCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SessionTable,
-			Columns: []string{admissionticket.SessionColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.SessionIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SessionTable,
-			Columns: []string{admissionticket.SessionColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.SiteCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SiteTable,
-			Columns: []string{admissionticket.SiteColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsite.FieldID, field.TypeString),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.SiteIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SiteTable,
-			Columns: []string{admissionticket.SiteColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsite.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -804,38 +804,6 @@ func (c *AdmissionTicketClient) QueryApplication(_m *AdmissionTicket) *Applicati
 	return query
 }
 
-// QuerySession queries the session edge of a AdmissionTicket.
-func (c *AdmissionTicketClient) QuerySession(_m *AdmissionTicket) *ExamSessionQuery {
-	query := (&ExamSessionClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(admissionticket.Table, admissionticket.FieldID, id),
-			sqlgraph.To(examsession.Table, examsession.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, admissionticket.SessionTable, admissionticket.SessionColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
-// QuerySite queries the site edge of a AdmissionTicket.
-func (c *AdmissionTicketClient) QuerySite(_m *AdmissionTicket) *ExamSiteQuery {
-	query := (&ExamSiteClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(admissionticket.Table, admissionticket.FieldID, id),
-			sqlgraph.To(examsite.Table, examsite.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, admissionticket.SiteTable, admissionticket.SiteColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
 // QueryRoom queries the room edge of a AdmissionTicket.
 func (c *AdmissionTicketClient) QueryRoom(_m *AdmissionTicket) *ExamRoomQuery {
 	query := (&ExamRoomClient{config: c.config}).Query()

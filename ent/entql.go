@@ -874,30 +874,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Application",
 	)
 	graph.MustAddE(
-		"session",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SessionTable,
-			Columns: []string{admissionticket.SessionColumn},
-			Bidi:    false,
-		},
-		"AdmissionTicket",
-		"ExamSession",
-	)
-	graph.MustAddE(
-		"site",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   admissionticket.SiteTable,
-			Columns: []string{admissionticket.SiteColumn},
-			Bidi:    false,
-		},
-		"AdmissionTicket",
-		"ExamSite",
-	)
-	graph.MustAddE(
 		"room",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1879,34 +1855,6 @@ func (f *AdmissionTicketFilter) WhereHasApplication() {
 // WhereHasApplicationWith applies a predicate to check if query has an edge application with a given conditions (other predicates).
 func (f *AdmissionTicketFilter) WhereHasApplicationWith(preds ...predicate.Application) {
 	f.Where(entql.HasEdgeWith("application", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
-// WhereHasSession applies a predicate to check if query has an edge session.
-func (f *AdmissionTicketFilter) WhereHasSession() {
-	f.Where(entql.HasEdge("session"))
-}
-
-// WhereHasSessionWith applies a predicate to check if query has an edge session with a given conditions (other predicates).
-func (f *AdmissionTicketFilter) WhereHasSessionWith(preds ...predicate.ExamSession) {
-	f.Where(entql.HasEdgeWith("session", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
-// WhereHasSite applies a predicate to check if query has an edge site.
-func (f *AdmissionTicketFilter) WhereHasSite() {
-	f.Where(entql.HasEdge("site"))
-}
-
-// WhereHasSiteWith applies a predicate to check if query has an edge site with a given conditions (other predicates).
-func (f *AdmissionTicketFilter) WhereHasSiteWith(preds ...predicate.ExamSite) {
-	f.Where(entql.HasEdgeWith("site", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

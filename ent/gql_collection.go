@@ -275,36 +275,6 @@ func (_q *AdmissionTicketQuery) collectField(ctx context.Context, oneNode bool, 
 				fieldSeen[admissionticket.FieldApplicationID] = struct{}{}
 			}
 
-		case "session":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&ExamSessionClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, examsessionImplementors)...); err != nil {
-				return err
-			}
-			_q.withSession = query
-			if _, ok := fieldSeen[admissionticket.FieldSessionID]; !ok {
-				selectedFields = append(selectedFields, admissionticket.FieldSessionID)
-				fieldSeen[admissionticket.FieldSessionID] = struct{}{}
-			}
-
-		case "site":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&ExamSiteClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, examsiteImplementors)...); err != nil {
-				return err
-			}
-			_q.withSite = query
-			if _, ok := fieldSeen[admissionticket.FieldSiteID]; !ok {
-				selectedFields = append(selectedFields, admissionticket.FieldSiteID)
-				fieldSeen[admissionticket.FieldSiteID] = struct{}{}
-			}
-
 		case "room":
 			var (
 				alias = field.Alias

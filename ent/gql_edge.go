@@ -56,22 +56,6 @@ func (_m *AdmissionTicket) Application(ctx context.Context) (*Application, error
 	return result, err
 }
 
-func (_m *AdmissionTicket) Session(ctx context.Context) (*ExamSession, error) {
-	result, err := _m.Edges.SessionOrErr()
-	if IsNotLoaded(err) {
-		result, err = _m.QuerySession().Only(ctx)
-	}
-	return result, err
-}
-
-func (_m *AdmissionTicket) Site(ctx context.Context) (*ExamSite, error) {
-	result, err := _m.Edges.SiteOrErr()
-	if IsNotLoaded(err) {
-		result, err = _m.QuerySite().Only(ctx)
-	}
-	return result, err
-}
-
 func (_m *AdmissionTicket) Room(ctx context.Context) (*ExamRoom, error) {
 	result, err := _m.Edges.RoomOrErr()
 	if IsNotLoaded(err) {

@@ -766,36 +766,6 @@ type AdmissionTicketWhereInput struct {
 	ApplicationIDEqualFold    *pulid.ID  `json:"applicationIDEqualFold,omitempty"`
 	ApplicationIDContainsFold *pulid.ID  `json:"applicationIDContainsFold,omitempty"`
 
-	// "session_id" field predicates.
-	SessionID             *pulid.ID  `json:"sessionID,omitempty"`
-	SessionIDNEQ          *pulid.ID  `json:"sessionIDNEQ,omitempty"`
-	SessionIDIn           []pulid.ID `json:"sessionIDIn,omitempty"`
-	SessionIDNotIn        []pulid.ID `json:"sessionIDNotIn,omitempty"`
-	SessionIDGT           *pulid.ID  `json:"sessionIDGT,omitempty"`
-	SessionIDGTE          *pulid.ID  `json:"sessionIDGTE,omitempty"`
-	SessionIDLT           *pulid.ID  `json:"sessionIDLT,omitempty"`
-	SessionIDLTE          *pulid.ID  `json:"sessionIDLTE,omitempty"`
-	SessionIDContains     *pulid.ID  `json:"sessionIDContains,omitempty"`
-	SessionIDHasPrefix    *pulid.ID  `json:"sessionIDHasPrefix,omitempty"`
-	SessionIDHasSuffix    *pulid.ID  `json:"sessionIDHasSuffix,omitempty"`
-	SessionIDEqualFold    *pulid.ID  `json:"sessionIDEqualFold,omitempty"`
-	SessionIDContainsFold *pulid.ID  `json:"sessionIDContainsFold,omitempty"`
-
-	// "site_id" field predicates.
-	SiteID             *pulid.ID  `json:"siteID,omitempty"`
-	SiteIDNEQ          *pulid.ID  `json:"siteIDNEQ,omitempty"`
-	SiteIDIn           []pulid.ID `json:"siteIDIn,omitempty"`
-	SiteIDNotIn        []pulid.ID `json:"siteIDNotIn,omitempty"`
-	SiteIDGT           *pulid.ID  `json:"siteIDGT,omitempty"`
-	SiteIDGTE          *pulid.ID  `json:"siteIDGTE,omitempty"`
-	SiteIDLT           *pulid.ID  `json:"siteIDLT,omitempty"`
-	SiteIDLTE          *pulid.ID  `json:"siteIDLTE,omitempty"`
-	SiteIDContains     *pulid.ID  `json:"siteIDContains,omitempty"`
-	SiteIDHasPrefix    *pulid.ID  `json:"siteIDHasPrefix,omitempty"`
-	SiteIDHasSuffix    *pulid.ID  `json:"siteIDHasSuffix,omitempty"`
-	SiteIDEqualFold    *pulid.ID  `json:"siteIDEqualFold,omitempty"`
-	SiteIDContainsFold *pulid.ID  `json:"siteIDContainsFold,omitempty"`
-
 	// "room_id" field predicates.
 	RoomID             *pulid.ID  `json:"roomID,omitempty"`
 	RoomIDNEQ          *pulid.ID  `json:"roomIDNEQ,omitempty"`
@@ -851,14 +821,6 @@ type AdmissionTicketWhereInput struct {
 	// "application" edge predicates.
 	HasApplication     *bool                    `json:"hasApplication,omitempty"`
 	HasApplicationWith []*ApplicationWhereInput `json:"hasApplicationWith,omitempty"`
-
-	// "session" edge predicates.
-	HasSession     *bool                    `json:"hasSession,omitempty"`
-	HasSessionWith []*ExamSessionWhereInput `json:"hasSessionWith,omitempty"`
-
-	// "site" edge predicates.
-	HasSite     *bool                 `json:"hasSite,omitempty"`
-	HasSiteWith []*ExamSiteWhereInput `json:"hasSiteWith,omitempty"`
 
 	// "room" edge predicates.
 	HasRoom     *bool                 `json:"hasRoom,omitempty"`
@@ -1047,84 +1009,6 @@ func (i *AdmissionTicketWhereInput) P() (predicate.AdmissionTicket, error) {
 	if i.ApplicationIDContainsFold != nil {
 		predicates = append(predicates, admissionticket.ApplicationIDContainsFold(*i.ApplicationIDContainsFold))
 	}
-	if i.SessionID != nil {
-		predicates = append(predicates, admissionticket.SessionIDEQ(*i.SessionID))
-	}
-	if i.SessionIDNEQ != nil {
-		predicates = append(predicates, admissionticket.SessionIDNEQ(*i.SessionIDNEQ))
-	}
-	if len(i.SessionIDIn) > 0 {
-		predicates = append(predicates, admissionticket.SessionIDIn(i.SessionIDIn...))
-	}
-	if len(i.SessionIDNotIn) > 0 {
-		predicates = append(predicates, admissionticket.SessionIDNotIn(i.SessionIDNotIn...))
-	}
-	if i.SessionIDGT != nil {
-		predicates = append(predicates, admissionticket.SessionIDGT(*i.SessionIDGT))
-	}
-	if i.SessionIDGTE != nil {
-		predicates = append(predicates, admissionticket.SessionIDGTE(*i.SessionIDGTE))
-	}
-	if i.SessionIDLT != nil {
-		predicates = append(predicates, admissionticket.SessionIDLT(*i.SessionIDLT))
-	}
-	if i.SessionIDLTE != nil {
-		predicates = append(predicates, admissionticket.SessionIDLTE(*i.SessionIDLTE))
-	}
-	if i.SessionIDContains != nil {
-		predicates = append(predicates, admissionticket.SessionIDContains(*i.SessionIDContains))
-	}
-	if i.SessionIDHasPrefix != nil {
-		predicates = append(predicates, admissionticket.SessionIDHasPrefix(*i.SessionIDHasPrefix))
-	}
-	if i.SessionIDHasSuffix != nil {
-		predicates = append(predicates, admissionticket.SessionIDHasSuffix(*i.SessionIDHasSuffix))
-	}
-	if i.SessionIDEqualFold != nil {
-		predicates = append(predicates, admissionticket.SessionIDEqualFold(*i.SessionIDEqualFold))
-	}
-	if i.SessionIDContainsFold != nil {
-		predicates = append(predicates, admissionticket.SessionIDContainsFold(*i.SessionIDContainsFold))
-	}
-	if i.SiteID != nil {
-		predicates = append(predicates, admissionticket.SiteIDEQ(*i.SiteID))
-	}
-	if i.SiteIDNEQ != nil {
-		predicates = append(predicates, admissionticket.SiteIDNEQ(*i.SiteIDNEQ))
-	}
-	if len(i.SiteIDIn) > 0 {
-		predicates = append(predicates, admissionticket.SiteIDIn(i.SiteIDIn...))
-	}
-	if len(i.SiteIDNotIn) > 0 {
-		predicates = append(predicates, admissionticket.SiteIDNotIn(i.SiteIDNotIn...))
-	}
-	if i.SiteIDGT != nil {
-		predicates = append(predicates, admissionticket.SiteIDGT(*i.SiteIDGT))
-	}
-	if i.SiteIDGTE != nil {
-		predicates = append(predicates, admissionticket.SiteIDGTE(*i.SiteIDGTE))
-	}
-	if i.SiteIDLT != nil {
-		predicates = append(predicates, admissionticket.SiteIDLT(*i.SiteIDLT))
-	}
-	if i.SiteIDLTE != nil {
-		predicates = append(predicates, admissionticket.SiteIDLTE(*i.SiteIDLTE))
-	}
-	if i.SiteIDContains != nil {
-		predicates = append(predicates, admissionticket.SiteIDContains(*i.SiteIDContains))
-	}
-	if i.SiteIDHasPrefix != nil {
-		predicates = append(predicates, admissionticket.SiteIDHasPrefix(*i.SiteIDHasPrefix))
-	}
-	if i.SiteIDHasSuffix != nil {
-		predicates = append(predicates, admissionticket.SiteIDHasSuffix(*i.SiteIDHasSuffix))
-	}
-	if i.SiteIDEqualFold != nil {
-		predicates = append(predicates, admissionticket.SiteIDEqualFold(*i.SiteIDEqualFold))
-	}
-	if i.SiteIDContainsFold != nil {
-		predicates = append(predicates, admissionticket.SiteIDContainsFold(*i.SiteIDContainsFold))
-	}
 	if i.RoomID != nil {
 		predicates = append(predicates, admissionticket.RoomIDEQ(*i.RoomID))
 	}
@@ -1275,42 +1159,6 @@ func (i *AdmissionTicketWhereInput) P() (predicate.AdmissionTicket, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, admissionticket.HasApplicationWith(with...))
-	}
-	if i.HasSession != nil {
-		p := admissionticket.HasSession()
-		if !*i.HasSession {
-			p = admissionticket.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasSessionWith) > 0 {
-		with := make([]predicate.ExamSession, 0, len(i.HasSessionWith))
-		for _, w := range i.HasSessionWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasSessionWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, admissionticket.HasSessionWith(with...))
-	}
-	if i.HasSite != nil {
-		p := admissionticket.HasSite()
-		if !*i.HasSite {
-			p = admissionticket.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasSiteWith) > 0 {
-		with := make([]predicate.ExamSite, 0, len(i.HasSiteWith))
-		for _, w := range i.HasSiteWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasSiteWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, admissionticket.HasSiteWith(with...))
 	}
 	if i.HasRoom != nil {
 		p := admissionticket.HasRoom()

@@ -1144,6 +1144,8 @@ type AdmissionTicketMutation struct {
 	id                 *pulid.ID
 	created_at         *time.Time
 	updated_at         *time.Time
+	session_id         *pulid.ID
+	site_id            *pulid.ID
 	seat               *int
 	addseat            *int
 	ticket_number      *string
@@ -1152,10 +1154,6 @@ type AdmissionTicketMutation struct {
 	clearedFields      map[string]struct{}
 	application        *pulid.ID
 	clearedapplication bool
-	session            *pulid.ID
-	clearedsession     bool
-	site               *pulid.ID
-	clearedsite        bool
 	room               *pulid.ID
 	clearedroom        bool
 	done               bool
@@ -1377,12 +1375,12 @@ func (m *AdmissionTicketMutation) ResetApplicationID() {
 
 // SetSessionID sets the "session_id" field.
 func (m *AdmissionTicketMutation) SetSessionID(pu pulid.ID) {
-	m.session = &pu
+	m.session_id = &pu
 }
 
 // SessionID returns the value of the "session_id" field in the mutation.
 func (m *AdmissionTicketMutation) SessionID() (r pulid.ID, exists bool) {
-	v := m.session
+	v := m.session_id
 	if v == nil {
 		return
 	}
@@ -1408,17 +1406,17 @@ func (m *AdmissionTicketMutation) OldSessionID(ctx context.Context) (v pulid.ID,
 
 // ResetSessionID resets all changes to the "session_id" field.
 func (m *AdmissionTicketMutation) ResetSessionID() {
-	m.session = nil
+	m.session_id = nil
 }
 
 // SetSiteID sets the "site_id" field.
 func (m *AdmissionTicketMutation) SetSiteID(pu pulid.ID) {
-	m.site = &pu
+	m.site_id = &pu
 }
 
 // SiteID returns the value of the "site_id" field in the mutation.
 func (m *AdmissionTicketMutation) SiteID() (r pulid.ID, exists bool) {
-	v := m.site
+	v := m.site_id
 	if v == nil {
 		return
 	}
@@ -1444,7 +1442,7 @@ func (m *AdmissionTicketMutation) OldSiteID(ctx context.Context) (v pulid.ID, er
 
 // ResetSiteID resets all changes to the "site_id" field.
 func (m *AdmissionTicketMutation) ResetSiteID() {
-	m.site = nil
+	m.site_id = nil
 }
 
 // SetRoomID sets the "room_id" field.
@@ -1700,60 +1698,6 @@ func (m *AdmissionTicketMutation) ResetApplication() {
 	m.clearedapplication = false
 }
 
-// ClearSession clears the "session" edge to the ExamSession entity.
-func (m *AdmissionTicketMutation) ClearSession() {
-	m.clearedsession = true
-	m.clearedFields[admissionticket.FieldSessionID] = struct{}{}
-}
-
-// SessionCleared reports if the "session" edge to the ExamSession entity was cleared.
-func (m *AdmissionTicketMutation) SessionCleared() bool {
-	return m.clearedsession
-}
-
-// SessionIDs returns the "session" edge IDs in the mutation.
-// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
-// SessionID instead. It exists only for internal usage by the builders.
-func (m *AdmissionTicketMutation) SessionIDs() (ids []pulid.ID) {
-	if id := m.session; id != nil {
-		ids = append(ids, *id)
-	}
-	return
-}
-
-// ResetSession resets all changes to the "session" edge.
-func (m *AdmissionTicketMutation) ResetSession() {
-	m.session = nil
-	m.clearedsession = false
-}
-
-// ClearSite clears the "site" edge to the ExamSite entity.
-func (m *AdmissionTicketMutation) ClearSite() {
-	m.clearedsite = true
-	m.clearedFields[admissionticket.FieldSiteID] = struct{}{}
-}
-
-// SiteCleared reports if the "site" edge to the ExamSite entity was cleared.
-func (m *AdmissionTicketMutation) SiteCleared() bool {
-	return m.clearedsite
-}
-
-// SiteIDs returns the "site" edge IDs in the mutation.
-// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
-// SiteID instead. It exists only for internal usage by the builders.
-func (m *AdmissionTicketMutation) SiteIDs() (ids []pulid.ID) {
-	if id := m.site; id != nil {
-		ids = append(ids, *id)
-	}
-	return
-}
-
-// ResetSite resets all changes to the "site" edge.
-func (m *AdmissionTicketMutation) ResetSite() {
-	m.site = nil
-	m.clearedsite = false
-}
-
 // ClearRoom clears the "room" edge to the ExamRoom entity.
 func (m *AdmissionTicketMutation) ClearRoom() {
 	m.clearedroom = true
@@ -1825,10 +1769,10 @@ func (m *AdmissionTicketMutation) Fields() []string {
 	if m.application != nil {
 		fields = append(fields, admissionticket.FieldApplicationID)
 	}
-	if m.session != nil {
+	if m.session_id != nil {
 		fields = append(fields, admissionticket.FieldSessionID)
 	}
-	if m.site != nil {
+	if m.site_id != nil {
 		fields = append(fields, admissionticket.FieldSiteID)
 	}
 	if m.room != nil {
@@ -2097,15 +2041,9 @@ func (m *AdmissionTicketMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *AdmissionTicketMutation) AddedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 2)
 	if m.application != nil {
 		edges = append(edges, admissionticket.EdgeApplication)
-	}
-	if m.session != nil {
-		edges = append(edges, admissionticket.EdgeSession)
-	}
-	if m.site != nil {
-		edges = append(edges, admissionticket.EdgeSite)
 	}
 	if m.room != nil {
 		edges = append(edges, admissionticket.EdgeRoom)
@@ -2121,14 +2059,6 @@ func (m *AdmissionTicketMutation) AddedIDs(name string) []ent.Value {
 		if id := m.application; id != nil {
 			return []ent.Value{*id}
 		}
-	case admissionticket.EdgeSession:
-		if id := m.session; id != nil {
-			return []ent.Value{*id}
-		}
-	case admissionticket.EdgeSite:
-		if id := m.site; id != nil {
-			return []ent.Value{*id}
-		}
 	case admissionticket.EdgeRoom:
 		if id := m.room; id != nil {
 			return []ent.Value{*id}
@@ -2139,7 +2069,7 @@ func (m *AdmissionTicketMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *AdmissionTicketMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 2)
 	return edges
 }
 
@@ -2151,15 +2081,9 @@ func (m *AdmissionTicketMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *AdmissionTicketMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 4)
+	edges := make([]string, 0, 2)
 	if m.clearedapplication {
 		edges = append(edges, admissionticket.EdgeApplication)
-	}
-	if m.clearedsession {
-		edges = append(edges, admissionticket.EdgeSession)
-	}
-	if m.clearedsite {
-		edges = append(edges, admissionticket.EdgeSite)
 	}
 	if m.clearedroom {
 		edges = append(edges, admissionticket.EdgeRoom)
@@ -2173,10 +2097,6 @@ func (m *AdmissionTicketMutation) EdgeCleared(name string) bool {
 	switch name {
 	case admissionticket.EdgeApplication:
 		return m.clearedapplication
-	case admissionticket.EdgeSession:
-		return m.clearedsession
-	case admissionticket.EdgeSite:
-		return m.clearedsite
 	case admissionticket.EdgeRoom:
 		return m.clearedroom
 	}
@@ -2189,12 +2109,6 @@ func (m *AdmissionTicketMutation) ClearEdge(name string) error {
 	switch name {
 	case admissionticket.EdgeApplication:
 		m.ClearApplication()
-		return nil
-	case admissionticket.EdgeSession:
-		m.ClearSession()
-		return nil
-	case admissionticket.EdgeSite:
-		m.ClearSite()
 		return nil
 	case admissionticket.EdgeRoom:
 		m.ClearRoom()
@@ -2209,12 +2123,6 @@ func (m *AdmissionTicketMutation) ResetEdge(name string) error {
 	switch name {
 	case admissionticket.EdgeApplication:
 		m.ResetApplication()
-		return nil
-	case admissionticket.EdgeSession:
-		m.ResetSession()
-		return nil
-	case admissionticket.EdgeSite:
-		m.ResetSite()
 		return nil
 	case admissionticket.EdgeRoom:
 		m.ResetRoom()

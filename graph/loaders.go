@@ -10,6 +10,7 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
+	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/rejectionreason"
 	"github.com/ruankao/ruankao/ent/reviewclaim"
@@ -32,6 +33,8 @@ type Loaders struct {
 	orders     *dataloadgen.Loader[pulid.ID, []*ent.PaymentOrder]
 	// paidFor: the applications of a page of payment orders.
 	paidFor *dataloadgen.Loader[pulid.ID, *ent.Application]
+	// sites: the sites of a page of admission tickets (no edge there).
+	sites *dataloadgen.Loader[pulid.ID, *ent.ExamSite]
 }
 
 // loaderWait is how long a loader collects keys: field resolvers of one list
@@ -50,6 +53,7 @@ func WithLoaders(ctx context.Context, client *ent.Client) context.Context {
 		candidates: dataloadgen.NewLoader(candidatesOf(client), opts...),
 		orders:     dataloadgen.NewLoader(groupBy(client, ordersOf), opts...),
 		paidFor:    dataloadgen.NewLoader(applicationsOf(client), opts...),
+		sites:      dataloadgen.NewLoader(sitesOf(client), opts...),
 	}
 	return context.WithValue(ctx, loadersKey{}, l)
 }
@@ -195,6 +199,25 @@ func applicationsOf(client *ent.Client) func(context.Context, []pulid.ID) ([]*en
 			byID[a.ID] = a
 		}
 		out, errs := make([]*ent.Application, len(ids)), make([]error, len(ids))
+		for i, id := range ids {
+			out[i], errs[i] = byID[id], err
+			if err == nil && out[i] == nil {
+				errs[i] = &ent.NotFoundError{}
+			}
+		}
+		return out, errs
+	}
+}
+
+// sitesOf reads sites under the viewer's privacy.
+func sitesOf(client *ent.Client) func(context.Context, []pulid.ID) ([]*ent.ExamSite, []error) {
+	return func(ctx context.Context, ids []pulid.ID) ([]*ent.ExamSite, []error) {
+		ss, err := client.ExamSite.Query().Where(examsite.IDIn(ids...)).All(ctx)
+		byID := map[pulid.ID]*ent.ExamSite{}
+		for _, s := range ss {
+			byID[s.ID] = s
+		}
+		out, errs := make([]*ent.ExamSite, len(ids)), make([]error, len(ids))
 		for i, id := range ids {
 			out[i], errs[i] = byID[id], err
 			if err == nil && out[i] == nil {

@@ -18,6 +18,19 @@ import (
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
+// Session is the resolver for the session field.
+func (r *admissionTicketResolver) Session(ctx context.Context, obj *ent.AdmissionTicket) (*ent.ExamSession, error) {
+	if r.Catalog == nil {
+		return r.Client.ExamSession.Get(ctx, obj.SessionID)
+	}
+	return r.Catalog.Session(ctx, r.Client, obj.SessionID)
+}
+
+// Site is the resolver for the site field.
+func (r *admissionTicketResolver) Site(ctx context.Context, obj *ent.AdmissionTicket) (*ent.ExamSite, error) {
+	return loaders(ctx, r.Client).sites.Load(ctx, obj.SiteID)
+}
+
 // PDFURL is the resolver for the pdfUrl field.
 func (r *admissionTicketResolver) PDFURL(ctx context.Context, obj *ent.AdmissionTicket) (*string, error) {
 	if r.Tickets == nil {

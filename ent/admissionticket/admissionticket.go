@@ -36,10 +36,6 @@ const (
 	FieldFirstPrintedAt = "first_printed_at"
 	// EdgeApplication holds the string denoting the application edge name in mutations.
 	EdgeApplication = "application"
-	// EdgeSession holds the string denoting the session edge name in mutations.
-	EdgeSession = "session"
-	// EdgeSite holds the string denoting the site edge name in mutations.
-	EdgeSite = "site"
 	// EdgeRoom holds the string denoting the room edge name in mutations.
 	EdgeRoom = "room"
 	// Table holds the table name of the admissionticket in the database.
@@ -51,20 +47,6 @@ const (
 	ApplicationInverseTable = "applications"
 	// ApplicationColumn is the table column denoting the application relation/edge.
 	ApplicationColumn = "application_id"
-	// SessionTable is the table that holds the session relation/edge.
-	SessionTable = "admission_tickets"
-	// SessionInverseTable is the table name for the ExamSession entity.
-	// It exists in this package in order to avoid circular dependency with the "examsession" package.
-	SessionInverseTable = "exam_sessions"
-	// SessionColumn is the table column denoting the session relation/edge.
-	SessionColumn = "session_id"
-	// SiteTable is the table that holds the site relation/edge.
-	SiteTable = "admission_tickets"
-	// SiteInverseTable is the table name for the ExamSite entity.
-	// It exists in this package in order to avoid circular dependency with the "examsite" package.
-	SiteInverseTable = "exam_sites"
-	// SiteColumn is the table column denoting the site relation/edge.
-	SiteColumn = "site_id"
 	// RoomTable is the table that holds the room relation/edge.
 	RoomTable = "admission_tickets"
 	// RoomInverseTable is the table name for the ExamRoom entity.
@@ -182,20 +164,6 @@ func ByApplicationField(field string, opts ...sql.OrderTermOption) OrderOption {
 	}
 }
 
-// BySessionField orders the results by session field.
-func BySessionField(field string, opts ...sql.OrderTermOption) OrderOption {
-	return func(s *sql.Selector) {
-		sqlgraph.OrderByNeighborTerms(s, newSessionStep(), sql.OrderByField(field, opts...))
-	}
-}
-
-// BySiteField orders the results by site field.
-func BySiteField(field string, opts ...sql.OrderTermOption) OrderOption {
-	return func(s *sql.Selector) {
-		sqlgraph.OrderByNeighborTerms(s, newSiteStep(), sql.OrderByField(field, opts...))
-	}
-}
-
 // ByRoomField orders the results by room field.
 func ByRoomField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -207,20 +175,6 @@ func newApplicationStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ApplicationInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, ApplicationTable, ApplicationColumn),
-	)
-}
-func newSessionStep() *sqlgraph.Step {
-	return sqlgraph.NewStep(
-		sqlgraph.From(Table, FieldID),
-		sqlgraph.To(SessionInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.M2O, false, SessionTable, SessionColumn),
-	)
-}
-func newSiteStep() *sqlgraph.Step {
-	return sqlgraph.NewStep(
-		sqlgraph.From(Table, FieldID),
-		sqlgraph.To(SiteInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.M2O, false, SiteTable, SiteColumn),
 	)
 }
 func newRoomStep() *sqlgraph.Step {

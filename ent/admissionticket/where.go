@@ -724,52 +724,6 @@ func HasApplicationWith(preds ...predicate.Application) predicate.AdmissionTicke
 	})
 }
 
-// HasSession applies the HasEdge predicate on the "session" edge.
-func HasSession() predicate.AdmissionTicket {
-	return predicate.AdmissionTicket(func(s *sql.Selector) {
-		step := sqlgraph.NewStep(
-			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, SessionTable, SessionColumn),
-		)
-		sqlgraph.HasNeighbors(s, step)
-	})
-}
-
-// HasSessionWith applies the HasEdge predicate on the "session" edge with a given conditions (other predicates).
-func HasSessionWith(preds ...predicate.ExamSession) predicate.AdmissionTicket {
-	return predicate.AdmissionTicket(func(s *sql.Selector) {
-		step := newSessionStep()
-		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
-			for _, p := range preds {
-				p(s)
-			}
-		})
-	})
-}
-
-// HasSite applies the HasEdge predicate on the "site" edge.
-func HasSite() predicate.AdmissionTicket {
-	return predicate.AdmissionTicket(func(s *sql.Selector) {
-		step := sqlgraph.NewStep(
-			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, SiteTable, SiteColumn),
-		)
-		sqlgraph.HasNeighbors(s, step)
-	})
-}
-
-// HasSiteWith applies the HasEdge predicate on the "site" edge with a given conditions (other predicates).
-func HasSiteWith(preds ...predicate.ExamSite) predicate.AdmissionTicket {
-	return predicate.AdmissionTicket(func(s *sql.Selector) {
-		step := newSiteStep()
-		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
-			for _, p := range preds {
-				p(s)
-			}
-		})
-	})
-}
-
 // HasRoom applies the HasEdge predicate on the "room" edge.
 func HasRoom() predicate.AdmissionTicket {
 	return predicate.AdmissionTicket(func(s *sql.Selector) {

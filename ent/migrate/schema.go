@@ -72,13 +72,13 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 40},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "session_id", Type: field.TypeString},
+		{Name: "site_id", Type: field.TypeString},
 		{Name: "seat", Type: field.TypeInt},
 		{Name: "ticket_number", Type: field.TypeString, Unique: true},
 		{Name: "plan_run_id", Type: field.TypeString, Nullable: true},
 		{Name: "first_printed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "application_id", Type: field.TypeString, Size: 40},
-		{Name: "session_id", Type: field.TypeString, Size: 40},
-		{Name: "site_id", Type: field.TypeString, Size: 40},
 		{Name: "room_id", Type: field.TypeString, Size: 40},
 	}
 	// AdmissionTicketsTable holds the schema information for the "admission_tickets" table.
@@ -89,20 +89,8 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "admission_tickets_applications_application",
-				Columns:    []*schema.Column{AdmissionTicketsColumns[7]},
-				RefColumns: []*schema.Column{ApplicationsColumns[0]},
-				OnDelete:   schema.NoAction,
-			},
-			{
-				Symbol:     "admission_tickets_exam_sessions_session",
-				Columns:    []*schema.Column{AdmissionTicketsColumns[8]},
-				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
-				OnDelete:   schema.NoAction,
-			},
-			{
-				Symbol:     "admission_tickets_exam_sites_site",
 				Columns:    []*schema.Column{AdmissionTicketsColumns[9]},
-				RefColumns: []*schema.Column{ExamSitesColumns[0]},
+				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
@@ -116,17 +104,12 @@ var (
 			{
 				Name:    "admissionticket_application_id",
 				Unique:  true,
-				Columns: []*schema.Column{AdmissionTicketsColumns[7]},
+				Columns: []*schema.Column{AdmissionTicketsColumns[9]},
 			},
 			{
 				Name:    "admissionticket_session_id_room_id_seat",
 				Unique:  true,
-				Columns: []*schema.Column{AdmissionTicketsColumns[8], AdmissionTicketsColumns[10], AdmissionTicketsColumns[3]},
-			},
-			{
-				Name:    "admissionticket_room_id",
-				Unique:  false,
-				Columns: []*schema.Column{AdmissionTicketsColumns[10]},
+				Columns: []*schema.Column{AdmissionTicketsColumns[3], AdmissionTicketsColumns[10], AdmissionTicketsColumns[5]},
 			},
 		},
 	}
@@ -1125,11 +1108,6 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{SeatStagesColumns[1], SeatStagesColumns[2]},
 			},
-			{
-				Name:    "seatstage_run_id_room_id_seat",
-				Unique:  true,
-				Columns: []*schema.Column{SeatStagesColumns[1], SeatStagesColumns[5], SeatStagesColumns[6]},
-			},
 		},
 	}
 	// SeedRecordsColumns holds the columns for the "seed_records" table.
@@ -1396,9 +1374,7 @@ func init() {
 	AbsenteeBansTable.ForeignKeys[3].RefTable = ExamSessionsTable
 	AbsenteeBansTable.ForeignKeys[4].RefTable = StaffUsersTable
 	AdmissionTicketsTable.ForeignKeys[0].RefTable = ApplicationsTable
-	AdmissionTicketsTable.ForeignKeys[1].RefTable = ExamSessionsTable
-	AdmissionTicketsTable.ForeignKeys[2].RefTable = ExamSitesTable
-	AdmissionTicketsTable.ForeignKeys[3].RefTable = ExamRoomsTable
+	AdmissionTicketsTable.ForeignKeys[1].RefTable = ExamRoomsTable
 	ApplicationsTable.ForeignKeys[0].RefTable = CandidatesTable
 	ApplicationsTable.ForeignKeys[1].RefTable = ExamSessionsTable
 	ApplicationsTable.ForeignKeys[2].RefTable = RegionsTable

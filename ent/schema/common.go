@@ -48,6 +48,10 @@ var (
 // secret marks a field that never appears in GraphQL.
 var secret = entgql.Skip(entgql.SkipAll)
 
+// noWhere keeps an id field without an edge out of the where inputs, whose
+// generated ID lists would not take its Go type.
+var noWhere = entgql.Skip(entgql.SkipWhereInput)
+
 // internalOnly marks a table that never appears in GraphQL.
 var internalOnly = entgql.Skip(entgql.SkipAll)
 

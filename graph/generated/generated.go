@@ -978,6 +978,8 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AdmissionTicketResolver interface {
+	Session(ctx context.Context, obj *ent.AdmissionTicket) (*ent.ExamSession, error)
+	Site(ctx context.Context, obj *ent.AdmissionTicket) (*ent.ExamSite, error)
 	PDFURL(ctx context.Context, obj *ent.AdmissionTicket) (*string, error)
 }
 type ApplicationResolver interface {
@@ -6611,6 +6613,10 @@ extend type Mutation {
 }
 
 extend type AdmissionTicket {
+  "The application's session (a copy on the ticket; no edge, see ent/schema)."
+  session: ExamSession!
+  "The room's site."
+  site: ExamSite!
   """
   A short-lived signed URL of the 准考证 PDF (minutes; bound to the viewer).
   Candidates can print only inside the session's printing window.
@@ -6892,10 +6898,13 @@ type AdmissionTicket implements Node {
   updatedAt: Time!
   applicationID: ID!
   """
-  copied so one seat is held once per session
+  the application's session, copied so one seat is held once per session
   """
-  sessionID: ID!
-  siteID: ID!
+  sessionID: String!
+  """
+  the room's site, copied
+  """
+  siteID: String!
   roomID: ID!
   seat: Int!
   """
@@ -6904,8 +6913,6 @@ type AdmissionTicket implements Node {
   ticketNumber: String!
   firstPrintedAt: Time
   application: Application!
-  session: ExamSession!
-  site: ExamSite!
   room: ExamRoom!
 }
 """
@@ -6985,38 +6992,6 @@ input AdmissionTicketWhereInput {
   applicationIDEqualFold: ID
   applicationIDContainsFold: ID
   """
-  session_id field predicates
-  """
-  sessionID: ID
-  sessionIDNEQ: ID
-  sessionIDIn: [ID!]
-  sessionIDNotIn: [ID!]
-  sessionIDGT: ID
-  sessionIDGTE: ID
-  sessionIDLT: ID
-  sessionIDLTE: ID
-  sessionIDContains: ID
-  sessionIDHasPrefix: ID
-  sessionIDHasSuffix: ID
-  sessionIDEqualFold: ID
-  sessionIDContainsFold: ID
-  """
-  site_id field predicates
-  """
-  siteID: ID
-  siteIDNEQ: ID
-  siteIDIn: [ID!]
-  siteIDNotIn: [ID!]
-  siteIDGT: ID
-  siteIDGTE: ID
-  siteIDLT: ID
-  siteIDLTE: ID
-  siteIDContains: ID
-  siteIDHasPrefix: ID
-  siteIDHasSuffix: ID
-  siteIDEqualFold: ID
-  siteIDContainsFold: ID
-  """
   room_id field predicates
   """
   roomID: ID
@@ -7077,16 +7052,6 @@ input AdmissionTicketWhereInput {
   """
   hasApplication: Boolean
   hasApplicationWith: [ApplicationWhereInput!]
-  """
-  session edge predicates
-  """
-  hasSession: Boolean
-  hasSessionWith: [ExamSessionWhereInput!]
-  """
-  site edge predicates
-  """
-  hasSite: Boolean
-  hasSiteWith: [ExamSiteWhereInput!]
   """
   room edge predicates
   """
@@ -12305,12 +12270,12 @@ func (ec *executionContext) childFields_AdmissionTicket(ctx context.Context, fie
 		return ec.fieldContext_AdmissionTicket_firstPrintedAt(ctx, field)
 	case "application":
 		return ec.fieldContext_AdmissionTicket_application(ctx, field)
+	case "room":
+		return ec.fieldContext_AdmissionTicket_room(ctx, field)
 	case "session":
 		return ec.fieldContext_AdmissionTicket_session(ctx, field)
 	case "site":
 		return ec.fieldContext_AdmissionTicket_site(ctx, field)
-	case "room":
-		return ec.fieldContext_AdmissionTicket_room(ctx, field)
 	case "pdfUrl":
 		return ec.fieldContext_AdmissionTicket_pdfUrl(ctx, field)
 	}
@@ -15958,14 +15923,14 @@ func (ec *executionContext) _AdmissionTicket_sessionID(ctx context.Context, fiel
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
-			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+			return ec.marshalNString2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_AdmissionTicket_sessionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AdmissionTicket", field, false, false, "ID")
+	return graphql.NewScalarFieldContext("AdmissionTicket", field, false, false, "String")
 }
 
 func (ec *executionContext) _AdmissionTicket_siteID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionTicket) (ret graphql.Marshaler) {
@@ -15981,14 +15946,14 @@ func (ec *executionContext) _AdmissionTicket_siteID(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
-			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+			return ec.marshalNString2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_AdmissionTicket_siteID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AdmissionTicket", field, false, false, "ID")
+	return graphql.NewScalarFieldContext("AdmissionTicket", field, false, false, "String")
 }
 
 func (ec *executionContext) _AdmissionTicket_roomID(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionTicket) (ret graphql.Marshaler) {
@@ -16115,70 +16080,6 @@ func (ec *executionContext) fieldContext_AdmissionTicket_application(_ context.C
 	return fc, nil
 }
 
-func (ec *executionContext) _AdmissionTicket_session(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionTicket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AdmissionTicket_session(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Session(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSession) graphql.Marshaler {
-			return ec.marshalNExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AdmissionTicket_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "AdmissionTicket",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ExamSession(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _AdmissionTicket_site(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionTicket) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AdmissionTicket_site(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Site(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSite) graphql.Marshaler {
-			return ec.marshalNExamSite2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSite(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AdmissionTicket_site(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "AdmissionTicket",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ExamSite(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _AdmissionTicket_room(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionTicket) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16206,6 +16107,70 @@ func (ec *executionContext) fieldContext_AdmissionTicket_room(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExamRoom(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AdmissionTicket_session(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionTicket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionTicket_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AdmissionTicket().Session(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSession) graphql.Marshaler {
+			return ec.marshalNExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionTicket_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AdmissionTicket",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSession(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AdmissionTicket_site(ctx context.Context, field graphql.CollectedField, obj *ent.AdmissionTicket) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AdmissionTicket_site(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AdmissionTicket().Site(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSite) graphql.Marshaler {
+			return ec.marshalNExamSite2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSite(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AdmissionTicket_site(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AdmissionTicket",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSite(ctx, field)
 		},
 	}
 	return fc, nil
@@ -35206,7 +35171,7 @@ func (ec *executionContext) unmarshalInputAdmissionTicketWhereInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "applicationID", "applicationIDNEQ", "applicationIDIn", "applicationIDNotIn", "applicationIDGT", "applicationIDGTE", "applicationIDLT", "applicationIDLTE", "applicationIDContains", "applicationIDHasPrefix", "applicationIDHasSuffix", "applicationIDEqualFold", "applicationIDContainsFold", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDGT", "sessionIDGTE", "sessionIDLT", "sessionIDLTE", "sessionIDContains", "sessionIDHasPrefix", "sessionIDHasSuffix", "sessionIDEqualFold", "sessionIDContainsFold", "siteID", "siteIDNEQ", "siteIDIn", "siteIDNotIn", "siteIDGT", "siteIDGTE", "siteIDLT", "siteIDLTE", "siteIDContains", "siteIDHasPrefix", "siteIDHasSuffix", "siteIDEqualFold", "siteIDContainsFold", "roomID", "roomIDNEQ", "roomIDIn", "roomIDNotIn", "roomIDGT", "roomIDGTE", "roomIDLT", "roomIDLTE", "roomIDContains", "roomIDHasPrefix", "roomIDHasSuffix", "roomIDEqualFold", "roomIDContainsFold", "seat", "seatNEQ", "seatIn", "seatNotIn", "seatGT", "seatGTE", "seatLT", "seatLTE", "ticketNumber", "ticketNumberNEQ", "ticketNumberIn", "ticketNumberNotIn", "ticketNumberGT", "ticketNumberGTE", "ticketNumberLT", "ticketNumberLTE", "ticketNumberContains", "ticketNumberHasPrefix", "ticketNumberHasSuffix", "ticketNumberEqualFold", "ticketNumberContainsFold", "firstPrintedAt", "firstPrintedAtNEQ", "firstPrintedAtIn", "firstPrintedAtNotIn", "firstPrintedAtGT", "firstPrintedAtGTE", "firstPrintedAtLT", "firstPrintedAtLTE", "firstPrintedAtIsNil", "firstPrintedAtNotNil", "hasApplication", "hasApplicationWith", "hasSession", "hasSessionWith", "hasSite", "hasSiteWith", "hasRoom", "hasRoomWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "applicationID", "applicationIDNEQ", "applicationIDIn", "applicationIDNotIn", "applicationIDGT", "applicationIDGTE", "applicationIDLT", "applicationIDLTE", "applicationIDContains", "applicationIDHasPrefix", "applicationIDHasSuffix", "applicationIDEqualFold", "applicationIDContainsFold", "roomID", "roomIDNEQ", "roomIDIn", "roomIDNotIn", "roomIDGT", "roomIDGTE", "roomIDLT", "roomIDLTE", "roomIDContains", "roomIDHasPrefix", "roomIDHasSuffix", "roomIDEqualFold", "roomIDContainsFold", "seat", "seatNEQ", "seatIn", "seatNotIn", "seatGT", "seatGTE", "seatLT", "seatLTE", "ticketNumber", "ticketNumberNEQ", "ticketNumberIn", "ticketNumberNotIn", "ticketNumberGT", "ticketNumberGTE", "ticketNumberLT", "ticketNumberLTE", "ticketNumberContains", "ticketNumberHasPrefix", "ticketNumberHasSuffix", "ticketNumberEqualFold", "ticketNumberContainsFold", "firstPrintedAt", "firstPrintedAtNEQ", "firstPrintedAtIn", "firstPrintedAtNotIn", "firstPrintedAtGT", "firstPrintedAtGTE", "firstPrintedAtLT", "firstPrintedAtLTE", "firstPrintedAtIsNil", "firstPrintedAtNotNil", "hasApplication", "hasApplicationWith", "hasRoom", "hasRoomWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -35493,188 +35458,6 @@ func (ec *executionContext) unmarshalInputAdmissionTicketWhereInput(ctx context.
 				return it, err
 			}
 			it.ApplicationIDContainsFold = data
-		case "sessionID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionID = data
-		case "sessionIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNEQ"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDNEQ = data
-		case "sessionIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDIn"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDIn = data
-		case "sessionIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNotIn"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDNotIn = data
-		case "sessionIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGT"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDGT = data
-		case "sessionIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGTE"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDGTE = data
-		case "sessionIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLT"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDLT = data
-		case "sessionIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLTE"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDLTE = data
-		case "sessionIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContains"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDContains = data
-		case "sessionIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasPrefix"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDHasPrefix = data
-		case "sessionIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasSuffix"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDHasSuffix = data
-		case "sessionIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDEqualFold"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDEqualFold = data
-		case "sessionIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContainsFold"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SessionIDContainsFold = data
-		case "siteID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteID = data
-		case "siteIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDNEQ"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDNEQ = data
-		case "siteIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDIn"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDIn = data
-		case "siteIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDNotIn"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDNotIn = data
-		case "siteIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDGT"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDGT = data
-		case "siteIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDGTE"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDGTE = data
-		case "siteIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDLT"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDLT = data
-		case "siteIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDLTE"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDLTE = data
-		case "siteIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDContains"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDContains = data
-		case "siteIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDHasPrefix"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDHasPrefix = data
-		case "siteIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDHasSuffix"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDHasSuffix = data
-		case "siteIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDEqualFold"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDEqualFold = data
-		case "siteIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("siteIDContainsFold"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SiteIDContainsFold = data
 		case "roomID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roomID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
@@ -35997,34 +35780,6 @@ func (ec *executionContext) unmarshalInputAdmissionTicketWhereInput(ctx context.
 				return it, err
 			}
 			it.HasApplicationWith = data
-		case "hasSession":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSession"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSession = data
-		case "hasSessionWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSessionWith"))
-			data, err := ec.unmarshalOExamSessionWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSessionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSessionWith = data
-		case "hasSite":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSite"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSite = data
-		case "hasSiteWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSiteWith"))
-			data, err := ec.unmarshalOExamSiteWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSiteWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSiteWith = data
 		case "hasRoom":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRoom"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -58711,6 +58466,12 @@ func (ec *executionContext) _AdmissionTicket(ctx context.Context, sel ast.Select
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AdmissionTicket_application(ctx, field, obj)
 				})
+		case "room":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AdmissionTicket_room(ctx, field, obj)
+				})
 		case "session":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -58722,12 +58483,6 @@ func (ec *executionContext) _AdmissionTicket(ctx context.Context, sel ast.Select
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AdmissionTicket_site(ctx, field, obj)
-				})
-		case "room":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AdmissionTicket_room(ctx, field, obj)
 				})
 		case "pdfUrl":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -66499,6 +66254,16 @@ func (ec *executionContext) marshalNStoredFileOrderField2ᚖgithubᚗcomᚋruank
 func (ec *executionContext) unmarshalNStoredFileWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStoredFileWhereInput(ctx context.Context, v any) (*ent.StoredFileWhereInput, error) {
 	res, err := ec.unmarshalInputStoredFileWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNString2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx context.Context, v any) (pulid.ID, error) {
+	var res pulid.ID
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNString2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx context.Context, sel ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/application"
@@ -76,7 +78,20 @@ func Accepts(levels []enum.Level, l enum.Level) bool {
 }
 
 func tickets(now time.Time, preds ...predicate.AdmissionTicket) []predicate.AdmissionTicket {
-	return append(preds, admissionticket.HasSessionWith(notOver(now)))
+	return append(preds, ticketSessionWith(notOver(now)))
+}
+
+// ticketSessionWith is what HasSessionWith would be: a ticket's session_id
+// is a plain copy with no edge (ent/schema/admissionticket.go says why).
+func ticketSessionWith(ps ...predicate.ExamSession) predicate.AdmissionTicket {
+	return func(s *sql.Selector) {
+		t := sql.Table(examsession.Table)
+		in := sql.Select(t.C(examsession.FieldID)).From(t)
+		for _, p := range ps {
+			p(in)
+		}
+		s.Where(sql.In(s.C(admissionticket.FieldSessionID), in))
+	}
 }
 
 // HighestSeat is the highest seat number assigned in a room on an admission

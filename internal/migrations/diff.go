@@ -225,6 +225,10 @@ func plan(ctx context.Context, dialect string, src fs.FS, name string, version u
 		schema.WithFormatter(format),
 		schema.WithMigrationMode(schema.ModeReplay),
 		schema.WithErrNoPlan(true),
+		// ent keeps an index the schema no longer has unless told to drop it;
+		// a left-over index costs every write (columns stay: dropping data is
+		// a decision for a hand-written migration).
+		schema.WithDropIndex(true),
 	}
 	if dialect == entdialect.Postgres {
 		opts = append(opts, schema.WithDiffHook(rawPredicates))

@@ -28,8 +28,9 @@ import (
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
-// stageChunk is how many seats one staging transaction writes.
-const stageChunk = 2_000
+// stageChunk is how many seats one staging transaction writes: about 50 ms
+// of SQLite's single writer, and 20 commits for 100,000 seats.
+const stageChunk = 5_000
 
 // staleAfter: a run RUNNING this long died with its process.
 const staleAfter = 10 * time.Minute

@@ -67,9 +67,16 @@ func (s *Service) staffRoom(ctx context.Context, roomID pulid.ID, sessionCode st
 	if !v.IsStaff() || (v.Role != enum.RoleRegionAdmin && v.Role != enum.RoleNationalAdmin) {
 		return nil, nil, apperr.New(apperr.Forbidden, "只有地区管理员和全国管理员可以打印考场材料")
 	}
+	sessionID, err := s.Client.ExamSession.Query().Where(examsession.Code(sessionCode)).OnlyID(sys(ctx))
+	if ent.IsNotFound(err) {
+		return nil, nil, apperr.NotFoundf("考场")
+	}
+	if err != nil {
+		return nil, nil, err
+	}
 	// Tickets are read under the admin's privacy: another region's room has none.
-	ts, err := s.Client.AdmissionTicket.Query().Where(admissionticket.RoomID(roomID),
-		admissionticket.HasSessionWith(examsession.Code(sessionCode))).Order(ent.Asc(admissionticket.FieldSeat)).All(ctx)
+	ts, err := s.Client.AdmissionTicket.Query().Where(admissionticket.SessionID(sessionID), admissionticket.RoomID(roomID)).
+		Order(ent.Asc(admissionticket.FieldSeat)).All(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
