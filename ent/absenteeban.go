@@ -10,11 +10,11 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"github.com/ruankao/ruankao/ent/absenteeban"
+	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
-	"github.com/ruankao/ruankao/ent/staffuser"
 )
 
 // AbsenteeBan is the model entity for the AbsenteeBan schema.
@@ -32,14 +32,16 @@ type AbsenteeBan struct {
 	RegionID pulid.ID `json:"region_id,omitempty"`
 	// the session that was missed
 	SourceSessionID pulid.ID `json:"source_session_id,omitempty"`
-	// BannedSessionID holds the value of the "banned_session_id" field.
-	BannedSessionID pulid.ID `json:"banned_session_id,omitempty"`
+	// the application marked 缺考
+	ApplicationID pulid.ID `json:"application_id,omitempty"`
 	// Reason holds the value of the "reason" field.
 	Reason string `json:"reason,omitempty"`
 	// LiftedAt holds the value of the "lifted_at" field.
 	LiftedAt *time.Time `json:"lifted_at,omitempty"`
 	// LiftedByID holds the value of the "lifted_by_id" field.
 	LiftedByID *pulid.ID `json:"lifted_by_id,omitempty"`
+	// LiftReason holds the value of the "lift_reason" field.
+	LiftReason *string `json:"lift_reason,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AbsenteeBanQuery when eager-loading is set.
 	Edges        AbsenteeBanEdges `json:"edges"`
@@ -54,15 +56,13 @@ type AbsenteeBanEdges struct {
 	Region *Region `json:"region,omitempty"`
 	// SourceSession holds the value of the source_session edge.
 	SourceSession *ExamSession `json:"source_session,omitempty"`
-	// BannedSession holds the value of the banned_session edge.
-	BannedSession *ExamSession `json:"banned_session,omitempty"`
-	// LiftedBy holds the value of the lifted_by edge.
-	LiftedBy *StaffUser `json:"lifted_by,omitempty"`
+	// Application holds the value of the application edge.
+	Application *Application `json:"application,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [4]map[string]int
 }
 
 // CandidateOrErr returns the Candidate value or an error if the edge
@@ -98,26 +98,15 @@ func (e AbsenteeBanEdges) SourceSessionOrErr() (*ExamSession, error) {
 	return nil, &NotLoadedError{edge: "source_session"}
 }
 
-// BannedSessionOrErr returns the BannedSession value or an error if the edge
+// ApplicationOrErr returns the Application value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
-func (e AbsenteeBanEdges) BannedSessionOrErr() (*ExamSession, error) {
-	if e.BannedSession != nil {
-		return e.BannedSession, nil
+func (e AbsenteeBanEdges) ApplicationOrErr() (*Application, error) {
+	if e.Application != nil {
+		return e.Application, nil
 	} else if e.loadedTypes[3] {
-		return nil, &NotFoundError{label: examsession.Label}
+		return nil, &NotFoundError{label: application.Label}
 	}
-	return nil, &NotLoadedError{edge: "banned_session"}
-}
-
-// LiftedByOrErr returns the LiftedBy value or an error if the edge
-// was not loaded in eager-loading, or loaded but was not found.
-func (e AbsenteeBanEdges) LiftedByOrErr() (*StaffUser, error) {
-	if e.LiftedBy != nil {
-		return e.LiftedBy, nil
-	} else if e.loadedTypes[4] {
-		return nil, &NotFoundError{label: staffuser.Label}
-	}
-	return nil, &NotLoadedError{edge: "lifted_by"}
+	return nil, &NotLoadedError{edge: "application"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -127,9 +116,9 @@ func (*AbsenteeBan) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case absenteeban.FieldLiftedByID:
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
-		case absenteeban.FieldID, absenteeban.FieldCandidateID, absenteeban.FieldRegionID, absenteeban.FieldSourceSessionID, absenteeban.FieldBannedSessionID:
+		case absenteeban.FieldID, absenteeban.FieldCandidateID, absenteeban.FieldRegionID, absenteeban.FieldSourceSessionID, absenteeban.FieldApplicationID:
 			values[i] = new(pulid.ID)
-		case absenteeban.FieldReason:
+		case absenteeban.FieldReason, absenteeban.FieldLiftReason:
 			values[i] = new(sql.NullString)
 		case absenteeban.FieldCreatedAt, absenteeban.FieldUpdatedAt, absenteeban.FieldLiftedAt:
 			values[i] = new(sql.NullTime)
@@ -184,11 +173,11 @@ func (_m *AbsenteeBan) assignValues(columns []string, values []any) error {
 			} else if value != nil {
 				_m.SourceSessionID = *value
 			}
-		case absenteeban.FieldBannedSessionID:
+		case absenteeban.FieldApplicationID:
 			if value, ok := values[i].(*pulid.ID); !ok {
-				return fmt.Errorf("unexpected type %T for field banned_session_id", values[i])
+				return fmt.Errorf("unexpected type %T for field application_id", values[i])
 			} else if value != nil {
-				_m.BannedSessionID = *value
+				_m.ApplicationID = *value
 			}
 		case absenteeban.FieldReason:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -209,6 +198,13 @@ func (_m *AbsenteeBan) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.LiftedByID = new(pulid.ID)
 				*_m.LiftedByID = *value.S.(*pulid.ID)
+			}
+		case absenteeban.FieldLiftReason:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field lift_reason", values[i])
+			} else if value.Valid {
+				_m.LiftReason = new(string)
+				*_m.LiftReason = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -238,14 +234,9 @@ func (_m *AbsenteeBan) QuerySourceSession() *ExamSessionQuery {
 	return NewAbsenteeBanClient(_m.config).QuerySourceSession(_m)
 }
 
-// QueryBannedSession queries the "banned_session" edge of the AbsenteeBan entity.
-func (_m *AbsenteeBan) QueryBannedSession() *ExamSessionQuery {
-	return NewAbsenteeBanClient(_m.config).QueryBannedSession(_m)
-}
-
-// QueryLiftedBy queries the "lifted_by" edge of the AbsenteeBan entity.
-func (_m *AbsenteeBan) QueryLiftedBy() *StaffUserQuery {
-	return NewAbsenteeBanClient(_m.config).QueryLiftedBy(_m)
+// QueryApplication queries the "application" edge of the AbsenteeBan entity.
+func (_m *AbsenteeBan) QueryApplication() *ApplicationQuery {
+	return NewAbsenteeBanClient(_m.config).QueryApplication(_m)
 }
 
 // Update returns a builder for updating this AbsenteeBan.
@@ -286,8 +277,8 @@ func (_m *AbsenteeBan) String() string {
 	builder.WriteString("source_session_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SourceSessionID))
 	builder.WriteString(", ")
-	builder.WriteString("banned_session_id=")
-	builder.WriteString(fmt.Sprintf("%v", _m.BannedSessionID))
+	builder.WriteString("application_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ApplicationID))
 	builder.WriteString(", ")
 	builder.WriteString("reason=")
 	builder.WriteString(_m.Reason)
@@ -300,6 +291,11 @@ func (_m *AbsenteeBan) String() string {
 	if v := _m.LiftedByID; v != nil {
 		builder.WriteString("lifted_by_id=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.LiftReason; v != nil {
+		builder.WriteString("lift_reason=")
+		builder.WriteString(*v)
 	}
 	builder.WriteByte(')')
 	return builder.String()

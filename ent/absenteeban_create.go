@@ -13,11 +13,11 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/ruankao/ruankao/ent/absenteeban"
+	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
-	"github.com/ruankao/ruankao/ent/staffuser"
 )
 
 // AbsenteeBanCreate is the builder for creating a AbsenteeBan entity.
@@ -58,9 +58,9 @@ func (_c *AbsenteeBanCreate) SetSourceSessionID(v pulid.ID) *AbsenteeBanCreate {
 	return _c
 }
 
-// SetBannedSessionID sets the "banned_session_id" field.
-func (_c *AbsenteeBanCreate) SetBannedSessionID(v pulid.ID) *AbsenteeBanCreate {
-	_c.mutation.SetBannedSessionID(v)
+// SetApplicationID sets the "application_id" field.
+func (_c *AbsenteeBanCreate) SetApplicationID(v pulid.ID) *AbsenteeBanCreate {
+	_c.mutation.SetApplicationID(v)
 	return _c
 }
 
@@ -106,6 +106,20 @@ func (_c *AbsenteeBanCreate) SetNillableLiftedByID(v *pulid.ID) *AbsenteeBanCrea
 	return _c
 }
 
+// SetLiftReason sets the "lift_reason" field.
+func (_c *AbsenteeBanCreate) SetLiftReason(v string) *AbsenteeBanCreate {
+	_c.mutation.SetLiftReason(v)
+	return _c
+}
+
+// SetNillableLiftReason sets the "lift_reason" field if the given value is not nil.
+func (_c *AbsenteeBanCreate) SetNillableLiftReason(v *string) *AbsenteeBanCreate {
+	if v != nil {
+		_c.SetLiftReason(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *AbsenteeBanCreate) SetID(v pulid.ID) *AbsenteeBanCreate {
 	_c.mutation.SetID(v)
@@ -135,14 +149,9 @@ func (_c *AbsenteeBanCreate) SetSourceSession(v *ExamSession) *AbsenteeBanCreate
 	return _c.SetSourceSessionID(v.ID)
 }
 
-// SetBannedSession sets the "banned_session" edge to the ExamSession entity.
-func (_c *AbsenteeBanCreate) SetBannedSession(v *ExamSession) *AbsenteeBanCreate {
-	return _c.SetBannedSessionID(v.ID)
-}
-
-// SetLiftedBy sets the "lifted_by" edge to the StaffUser entity.
-func (_c *AbsenteeBanCreate) SetLiftedBy(v *StaffUser) *AbsenteeBanCreate {
-	return _c.SetLiftedByID(v.ID)
+// SetApplication sets the "application" edge to the Application entity.
+func (_c *AbsenteeBanCreate) SetApplication(v *Application) *AbsenteeBanCreate {
+	return _c.SetApplicationID(v.ID)
 }
 
 // Mutation returns the AbsenteeBanMutation object of the builder.
@@ -213,8 +222,8 @@ func (_c *AbsenteeBanCreate) check() error {
 	if _, ok := _c.mutation.SourceSessionID(); !ok {
 		return &ValidationError{Name: "source_session_id", err: errors.New(`ent: missing required field "AbsenteeBan.source_session_id"`)}
 	}
-	if _, ok := _c.mutation.BannedSessionID(); !ok {
-		return &ValidationError{Name: "banned_session_id", err: errors.New(`ent: missing required field "AbsenteeBan.banned_session_id"`)}
+	if _, ok := _c.mutation.ApplicationID(); !ok {
+		return &ValidationError{Name: "application_id", err: errors.New(`ent: missing required field "AbsenteeBan.application_id"`)}
 	}
 	if _, ok := _c.mutation.Reason(); !ok {
 		return &ValidationError{Name: "reason", err: errors.New(`ent: missing required field "AbsenteeBan.reason"`)}
@@ -233,8 +242,8 @@ func (_c *AbsenteeBanCreate) check() error {
 	if len(_c.mutation.SourceSessionIDs()) == 0 {
 		return &ValidationError{Name: "source_session", err: errors.New(`ent: missing required edge "AbsenteeBan.source_session"`)}
 	}
-	if len(_c.mutation.BannedSessionIDs()) == 0 {
-		return &ValidationError{Name: "banned_session", err: errors.New(`ent: missing required edge "AbsenteeBan.banned_session"`)}
+	if len(_c.mutation.ApplicationIDs()) == 0 {
+		return &ValidationError{Name: "application", err: errors.New(`ent: missing required edge "AbsenteeBan.application"`)}
 	}
 	return nil
 }
@@ -288,6 +297,14 @@ func (_c *AbsenteeBanCreate) createSpec() (*AbsenteeBan, *sqlgraph.CreateSpec) {
 		_spec.SetField(absenteeban.FieldLiftedAt, field.TypeTime, value)
 		_node.LiftedAt = &value
 	}
+	if value, ok := _c.mutation.LiftedByID(); ok {
+		_spec.SetField(absenteeban.FieldLiftedByID, field.TypeString, value)
+		_node.LiftedByID = &value
+	}
+	if value, ok := _c.mutation.LiftReason(); ok {
+		_spec.SetField(absenteeban.FieldLiftReason, field.TypeString, value)
+		_node.LiftReason = &value
+	}
 	if nodes := _c.mutation.CandidateIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -339,38 +356,21 @@ func (_c *AbsenteeBanCreate) createSpec() (*AbsenteeBan, *sqlgraph.CreateSpec) {
 		_node.SourceSessionID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
-	if nodes := _c.mutation.BannedSessionIDs(); len(nodes) > 0 {
+	if nodes := _c.mutation.ApplicationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
-			Table:   absenteeban.BannedSessionTable,
-			Columns: []string{absenteeban.BannedSessionColumn},
+			Table:   absenteeban.ApplicationTable,
+			Columns: []string{absenteeban.ApplicationColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
+				IDSpec: sqlgraph.NewFieldSpec(application.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
-		_node.BannedSessionID = nodes[0]
-		_spec.Edges = append(_spec.Edges, edge)
-	}
-	if nodes := _c.mutation.LiftedByIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   absenteeban.LiftedByTable,
-			Columns: []string{absenteeban.LiftedByColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_node.LiftedByID = &nodes[0]
+		_node.ApplicationID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -473,15 +473,15 @@ func (u *AbsenteeBanUpsert) UpdateSourceSessionID() *AbsenteeBanUpsert {
 	return u
 }
 
-// SetBannedSessionID sets the "banned_session_id" field.
-func (u *AbsenteeBanUpsert) SetBannedSessionID(v pulid.ID) *AbsenteeBanUpsert {
-	u.Set(absenteeban.FieldBannedSessionID, v)
+// SetApplicationID sets the "application_id" field.
+func (u *AbsenteeBanUpsert) SetApplicationID(v pulid.ID) *AbsenteeBanUpsert {
+	u.Set(absenteeban.FieldApplicationID, v)
 	return u
 }
 
-// UpdateBannedSessionID sets the "banned_session_id" field to the value that was provided on create.
-func (u *AbsenteeBanUpsert) UpdateBannedSessionID() *AbsenteeBanUpsert {
-	u.SetExcluded(absenteeban.FieldBannedSessionID)
+// UpdateApplicationID sets the "application_id" field to the value that was provided on create.
+func (u *AbsenteeBanUpsert) UpdateApplicationID() *AbsenteeBanUpsert {
+	u.SetExcluded(absenteeban.FieldApplicationID)
 	return u
 }
 
@@ -530,6 +530,24 @@ func (u *AbsenteeBanUpsert) UpdateLiftedByID() *AbsenteeBanUpsert {
 // ClearLiftedByID clears the value of the "lifted_by_id" field.
 func (u *AbsenteeBanUpsert) ClearLiftedByID() *AbsenteeBanUpsert {
 	u.SetNull(absenteeban.FieldLiftedByID)
+	return u
+}
+
+// SetLiftReason sets the "lift_reason" field.
+func (u *AbsenteeBanUpsert) SetLiftReason(v string) *AbsenteeBanUpsert {
+	u.Set(absenteeban.FieldLiftReason, v)
+	return u
+}
+
+// UpdateLiftReason sets the "lift_reason" field to the value that was provided on create.
+func (u *AbsenteeBanUpsert) UpdateLiftReason() *AbsenteeBanUpsert {
+	u.SetExcluded(absenteeban.FieldLiftReason)
+	return u
+}
+
+// ClearLiftReason clears the value of the "lift_reason" field.
+func (u *AbsenteeBanUpsert) ClearLiftReason() *AbsenteeBanUpsert {
+	u.SetNull(absenteeban.FieldLiftReason)
 	return u
 }
 
@@ -640,17 +658,17 @@ func (u *AbsenteeBanUpsertOne) UpdateSourceSessionID() *AbsenteeBanUpsertOne {
 	})
 }
 
-// SetBannedSessionID sets the "banned_session_id" field.
-func (u *AbsenteeBanUpsertOne) SetBannedSessionID(v pulid.ID) *AbsenteeBanUpsertOne {
+// SetApplicationID sets the "application_id" field.
+func (u *AbsenteeBanUpsertOne) SetApplicationID(v pulid.ID) *AbsenteeBanUpsertOne {
 	return u.Update(func(s *AbsenteeBanUpsert) {
-		s.SetBannedSessionID(v)
+		s.SetApplicationID(v)
 	})
 }
 
-// UpdateBannedSessionID sets the "banned_session_id" field to the value that was provided on create.
-func (u *AbsenteeBanUpsertOne) UpdateBannedSessionID() *AbsenteeBanUpsertOne {
+// UpdateApplicationID sets the "application_id" field to the value that was provided on create.
+func (u *AbsenteeBanUpsertOne) UpdateApplicationID() *AbsenteeBanUpsertOne {
 	return u.Update(func(s *AbsenteeBanUpsert) {
-		s.UpdateBannedSessionID()
+		s.UpdateApplicationID()
 	})
 }
 
@@ -707,6 +725,27 @@ func (u *AbsenteeBanUpsertOne) UpdateLiftedByID() *AbsenteeBanUpsertOne {
 func (u *AbsenteeBanUpsertOne) ClearLiftedByID() *AbsenteeBanUpsertOne {
 	return u.Update(func(s *AbsenteeBanUpsert) {
 		s.ClearLiftedByID()
+	})
+}
+
+// SetLiftReason sets the "lift_reason" field.
+func (u *AbsenteeBanUpsertOne) SetLiftReason(v string) *AbsenteeBanUpsertOne {
+	return u.Update(func(s *AbsenteeBanUpsert) {
+		s.SetLiftReason(v)
+	})
+}
+
+// UpdateLiftReason sets the "lift_reason" field to the value that was provided on create.
+func (u *AbsenteeBanUpsertOne) UpdateLiftReason() *AbsenteeBanUpsertOne {
+	return u.Update(func(s *AbsenteeBanUpsert) {
+		s.UpdateLiftReason()
+	})
+}
+
+// ClearLiftReason clears the value of the "lift_reason" field.
+func (u *AbsenteeBanUpsertOne) ClearLiftReason() *AbsenteeBanUpsertOne {
+	return u.Update(func(s *AbsenteeBanUpsert) {
+		s.ClearLiftReason()
 	})
 }
 
@@ -984,17 +1023,17 @@ func (u *AbsenteeBanUpsertBulk) UpdateSourceSessionID() *AbsenteeBanUpsertBulk {
 	})
 }
 
-// SetBannedSessionID sets the "banned_session_id" field.
-func (u *AbsenteeBanUpsertBulk) SetBannedSessionID(v pulid.ID) *AbsenteeBanUpsertBulk {
+// SetApplicationID sets the "application_id" field.
+func (u *AbsenteeBanUpsertBulk) SetApplicationID(v pulid.ID) *AbsenteeBanUpsertBulk {
 	return u.Update(func(s *AbsenteeBanUpsert) {
-		s.SetBannedSessionID(v)
+		s.SetApplicationID(v)
 	})
 }
 
-// UpdateBannedSessionID sets the "banned_session_id" field to the value that was provided on create.
-func (u *AbsenteeBanUpsertBulk) UpdateBannedSessionID() *AbsenteeBanUpsertBulk {
+// UpdateApplicationID sets the "application_id" field to the value that was provided on create.
+func (u *AbsenteeBanUpsertBulk) UpdateApplicationID() *AbsenteeBanUpsertBulk {
 	return u.Update(func(s *AbsenteeBanUpsert) {
-		s.UpdateBannedSessionID()
+		s.UpdateApplicationID()
 	})
 }
 
@@ -1051,6 +1090,27 @@ func (u *AbsenteeBanUpsertBulk) UpdateLiftedByID() *AbsenteeBanUpsertBulk {
 func (u *AbsenteeBanUpsertBulk) ClearLiftedByID() *AbsenteeBanUpsertBulk {
 	return u.Update(func(s *AbsenteeBanUpsert) {
 		s.ClearLiftedByID()
+	})
+}
+
+// SetLiftReason sets the "lift_reason" field.
+func (u *AbsenteeBanUpsertBulk) SetLiftReason(v string) *AbsenteeBanUpsertBulk {
+	return u.Update(func(s *AbsenteeBanUpsert) {
+		s.SetLiftReason(v)
+	})
+}
+
+// UpdateLiftReason sets the "lift_reason" field to the value that was provided on create.
+func (u *AbsenteeBanUpsertBulk) UpdateLiftReason() *AbsenteeBanUpsertBulk {
+	return u.Update(func(s *AbsenteeBanUpsert) {
+		s.UpdateLiftReason()
+	})
+}
+
+// ClearLiftReason clears the value of the "lift_reason" field.
+func (u *AbsenteeBanUpsertBulk) ClearLiftReason() *AbsenteeBanUpsertBulk {
+	return u.Update(func(s *AbsenteeBanUpsert) {
+		s.ClearLiftReason()
 	})
 }
 

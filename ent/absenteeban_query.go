@@ -14,12 +14,12 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/ruankao/ruankao/ent/absenteeban"
+	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
-	"github.com/ruankao/ruankao/ent/staffuser"
 )
 
 // AbsenteeBanQuery is the builder for querying AbsenteeBan entities.
@@ -32,8 +32,7 @@ type AbsenteeBanQuery struct {
 	withCandidate     *CandidateQuery
 	withRegion        *RegionQuery
 	withSourceSession *ExamSessionQuery
-	withBannedSession *ExamSessionQuery
-	withLiftedBy      *StaffUserQuery
+	withApplication   *ApplicationQuery
 	loadTotal         []func(context.Context, []*AbsenteeBan) error
 	modifiers         []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -138,9 +137,9 @@ func (_q *AbsenteeBanQuery) QuerySourceSession() *ExamSessionQuery {
 	return query
 }
 
-// QueryBannedSession chains the current query on the "banned_session" edge.
-func (_q *AbsenteeBanQuery) QueryBannedSession() *ExamSessionQuery {
-	query := (&ExamSessionClient{config: _q.config}).Query()
+// QueryApplication chains the current query on the "application" edge.
+func (_q *AbsenteeBanQuery) QueryApplication() *ApplicationQuery {
+	query := (&ApplicationClient{config: _q.config}).Query()
 	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
 		if err := _q.prepareQuery(ctx); err != nil {
 			return nil, err
@@ -151,30 +150,8 @@ func (_q *AbsenteeBanQuery) QueryBannedSession() *ExamSessionQuery {
 		}
 		step := sqlgraph.NewStep(
 			sqlgraph.From(absenteeban.Table, absenteeban.FieldID, selector),
-			sqlgraph.To(examsession.Table, examsession.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, absenteeban.BannedSessionTable, absenteeban.BannedSessionColumn),
-		)
-		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
-		return fromU, nil
-	}
-	return query
-}
-
-// QueryLiftedBy chains the current query on the "lifted_by" edge.
-func (_q *AbsenteeBanQuery) QueryLiftedBy() *StaffUserQuery {
-	query := (&StaffUserClient{config: _q.config}).Query()
-	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
-		if err := _q.prepareQuery(ctx); err != nil {
-			return nil, err
-		}
-		selector := _q.sqlQuery(ctx)
-		if err := selector.Err(); err != nil {
-			return nil, err
-		}
-		step := sqlgraph.NewStep(
-			sqlgraph.From(absenteeban.Table, absenteeban.FieldID, selector),
-			sqlgraph.To(staffuser.Table, staffuser.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, absenteeban.LiftedByTable, absenteeban.LiftedByColumn),
+			sqlgraph.To(application.Table, application.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, absenteeban.ApplicationTable, absenteeban.ApplicationColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -377,8 +354,7 @@ func (_q *AbsenteeBanQuery) Clone() *AbsenteeBanQuery {
 		withCandidate:     _q.withCandidate.Clone(),
 		withRegion:        _q.withRegion.Clone(),
 		withSourceSession: _q.withSourceSession.Clone(),
-		withBannedSession: _q.withBannedSession.Clone(),
-		withLiftedBy:      _q.withLiftedBy.Clone(),
+		withApplication:   _q.withApplication.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -419,25 +395,14 @@ func (_q *AbsenteeBanQuery) WithSourceSession(opts ...func(*ExamSessionQuery)) *
 	return _q
 }
 
-// WithBannedSession tells the query-builder to eager-load the nodes that are connected to
-// the "banned_session" edge. The optional arguments are used to configure the query builder of the edge.
-func (_q *AbsenteeBanQuery) WithBannedSession(opts ...func(*ExamSessionQuery)) *AbsenteeBanQuery {
-	query := (&ExamSessionClient{config: _q.config}).Query()
+// WithApplication tells the query-builder to eager-load the nodes that are connected to
+// the "application" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *AbsenteeBanQuery) WithApplication(opts ...func(*ApplicationQuery)) *AbsenteeBanQuery {
+	query := (&ApplicationClient{config: _q.config}).Query()
 	for _, opt := range opts {
 		opt(query)
 	}
-	_q.withBannedSession = query
-	return _q
-}
-
-// WithLiftedBy tells the query-builder to eager-load the nodes that are connected to
-// the "lifted_by" edge. The optional arguments are used to configure the query builder of the edge.
-func (_q *AbsenteeBanQuery) WithLiftedBy(opts ...func(*StaffUserQuery)) *AbsenteeBanQuery {
-	query := (&StaffUserClient{config: _q.config}).Query()
-	for _, opt := range opts {
-		opt(query)
-	}
-	_q.withLiftedBy = query
+	_q.withApplication = query
 	return _q
 }
 
@@ -525,12 +490,11 @@ func (_q *AbsenteeBanQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 	var (
 		nodes       = []*AbsenteeBan{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [4]bool{
 			_q.withCandidate != nil,
 			_q.withRegion != nil,
 			_q.withSourceSession != nil,
-			_q.withBannedSession != nil,
-			_q.withLiftedBy != nil,
+			_q.withApplication != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -572,15 +536,9 @@ func (_q *AbsenteeBanQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 			return nil, err
 		}
 	}
-	if query := _q.withBannedSession; query != nil {
-		if err := _q.loadBannedSession(ctx, query, nodes, nil,
-			func(n *AbsenteeBan, e *ExamSession) { n.Edges.BannedSession = e }); err != nil {
-			return nil, err
-		}
-	}
-	if query := _q.withLiftedBy; query != nil {
-		if err := _q.loadLiftedBy(ctx, query, nodes, nil,
-			func(n *AbsenteeBan, e *StaffUser) { n.Edges.LiftedBy = e }); err != nil {
+	if query := _q.withApplication; query != nil {
+		if err := _q.loadApplication(ctx, query, nodes, nil,
+			func(n *AbsenteeBan, e *Application) { n.Edges.Application = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -679,11 +637,11 @@ func (_q *AbsenteeBanQuery) loadSourceSession(ctx context.Context, query *ExamSe
 	}
 	return nil
 }
-func (_q *AbsenteeBanQuery) loadBannedSession(ctx context.Context, query *ExamSessionQuery, nodes []*AbsenteeBan, init func(*AbsenteeBan), assign func(*AbsenteeBan, *ExamSession)) error {
+func (_q *AbsenteeBanQuery) loadApplication(ctx context.Context, query *ApplicationQuery, nodes []*AbsenteeBan, init func(*AbsenteeBan), assign func(*AbsenteeBan, *Application)) error {
 	ids := make([]pulid.ID, 0, len(nodes))
 	nodeids := make(map[pulid.ID][]*AbsenteeBan)
 	for i := range nodes {
-		fk := nodes[i].BannedSessionID
+		fk := nodes[i].ApplicationID
 		if _, ok := nodeids[fk]; !ok {
 			ids = append(ids, fk)
 		}
@@ -692,7 +650,7 @@ func (_q *AbsenteeBanQuery) loadBannedSession(ctx context.Context, query *ExamSe
 	if len(ids) == 0 {
 		return nil
 	}
-	query.Where(examsession.IDIn(ids...))
+	query.Where(application.IDIn(ids...))
 	neighbors, err := query.All(ctx)
 	if err != nil {
 		return err
@@ -700,39 +658,7 @@ func (_q *AbsenteeBanQuery) loadBannedSession(ctx context.Context, query *ExamSe
 	for _, n := range neighbors {
 		nodes, ok := nodeids[n.ID]
 		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "banned_session_id" returned %v`, n.ID)
-		}
-		for i := range nodes {
-			assign(nodes[i], n)
-		}
-	}
-	return nil
-}
-func (_q *AbsenteeBanQuery) loadLiftedBy(ctx context.Context, query *StaffUserQuery, nodes []*AbsenteeBan, init func(*AbsenteeBan), assign func(*AbsenteeBan, *StaffUser)) error {
-	ids := make([]pulid.ID, 0, len(nodes))
-	nodeids := make(map[pulid.ID][]*AbsenteeBan)
-	for i := range nodes {
-		if nodes[i].LiftedByID == nil {
-			continue
-		}
-		fk := *nodes[i].LiftedByID
-		if _, ok := nodeids[fk]; !ok {
-			ids = append(ids, fk)
-		}
-		nodeids[fk] = append(nodeids[fk], nodes[i])
-	}
-	if len(ids) == 0 {
-		return nil
-	}
-	query.Where(staffuser.IDIn(ids...))
-	neighbors, err := query.All(ctx)
-	if err != nil {
-		return err
-	}
-	for _, n := range neighbors {
-		nodes, ok := nodeids[n.ID]
-		if !ok {
-			return fmt.Errorf(`unexpected foreign-key "lifted_by_id" returned %v`, n.ID)
+			return fmt.Errorf(`unexpected foreign-key "application_id" returned %v`, n.ID)
 		}
 		for i := range nodes {
 			assign(nodes[i], n)
@@ -778,11 +704,8 @@ func (_q *AbsenteeBanQuery) querySpec() *sqlgraph.QuerySpec {
 		if _q.withSourceSession != nil {
 			_spec.Node.AddColumnOnce(absenteeban.FieldSourceSessionID)
 		}
-		if _q.withBannedSession != nil {
-			_spec.Node.AddColumnOnce(absenteeban.FieldBannedSessionID)
-		}
-		if _q.withLiftedBy != nil {
-			_spec.Node.AddColumnOnce(absenteeban.FieldLiftedByID)
+		if _q.withApplication != nil {
+			_spec.Node.AddColumnOnce(absenteeban.FieldApplicationID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

@@ -12,12 +12,12 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/ruankao/ruankao/ent/absenteeban"
+	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
-	"github.com/ruankao/ruankao/ent/staffuser"
 )
 
 // AbsenteeBanUpdate is the builder for updating AbsenteeBan entities.
@@ -90,16 +90,16 @@ func (_u *AbsenteeBanUpdate) SetNillableSourceSessionID(v *pulid.ID) *AbsenteeBa
 	return _u
 }
 
-// SetBannedSessionID sets the "banned_session_id" field.
-func (_u *AbsenteeBanUpdate) SetBannedSessionID(v pulid.ID) *AbsenteeBanUpdate {
-	_u.mutation.SetBannedSessionID(v)
+// SetApplicationID sets the "application_id" field.
+func (_u *AbsenteeBanUpdate) SetApplicationID(v pulid.ID) *AbsenteeBanUpdate {
+	_u.mutation.SetApplicationID(v)
 	return _u
 }
 
-// SetNillableBannedSessionID sets the "banned_session_id" field if the given value is not nil.
-func (_u *AbsenteeBanUpdate) SetNillableBannedSessionID(v *pulid.ID) *AbsenteeBanUpdate {
+// SetNillableApplicationID sets the "application_id" field if the given value is not nil.
+func (_u *AbsenteeBanUpdate) SetNillableApplicationID(v *pulid.ID) *AbsenteeBanUpdate {
 	if v != nil {
-		_u.SetBannedSessionID(*v)
+		_u.SetApplicationID(*v)
 	}
 	return _u
 }
@@ -158,6 +158,26 @@ func (_u *AbsenteeBanUpdate) ClearLiftedByID() *AbsenteeBanUpdate {
 	return _u
 }
 
+// SetLiftReason sets the "lift_reason" field.
+func (_u *AbsenteeBanUpdate) SetLiftReason(v string) *AbsenteeBanUpdate {
+	_u.mutation.SetLiftReason(v)
+	return _u
+}
+
+// SetNillableLiftReason sets the "lift_reason" field if the given value is not nil.
+func (_u *AbsenteeBanUpdate) SetNillableLiftReason(v *string) *AbsenteeBanUpdate {
+	if v != nil {
+		_u.SetLiftReason(*v)
+	}
+	return _u
+}
+
+// ClearLiftReason clears the value of the "lift_reason" field.
+func (_u *AbsenteeBanUpdate) ClearLiftReason() *AbsenteeBanUpdate {
+	_u.mutation.ClearLiftReason()
+	return _u
+}
+
 // SetCandidate sets the "candidate" edge to the Candidate entity.
 func (_u *AbsenteeBanUpdate) SetCandidate(v *Candidate) *AbsenteeBanUpdate {
 	return _u.SetCandidateID(v.ID)
@@ -173,14 +193,9 @@ func (_u *AbsenteeBanUpdate) SetSourceSession(v *ExamSession) *AbsenteeBanUpdate
 	return _u.SetSourceSessionID(v.ID)
 }
 
-// SetBannedSession sets the "banned_session" edge to the ExamSession entity.
-func (_u *AbsenteeBanUpdate) SetBannedSession(v *ExamSession) *AbsenteeBanUpdate {
-	return _u.SetBannedSessionID(v.ID)
-}
-
-// SetLiftedBy sets the "lifted_by" edge to the StaffUser entity.
-func (_u *AbsenteeBanUpdate) SetLiftedBy(v *StaffUser) *AbsenteeBanUpdate {
-	return _u.SetLiftedByID(v.ID)
+// SetApplication sets the "application" edge to the Application entity.
+func (_u *AbsenteeBanUpdate) SetApplication(v *Application) *AbsenteeBanUpdate {
+	return _u.SetApplicationID(v.ID)
 }
 
 // Mutation returns the AbsenteeBanMutation object of the builder.
@@ -206,15 +221,9 @@ func (_u *AbsenteeBanUpdate) ClearSourceSession() *AbsenteeBanUpdate {
 	return _u
 }
 
-// ClearBannedSession clears the "banned_session" edge to the ExamSession entity.
-func (_u *AbsenteeBanUpdate) ClearBannedSession() *AbsenteeBanUpdate {
-	_u.mutation.ClearBannedSession()
-	return _u
-}
-
-// ClearLiftedBy clears the "lifted_by" edge to the StaffUser entity.
-func (_u *AbsenteeBanUpdate) ClearLiftedBy() *AbsenteeBanUpdate {
-	_u.mutation.ClearLiftedBy()
+// ClearApplication clears the "application" edge to the Application entity.
+func (_u *AbsenteeBanUpdate) ClearApplication() *AbsenteeBanUpdate {
+	_u.mutation.ClearApplication()
 	return _u
 }
 
@@ -256,8 +265,8 @@ func (_u *AbsenteeBanUpdate) check() error {
 	if _u.mutation.SourceSessionCleared() && len(_u.mutation.SourceSessionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "AbsenteeBan.source_session"`)
 	}
-	if _u.mutation.BannedSessionCleared() && len(_u.mutation.BannedSessionIDs()) > 0 {
-		return errors.New(`ent: clearing a required unique edge "AbsenteeBan.banned_session"`)
+	if _u.mutation.ApplicationCleared() && len(_u.mutation.ApplicationIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "AbsenteeBan.application"`)
 	}
 	return nil
 }
@@ -291,6 +300,18 @@ func (_u *AbsenteeBanUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.LiftedAtCleared() {
 		_spec.ClearField(absenteeban.FieldLiftedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.LiftedByID(); ok {
+		_spec.SetField(absenteeban.FieldLiftedByID, field.TypeString, value)
+	}
+	if _u.mutation.LiftedByIDCleared() {
+		_spec.ClearField(absenteeban.FieldLiftedByID, field.TypeString)
+	}
+	if value, ok := _u.mutation.LiftReason(); ok {
+		_spec.SetField(absenteeban.FieldLiftReason, field.TypeString, value)
+	}
+	if _u.mutation.LiftReasonCleared() {
+		_spec.ClearField(absenteeban.FieldLiftReason, field.TypeString)
 	}
 	if _u.mutation.CandidateCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -379,57 +400,28 @@ func (_u *AbsenteeBanUpdate) sqlSave(ctx context.Context) (_node int, err error)
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
-	if _u.mutation.BannedSessionCleared() {
+	if _u.mutation.ApplicationCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
-			Table:   absenteeban.BannedSessionTable,
-			Columns: []string{absenteeban.BannedSessionColumn},
+			Table:   absenteeban.ApplicationTable,
+			Columns: []string{absenteeban.ApplicationColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
+				IDSpec: sqlgraph.NewFieldSpec(application.FieldID, field.TypeString),
 			},
 		}
 		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
 	}
-	if nodes := _u.mutation.BannedSessionIDs(); len(nodes) > 0 {
+	if nodes := _u.mutation.ApplicationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
-			Table:   absenteeban.BannedSessionTable,
-			Columns: []string{absenteeban.BannedSessionColumn},
+			Table:   absenteeban.ApplicationTable,
+			Columns: []string{absenteeban.ApplicationColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.LiftedByCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   absenteeban.LiftedByTable,
-			Columns: []string{absenteeban.LiftedByColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.LiftedByIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   absenteeban.LiftedByTable,
-			Columns: []string{absenteeban.LiftedByColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
+				IDSpec: sqlgraph.NewFieldSpec(application.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {
@@ -515,16 +507,16 @@ func (_u *AbsenteeBanUpdateOne) SetNillableSourceSessionID(v *pulid.ID) *Absente
 	return _u
 }
 
-// SetBannedSessionID sets the "banned_session_id" field.
-func (_u *AbsenteeBanUpdateOne) SetBannedSessionID(v pulid.ID) *AbsenteeBanUpdateOne {
-	_u.mutation.SetBannedSessionID(v)
+// SetApplicationID sets the "application_id" field.
+func (_u *AbsenteeBanUpdateOne) SetApplicationID(v pulid.ID) *AbsenteeBanUpdateOne {
+	_u.mutation.SetApplicationID(v)
 	return _u
 }
 
-// SetNillableBannedSessionID sets the "banned_session_id" field if the given value is not nil.
-func (_u *AbsenteeBanUpdateOne) SetNillableBannedSessionID(v *pulid.ID) *AbsenteeBanUpdateOne {
+// SetNillableApplicationID sets the "application_id" field if the given value is not nil.
+func (_u *AbsenteeBanUpdateOne) SetNillableApplicationID(v *pulid.ID) *AbsenteeBanUpdateOne {
 	if v != nil {
-		_u.SetBannedSessionID(*v)
+		_u.SetApplicationID(*v)
 	}
 	return _u
 }
@@ -583,6 +575,26 @@ func (_u *AbsenteeBanUpdateOne) ClearLiftedByID() *AbsenteeBanUpdateOne {
 	return _u
 }
 
+// SetLiftReason sets the "lift_reason" field.
+func (_u *AbsenteeBanUpdateOne) SetLiftReason(v string) *AbsenteeBanUpdateOne {
+	_u.mutation.SetLiftReason(v)
+	return _u
+}
+
+// SetNillableLiftReason sets the "lift_reason" field if the given value is not nil.
+func (_u *AbsenteeBanUpdateOne) SetNillableLiftReason(v *string) *AbsenteeBanUpdateOne {
+	if v != nil {
+		_u.SetLiftReason(*v)
+	}
+	return _u
+}
+
+// ClearLiftReason clears the value of the "lift_reason" field.
+func (_u *AbsenteeBanUpdateOne) ClearLiftReason() *AbsenteeBanUpdateOne {
+	_u.mutation.ClearLiftReason()
+	return _u
+}
+
 // SetCandidate sets the "candidate" edge to the Candidate entity.
 func (_u *AbsenteeBanUpdateOne) SetCandidate(v *Candidate) *AbsenteeBanUpdateOne {
 	return _u.SetCandidateID(v.ID)
@@ -598,14 +610,9 @@ func (_u *AbsenteeBanUpdateOne) SetSourceSession(v *ExamSession) *AbsenteeBanUpd
 	return _u.SetSourceSessionID(v.ID)
 }
 
-// SetBannedSession sets the "banned_session" edge to the ExamSession entity.
-func (_u *AbsenteeBanUpdateOne) SetBannedSession(v *ExamSession) *AbsenteeBanUpdateOne {
-	return _u.SetBannedSessionID(v.ID)
-}
-
-// SetLiftedBy sets the "lifted_by" edge to the StaffUser entity.
-func (_u *AbsenteeBanUpdateOne) SetLiftedBy(v *StaffUser) *AbsenteeBanUpdateOne {
-	return _u.SetLiftedByID(v.ID)
+// SetApplication sets the "application" edge to the Application entity.
+func (_u *AbsenteeBanUpdateOne) SetApplication(v *Application) *AbsenteeBanUpdateOne {
+	return _u.SetApplicationID(v.ID)
 }
 
 // Mutation returns the AbsenteeBanMutation object of the builder.
@@ -631,15 +638,9 @@ func (_u *AbsenteeBanUpdateOne) ClearSourceSession() *AbsenteeBanUpdateOne {
 	return _u
 }
 
-// ClearBannedSession clears the "banned_session" edge to the ExamSession entity.
-func (_u *AbsenteeBanUpdateOne) ClearBannedSession() *AbsenteeBanUpdateOne {
-	_u.mutation.ClearBannedSession()
-	return _u
-}
-
-// ClearLiftedBy clears the "lifted_by" edge to the StaffUser entity.
-func (_u *AbsenteeBanUpdateOne) ClearLiftedBy() *AbsenteeBanUpdateOne {
-	_u.mutation.ClearLiftedBy()
+// ClearApplication clears the "application" edge to the Application entity.
+func (_u *AbsenteeBanUpdateOne) ClearApplication() *AbsenteeBanUpdateOne {
+	_u.mutation.ClearApplication()
 	return _u
 }
 
@@ -694,8 +695,8 @@ func (_u *AbsenteeBanUpdateOne) check() error {
 	if _u.mutation.SourceSessionCleared() && len(_u.mutation.SourceSessionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "AbsenteeBan.source_session"`)
 	}
-	if _u.mutation.BannedSessionCleared() && len(_u.mutation.BannedSessionIDs()) > 0 {
-		return errors.New(`ent: clearing a required unique edge "AbsenteeBan.banned_session"`)
+	if _u.mutation.ApplicationCleared() && len(_u.mutation.ApplicationIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "AbsenteeBan.application"`)
 	}
 	return nil
 }
@@ -746,6 +747,18 @@ func (_u *AbsenteeBanUpdateOne) sqlSave(ctx context.Context) (_node *AbsenteeBan
 	}
 	if _u.mutation.LiftedAtCleared() {
 		_spec.ClearField(absenteeban.FieldLiftedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.LiftedByID(); ok {
+		_spec.SetField(absenteeban.FieldLiftedByID, field.TypeString, value)
+	}
+	if _u.mutation.LiftedByIDCleared() {
+		_spec.ClearField(absenteeban.FieldLiftedByID, field.TypeString)
+	}
+	if value, ok := _u.mutation.LiftReason(); ok {
+		_spec.SetField(absenteeban.FieldLiftReason, field.TypeString, value)
+	}
+	if _u.mutation.LiftReasonCleared() {
+		_spec.ClearField(absenteeban.FieldLiftReason, field.TypeString)
 	}
 	if _u.mutation.CandidateCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -834,57 +847,28 @@ func (_u *AbsenteeBanUpdateOne) sqlSave(ctx context.Context) (_node *AbsenteeBan
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
-	if _u.mutation.BannedSessionCleared() {
+	if _u.mutation.ApplicationCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
-			Table:   absenteeban.BannedSessionTable,
-			Columns: []string{absenteeban.BannedSessionColumn},
+			Table:   absenteeban.ApplicationTable,
+			Columns: []string{absenteeban.ApplicationColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
+				IDSpec: sqlgraph.NewFieldSpec(application.FieldID, field.TypeString),
 			},
 		}
 		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
 	}
-	if nodes := _u.mutation.BannedSessionIDs(); len(nodes) > 0 {
+	if nodes := _u.mutation.ApplicationIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
-			Table:   absenteeban.BannedSessionTable,
-			Columns: []string{absenteeban.BannedSessionColumn},
+			Table:   absenteeban.ApplicationTable,
+			Columns: []string{absenteeban.ApplicationColumn},
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
-			},
-		}
-		for _, k := range nodes {
-			edge.Target.Nodes = append(edge.Target.Nodes, k)
-		}
-		_spec.Edges.Add = append(_spec.Edges.Add, edge)
-	}
-	if _u.mutation.LiftedByCleared() {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   absenteeban.LiftedByTable,
-			Columns: []string{absenteeban.LiftedByColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
-			},
-		}
-		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
-	}
-	if nodes := _u.mutation.LiftedByIDs(); len(nodes) > 0 {
-		edge := &sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   absenteeban.LiftedByTable,
-			Columns: []string{absenteeban.LiftedByColumn},
-			Bidi:    false,
-			Target: &sqlgraph.EdgeTarget{
-				IDSpec: sqlgraph.NewFieldSpec(staffuser.FieldID, field.TypeString),
+				IDSpec: sqlgraph.NewFieldSpec(application.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

@@ -12,7 +12,9 @@ import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/qualification"
+	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/civil"
 )
@@ -32,6 +34,10 @@ type Certificate struct {
 	CandidateID pulid.ID `json:"candidate_id,omitempty"`
 	// QualificationID holds the value of the "qualification_id" field.
 	QualificationID pulid.ID `json:"qualification_id,omitempty"`
+	// SessionID holds the value of the "session_id" field.
+	SessionID pulid.ID `json:"session_id,omitempty"`
+	// the issuing region: the application's
+	RegionID pulid.ID `json:"region_id,omitempty"`
 	// Number holds the value of the "number" field.
 	Number string `json:"number,omitempty"`
 	// IssuedOn holds the value of the "issued_on" field.
@@ -50,11 +56,15 @@ type CertificateEdges struct {
 	Candidate *Candidate `json:"candidate,omitempty"`
 	// Qualification holds the value of the qualification edge.
 	Qualification *Qualification `json:"qualification,omitempty"`
+	// Session holds the value of the session edge.
+	Session *ExamSession `json:"session,omitempty"`
+	// Region holds the value of the region edge.
+	Region *Region `json:"region,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [5]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [5]map[string]int
 }
 
 // ApplicationOrErr returns the Application value or an error if the edge
@@ -90,6 +100,28 @@ func (e CertificateEdges) QualificationOrErr() (*Qualification, error) {
 	return nil, &NotLoadedError{edge: "qualification"}
 }
 
+// SessionOrErr returns the Session value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e CertificateEdges) SessionOrErr() (*ExamSession, error) {
+	if e.Session != nil {
+		return e.Session, nil
+	} else if e.loadedTypes[3] {
+		return nil, &NotFoundError{label: examsession.Label}
+	}
+	return nil, &NotLoadedError{edge: "session"}
+}
+
+// RegionOrErr returns the Region value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e CertificateEdges) RegionOrErr() (*Region, error) {
+	if e.Region != nil {
+		return e.Region, nil
+	} else if e.loadedTypes[4] {
+		return nil, &NotFoundError{label: region.Label}
+	}
+	return nil, &NotLoadedError{edge: "region"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*Certificate) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -97,7 +129,7 @@ func (*Certificate) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case certificate.FieldIssuedOn:
 			values[i] = new(civil.Date)
-		case certificate.FieldID, certificate.FieldApplicationID, certificate.FieldCandidateID, certificate.FieldQualificationID:
+		case certificate.FieldID, certificate.FieldApplicationID, certificate.FieldCandidateID, certificate.FieldQualificationID, certificate.FieldSessionID, certificate.FieldRegionID:
 			values[i] = new(pulid.ID)
 		case certificate.FieldNumber:
 			values[i] = new(sql.NullString)
@@ -154,6 +186,18 @@ func (_m *Certificate) assignValues(columns []string, values []any) error {
 			} else if value != nil {
 				_m.QualificationID = *value
 			}
+		case certificate.FieldSessionID:
+			if value, ok := values[i].(*pulid.ID); !ok {
+				return fmt.Errorf("unexpected type %T for field session_id", values[i])
+			} else if value != nil {
+				_m.SessionID = *value
+			}
+		case certificate.FieldRegionID:
+			if value, ok := values[i].(*pulid.ID); !ok {
+				return fmt.Errorf("unexpected type %T for field region_id", values[i])
+			} else if value != nil {
+				_m.RegionID = *value
+			}
 		case certificate.FieldNumber:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field number", values[i])
@@ -194,6 +238,16 @@ func (_m *Certificate) QueryQualification() *QualificationQuery {
 	return NewCertificateClient(_m.config).QueryQualification(_m)
 }
 
+// QuerySession queries the "session" edge of the Certificate entity.
+func (_m *Certificate) QuerySession() *ExamSessionQuery {
+	return NewCertificateClient(_m.config).QuerySession(_m)
+}
+
+// QueryRegion queries the "region" edge of the Certificate entity.
+func (_m *Certificate) QueryRegion() *RegionQuery {
+	return NewCertificateClient(_m.config).QueryRegion(_m)
+}
+
 // Update returns a builder for updating this Certificate.
 // Note that you need to call Certificate.Unwrap() before calling this method if this Certificate
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -231,6 +285,12 @@ func (_m *Certificate) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("qualification_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.QualificationID))
+	builder.WriteString(", ")
+	builder.WriteString("session_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SessionID))
+	builder.WriteString(", ")
+	builder.WriteString("region_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RegionID))
 	builder.WriteString(", ")
 	builder.WriteString("number=")
 	builder.WriteString(_m.Number)

@@ -15,7 +15,9 @@ import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/qualification"
+	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/civil"
 )
@@ -58,6 +60,18 @@ func (_c *CertificateCreate) SetQualificationID(v pulid.ID) *CertificateCreate {
 	return _c
 }
 
+// SetSessionID sets the "session_id" field.
+func (_c *CertificateCreate) SetSessionID(v pulid.ID) *CertificateCreate {
+	_c.mutation.SetSessionID(v)
+	return _c
+}
+
+// SetRegionID sets the "region_id" field.
+func (_c *CertificateCreate) SetRegionID(v pulid.ID) *CertificateCreate {
+	_c.mutation.SetRegionID(v)
+	return _c
+}
+
 // SetNumber sets the "number" field.
 func (_c *CertificateCreate) SetNumber(v string) *CertificateCreate {
 	_c.mutation.SetNumber(v)
@@ -97,6 +111,16 @@ func (_c *CertificateCreate) SetCandidate(v *Candidate) *CertificateCreate {
 // SetQualification sets the "qualification" edge to the Qualification entity.
 func (_c *CertificateCreate) SetQualification(v *Qualification) *CertificateCreate {
 	return _c.SetQualificationID(v.ID)
+}
+
+// SetSession sets the "session" edge to the ExamSession entity.
+func (_c *CertificateCreate) SetSession(v *ExamSession) *CertificateCreate {
+	return _c.SetSessionID(v.ID)
+}
+
+// SetRegion sets the "region" edge to the Region entity.
+func (_c *CertificateCreate) SetRegion(v *Region) *CertificateCreate {
+	return _c.SetRegionID(v.ID)
 }
 
 // Mutation returns the CertificateMutation object of the builder.
@@ -163,6 +187,12 @@ func (_c *CertificateCreate) check() error {
 	if _, ok := _c.mutation.QualificationID(); !ok {
 		return &ValidationError{Name: "qualification_id", err: errors.New(`ent: missing required field "Certificate.qualification_id"`)}
 	}
+	if _, ok := _c.mutation.SessionID(); !ok {
+		return &ValidationError{Name: "session_id", err: errors.New(`ent: missing required field "Certificate.session_id"`)}
+	}
+	if _, ok := _c.mutation.RegionID(); !ok {
+		return &ValidationError{Name: "region_id", err: errors.New(`ent: missing required field "Certificate.region_id"`)}
+	}
 	if _, ok := _c.mutation.Number(); !ok {
 		return &ValidationError{Name: "number", err: errors.New(`ent: missing required field "Certificate.number"`)}
 	}
@@ -187,6 +217,12 @@ func (_c *CertificateCreate) check() error {
 	}
 	if len(_c.mutation.QualificationIDs()) == 0 {
 		return &ValidationError{Name: "qualification", err: errors.New(`ent: missing required edge "Certificate.qualification"`)}
+	}
+	if len(_c.mutation.SessionIDs()) == 0 {
+		return &ValidationError{Name: "session", err: errors.New(`ent: missing required edge "Certificate.session"`)}
+	}
+	if len(_c.mutation.RegionIDs()) == 0 {
+		return &ValidationError{Name: "region", err: errors.New(`ent: missing required edge "Certificate.region"`)}
 	}
 	return nil
 }
@@ -291,6 +327,40 @@ func (_c *CertificateCreate) createSpec() (*Certificate, *sqlgraph.CreateSpec) {
 		_node.QualificationID = nodes[0]
 		_spec.Edges = append(_spec.Edges, edge)
 	}
+	if nodes := _c.mutation.SessionIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.SessionTable,
+			Columns: []string{certificate.SessionColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.SessionID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.RegionIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.RegionTable,
+			Columns: []string{certificate.RegionColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_node.RegionID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
 	return _node, _spec
 }
 
@@ -388,6 +458,30 @@ func (u *CertificateUpsert) SetQualificationID(v pulid.ID) *CertificateUpsert {
 // UpdateQualificationID sets the "qualification_id" field to the value that was provided on create.
 func (u *CertificateUpsert) UpdateQualificationID() *CertificateUpsert {
 	u.SetExcluded(certificate.FieldQualificationID)
+	return u
+}
+
+// SetSessionID sets the "session_id" field.
+func (u *CertificateUpsert) SetSessionID(v pulid.ID) *CertificateUpsert {
+	u.Set(certificate.FieldSessionID, v)
+	return u
+}
+
+// UpdateSessionID sets the "session_id" field to the value that was provided on create.
+func (u *CertificateUpsert) UpdateSessionID() *CertificateUpsert {
+	u.SetExcluded(certificate.FieldSessionID)
+	return u
+}
+
+// SetRegionID sets the "region_id" field.
+func (u *CertificateUpsert) SetRegionID(v pulid.ID) *CertificateUpsert {
+	u.Set(certificate.FieldRegionID, v)
+	return u
+}
+
+// UpdateRegionID sets the "region_id" field to the value that was provided on create.
+func (u *CertificateUpsert) UpdateRegionID() *CertificateUpsert {
+	u.SetExcluded(certificate.FieldRegionID)
 	return u
 }
 
@@ -519,6 +613,34 @@ func (u *CertificateUpsertOne) SetQualificationID(v pulid.ID) *CertificateUpsert
 func (u *CertificateUpsertOne) UpdateQualificationID() *CertificateUpsertOne {
 	return u.Update(func(s *CertificateUpsert) {
 		s.UpdateQualificationID()
+	})
+}
+
+// SetSessionID sets the "session_id" field.
+func (u *CertificateUpsertOne) SetSessionID(v pulid.ID) *CertificateUpsertOne {
+	return u.Update(func(s *CertificateUpsert) {
+		s.SetSessionID(v)
+	})
+}
+
+// UpdateSessionID sets the "session_id" field to the value that was provided on create.
+func (u *CertificateUpsertOne) UpdateSessionID() *CertificateUpsertOne {
+	return u.Update(func(s *CertificateUpsert) {
+		s.UpdateSessionID()
+	})
+}
+
+// SetRegionID sets the "region_id" field.
+func (u *CertificateUpsertOne) SetRegionID(v pulid.ID) *CertificateUpsertOne {
+	return u.Update(func(s *CertificateUpsert) {
+		s.SetRegionID(v)
+	})
+}
+
+// UpdateRegionID sets the "region_id" field to the value that was provided on create.
+func (u *CertificateUpsertOne) UpdateRegionID() *CertificateUpsertOne {
+	return u.Update(func(s *CertificateUpsert) {
+		s.UpdateRegionID()
 	})
 }
 
@@ -821,6 +943,34 @@ func (u *CertificateUpsertBulk) SetQualificationID(v pulid.ID) *CertificateUpser
 func (u *CertificateUpsertBulk) UpdateQualificationID() *CertificateUpsertBulk {
 	return u.Update(func(s *CertificateUpsert) {
 		s.UpdateQualificationID()
+	})
+}
+
+// SetSessionID sets the "session_id" field.
+func (u *CertificateUpsertBulk) SetSessionID(v pulid.ID) *CertificateUpsertBulk {
+	return u.Update(func(s *CertificateUpsert) {
+		s.SetSessionID(v)
+	})
+}
+
+// UpdateSessionID sets the "session_id" field to the value that was provided on create.
+func (u *CertificateUpsertBulk) UpdateSessionID() *CertificateUpsertBulk {
+	return u.Update(func(s *CertificateUpsert) {
+		s.UpdateSessionID()
+	})
+}
+
+// SetRegionID sets the "region_id" field.
+func (u *CertificateUpsertBulk) SetRegionID(v pulid.ID) *CertificateUpsertBulk {
+	return u.Update(func(s *CertificateUpsert) {
+		s.SetRegionID(v)
+	})
+}
+
+// UpdateRegionID sets the "region_id" field to the value that was provided on create.
+func (u *CertificateUpsertBulk) UpdateRegionID() *CertificateUpsertBulk {
+	return u.Update(func(s *CertificateUpsert) {
+		s.UpdateRegionID()
 	})
 }
 

@@ -16,8 +16,10 @@ import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/qualification"
+	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 )
 
@@ -31,6 +33,8 @@ type CertificateQuery struct {
 	withApplication   *ApplicationQuery
 	withCandidate     *CandidateQuery
 	withQualification *QualificationQuery
+	withSession       *ExamSessionQuery
+	withRegion        *RegionQuery
 	loadTotal         []func(context.Context, []*Certificate) error
 	modifiers         []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
@@ -128,6 +132,50 @@ func (_q *CertificateQuery) QueryQualification() *QualificationQuery {
 			sqlgraph.From(certificate.Table, certificate.FieldID, selector),
 			sqlgraph.To(qualification.Table, qualification.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, certificate.QualificationTable, certificate.QualificationColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QuerySession chains the current query on the "session" edge.
+func (_q *CertificateQuery) QuerySession() *ExamSessionQuery {
+	query := (&ExamSessionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(certificate.Table, certificate.FieldID, selector),
+			sqlgraph.To(examsession.Table, examsession.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, certificate.SessionTable, certificate.SessionColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryRegion chains the current query on the "region" edge.
+func (_q *CertificateQuery) QueryRegion() *RegionQuery {
+	query := (&RegionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(certificate.Table, certificate.FieldID, selector),
+			sqlgraph.To(region.Table, region.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, certificate.RegionTable, certificate.RegionColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -330,6 +378,8 @@ func (_q *CertificateQuery) Clone() *CertificateQuery {
 		withApplication:   _q.withApplication.Clone(),
 		withCandidate:     _q.withCandidate.Clone(),
 		withQualification: _q.withQualification.Clone(),
+		withSession:       _q.withSession.Clone(),
+		withRegion:        _q.withRegion.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -367,6 +417,28 @@ func (_q *CertificateQuery) WithQualification(opts ...func(*QualificationQuery))
 		opt(query)
 	}
 	_q.withQualification = query
+	return _q
+}
+
+// WithSession tells the query-builder to eager-load the nodes that are connected to
+// the "session" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CertificateQuery) WithSession(opts ...func(*ExamSessionQuery)) *CertificateQuery {
+	query := (&ExamSessionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withSession = query
+	return _q
+}
+
+// WithRegion tells the query-builder to eager-load the nodes that are connected to
+// the "region" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *CertificateQuery) WithRegion(opts ...func(*RegionQuery)) *CertificateQuery {
+	query := (&RegionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withRegion = query
 	return _q
 }
 
@@ -454,10 +526,12 @@ func (_q *CertificateQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 	var (
 		nodes       = []*Certificate{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [5]bool{
 			_q.withApplication != nil,
 			_q.withCandidate != nil,
 			_q.withQualification != nil,
+			_q.withSession != nil,
+			_q.withRegion != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -496,6 +570,18 @@ func (_q *CertificateQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 	if query := _q.withQualification; query != nil {
 		if err := _q.loadQualification(ctx, query, nodes, nil,
 			func(n *Certificate, e *Qualification) { n.Edges.Qualification = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withSession; query != nil {
+		if err := _q.loadSession(ctx, query, nodes, nil,
+			func(n *Certificate, e *ExamSession) { n.Edges.Session = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withRegion; query != nil {
+		if err := _q.loadRegion(ctx, query, nodes, nil,
+			func(n *Certificate, e *Region) { n.Edges.Region = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -594,6 +680,64 @@ func (_q *CertificateQuery) loadQualification(ctx context.Context, query *Qualif
 	}
 	return nil
 }
+func (_q *CertificateQuery) loadSession(ctx context.Context, query *ExamSessionQuery, nodes []*Certificate, init func(*Certificate), assign func(*Certificate, *ExamSession)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*Certificate)
+	for i := range nodes {
+		fk := nodes[i].SessionID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(examsession.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "session_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
+func (_q *CertificateQuery) loadRegion(ctx context.Context, query *RegionQuery, nodes []*Certificate, init func(*Certificate), assign func(*Certificate, *Region)) error {
+	ids := make([]pulid.ID, 0, len(nodes))
+	nodeids := make(map[pulid.ID][]*Certificate)
+	for i := range nodes {
+		fk := nodes[i].RegionID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(region.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "region_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
 func (_q *CertificateQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -631,6 +775,12 @@ func (_q *CertificateQuery) querySpec() *sqlgraph.QuerySpec {
 		}
 		if _q.withQualification != nil {
 			_spec.Node.AddColumnOnce(certificate.FieldQualificationID)
+		}
+		if _q.withSession != nil {
+			_spec.Node.AddColumnOnce(certificate.FieldSessionID)
+		}
+		if _q.withRegion != nil {
+			_spec.Node.AddColumnOnce(certificate.FieldRegionID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {

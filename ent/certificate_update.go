@@ -14,8 +14,10 @@ import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/qualification"
+	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/civil"
 )
@@ -90,6 +92,34 @@ func (_u *CertificateUpdate) SetNillableQualificationID(v *pulid.ID) *Certificat
 	return _u
 }
 
+// SetSessionID sets the "session_id" field.
+func (_u *CertificateUpdate) SetSessionID(v pulid.ID) *CertificateUpdate {
+	_u.mutation.SetSessionID(v)
+	return _u
+}
+
+// SetNillableSessionID sets the "session_id" field if the given value is not nil.
+func (_u *CertificateUpdate) SetNillableSessionID(v *pulid.ID) *CertificateUpdate {
+	if v != nil {
+		_u.SetSessionID(*v)
+	}
+	return _u
+}
+
+// SetRegionID sets the "region_id" field.
+func (_u *CertificateUpdate) SetRegionID(v pulid.ID) *CertificateUpdate {
+	_u.mutation.SetRegionID(v)
+	return _u
+}
+
+// SetNillableRegionID sets the "region_id" field if the given value is not nil.
+func (_u *CertificateUpdate) SetNillableRegionID(v *pulid.ID) *CertificateUpdate {
+	if v != nil {
+		_u.SetRegionID(*v)
+	}
+	return _u
+}
+
 // SetNumber sets the "number" field.
 func (_u *CertificateUpdate) SetNumber(v string) *CertificateUpdate {
 	_u.mutation.SetNumber(v)
@@ -133,6 +163,16 @@ func (_u *CertificateUpdate) SetQualification(v *Qualification) *CertificateUpda
 	return _u.SetQualificationID(v.ID)
 }
 
+// SetSession sets the "session" edge to the ExamSession entity.
+func (_u *CertificateUpdate) SetSession(v *ExamSession) *CertificateUpdate {
+	return _u.SetSessionID(v.ID)
+}
+
+// SetRegion sets the "region" edge to the Region entity.
+func (_u *CertificateUpdate) SetRegion(v *Region) *CertificateUpdate {
+	return _u.SetRegionID(v.ID)
+}
+
 // Mutation returns the CertificateMutation object of the builder.
 func (_u *CertificateUpdate) Mutation() *CertificateMutation {
 	return _u.mutation
@@ -153,6 +193,18 @@ func (_u *CertificateUpdate) ClearCandidate() *CertificateUpdate {
 // ClearQualification clears the "qualification" edge to the Qualification entity.
 func (_u *CertificateUpdate) ClearQualification() *CertificateUpdate {
 	_u.mutation.ClearQualification()
+	return _u
+}
+
+// ClearSession clears the "session" edge to the ExamSession entity.
+func (_u *CertificateUpdate) ClearSession() *CertificateUpdate {
+	_u.mutation.ClearSession()
+	return _u
+}
+
+// ClearRegion clears the "region" edge to the Region entity.
+func (_u *CertificateUpdate) ClearRegion() *CertificateUpdate {
+	_u.mutation.ClearRegion()
 	return _u
 }
 
@@ -198,6 +250,12 @@ func (_u *CertificateUpdate) check() error {
 	}
 	if _u.mutation.QualificationCleared() && len(_u.mutation.QualificationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Certificate.qualification"`)
+	}
+	if _u.mutation.SessionCleared() && len(_u.mutation.SessionIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Certificate.session"`)
+	}
+	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Certificate.region"`)
 	}
 	return nil
 }
@@ -316,6 +374,64 @@ func (_u *CertificateUpdate) sqlSave(ctx context.Context) (_node int, err error)
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.SessionCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.SessionTable,
+			Columns: []string{certificate.SessionColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SessionIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.SessionTable,
+			Columns: []string{certificate.SessionColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RegionCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.RegionTable,
+			Columns: []string{certificate.RegionColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RegionIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.RegionTable,
+			Columns: []string{certificate.RegionColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -394,6 +510,34 @@ func (_u *CertificateUpdateOne) SetNillableQualificationID(v *pulid.ID) *Certifi
 	return _u
 }
 
+// SetSessionID sets the "session_id" field.
+func (_u *CertificateUpdateOne) SetSessionID(v pulid.ID) *CertificateUpdateOne {
+	_u.mutation.SetSessionID(v)
+	return _u
+}
+
+// SetNillableSessionID sets the "session_id" field if the given value is not nil.
+func (_u *CertificateUpdateOne) SetNillableSessionID(v *pulid.ID) *CertificateUpdateOne {
+	if v != nil {
+		_u.SetSessionID(*v)
+	}
+	return _u
+}
+
+// SetRegionID sets the "region_id" field.
+func (_u *CertificateUpdateOne) SetRegionID(v pulid.ID) *CertificateUpdateOne {
+	_u.mutation.SetRegionID(v)
+	return _u
+}
+
+// SetNillableRegionID sets the "region_id" field if the given value is not nil.
+func (_u *CertificateUpdateOne) SetNillableRegionID(v *pulid.ID) *CertificateUpdateOne {
+	if v != nil {
+		_u.SetRegionID(*v)
+	}
+	return _u
+}
+
 // SetNumber sets the "number" field.
 func (_u *CertificateUpdateOne) SetNumber(v string) *CertificateUpdateOne {
 	_u.mutation.SetNumber(v)
@@ -437,6 +581,16 @@ func (_u *CertificateUpdateOne) SetQualification(v *Qualification) *CertificateU
 	return _u.SetQualificationID(v.ID)
 }
 
+// SetSession sets the "session" edge to the ExamSession entity.
+func (_u *CertificateUpdateOne) SetSession(v *ExamSession) *CertificateUpdateOne {
+	return _u.SetSessionID(v.ID)
+}
+
+// SetRegion sets the "region" edge to the Region entity.
+func (_u *CertificateUpdateOne) SetRegion(v *Region) *CertificateUpdateOne {
+	return _u.SetRegionID(v.ID)
+}
+
 // Mutation returns the CertificateMutation object of the builder.
 func (_u *CertificateUpdateOne) Mutation() *CertificateMutation {
 	return _u.mutation
@@ -457,6 +611,18 @@ func (_u *CertificateUpdateOne) ClearCandidate() *CertificateUpdateOne {
 // ClearQualification clears the "qualification" edge to the Qualification entity.
 func (_u *CertificateUpdateOne) ClearQualification() *CertificateUpdateOne {
 	_u.mutation.ClearQualification()
+	return _u
+}
+
+// ClearSession clears the "session" edge to the ExamSession entity.
+func (_u *CertificateUpdateOne) ClearSession() *CertificateUpdateOne {
+	_u.mutation.ClearSession()
+	return _u
+}
+
+// ClearRegion clears the "region" edge to the Region entity.
+func (_u *CertificateUpdateOne) ClearRegion() *CertificateUpdateOne {
+	_u.mutation.ClearRegion()
 	return _u
 }
 
@@ -515,6 +681,12 @@ func (_u *CertificateUpdateOne) check() error {
 	}
 	if _u.mutation.QualificationCleared() && len(_u.mutation.QualificationIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Certificate.qualification"`)
+	}
+	if _u.mutation.SessionCleared() && len(_u.mutation.SessionIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Certificate.session"`)
+	}
+	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
+		return errors.New(`ent: clearing a required unique edge "Certificate.region"`)
 	}
 	return nil
 }
@@ -643,6 +815,64 @@ func (_u *CertificateUpdateOne) sqlSave(ctx context.Context) (_node *Certificate
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(qualification.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.SessionCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.SessionTable,
+			Columns: []string{certificate.SessionColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.SessionIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.SessionTable,
+			Columns: []string{certificate.SessionColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(examsession.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.RegionCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.RegionTable,
+			Columns: []string{certificate.RegionColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RegionIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.RegionTable,
+			Columns: []string{certificate.RegionColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(region.FieldID, field.TypeString),
 			},
 		}
 		for _, k := range nodes {

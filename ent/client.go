@@ -32,6 +32,7 @@ import (
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
+	"github.com/ruankao/ruankao/ent/passmark"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
@@ -40,6 +41,10 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/scorechange"
+	"github.com/ruankao/ruankao/ent/scoreimport"
+	"github.com/ruankao/ruankao/ent/scoreproblem"
+	"github.com/ruankao/ruankao/ent/scorestage"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
@@ -89,6 +94,8 @@ type Client struct {
 	Notice *NoticeClient
 	// Offering is the client for interacting with the Offering builders.
 	Offering *OfferingClient
+	// PassMark is the client for interacting with the PassMark builders.
+	PassMark *PassMarkClient
 	// PaymentOrder is the client for interacting with the PaymentOrder builders.
 	PaymentOrder *PaymentOrderClient
 	// Qualification is the client for interacting with the Qualification builders.
@@ -105,6 +112,14 @@ type Client struct {
 	ReviewDecision *ReviewDecisionClient
 	// Score is the client for interacting with the Score builders.
 	Score *ScoreClient
+	// ScoreChange is the client for interacting with the ScoreChange builders.
+	ScoreChange *ScoreChangeClient
+	// ScoreImport is the client for interacting with the ScoreImport builders.
+	ScoreImport *ScoreImportClient
+	// ScoreProblem is the client for interacting with the ScoreProblem builders.
+	ScoreProblem *ScoreProblemClient
+	// ScoreStage is the client for interacting with the ScoreStage builders.
+	ScoreStage *ScoreStageClient
 	// SeatPlanRun is the client for interacting with the SeatPlanRun builders.
 	SeatPlanRun *SeatPlanRunClient
 	// SeatStage is the client for interacting with the SeatStage builders.
@@ -148,6 +163,7 @@ func (c *Client) init() {
 	c.LoginTicket = NewLoginTicketClient(c.config)
 	c.Notice = NewNoticeClient(c.config)
 	c.Offering = NewOfferingClient(c.config)
+	c.PassMark = NewPassMarkClient(c.config)
 	c.PaymentOrder = NewPaymentOrderClient(c.config)
 	c.Qualification = NewQualificationClient(c.config)
 	c.Region = NewRegionClient(c.config)
@@ -156,6 +172,10 @@ func (c *Client) init() {
 	c.ReviewClaim = NewReviewClaimClient(c.config)
 	c.ReviewDecision = NewReviewDecisionClient(c.config)
 	c.Score = NewScoreClient(c.config)
+	c.ScoreChange = NewScoreChangeClient(c.config)
+	c.ScoreImport = NewScoreImportClient(c.config)
+	c.ScoreProblem = NewScoreProblemClient(c.config)
+	c.ScoreStage = NewScoreStageClient(c.config)
 	c.SeatPlanRun = NewSeatPlanRunClient(c.config)
 	c.SeatStage = NewSeatStageClient(c.config)
 	c.SeedRecord = NewSeedRecordClient(c.config)
@@ -272,6 +292,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		LoginTicket:     NewLoginTicketClient(cfg),
 		Notice:          NewNoticeClient(cfg),
 		Offering:        NewOfferingClient(cfg),
+		PassMark:        NewPassMarkClient(cfg),
 		PaymentOrder:    NewPaymentOrderClient(cfg),
 		Qualification:   NewQualificationClient(cfg),
 		Region:          NewRegionClient(cfg),
@@ -280,6 +301,10 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ReviewClaim:     NewReviewClaimClient(cfg),
 		ReviewDecision:  NewReviewDecisionClient(cfg),
 		Score:           NewScoreClient(cfg),
+		ScoreChange:     NewScoreChangeClient(cfg),
+		ScoreImport:     NewScoreImportClient(cfg),
+		ScoreProblem:    NewScoreProblemClient(cfg),
+		ScoreStage:      NewScoreStageClient(cfg),
 		SeatPlanRun:     NewSeatPlanRunClient(cfg),
 		SeatStage:       NewSeatStageClient(cfg),
 		SeedRecord:      NewSeedRecordClient(cfg),
@@ -323,6 +348,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		LoginTicket:     NewLoginTicketClient(cfg),
 		Notice:          NewNoticeClient(cfg),
 		Offering:        NewOfferingClient(cfg),
+		PassMark:        NewPassMarkClient(cfg),
 		PaymentOrder:    NewPaymentOrderClient(cfg),
 		Qualification:   NewQualificationClient(cfg),
 		Region:          NewRegionClient(cfg),
@@ -331,6 +357,10 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ReviewClaim:     NewReviewClaimClient(cfg),
 		ReviewDecision:  NewReviewDecisionClient(cfg),
 		Score:           NewScoreClient(cfg),
+		ScoreChange:     NewScoreChangeClient(cfg),
+		ScoreImport:     NewScoreImportClient(cfg),
+		ScoreProblem:    NewScoreProblemClient(cfg),
+		ScoreStage:      NewScoreStageClient(cfg),
 		SeatPlanRun:     NewSeatPlanRunClient(cfg),
 		SeatStage:       NewSeatStageClient(cfg),
 		SeedRecord:      NewSeedRecordClient(cfg),
@@ -371,8 +401,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
 		c.CalendarDay, c.Candidate, c.Certificate, c.ExamArea, c.ExamRoom,
 		c.ExamSession, c.ExamSite, c.JobRun, c.LoginTicket, c.Notice, c.Offering,
-		c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy, c.RejectionReason,
-		c.ReviewClaim, c.ReviewDecision, c.Score, c.SeatPlanRun, c.SeatStage,
+		c.PassMark, c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy,
+		c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score, c.ScoreChange,
+		c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun, c.SeatStage,
 		c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Use(hooks...)
@@ -386,8 +417,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
 		c.CalendarDay, c.Candidate, c.Certificate, c.ExamArea, c.ExamRoom,
 		c.ExamSession, c.ExamSite, c.JobRun, c.LoginTicket, c.Notice, c.Offering,
-		c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy, c.RejectionReason,
-		c.ReviewClaim, c.ReviewDecision, c.Score, c.SeatPlanRun, c.SeatStage,
+		c.PassMark, c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy,
+		c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score, c.ScoreChange,
+		c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun, c.SeatStage,
 		c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Intercept(interceptors...)
@@ -429,6 +461,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Notice.mutate(ctx, m)
 	case *OfferingMutation:
 		return c.Offering.mutate(ctx, m)
+	case *PassMarkMutation:
+		return c.PassMark.mutate(ctx, m)
 	case *PaymentOrderMutation:
 		return c.PaymentOrder.mutate(ctx, m)
 	case *QualificationMutation:
@@ -445,6 +479,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ReviewDecision.mutate(ctx, m)
 	case *ScoreMutation:
 		return c.Score.mutate(ctx, m)
+	case *ScoreChangeMutation:
+		return c.ScoreChange.mutate(ctx, m)
+	case *ScoreImportMutation:
+		return c.ScoreImport.mutate(ctx, m)
+	case *ScoreProblemMutation:
+		return c.ScoreProblem.mutate(ctx, m)
+	case *ScoreStageMutation:
+		return c.ScoreStage.mutate(ctx, m)
 	case *SeatPlanRunMutation:
 		return c.SeatPlanRun.mutate(ctx, m)
 	case *SeatStageMutation:
@@ -622,31 +664,15 @@ func (c *AbsenteeBanClient) QuerySourceSession(_m *AbsenteeBan) *ExamSessionQuer
 	return query
 }
 
-// QueryBannedSession queries the banned_session edge of a AbsenteeBan.
-func (c *AbsenteeBanClient) QueryBannedSession(_m *AbsenteeBan) *ExamSessionQuery {
-	query := (&ExamSessionClient{config: c.config}).Query()
+// QueryApplication queries the application edge of a AbsenteeBan.
+func (c *AbsenteeBanClient) QueryApplication(_m *AbsenteeBan) *ApplicationQuery {
+	query := (&ApplicationClient{config: c.config}).Query()
 	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
 		id := _m.ID
 		step := sqlgraph.NewStep(
 			sqlgraph.From(absenteeban.Table, absenteeban.FieldID, id),
-			sqlgraph.To(examsession.Table, examsession.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, absenteeban.BannedSessionTable, absenteeban.BannedSessionColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
-// QueryLiftedBy queries the lifted_by edge of a AbsenteeBan.
-func (c *AbsenteeBanClient) QueryLiftedBy(_m *AbsenteeBan) *StaffUserQuery {
-	query := (&StaffUserClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(absenteeban.Table, absenteeban.FieldID, id),
-			sqlgraph.To(staffuser.Table, staffuser.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, absenteeban.LiftedByTable, absenteeban.LiftedByColumn),
+			sqlgraph.To(application.Table, application.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, absenteeban.ApplicationTable, absenteeban.ApplicationColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -1921,6 +1947,38 @@ func (c *CertificateClient) QueryQualification(_m *Certificate) *QualificationQu
 			sqlgraph.From(certificate.Table, certificate.FieldID, id),
 			sqlgraph.To(qualification.Table, qualification.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, certificate.QualificationTable, certificate.QualificationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySession queries the session edge of a Certificate.
+func (c *CertificateClient) QuerySession(_m *Certificate) *ExamSessionQuery {
+	query := (&ExamSessionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(certificate.Table, certificate.FieldID, id),
+			sqlgraph.To(examsession.Table, examsession.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, certificate.SessionTable, certificate.SessionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRegion queries the region edge of a Certificate.
+func (c *CertificateClient) QueryRegion(_m *Certificate) *RegionQuery {
+	query := (&RegionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(certificate.Table, certificate.FieldID, id),
+			sqlgraph.To(region.Table, region.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, certificate.RegionTable, certificate.RegionColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3215,6 +3273,172 @@ func (c *OfferingClient) mutate(ctx context.Context, m *OfferingMutation) (Value
 		return (&OfferingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Offering mutation op: %q", m.Op())
+	}
+}
+
+// PassMarkClient is a client for the PassMark schema.
+type PassMarkClient struct {
+	config
+}
+
+// NewPassMarkClient returns a client for the PassMark from the given config.
+func NewPassMarkClient(c config) *PassMarkClient {
+	return &PassMarkClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `passmark.Hooks(f(g(h())))`.
+func (c *PassMarkClient) Use(hooks ...Hook) {
+	c.hooks.PassMark = append(c.hooks.PassMark, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `passmark.Intercept(f(g(h())))`.
+func (c *PassMarkClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PassMark = append(c.inters.PassMark, interceptors...)
+}
+
+// Create returns a builder for creating a PassMark entity.
+func (c *PassMarkClient) Create() *PassMarkCreate {
+	mutation := newPassMarkMutation(c.config, OpCreate)
+	return &PassMarkCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PassMark entities.
+func (c *PassMarkClient) CreateBulk(builders ...*PassMarkCreate) *PassMarkCreateBulk {
+	return &PassMarkCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PassMarkClient) MapCreateBulk(slice any, setFunc func(*PassMarkCreate, int)) *PassMarkCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PassMarkCreateBulk{err: fmt.Errorf("calling to PassMarkClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PassMarkCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PassMarkCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PassMark.
+func (c *PassMarkClient) Update() *PassMarkUpdate {
+	mutation := newPassMarkMutation(c.config, OpUpdate)
+	return &PassMarkUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PassMarkClient) UpdateOne(_m *PassMark) *PassMarkUpdateOne {
+	mutation := newPassMarkMutation(c.config, OpUpdateOne, withPassMark(_m))
+	return &PassMarkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PassMarkClient) UpdateOneID(id pulid.ID) *PassMarkUpdateOne {
+	mutation := newPassMarkMutation(c.config, OpUpdateOne, withPassMarkID(id))
+	return &PassMarkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PassMark.
+func (c *PassMarkClient) Delete() *PassMarkDelete {
+	mutation := newPassMarkMutation(c.config, OpDelete)
+	return &PassMarkDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PassMarkClient) DeleteOne(_m *PassMark) *PassMarkDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PassMarkClient) DeleteOneID(id pulid.ID) *PassMarkDeleteOne {
+	builder := c.Delete().Where(passmark.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PassMarkDeleteOne{builder}
+}
+
+// Query returns a query builder for PassMark.
+func (c *PassMarkClient) Query() *PassMarkQuery {
+	return &PassMarkQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePassMark},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PassMark entity by its id.
+func (c *PassMarkClient) Get(ctx context.Context, id pulid.ID) (*PassMark, error) {
+	return c.Query().Where(passmark.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PassMarkClient) GetX(ctx context.Context, id pulid.ID) *PassMark {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QuerySession queries the session edge of a PassMark.
+func (c *PassMarkClient) QuerySession(_m *PassMark) *ExamSessionQuery {
+	query := (&ExamSessionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(passmark.Table, passmark.FieldID, id),
+			sqlgraph.To(examsession.Table, examsession.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, passmark.SessionTable, passmark.SessionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QuerySubject queries the subject edge of a PassMark.
+func (c *PassMarkClient) QuerySubject(_m *PassMark) *SubjectQuery {
+	query := (&SubjectClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(passmark.Table, passmark.FieldID, id),
+			sqlgraph.To(subject.Table, subject.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, passmark.SubjectTable, passmark.SubjectColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PassMarkClient) Hooks() []Hook {
+	hooks := c.hooks.PassMark
+	return append(hooks[:len(hooks):len(hooks)], passmark.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PassMarkClient) Interceptors() []Interceptor {
+	return c.inters.PassMark
+}
+
+func (c *PassMarkClient) mutate(ctx context.Context, m *PassMarkMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PassMarkCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PassMarkUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PassMarkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PassMarkDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PassMark mutation op: %q", m.Op())
 	}
 }
 
@@ -4546,6 +4770,558 @@ func (c *ScoreClient) mutate(ctx context.Context, m *ScoreMutation) (Value, erro
 	}
 }
 
+// ScoreChangeClient is a client for the ScoreChange schema.
+type ScoreChangeClient struct {
+	config
+}
+
+// NewScoreChangeClient returns a client for the ScoreChange from the given config.
+func NewScoreChangeClient(c config) *ScoreChangeClient {
+	return &ScoreChangeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `scorechange.Hooks(f(g(h())))`.
+func (c *ScoreChangeClient) Use(hooks ...Hook) {
+	c.hooks.ScoreChange = append(c.hooks.ScoreChange, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `scorechange.Intercept(f(g(h())))`.
+func (c *ScoreChangeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ScoreChange = append(c.inters.ScoreChange, interceptors...)
+}
+
+// Create returns a builder for creating a ScoreChange entity.
+func (c *ScoreChangeClient) Create() *ScoreChangeCreate {
+	mutation := newScoreChangeMutation(c.config, OpCreate)
+	return &ScoreChangeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ScoreChange entities.
+func (c *ScoreChangeClient) CreateBulk(builders ...*ScoreChangeCreate) *ScoreChangeCreateBulk {
+	return &ScoreChangeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ScoreChangeClient) MapCreateBulk(slice any, setFunc func(*ScoreChangeCreate, int)) *ScoreChangeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ScoreChangeCreateBulk{err: fmt.Errorf("calling to ScoreChangeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ScoreChangeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ScoreChangeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ScoreChange.
+func (c *ScoreChangeClient) Update() *ScoreChangeUpdate {
+	mutation := newScoreChangeMutation(c.config, OpUpdate)
+	return &ScoreChangeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ScoreChangeClient) UpdateOne(_m *ScoreChange) *ScoreChangeUpdateOne {
+	mutation := newScoreChangeMutation(c.config, OpUpdateOne, withScoreChange(_m))
+	return &ScoreChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ScoreChangeClient) UpdateOneID(id pulid.ID) *ScoreChangeUpdateOne {
+	mutation := newScoreChangeMutation(c.config, OpUpdateOne, withScoreChangeID(id))
+	return &ScoreChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ScoreChange.
+func (c *ScoreChangeClient) Delete() *ScoreChangeDelete {
+	mutation := newScoreChangeMutation(c.config, OpDelete)
+	return &ScoreChangeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ScoreChangeClient) DeleteOne(_m *ScoreChange) *ScoreChangeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ScoreChangeClient) DeleteOneID(id pulid.ID) *ScoreChangeDeleteOne {
+	builder := c.Delete().Where(scorechange.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ScoreChangeDeleteOne{builder}
+}
+
+// Query returns a query builder for ScoreChange.
+func (c *ScoreChangeClient) Query() *ScoreChangeQuery {
+	return &ScoreChangeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeScoreChange},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ScoreChange entity by its id.
+func (c *ScoreChangeClient) Get(ctx context.Context, id pulid.ID) (*ScoreChange, error) {
+	return c.Query().Where(scorechange.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ScoreChangeClient) GetX(ctx context.Context, id pulid.ID) *ScoreChange {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ScoreChangeClient) Hooks() []Hook {
+	hooks := c.hooks.ScoreChange
+	return append(hooks[:len(hooks):len(hooks)], scorechange.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ScoreChangeClient) Interceptors() []Interceptor {
+	return c.inters.ScoreChange
+}
+
+func (c *ScoreChangeClient) mutate(ctx context.Context, m *ScoreChangeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ScoreChangeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ScoreChangeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ScoreChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ScoreChangeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ScoreChange mutation op: %q", m.Op())
+	}
+}
+
+// ScoreImportClient is a client for the ScoreImport schema.
+type ScoreImportClient struct {
+	config
+}
+
+// NewScoreImportClient returns a client for the ScoreImport from the given config.
+func NewScoreImportClient(c config) *ScoreImportClient {
+	return &ScoreImportClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `scoreimport.Hooks(f(g(h())))`.
+func (c *ScoreImportClient) Use(hooks ...Hook) {
+	c.hooks.ScoreImport = append(c.hooks.ScoreImport, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `scoreimport.Intercept(f(g(h())))`.
+func (c *ScoreImportClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ScoreImport = append(c.inters.ScoreImport, interceptors...)
+}
+
+// Create returns a builder for creating a ScoreImport entity.
+func (c *ScoreImportClient) Create() *ScoreImportCreate {
+	mutation := newScoreImportMutation(c.config, OpCreate)
+	return &ScoreImportCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ScoreImport entities.
+func (c *ScoreImportClient) CreateBulk(builders ...*ScoreImportCreate) *ScoreImportCreateBulk {
+	return &ScoreImportCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ScoreImportClient) MapCreateBulk(slice any, setFunc func(*ScoreImportCreate, int)) *ScoreImportCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ScoreImportCreateBulk{err: fmt.Errorf("calling to ScoreImportClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ScoreImportCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ScoreImportCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ScoreImport.
+func (c *ScoreImportClient) Update() *ScoreImportUpdate {
+	mutation := newScoreImportMutation(c.config, OpUpdate)
+	return &ScoreImportUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ScoreImportClient) UpdateOne(_m *ScoreImport) *ScoreImportUpdateOne {
+	mutation := newScoreImportMutation(c.config, OpUpdateOne, withScoreImport(_m))
+	return &ScoreImportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ScoreImportClient) UpdateOneID(id pulid.ID) *ScoreImportUpdateOne {
+	mutation := newScoreImportMutation(c.config, OpUpdateOne, withScoreImportID(id))
+	return &ScoreImportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ScoreImport.
+func (c *ScoreImportClient) Delete() *ScoreImportDelete {
+	mutation := newScoreImportMutation(c.config, OpDelete)
+	return &ScoreImportDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ScoreImportClient) DeleteOne(_m *ScoreImport) *ScoreImportDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ScoreImportClient) DeleteOneID(id pulid.ID) *ScoreImportDeleteOne {
+	builder := c.Delete().Where(scoreimport.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ScoreImportDeleteOne{builder}
+}
+
+// Query returns a query builder for ScoreImport.
+func (c *ScoreImportClient) Query() *ScoreImportQuery {
+	return &ScoreImportQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeScoreImport},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ScoreImport entity by its id.
+func (c *ScoreImportClient) Get(ctx context.Context, id pulid.ID) (*ScoreImport, error) {
+	return c.Query().Where(scoreimport.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ScoreImportClient) GetX(ctx context.Context, id pulid.ID) *ScoreImport {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QuerySession queries the session edge of a ScoreImport.
+func (c *ScoreImportClient) QuerySession(_m *ScoreImport) *ExamSessionQuery {
+	query := (&ExamSessionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(scoreimport.Table, scoreimport.FieldID, id),
+			sqlgraph.To(examsession.Table, examsession.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, scoreimport.SessionTable, scoreimport.SessionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ScoreImportClient) Hooks() []Hook {
+	hooks := c.hooks.ScoreImport
+	return append(hooks[:len(hooks):len(hooks)], scoreimport.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ScoreImportClient) Interceptors() []Interceptor {
+	return c.inters.ScoreImport
+}
+
+func (c *ScoreImportClient) mutate(ctx context.Context, m *ScoreImportMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ScoreImportCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ScoreImportUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ScoreImportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ScoreImportDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ScoreImport mutation op: %q", m.Op())
+	}
+}
+
+// ScoreProblemClient is a client for the ScoreProblem schema.
+type ScoreProblemClient struct {
+	config
+}
+
+// NewScoreProblemClient returns a client for the ScoreProblem from the given config.
+func NewScoreProblemClient(c config) *ScoreProblemClient {
+	return &ScoreProblemClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `scoreproblem.Hooks(f(g(h())))`.
+func (c *ScoreProblemClient) Use(hooks ...Hook) {
+	c.hooks.ScoreProblem = append(c.hooks.ScoreProblem, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `scoreproblem.Intercept(f(g(h())))`.
+func (c *ScoreProblemClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ScoreProblem = append(c.inters.ScoreProblem, interceptors...)
+}
+
+// Create returns a builder for creating a ScoreProblem entity.
+func (c *ScoreProblemClient) Create() *ScoreProblemCreate {
+	mutation := newScoreProblemMutation(c.config, OpCreate)
+	return &ScoreProblemCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ScoreProblem entities.
+func (c *ScoreProblemClient) CreateBulk(builders ...*ScoreProblemCreate) *ScoreProblemCreateBulk {
+	return &ScoreProblemCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ScoreProblemClient) MapCreateBulk(slice any, setFunc func(*ScoreProblemCreate, int)) *ScoreProblemCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ScoreProblemCreateBulk{err: fmt.Errorf("calling to ScoreProblemClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ScoreProblemCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ScoreProblemCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ScoreProblem.
+func (c *ScoreProblemClient) Update() *ScoreProblemUpdate {
+	mutation := newScoreProblemMutation(c.config, OpUpdate)
+	return &ScoreProblemUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ScoreProblemClient) UpdateOne(_m *ScoreProblem) *ScoreProblemUpdateOne {
+	mutation := newScoreProblemMutation(c.config, OpUpdateOne, withScoreProblem(_m))
+	return &ScoreProblemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ScoreProblemClient) UpdateOneID(id pulid.ID) *ScoreProblemUpdateOne {
+	mutation := newScoreProblemMutation(c.config, OpUpdateOne, withScoreProblemID(id))
+	return &ScoreProblemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ScoreProblem.
+func (c *ScoreProblemClient) Delete() *ScoreProblemDelete {
+	mutation := newScoreProblemMutation(c.config, OpDelete)
+	return &ScoreProblemDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ScoreProblemClient) DeleteOne(_m *ScoreProblem) *ScoreProblemDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ScoreProblemClient) DeleteOneID(id pulid.ID) *ScoreProblemDeleteOne {
+	builder := c.Delete().Where(scoreproblem.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ScoreProblemDeleteOne{builder}
+}
+
+// Query returns a query builder for ScoreProblem.
+func (c *ScoreProblemClient) Query() *ScoreProblemQuery {
+	return &ScoreProblemQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeScoreProblem},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ScoreProblem entity by its id.
+func (c *ScoreProblemClient) Get(ctx context.Context, id pulid.ID) (*ScoreProblem, error) {
+	return c.Query().Where(scoreproblem.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ScoreProblemClient) GetX(ctx context.Context, id pulid.ID) *ScoreProblem {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ScoreProblemClient) Hooks() []Hook {
+	hooks := c.hooks.ScoreProblem
+	return append(hooks[:len(hooks):len(hooks)], scoreproblem.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ScoreProblemClient) Interceptors() []Interceptor {
+	return c.inters.ScoreProblem
+}
+
+func (c *ScoreProblemClient) mutate(ctx context.Context, m *ScoreProblemMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ScoreProblemCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ScoreProblemUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ScoreProblemUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ScoreProblemDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ScoreProblem mutation op: %q", m.Op())
+	}
+}
+
+// ScoreStageClient is a client for the ScoreStage schema.
+type ScoreStageClient struct {
+	config
+}
+
+// NewScoreStageClient returns a client for the ScoreStage from the given config.
+func NewScoreStageClient(c config) *ScoreStageClient {
+	return &ScoreStageClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `scorestage.Hooks(f(g(h())))`.
+func (c *ScoreStageClient) Use(hooks ...Hook) {
+	c.hooks.ScoreStage = append(c.hooks.ScoreStage, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `scorestage.Intercept(f(g(h())))`.
+func (c *ScoreStageClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ScoreStage = append(c.inters.ScoreStage, interceptors...)
+}
+
+// Create returns a builder for creating a ScoreStage entity.
+func (c *ScoreStageClient) Create() *ScoreStageCreate {
+	mutation := newScoreStageMutation(c.config, OpCreate)
+	return &ScoreStageCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ScoreStage entities.
+func (c *ScoreStageClient) CreateBulk(builders ...*ScoreStageCreate) *ScoreStageCreateBulk {
+	return &ScoreStageCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ScoreStageClient) MapCreateBulk(slice any, setFunc func(*ScoreStageCreate, int)) *ScoreStageCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ScoreStageCreateBulk{err: fmt.Errorf("calling to ScoreStageClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ScoreStageCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ScoreStageCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ScoreStage.
+func (c *ScoreStageClient) Update() *ScoreStageUpdate {
+	mutation := newScoreStageMutation(c.config, OpUpdate)
+	return &ScoreStageUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ScoreStageClient) UpdateOne(_m *ScoreStage) *ScoreStageUpdateOne {
+	mutation := newScoreStageMutation(c.config, OpUpdateOne, withScoreStage(_m))
+	return &ScoreStageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ScoreStageClient) UpdateOneID(id pulid.ID) *ScoreStageUpdateOne {
+	mutation := newScoreStageMutation(c.config, OpUpdateOne, withScoreStageID(id))
+	return &ScoreStageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ScoreStage.
+func (c *ScoreStageClient) Delete() *ScoreStageDelete {
+	mutation := newScoreStageMutation(c.config, OpDelete)
+	return &ScoreStageDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ScoreStageClient) DeleteOne(_m *ScoreStage) *ScoreStageDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ScoreStageClient) DeleteOneID(id pulid.ID) *ScoreStageDeleteOne {
+	builder := c.Delete().Where(scorestage.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ScoreStageDeleteOne{builder}
+}
+
+// Query returns a query builder for ScoreStage.
+func (c *ScoreStageClient) Query() *ScoreStageQuery {
+	return &ScoreStageQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeScoreStage},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ScoreStage entity by its id.
+func (c *ScoreStageClient) Get(ctx context.Context, id pulid.ID) (*ScoreStage, error) {
+	return c.Query().Where(scorestage.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ScoreStageClient) GetX(ctx context.Context, id pulid.ID) *ScoreStage {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ScoreStageClient) Hooks() []Hook {
+	hooks := c.hooks.ScoreStage
+	return append(hooks[:len(hooks):len(hooks)], scorestage.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ScoreStageClient) Interceptors() []Interceptor {
+	return c.inters.ScoreStage
+}
+
+func (c *ScoreStageClient) mutate(ctx context.Context, m *ScoreStageMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ScoreStageCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ScoreStageUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ScoreStageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ScoreStageDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ScoreStage mutation op: %q", m.Op())
+	}
+}
+
 // SeatPlanRunClient is a client for the SeatPlanRun schema.
 type SeatPlanRunClient struct {
 	config
@@ -5815,18 +6591,18 @@ type (
 	hooks struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
 		Candidate, Certificate, ExamArea, ExamRoom, ExamSession, ExamSite, JobRun,
-		LoginTicket, Notice, Offering, PaymentOrder, Qualification, Region,
-		RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score, SeatPlanRun,
-		SeatStage, SeedRecord, StaffUser, StateChange, StoredFile, Subject,
-		SubmitKey []ent.Hook
+		LoginTicket, Notice, Offering, PassMark, PaymentOrder, Qualification, Region,
+		RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score, ScoreChange,
+		ScoreImport, ScoreProblem, ScoreStage, SeatPlanRun, SeatStage, SeedRecord,
+		StaffUser, StateChange, StoredFile, Subject, SubmitKey []ent.Hook
 	}
 	inters struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
 		Candidate, Certificate, ExamArea, ExamRoom, ExamSession, ExamSite, JobRun,
-		LoginTicket, Notice, Offering, PaymentOrder, Qualification, Region,
-		RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score, SeatPlanRun,
-		SeatStage, SeedRecord, StaffUser, StateChange, StoredFile, Subject,
-		SubmitKey []ent.Interceptor
+		LoginTicket, Notice, Offering, PassMark, PaymentOrder, Qualification, Region,
+		RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score, ScoreChange,
+		ScoreImport, ScoreProblem, ScoreStage, SeatPlanRun, SeatStage, SeedRecord,
+		StaffUser, StateChange, StoredFile, Subject, SubmitKey []ent.Interceptor
 	}
 )
 

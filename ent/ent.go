@@ -28,6 +28,7 @@ import (
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
+	"github.com/ruankao/ruankao/ent/passmark"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
@@ -36,6 +37,10 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/scorechange"
+	"github.com/ruankao/ruankao/ent/scoreimport"
+	"github.com/ruankao/ruankao/ent/scoreproblem"
+	"github.com/ruankao/ruankao/ent/scorestage"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
@@ -120,6 +125,7 @@ func checkColumn(t, c string) error {
 			loginticket.Table:     loginticket.ValidColumn,
 			notice.Table:          notice.ValidColumn,
 			offering.Table:        offering.ValidColumn,
+			passmark.Table:        passmark.ValidColumn,
 			paymentorder.Table:    paymentorder.ValidColumn,
 			qualification.Table:   qualification.ValidColumn,
 			region.Table:          region.ValidColumn,
@@ -128,6 +134,10 @@ func checkColumn(t, c string) error {
 			reviewclaim.Table:     reviewclaim.ValidColumn,
 			reviewdecision.Table:  reviewdecision.ValidColumn,
 			score.Table:           score.ValidColumn,
+			scorechange.Table:     scorechange.ValidColumn,
+			scoreimport.Table:     scoreimport.ValidColumn,
+			scoreproblem.Table:    scoreproblem.ValidColumn,
+			scorestage.Table:      scorestage.ValidColumn,
 			seatplanrun.Table:     seatplanrun.ValidColumn,
 			seatstage.Table:       seatstage.ValidColumn,
 			seedrecord.Table:      seedrecord.ValidColumn,

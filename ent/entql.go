@@ -19,6 +19,7 @@ import (
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
+	"github.com/ruankao/ruankao/ent/passmark"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/qualification"
@@ -28,6 +29,10 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/scorechange"
+	"github.com/ruankao/ruankao/ent/scoreimport"
+	"github.com/ruankao/ruankao/ent/scoreproblem"
+	"github.com/ruankao/ruankao/ent/scorestage"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
@@ -45,7 +50,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 32)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 37)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   absenteeban.Table,
@@ -62,10 +67,11 @@ var schemaGraph = func() *sqlgraph.Schema {
 			absenteeban.FieldCandidateID:     {Type: field.TypeString, Column: absenteeban.FieldCandidateID},
 			absenteeban.FieldRegionID:        {Type: field.TypeString, Column: absenteeban.FieldRegionID},
 			absenteeban.FieldSourceSessionID: {Type: field.TypeString, Column: absenteeban.FieldSourceSessionID},
-			absenteeban.FieldBannedSessionID: {Type: field.TypeString, Column: absenteeban.FieldBannedSessionID},
+			absenteeban.FieldApplicationID:   {Type: field.TypeString, Column: absenteeban.FieldApplicationID},
 			absenteeban.FieldReason:          {Type: field.TypeString, Column: absenteeban.FieldReason},
 			absenteeban.FieldLiftedAt:        {Type: field.TypeTime, Column: absenteeban.FieldLiftedAt},
 			absenteeban.FieldLiftedByID:      {Type: field.TypeString, Column: absenteeban.FieldLiftedByID},
+			absenteeban.FieldLiftReason:      {Type: field.TypeString, Column: absenteeban.FieldLiftReason},
 		},
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
@@ -254,6 +260,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			certificate.FieldApplicationID:   {Type: field.TypeString, Column: certificate.FieldApplicationID},
 			certificate.FieldCandidateID:     {Type: field.TypeString, Column: certificate.FieldCandidateID},
 			certificate.FieldQualificationID: {Type: field.TypeString, Column: certificate.FieldQualificationID},
+			certificate.FieldSessionID:       {Type: field.TypeString, Column: certificate.FieldSessionID},
+			certificate.FieldRegionID:        {Type: field.TypeString, Column: certificate.FieldRegionID},
 			certificate.FieldNumber:          {Type: field.TypeString, Column: certificate.FieldNumber},
 			certificate.FieldIssuedOn:        {Type: field.TypeOther, Column: certificate.FieldIssuedOn},
 		},
@@ -434,6 +442,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   passmark.Table,
+			Columns: passmark.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: passmark.FieldID,
+			},
+		},
+		Type: "PassMark",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			passmark.FieldCreatedAt: {Type: field.TypeTime, Column: passmark.FieldCreatedAt},
+			passmark.FieldUpdatedAt: {Type: field.TypeTime, Column: passmark.FieldUpdatedAt},
+			passmark.FieldSessionID: {Type: field.TypeString, Column: passmark.FieldSessionID},
+			passmark.FieldSubjectID: {Type: field.TypeString, Column: passmark.FieldSubjectID},
+			passmark.FieldPassMark:  {Type: field.TypeInt, Column: passmark.FieldPassMark},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   paymentorder.Table,
 			Columns: paymentorder.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -469,7 +495,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			paymentorder.FieldGatewayCheckedAt: {Type: field.TypeTime, Column: paymentorder.FieldGatewayCheckedAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   qualification.Table,
 			Columns: qualification.Columns,
@@ -491,7 +517,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			qualification.FieldDisabled:      {Type: field.TypeBool, Column: qualification.FieldDisabled},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   region.Table,
 			Columns: region.Columns,
@@ -511,7 +537,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			region.FieldDisabled:  {Type: field.TypeBool, Column: region.FieldDisabled},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionpolicy.Table,
 			Columns: regionpolicy.Columns,
@@ -545,7 +571,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionpolicy.FieldSeatPolicy:            {Type: field.TypeEnum, Column: regionpolicy.FieldSeatPolicy},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rejectionreason.Table,
 			Columns: rejectionreason.Columns,
@@ -565,7 +591,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rejectionreason.FieldDisabled:    {Type: field.TypeBool, Column: rejectionreason.FieldDisabled},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewclaim.Table,
 			Columns: reviewclaim.Columns,
@@ -583,7 +609,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewclaim.FieldExpiresAt:     {Type: field.TypeTime, Column: reviewclaim.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewdecision.Table,
 			Columns: reviewdecision.Columns,
@@ -603,7 +629,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewdecision.FieldApplicationVersion: {Type: field.TypeInt, Column: reviewdecision.FieldApplicationVersion},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   score.Table,
 			Columns: score.Columns,
@@ -618,11 +644,103 @@ var schemaGraph = func() *sqlgraph.Schema {
 			score.FieldUpdatedAt:     {Type: field.TypeTime, Column: score.FieldUpdatedAt},
 			score.FieldApplicationID: {Type: field.TypeString, Column: score.FieldApplicationID},
 			score.FieldSubjectID:     {Type: field.TypeString, Column: score.FieldSubjectID},
+			score.FieldSessionID:     {Type: field.TypeString, Column: score.FieldSessionID},
 			score.FieldPoints:        {Type: field.TypeInt, Column: score.FieldPoints},
 			score.FieldAbsent:        {Type: field.TypeBool, Column: score.FieldAbsent},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   scorechange.Table,
+			Columns: scorechange.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: scorechange.FieldID,
+			},
+		},
+		Type: "ScoreChange",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			scorechange.FieldImportID:      {Type: field.TypeString, Column: scorechange.FieldImportID},
+			scorechange.FieldLine:          {Type: field.TypeInt, Column: scorechange.FieldLine},
+			scorechange.FieldApplicationID: {Type: field.TypeString, Column: scorechange.FieldApplicationID},
+			scorechange.FieldSubjectID:     {Type: field.TypeString, Column: scorechange.FieldSubjectID},
+			scorechange.FieldPointsBefore:  {Type: field.TypeInt, Column: scorechange.FieldPointsBefore},
+			scorechange.FieldAbsentBefore:  {Type: field.TypeBool, Column: scorechange.FieldAbsentBefore},
+			scorechange.FieldPointsAfter:   {Type: field.TypeInt, Column: scorechange.FieldPointsAfter},
+			scorechange.FieldAbsentAfter:   {Type: field.TypeBool, Column: scorechange.FieldAbsentAfter},
+		},
+	}
+	graph.Nodes[26] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   scoreimport.Table,
+			Columns: scoreimport.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: scoreimport.FieldID,
+			},
+		},
+		Type: "ScoreImport",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			scoreimport.FieldCreatedAt:    {Type: field.TypeTime, Column: scoreimport.FieldCreatedAt},
+			scoreimport.FieldUpdatedAt:    {Type: field.TypeTime, Column: scoreimport.FieldUpdatedAt},
+			scoreimport.FieldSessionID:    {Type: field.TypeString, Column: scoreimport.FieldSessionID},
+			scoreimport.FieldFileName:     {Type: field.TypeString, Column: scoreimport.FieldFileName},
+			scoreimport.FieldFileSum:      {Type: field.TypeString, Column: scoreimport.FieldFileSum},
+			scoreimport.FieldFileBytes:    {Type: field.TypeInt64, Column: scoreimport.FieldFileBytes},
+			scoreimport.FieldStatus:       {Type: field.TypeEnum, Column: scoreimport.FieldStatus},
+			scoreimport.FieldEncoding:     {Type: field.TypeString, Column: scoreimport.FieldEncoding},
+			scoreimport.FieldLines:        {Type: field.TypeInt, Column: scoreimport.FieldLines},
+			scoreimport.FieldProblemCount: {Type: field.TypeInt, Column: scoreimport.FieldProblemCount},
+			scoreimport.FieldAdded:        {Type: field.TypeInt, Column: scoreimport.FieldAdded},
+			scoreimport.FieldChanged:      {Type: field.TypeInt, Column: scoreimport.FieldChanged},
+			scoreimport.FieldUnchanged:    {Type: field.TypeInt, Column: scoreimport.FieldUnchanged},
+			scoreimport.FieldRunByID:      {Type: field.TypeString, Column: scoreimport.FieldRunByID},
+			scoreimport.FieldRunByName:    {Type: field.TypeString, Column: scoreimport.FieldRunByName},
+			scoreimport.FieldDetail:       {Type: field.TypeString, Column: scoreimport.FieldDetail},
+			scoreimport.FieldStartedAt:    {Type: field.TypeTime, Column: scoreimport.FieldStartedAt},
+			scoreimport.FieldFinishedAt:   {Type: field.TypeTime, Column: scoreimport.FieldFinishedAt},
+			scoreimport.FieldAppliedAt:    {Type: field.TypeTime, Column: scoreimport.FieldAppliedAt},
+			scoreimport.FieldAppliedByID:  {Type: field.TypeString, Column: scoreimport.FieldAppliedByID},
+		},
+	}
+	graph.Nodes[27] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   scoreproblem.Table,
+			Columns: scoreproblem.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: scoreproblem.FieldID,
+			},
+		},
+		Type: "ScoreProblem",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			scoreproblem.FieldImportID: {Type: field.TypeString, Column: scoreproblem.FieldImportID},
+			scoreproblem.FieldLine:     {Type: field.TypeInt, Column: scoreproblem.FieldLine},
+			scoreproblem.FieldColumn:   {Type: field.TypeString, Column: scoreproblem.FieldColumn},
+			scoreproblem.FieldCode:     {Type: field.TypeString, Column: scoreproblem.FieldCode},
+			scoreproblem.FieldMessage:  {Type: field.TypeString, Column: scoreproblem.FieldMessage},
+		},
+	}
+	graph.Nodes[28] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   scorestage.Table,
+			Columns: scorestage.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: scorestage.FieldID,
+			},
+		},
+		Type: "ScoreStage",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			scorestage.FieldImportID:      {Type: field.TypeString, Column: scorestage.FieldImportID},
+			scorestage.FieldLine:          {Type: field.TypeInt, Column: scorestage.FieldLine},
+			scorestage.FieldApplicationID: {Type: field.TypeString, Column: scorestage.FieldApplicationID},
+			scorestage.FieldSubjectID:     {Type: field.TypeString, Column: scorestage.FieldSubjectID},
+			scorestage.FieldPoints:        {Type: field.TypeInt, Column: scorestage.FieldPoints},
+			scorestage.FieldAbsent:        {Type: field.TypeBool, Column: scorestage.FieldAbsent},
+		},
+	}
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatplanrun.Table,
 			Columns: seatplanrun.Columns,
@@ -652,7 +770,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatplanrun.FieldPublishedByID: {Type: field.TypeString, Column: seatplanrun.FieldPublishedByID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatstage.Table,
 			Columns: seatstage.Columns,
@@ -672,7 +790,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatstage.FieldTicketNumber:  {Type: field.TypeString, Column: seatstage.FieldTicketNumber},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seedrecord.Table,
 			Columns: seedrecord.Columns,
@@ -689,7 +807,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seedrecord.FieldVersion:   {Type: field.TypeInt, Column: seedrecord.FieldVersion},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -718,7 +836,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldSiteIds:       {Type: field.TypeJSON, Column: staffuser.FieldSiteIds},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   statechange.Table,
 			Columns: statechange.Columns,
@@ -738,7 +856,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			statechange.FieldReason:        {Type: field.TypeString, Column: statechange.FieldReason},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   storedfile.Table,
 			Columns: storedfile.Columns,
@@ -762,7 +880,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			storedfile.FieldHeight:        {Type: field.TypeInt, Column: storedfile.FieldHeight},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   subject.Table,
 			Columns: subject.Columns,
@@ -784,7 +902,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			subject.FieldPassMark:        {Type: field.TypeInt, Column: subject.FieldPassMark},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   submitkey.Table,
 			Columns: submitkey.Columns,
@@ -838,28 +956,16 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"ExamSession",
 	)
 	graph.MustAddE(
-		"banned_session",
+		"application",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
-			Table:   absenteeban.BannedSessionTable,
-			Columns: []string{absenteeban.BannedSessionColumn},
+			Table:   absenteeban.ApplicationTable,
+			Columns: []string{absenteeban.ApplicationColumn},
 			Bidi:    false,
 		},
 		"AbsenteeBan",
-		"ExamSession",
-	)
-	graph.MustAddE(
-		"lifted_by",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   absenteeban.LiftedByTable,
-			Columns: []string{absenteeban.LiftedByColumn},
-			Bidi:    false,
-		},
-		"AbsenteeBan",
-		"StaffUser",
+		"Application",
 	)
 	graph.MustAddE(
 		"application",
@@ -1114,6 +1220,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Qualification",
 	)
 	graph.MustAddE(
+		"session",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.SessionTable,
+			Columns: []string{certificate.SessionColumn},
+			Bidi:    false,
+		},
+		"Certificate",
+		"ExamSession",
+	)
+	graph.MustAddE(
+		"region",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   certificate.RegionTable,
+			Columns: []string{certificate.RegionColumn},
+			Bidi:    false,
+		},
+		"Certificate",
+		"Region",
+	)
+	graph.MustAddE(
 		"region",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1256,6 +1386,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Offering",
 		"Qualification",
+	)
+	graph.MustAddE(
+		"session",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   passmark.SessionTable,
+			Columns: []string{passmark.SessionColumn},
+			Bidi:    false,
+		},
+		"PassMark",
+		"ExamSession",
+	)
+	graph.MustAddE(
+		"subject",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   passmark.SubjectTable,
+			Columns: []string{passmark.SubjectColumn},
+			Bidi:    false,
+		},
+		"PassMark",
+		"Subject",
 	)
 	graph.MustAddE(
 		"application",
@@ -1448,6 +1602,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Score",
 		"Subject",
+	)
+	graph.MustAddE(
+		"session",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   scoreimport.SessionTable,
+			Columns: []string{scoreimport.SessionColumn},
+			Bidi:    false,
+		},
+		"ScoreImport",
+		"ExamSession",
 	)
 	graph.MustAddE(
 		"session",
@@ -1667,9 +1833,9 @@ func (f *AbsenteeBanFilter) WhereSourceSessionID(p entql.StringP) {
 	f.Where(p.Field(absenteeban.FieldSourceSessionID))
 }
 
-// WhereBannedSessionID applies the entql string predicate on the banned_session_id field.
-func (f *AbsenteeBanFilter) WhereBannedSessionID(p entql.StringP) {
-	f.Where(p.Field(absenteeban.FieldBannedSessionID))
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *AbsenteeBanFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(absenteeban.FieldApplicationID))
 }
 
 // WhereReason applies the entql string predicate on the reason field.
@@ -1685,6 +1851,11 @@ func (f *AbsenteeBanFilter) WhereLiftedAt(p entql.TimeP) {
 // WhereLiftedByID applies the entql string predicate on the lifted_by_id field.
 func (f *AbsenteeBanFilter) WhereLiftedByID(p entql.StringP) {
 	f.Where(p.Field(absenteeban.FieldLiftedByID))
+}
+
+// WhereLiftReason applies the entql string predicate on the lift_reason field.
+func (f *AbsenteeBanFilter) WhereLiftReason(p entql.StringP) {
+	f.Where(p.Field(absenteeban.FieldLiftReason))
 }
 
 // WhereHasCandidate applies a predicate to check if query has an edge candidate.
@@ -1729,28 +1900,14 @@ func (f *AbsenteeBanFilter) WhereHasSourceSessionWith(preds ...predicate.ExamSes
 	})))
 }
 
-// WhereHasBannedSession applies a predicate to check if query has an edge banned_session.
-func (f *AbsenteeBanFilter) WhereHasBannedSession() {
-	f.Where(entql.HasEdge("banned_session"))
+// WhereHasApplication applies a predicate to check if query has an edge application.
+func (f *AbsenteeBanFilter) WhereHasApplication() {
+	f.Where(entql.HasEdge("application"))
 }
 
-// WhereHasBannedSessionWith applies a predicate to check if query has an edge banned_session with a given conditions (other predicates).
-func (f *AbsenteeBanFilter) WhereHasBannedSessionWith(preds ...predicate.ExamSession) {
-	f.Where(entql.HasEdgeWith("banned_session", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
-// WhereHasLiftedBy applies a predicate to check if query has an edge lifted_by.
-func (f *AbsenteeBanFilter) WhereHasLiftedBy() {
-	f.Where(entql.HasEdge("lifted_by"))
-}
-
-// WhereHasLiftedByWith applies a predicate to check if query has an edge lifted_by with a given conditions (other predicates).
-func (f *AbsenteeBanFilter) WhereHasLiftedByWith(preds ...predicate.StaffUser) {
-	f.Where(entql.HasEdgeWith("lifted_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+// WhereHasApplicationWith applies a predicate to check if query has an edge application with a given conditions (other predicates).
+func (f *AbsenteeBanFilter) WhereHasApplicationWith(preds ...predicate.Application) {
+	f.Where(entql.HasEdgeWith("application", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -2774,6 +2931,16 @@ func (f *CertificateFilter) WhereQualificationID(p entql.StringP) {
 	f.Where(p.Field(certificate.FieldQualificationID))
 }
 
+// WhereSessionID applies the entql string predicate on the session_id field.
+func (f *CertificateFilter) WhereSessionID(p entql.StringP) {
+	f.Where(p.Field(certificate.FieldSessionID))
+}
+
+// WhereRegionID applies the entql string predicate on the region_id field.
+func (f *CertificateFilter) WhereRegionID(p entql.StringP) {
+	f.Where(p.Field(certificate.FieldRegionID))
+}
+
 // WhereNumber applies the entql string predicate on the number field.
 func (f *CertificateFilter) WhereNumber(p entql.StringP) {
 	f.Where(p.Field(certificate.FieldNumber))
@@ -2820,6 +2987,34 @@ func (f *CertificateFilter) WhereHasQualification() {
 // WhereHasQualificationWith applies a predicate to check if query has an edge qualification with a given conditions (other predicates).
 func (f *CertificateFilter) WhereHasQualificationWith(preds ...predicate.Qualification) {
 	f.Where(entql.HasEdgeWith("qualification", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSession applies a predicate to check if query has an edge session.
+func (f *CertificateFilter) WhereHasSession() {
+	f.Where(entql.HasEdge("session"))
+}
+
+// WhereHasSessionWith applies a predicate to check if query has an edge session with a given conditions (other predicates).
+func (f *CertificateFilter) WhereHasSessionWith(preds ...predicate.ExamSession) {
+	f.Where(entql.HasEdgeWith("session", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRegion applies a predicate to check if query has an edge region.
+func (f *CertificateFilter) WhereHasRegion() {
+	f.Where(entql.HasEdge("region"))
+}
+
+// WhereHasRegionWith applies a predicate to check if query has an edge region with a given conditions (other predicates).
+func (f *CertificateFilter) WhereHasRegionWith(preds ...predicate.Region) {
+	f.Where(entql.HasEdgeWith("region", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -3665,6 +3860,99 @@ func (f *OfferingFilter) WhereHasQualificationWith(preds ...predicate.Qualificat
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PassMarkQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PassMarkQuery builder.
+func (_q *PassMarkQuery) Filter() *PassMarkFilter {
+	return &PassMarkFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PassMarkMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PassMarkMutation builder.
+func (m *PassMarkMutation) Filter() *PassMarkFilter {
+	return &PassMarkFilter{config: m.config, predicateAdder: m}
+}
+
+// PassMarkFilter provides a generic filtering capability at runtime for PassMarkQuery.
+type PassMarkFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PassMarkFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PassMarkFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(passmark.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PassMarkFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(passmark.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PassMarkFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(passmark.FieldUpdatedAt))
+}
+
+// WhereSessionID applies the entql string predicate on the session_id field.
+func (f *PassMarkFilter) WhereSessionID(p entql.StringP) {
+	f.Where(p.Field(passmark.FieldSessionID))
+}
+
+// WhereSubjectID applies the entql string predicate on the subject_id field.
+func (f *PassMarkFilter) WhereSubjectID(p entql.StringP) {
+	f.Where(p.Field(passmark.FieldSubjectID))
+}
+
+// WherePassMark applies the entql int predicate on the pass_mark field.
+func (f *PassMarkFilter) WherePassMark(p entql.IntP) {
+	f.Where(p.Field(passmark.FieldPassMark))
+}
+
+// WhereHasSession applies a predicate to check if query has an edge session.
+func (f *PassMarkFilter) WhereHasSession() {
+	f.Where(entql.HasEdge("session"))
+}
+
+// WhereHasSessionWith applies a predicate to check if query has an edge session with a given conditions (other predicates).
+func (f *PassMarkFilter) WhereHasSessionWith(preds ...predicate.ExamSession) {
+	f.Where(entql.HasEdgeWith("session", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasSubject applies a predicate to check if query has an edge subject.
+func (f *PassMarkFilter) WhereHasSubject() {
+	f.Where(entql.HasEdge("subject"))
+}
+
+// WhereHasSubjectWith applies a predicate to check if query has an edge subject with a given conditions (other predicates).
+func (f *PassMarkFilter) WhereHasSubjectWith(preds ...predicate.Subject) {
+	f.Where(entql.HasEdgeWith("subject", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PaymentOrderQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3693,7 +3981,7 @@ type PaymentOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PaymentOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3867,7 +4155,7 @@ type QualificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QualificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3980,7 +4268,7 @@ type RegionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4125,7 +4413,7 @@ type RegionPolicyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionPolicyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4298,7 +4586,7 @@ type RejectionReasonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RejectionReasonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4373,7 +4661,7 @@ type ReviewClaimFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewClaimFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4466,7 +4754,7 @@ type ReviewDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4569,7 +4857,7 @@ type ScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4598,6 +4886,11 @@ func (f *ScoreFilter) WhereApplicationID(p entql.StringP) {
 // WhereSubjectID applies the entql string predicate on the subject_id field.
 func (f *ScoreFilter) WhereSubjectID(p entql.StringP) {
 	f.Where(p.Field(score.FieldSubjectID))
+}
+
+// WhereSessionID applies the entql string predicate on the session_id field.
+func (f *ScoreFilter) WhereSessionID(p entql.StringP) {
+	f.Where(p.Field(score.FieldSessionID))
 }
 
 // WherePoints applies the entql int predicate on the points field.
@@ -4639,6 +4932,375 @@ func (f *ScoreFilter) WhereHasSubjectWith(preds ...predicate.Subject) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ScoreChangeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ScoreChangeQuery builder.
+func (_q *ScoreChangeQuery) Filter() *ScoreChangeFilter {
+	return &ScoreChangeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ScoreChangeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ScoreChangeMutation builder.
+func (m *ScoreChangeMutation) Filter() *ScoreChangeFilter {
+	return &ScoreChangeFilter{config: m.config, predicateAdder: m}
+}
+
+// ScoreChangeFilter provides a generic filtering capability at runtime for ScoreChangeQuery.
+type ScoreChangeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ScoreChangeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ScoreChangeFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(scorechange.FieldID))
+}
+
+// WhereImportID applies the entql string predicate on the import_id field.
+func (f *ScoreChangeFilter) WhereImportID(p entql.StringP) {
+	f.Where(p.Field(scorechange.FieldImportID))
+}
+
+// WhereLine applies the entql int predicate on the line field.
+func (f *ScoreChangeFilter) WhereLine(p entql.IntP) {
+	f.Where(p.Field(scorechange.FieldLine))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *ScoreChangeFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(scorechange.FieldApplicationID))
+}
+
+// WhereSubjectID applies the entql string predicate on the subject_id field.
+func (f *ScoreChangeFilter) WhereSubjectID(p entql.StringP) {
+	f.Where(p.Field(scorechange.FieldSubjectID))
+}
+
+// WherePointsBefore applies the entql int predicate on the points_before field.
+func (f *ScoreChangeFilter) WherePointsBefore(p entql.IntP) {
+	f.Where(p.Field(scorechange.FieldPointsBefore))
+}
+
+// WhereAbsentBefore applies the entql bool predicate on the absent_before field.
+func (f *ScoreChangeFilter) WhereAbsentBefore(p entql.BoolP) {
+	f.Where(p.Field(scorechange.FieldAbsentBefore))
+}
+
+// WherePointsAfter applies the entql int predicate on the points_after field.
+func (f *ScoreChangeFilter) WherePointsAfter(p entql.IntP) {
+	f.Where(p.Field(scorechange.FieldPointsAfter))
+}
+
+// WhereAbsentAfter applies the entql bool predicate on the absent_after field.
+func (f *ScoreChangeFilter) WhereAbsentAfter(p entql.BoolP) {
+	f.Where(p.Field(scorechange.FieldAbsentAfter))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ScoreImportQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ScoreImportQuery builder.
+func (_q *ScoreImportQuery) Filter() *ScoreImportFilter {
+	return &ScoreImportFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ScoreImportMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ScoreImportMutation builder.
+func (m *ScoreImportMutation) Filter() *ScoreImportFilter {
+	return &ScoreImportFilter{config: m.config, predicateAdder: m}
+}
+
+// ScoreImportFilter provides a generic filtering capability at runtime for ScoreImportQuery.
+type ScoreImportFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ScoreImportFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ScoreImportFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(scoreimport.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ScoreImportFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(scoreimport.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ScoreImportFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(scoreimport.FieldUpdatedAt))
+}
+
+// WhereSessionID applies the entql string predicate on the session_id field.
+func (f *ScoreImportFilter) WhereSessionID(p entql.StringP) {
+	f.Where(p.Field(scoreimport.FieldSessionID))
+}
+
+// WhereFileName applies the entql string predicate on the file_name field.
+func (f *ScoreImportFilter) WhereFileName(p entql.StringP) {
+	f.Where(p.Field(scoreimport.FieldFileName))
+}
+
+// WhereFileSum applies the entql string predicate on the file_sum field.
+func (f *ScoreImportFilter) WhereFileSum(p entql.StringP) {
+	f.Where(p.Field(scoreimport.FieldFileSum))
+}
+
+// WhereFileBytes applies the entql int64 predicate on the file_bytes field.
+func (f *ScoreImportFilter) WhereFileBytes(p entql.Int64P) {
+	f.Where(p.Field(scoreimport.FieldFileBytes))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ScoreImportFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(scoreimport.FieldStatus))
+}
+
+// WhereEncoding applies the entql string predicate on the encoding field.
+func (f *ScoreImportFilter) WhereEncoding(p entql.StringP) {
+	f.Where(p.Field(scoreimport.FieldEncoding))
+}
+
+// WhereLines applies the entql int predicate on the lines field.
+func (f *ScoreImportFilter) WhereLines(p entql.IntP) {
+	f.Where(p.Field(scoreimport.FieldLines))
+}
+
+// WhereProblemCount applies the entql int predicate on the problem_count field.
+func (f *ScoreImportFilter) WhereProblemCount(p entql.IntP) {
+	f.Where(p.Field(scoreimport.FieldProblemCount))
+}
+
+// WhereAdded applies the entql int predicate on the added field.
+func (f *ScoreImportFilter) WhereAdded(p entql.IntP) {
+	f.Where(p.Field(scoreimport.FieldAdded))
+}
+
+// WhereChanged applies the entql int predicate on the changed field.
+func (f *ScoreImportFilter) WhereChanged(p entql.IntP) {
+	f.Where(p.Field(scoreimport.FieldChanged))
+}
+
+// WhereUnchanged applies the entql int predicate on the unchanged field.
+func (f *ScoreImportFilter) WhereUnchanged(p entql.IntP) {
+	f.Where(p.Field(scoreimport.FieldUnchanged))
+}
+
+// WhereRunByID applies the entql string predicate on the run_by_id field.
+func (f *ScoreImportFilter) WhereRunByID(p entql.StringP) {
+	f.Where(p.Field(scoreimport.FieldRunByID))
+}
+
+// WhereRunByName applies the entql string predicate on the run_by_name field.
+func (f *ScoreImportFilter) WhereRunByName(p entql.StringP) {
+	f.Where(p.Field(scoreimport.FieldRunByName))
+}
+
+// WhereDetail applies the entql string predicate on the detail field.
+func (f *ScoreImportFilter) WhereDetail(p entql.StringP) {
+	f.Where(p.Field(scoreimport.FieldDetail))
+}
+
+// WhereStartedAt applies the entql time.Time predicate on the started_at field.
+func (f *ScoreImportFilter) WhereStartedAt(p entql.TimeP) {
+	f.Where(p.Field(scoreimport.FieldStartedAt))
+}
+
+// WhereFinishedAt applies the entql time.Time predicate on the finished_at field.
+func (f *ScoreImportFilter) WhereFinishedAt(p entql.TimeP) {
+	f.Where(p.Field(scoreimport.FieldFinishedAt))
+}
+
+// WhereAppliedAt applies the entql time.Time predicate on the applied_at field.
+func (f *ScoreImportFilter) WhereAppliedAt(p entql.TimeP) {
+	f.Where(p.Field(scoreimport.FieldAppliedAt))
+}
+
+// WhereAppliedByID applies the entql string predicate on the applied_by_id field.
+func (f *ScoreImportFilter) WhereAppliedByID(p entql.StringP) {
+	f.Where(p.Field(scoreimport.FieldAppliedByID))
+}
+
+// WhereHasSession applies a predicate to check if query has an edge session.
+func (f *ScoreImportFilter) WhereHasSession() {
+	f.Where(entql.HasEdge("session"))
+}
+
+// WhereHasSessionWith applies a predicate to check if query has an edge session with a given conditions (other predicates).
+func (f *ScoreImportFilter) WhereHasSessionWith(preds ...predicate.ExamSession) {
+	f.Where(entql.HasEdgeWith("session", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ScoreProblemQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ScoreProblemQuery builder.
+func (_q *ScoreProblemQuery) Filter() *ScoreProblemFilter {
+	return &ScoreProblemFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ScoreProblemMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ScoreProblemMutation builder.
+func (m *ScoreProblemMutation) Filter() *ScoreProblemFilter {
+	return &ScoreProblemFilter{config: m.config, predicateAdder: m}
+}
+
+// ScoreProblemFilter provides a generic filtering capability at runtime for ScoreProblemQuery.
+type ScoreProblemFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ScoreProblemFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ScoreProblemFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(scoreproblem.FieldID))
+}
+
+// WhereImportID applies the entql string predicate on the import_id field.
+func (f *ScoreProblemFilter) WhereImportID(p entql.StringP) {
+	f.Where(p.Field(scoreproblem.FieldImportID))
+}
+
+// WhereLine applies the entql int predicate on the line field.
+func (f *ScoreProblemFilter) WhereLine(p entql.IntP) {
+	f.Where(p.Field(scoreproblem.FieldLine))
+}
+
+// WhereColumn applies the entql string predicate on the column field.
+func (f *ScoreProblemFilter) WhereColumn(p entql.StringP) {
+	f.Where(p.Field(scoreproblem.FieldColumn))
+}
+
+// WhereCode applies the entql string predicate on the code field.
+func (f *ScoreProblemFilter) WhereCode(p entql.StringP) {
+	f.Where(p.Field(scoreproblem.FieldCode))
+}
+
+// WhereMessage applies the entql string predicate on the message field.
+func (f *ScoreProblemFilter) WhereMessage(p entql.StringP) {
+	f.Where(p.Field(scoreproblem.FieldMessage))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ScoreStageQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ScoreStageQuery builder.
+func (_q *ScoreStageQuery) Filter() *ScoreStageFilter {
+	return &ScoreStageFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ScoreStageMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ScoreStageMutation builder.
+func (m *ScoreStageMutation) Filter() *ScoreStageFilter {
+	return &ScoreStageFilter{config: m.config, predicateAdder: m}
+}
+
+// ScoreStageFilter provides a generic filtering capability at runtime for ScoreStageQuery.
+type ScoreStageFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ScoreStageFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ScoreStageFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(scorestage.FieldID))
+}
+
+// WhereImportID applies the entql string predicate on the import_id field.
+func (f *ScoreStageFilter) WhereImportID(p entql.StringP) {
+	f.Where(p.Field(scorestage.FieldImportID))
+}
+
+// WhereLine applies the entql int predicate on the line field.
+func (f *ScoreStageFilter) WhereLine(p entql.IntP) {
+	f.Where(p.Field(scorestage.FieldLine))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *ScoreStageFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(scorestage.FieldApplicationID))
+}
+
+// WhereSubjectID applies the entql string predicate on the subject_id field.
+func (f *ScoreStageFilter) WhereSubjectID(p entql.StringP) {
+	f.Where(p.Field(scorestage.FieldSubjectID))
+}
+
+// WherePoints applies the entql int predicate on the points field.
+func (f *ScoreStageFilter) WherePoints(p entql.IntP) {
+	f.Where(p.Field(scorestage.FieldPoints))
+}
+
+// WhereAbsent applies the entql bool predicate on the absent field.
+func (f *ScoreStageFilter) WhereAbsent(p entql.BoolP) {
+	f.Where(p.Field(scorestage.FieldAbsent))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SeatPlanRunQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4667,7 +5329,7 @@ type SeatPlanRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatPlanRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4820,7 +5482,7 @@ type SeatStageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatStageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4895,7 +5557,7 @@ type SeedRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeedRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4955,7 +5617,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5117,7 +5779,7 @@ type StateChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StateChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5220,7 +5882,7 @@ type StoredFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StoredFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5343,7 +6005,7 @@ type SubjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5442,7 +6104,7 @@ type SubmitKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubmitKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -27,6 +27,7 @@ import (
 	"github.com/ruankao/ruankao/ent/rejectionreason"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/scoreimport"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -101,34 +102,19 @@ func (_q *AbsenteeBanQuery) collectField(ctx context.Context, oneNode bool, opCt
 				fieldSeen[absenteeban.FieldSourceSessionID] = struct{}{}
 			}
 
-		case "bannedSession":
+		case "application":
 			var (
 				alias = field.Alias
 				path  = append(path, alias)
-				query = (&ExamSessionClient{config: _q.config}).Query()
+				query = (&ApplicationClient{config: _q.config}).Query()
 			)
-			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, examsessionImplementors)...); err != nil {
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, applicationImplementors)...); err != nil {
 				return err
 			}
-			_q.withBannedSession = query
-			if _, ok := fieldSeen[absenteeban.FieldBannedSessionID]; !ok {
-				selectedFields = append(selectedFields, absenteeban.FieldBannedSessionID)
-				fieldSeen[absenteeban.FieldBannedSessionID] = struct{}{}
-			}
-
-		case "liftedBy":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&StaffUserClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, staffuserImplementors)...); err != nil {
-				return err
-			}
-			_q.withLiftedBy = query
-			if _, ok := fieldSeen[absenteeban.FieldLiftedByID]; !ok {
-				selectedFields = append(selectedFields, absenteeban.FieldLiftedByID)
-				fieldSeen[absenteeban.FieldLiftedByID] = struct{}{}
+			_q.withApplication = query
+			if _, ok := fieldSeen[absenteeban.FieldApplicationID]; !ok {
+				selectedFields = append(selectedFields, absenteeban.FieldApplicationID)
+				fieldSeen[absenteeban.FieldApplicationID] = struct{}{}
 			}
 		case "createdAt":
 			if _, ok := fieldSeen[absenteeban.FieldCreatedAt]; !ok {
@@ -155,10 +141,10 @@ func (_q *AbsenteeBanQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, absenteeban.FieldSourceSessionID)
 				fieldSeen[absenteeban.FieldSourceSessionID] = struct{}{}
 			}
-		case "bannedSessionID":
-			if _, ok := fieldSeen[absenteeban.FieldBannedSessionID]; !ok {
-				selectedFields = append(selectedFields, absenteeban.FieldBannedSessionID)
-				fieldSeen[absenteeban.FieldBannedSessionID] = struct{}{}
+		case "applicationID":
+			if _, ok := fieldSeen[absenteeban.FieldApplicationID]; !ok {
+				selectedFields = append(selectedFields, absenteeban.FieldApplicationID)
+				fieldSeen[absenteeban.FieldApplicationID] = struct{}{}
 			}
 		case "reason":
 			if _, ok := fieldSeen[absenteeban.FieldReason]; !ok {
@@ -170,10 +156,10 @@ func (_q *AbsenteeBanQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, absenteeban.FieldLiftedAt)
 				fieldSeen[absenteeban.FieldLiftedAt] = struct{}{}
 			}
-		case "liftedByID":
-			if _, ok := fieldSeen[absenteeban.FieldLiftedByID]; !ok {
-				selectedFields = append(selectedFields, absenteeban.FieldLiftedByID)
-				fieldSeen[absenteeban.FieldLiftedByID] = struct{}{}
+		case "liftReason":
+			if _, ok := fieldSeen[absenteeban.FieldLiftReason]; !ok {
+				selectedFields = append(selectedFields, absenteeban.FieldLiftReason)
+				fieldSeen[absenteeban.FieldLiftReason] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -1273,6 +1259,36 @@ func (_q *CertificateQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, certificate.FieldQualificationID)
 				fieldSeen[certificate.FieldQualificationID] = struct{}{}
 			}
+
+		case "session":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ExamSessionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, examsessionImplementors)...); err != nil {
+				return err
+			}
+			_q.withSession = query
+			if _, ok := fieldSeen[certificate.FieldSessionID]; !ok {
+				selectedFields = append(selectedFields, certificate.FieldSessionID)
+				fieldSeen[certificate.FieldSessionID] = struct{}{}
+			}
+
+		case "region":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&RegionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, regionImplementors)...); err != nil {
+				return err
+			}
+			_q.withRegion = query
+			if _, ok := fieldSeen[certificate.FieldRegionID]; !ok {
+				selectedFields = append(selectedFields, certificate.FieldRegionID)
+				fieldSeen[certificate.FieldRegionID] = struct{}{}
+			}
 		case "createdAt":
 			if _, ok := fieldSeen[certificate.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, certificate.FieldCreatedAt)
@@ -1297,6 +1313,16 @@ func (_q *CertificateQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[certificate.FieldQualificationID]; !ok {
 				selectedFields = append(selectedFields, certificate.FieldQualificationID)
 				fieldSeen[certificate.FieldQualificationID] = struct{}{}
+			}
+		case "sessionID":
+			if _, ok := fieldSeen[certificate.FieldSessionID]; !ok {
+				selectedFields = append(selectedFields, certificate.FieldSessionID)
+				fieldSeen[certificate.FieldSessionID] = struct{}{}
+			}
+		case "regionID":
+			if _, ok := fieldSeen[certificate.FieldRegionID]; !ok {
+				selectedFields = append(selectedFields, certificate.FieldRegionID)
+				fieldSeen[certificate.FieldRegionID] = struct{}{}
 			}
 		case "number":
 			if _, ok := fieldSeen[certificate.FieldNumber]; !ok {
@@ -3350,6 +3376,11 @@ func (_q *ScoreQuery) collectField(ctx context.Context, oneNode bool, opCtx *gra
 				selectedFields = append(selectedFields, score.FieldSubjectID)
 				fieldSeen[score.FieldSubjectID] = struct{}{}
 			}
+		case "sessionID":
+			if _, ok := fieldSeen[score.FieldSessionID]; !ok {
+				selectedFields = append(selectedFields, score.FieldSessionID)
+				fieldSeen[score.FieldSessionID] = struct{}{}
+			}
 		case "points":
 			if _, ok := fieldSeen[score.FieldPoints]; !ok {
 				selectedFields = append(selectedFields, score.FieldPoints)
@@ -3419,6 +3450,185 @@ func newScorePaginateArgs(rv map[string]any) *scorePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ScoreWhereInput); ok {
 		args.opts = append(args.opts, WithScoreFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ScoreImportQuery) CollectFields(ctx context.Context, satisfies ...string) (*ScoreImportQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ScoreImportQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(scoreimport.Columns))
+		selectedFields = []string{scoreimport.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "session":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ExamSessionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, examsessionImplementors)...); err != nil {
+				return err
+			}
+			_q.withSession = query
+			if _, ok := fieldSeen[scoreimport.FieldSessionID]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldSessionID)
+				fieldSeen[scoreimport.FieldSessionID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[scoreimport.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldCreatedAt)
+				fieldSeen[scoreimport.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[scoreimport.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldUpdatedAt)
+				fieldSeen[scoreimport.FieldUpdatedAt] = struct{}{}
+			}
+		case "sessionID":
+			if _, ok := fieldSeen[scoreimport.FieldSessionID]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldSessionID)
+				fieldSeen[scoreimport.FieldSessionID] = struct{}{}
+			}
+		case "fileName":
+			if _, ok := fieldSeen[scoreimport.FieldFileName]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldFileName)
+				fieldSeen[scoreimport.FieldFileName] = struct{}{}
+			}
+		case "fileBytes":
+			if _, ok := fieldSeen[scoreimport.FieldFileBytes]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldFileBytes)
+				fieldSeen[scoreimport.FieldFileBytes] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[scoreimport.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldStatus)
+				fieldSeen[scoreimport.FieldStatus] = struct{}{}
+			}
+		case "encoding":
+			if _, ok := fieldSeen[scoreimport.FieldEncoding]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldEncoding)
+				fieldSeen[scoreimport.FieldEncoding] = struct{}{}
+			}
+		case "lines":
+			if _, ok := fieldSeen[scoreimport.FieldLines]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldLines)
+				fieldSeen[scoreimport.FieldLines] = struct{}{}
+			}
+		case "problemCount":
+			if _, ok := fieldSeen[scoreimport.FieldProblemCount]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldProblemCount)
+				fieldSeen[scoreimport.FieldProblemCount] = struct{}{}
+			}
+		case "added":
+			if _, ok := fieldSeen[scoreimport.FieldAdded]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldAdded)
+				fieldSeen[scoreimport.FieldAdded] = struct{}{}
+			}
+		case "changed":
+			if _, ok := fieldSeen[scoreimport.FieldChanged]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldChanged)
+				fieldSeen[scoreimport.FieldChanged] = struct{}{}
+			}
+		case "unchanged":
+			if _, ok := fieldSeen[scoreimport.FieldUnchanged]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldUnchanged)
+				fieldSeen[scoreimport.FieldUnchanged] = struct{}{}
+			}
+		case "runByName":
+			if _, ok := fieldSeen[scoreimport.FieldRunByName]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldRunByName)
+				fieldSeen[scoreimport.FieldRunByName] = struct{}{}
+			}
+		case "startedAt":
+			if _, ok := fieldSeen[scoreimport.FieldStartedAt]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldStartedAt)
+				fieldSeen[scoreimport.FieldStartedAt] = struct{}{}
+			}
+		case "finishedAt":
+			if _, ok := fieldSeen[scoreimport.FieldFinishedAt]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldFinishedAt)
+				fieldSeen[scoreimport.FieldFinishedAt] = struct{}{}
+			}
+		case "appliedAt":
+			if _, ok := fieldSeen[scoreimport.FieldAppliedAt]; !ok {
+				selectedFields = append(selectedFields, scoreimport.FieldAppliedAt)
+				fieldSeen[scoreimport.FieldAppliedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type scoreimportPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ScoreImportPaginateOption
+}
+
+func newScoreImportPaginateArgs(rv map[string]any) *scoreimportPaginateArgs {
+	args := &scoreimportPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ScoreImportOrder{Field: &ScoreImportOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithScoreImportOrder(order))
+			}
+		case *ScoreImportOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithScoreImportOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ScoreImportWhereInput); ok {
+		args.opts = append(args.opts, WithScoreImportFilter(v.Filter))
 	}
 	return args
 }

@@ -32,20 +32,12 @@ func (_m *AbsenteeBan) SourceSession(ctx context.Context) (*ExamSession, error) 
 	return result, err
 }
 
-func (_m *AbsenteeBan) BannedSession(ctx context.Context) (*ExamSession, error) {
-	result, err := _m.Edges.BannedSessionOrErr()
+func (_m *AbsenteeBan) Application(ctx context.Context) (*Application, error) {
+	result, err := _m.Edges.ApplicationOrErr()
 	if IsNotLoaded(err) {
-		result, err = _m.QueryBannedSession().Only(ctx)
+		result, err = _m.QueryApplication().Only(ctx)
 	}
 	return result, err
-}
-
-func (_m *AbsenteeBan) LiftedBy(ctx context.Context) (*StaffUser, error) {
-	result, err := _m.Edges.LiftedByOrErr()
-	if IsNotLoaded(err) {
-		result, err = _m.QueryLiftedBy().Only(ctx)
-	}
-	return result, MaskNotFound(err)
 }
 
 func (_m *AdmissionTicket) Application(ctx context.Context) (*Application, error) {
@@ -168,6 +160,22 @@ func (_m *Certificate) Qualification(ctx context.Context) (*Qualification, error
 	result, err := _m.Edges.QualificationOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryQualification().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Certificate) Session(ctx context.Context) (*ExamSession, error) {
+	result, err := _m.Edges.SessionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySession().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Certificate) Region(ctx context.Context) (*Region, error) {
+	result, err := _m.Edges.RegionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRegion().Only(ctx)
 	}
 	return result, err
 }
@@ -392,6 +400,14 @@ func (_m *Score) Subject(ctx context.Context) (*Subject, error) {
 	result, err := _m.Edges.SubjectOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QuerySubject().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ScoreImport) Session(ctx context.Context) (*ExamSession, error) {
+	result, err := _m.Edges.SessionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySession().Only(ctx)
 	}
 	return result, err
 }

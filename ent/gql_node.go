@@ -30,6 +30,7 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/scoreimport"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -141,6 +142,11 @@ var scoreImplementors = []string{"Score", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Score) IsNode() {}
+
+var scoreimportImplementors = []string{"ScoreImport", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ScoreImport) IsNode() {}
 
 var seatplanrunImplementors = []string{"SeatPlanRun", "Node"}
 
@@ -481,6 +487,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(score.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, scoreImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case scoreimport.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.ScoreImport.Query().
+			Where(scoreimport.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, scoreimportImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -931,6 +950,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 		query := c.Score.Query().
 			Where(score.IDIn(ids...))
 		query, err := query.CollectFields(ctx, scoreImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case scoreimport.Table:
+		query := c.ScoreImport.Query().
+			Where(scoreimport.IDIn(ids...))
+		query, err := query.CollectFields(ctx, scoreimportImplementors...)
 		if err != nil {
 			return nil, err
 		}

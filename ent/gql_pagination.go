@@ -35,6 +35,7 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/scoreimport"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -6164,6 +6165,302 @@ func (_m *Score) ToEdge(order *ScoreOrder) *ScoreEdge {
 		order = DefaultScoreOrder
 	}
 	return &ScoreEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ScoreImportEdge is the edge representation of ScoreImport.
+type ScoreImportEdge struct {
+	Node   *ScoreImport `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// ScoreImportConnection is the connection containing edges to ScoreImport.
+type ScoreImportConnection struct {
+	Edges      []*ScoreImportEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *ScoreImportConnection) build(nodes []*ScoreImport, pager *scoreimportPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ScoreImport
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ScoreImport {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ScoreImport {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ScoreImportEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ScoreImportEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ScoreImportPaginateOption enables pagination customization.
+type ScoreImportPaginateOption func(*scoreimportPager) error
+
+// WithScoreImportOrder configures pagination ordering.
+func WithScoreImportOrder(order *ScoreImportOrder) ScoreImportPaginateOption {
+	if order == nil {
+		order = DefaultScoreImportOrder
+	}
+	o := *order
+	return func(pager *scoreimportPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultScoreImportOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithScoreImportFilter configures pagination filter.
+func WithScoreImportFilter(filter func(*ScoreImportQuery) (*ScoreImportQuery, error)) ScoreImportPaginateOption {
+	return func(pager *scoreimportPager) error {
+		if filter == nil {
+			return errors.New("ScoreImportQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type scoreimportPager struct {
+	reverse bool
+	order   *ScoreImportOrder
+	filter  func(*ScoreImportQuery) (*ScoreImportQuery, error)
+}
+
+func newScoreImportPager(opts []ScoreImportPaginateOption, reverse bool) (*scoreimportPager, error) {
+	pager := &scoreimportPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultScoreImportOrder
+	}
+	return pager, nil
+}
+
+func (p *scoreimportPager) applyFilter(query *ScoreImportQuery) (*ScoreImportQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *scoreimportPager) toCursor(_m *ScoreImport) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *scoreimportPager) applyCursors(query *ScoreImportQuery, after, before *Cursor) (*ScoreImportQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultScoreImportOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *scoreimportPager) applyOrder(query *ScoreImportQuery) *ScoreImportQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultScoreImportOrder.Field {
+		query = query.Order(DefaultScoreImportOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *scoreimportPager) orderExpr(query *ScoreImportQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultScoreImportOrder.Field {
+			b.Comma().Ident(DefaultScoreImportOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ScoreImport.
+func (_m *ScoreImportQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ScoreImportPaginateOption,
+) (*ScoreImportConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newScoreImportPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ScoreImportConnection{Edges: []*ScoreImportEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ScoreImportOrderFieldCreatedAt orders ScoreImport by created_at.
+	ScoreImportOrderFieldCreatedAt = &ScoreImportOrderField{
+		Value: func(_m *ScoreImport) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: scoreimport.FieldCreatedAt,
+		toTerm: scoreimport.ByCreatedAt,
+		toCursor: func(_m *ScoreImport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ScoreImportOrderField) String() string {
+	var str string
+	switch f.column {
+	case ScoreImportOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ScoreImportOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ScoreImportOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ScoreImportOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ScoreImportOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid ScoreImportOrderField", str)
+	}
+	return nil
+}
+
+// ScoreImportOrderField defines the ordering field of ScoreImport.
+type ScoreImportOrderField struct {
+	// Value extracts the ordering value from the given ScoreImport.
+	Value    func(*ScoreImport) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) scoreimport.OrderOption
+	toCursor func(*ScoreImport) Cursor
+}
+
+// ScoreImportOrder defines the ordering of ScoreImport.
+type ScoreImportOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *ScoreImportOrderField `json:"field"`
+}
+
+// DefaultScoreImportOrder is the default ordering of ScoreImport.
+var DefaultScoreImportOrder = &ScoreImportOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ScoreImportOrderField{
+		Value: func(_m *ScoreImport) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: scoreimport.FieldID,
+		toTerm: scoreimport.ByID,
+		toCursor: func(_m *ScoreImport) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ScoreImport into ScoreImportEdge.
+func (_m *ScoreImport) ToEdge(order *ScoreImportOrder) *ScoreImportEdge {
+	if order == nil {
+		order = DefaultScoreImportOrder
+	}
+	return &ScoreImportEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

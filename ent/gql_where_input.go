@@ -29,6 +29,7 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/scoreimport"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
@@ -120,20 +121,20 @@ type AbsenteeBanWhereInput struct {
 	SourceSessionIDEqualFold    *pulid.ID  `json:"sourceSessionIDEqualFold,omitempty"`
 	SourceSessionIDContainsFold *pulid.ID  `json:"sourceSessionIDContainsFold,omitempty"`
 
-	// "banned_session_id" field predicates.
-	BannedSessionID             *pulid.ID  `json:"bannedSessionID,omitempty"`
-	BannedSessionIDNEQ          *pulid.ID  `json:"bannedSessionIDNEQ,omitempty"`
-	BannedSessionIDIn           []pulid.ID `json:"bannedSessionIDIn,omitempty"`
-	BannedSessionIDNotIn        []pulid.ID `json:"bannedSessionIDNotIn,omitempty"`
-	BannedSessionIDGT           *pulid.ID  `json:"bannedSessionIDGT,omitempty"`
-	BannedSessionIDGTE          *pulid.ID  `json:"bannedSessionIDGTE,omitempty"`
-	BannedSessionIDLT           *pulid.ID  `json:"bannedSessionIDLT,omitempty"`
-	BannedSessionIDLTE          *pulid.ID  `json:"bannedSessionIDLTE,omitempty"`
-	BannedSessionIDContains     *pulid.ID  `json:"bannedSessionIDContains,omitempty"`
-	BannedSessionIDHasPrefix    *pulid.ID  `json:"bannedSessionIDHasPrefix,omitempty"`
-	BannedSessionIDHasSuffix    *pulid.ID  `json:"bannedSessionIDHasSuffix,omitempty"`
-	BannedSessionIDEqualFold    *pulid.ID  `json:"bannedSessionIDEqualFold,omitempty"`
-	BannedSessionIDContainsFold *pulid.ID  `json:"bannedSessionIDContainsFold,omitempty"`
+	// "application_id" field predicates.
+	ApplicationID             *pulid.ID  `json:"applicationID,omitempty"`
+	ApplicationIDNEQ          *pulid.ID  `json:"applicationIDNEQ,omitempty"`
+	ApplicationIDIn           []pulid.ID `json:"applicationIDIn,omitempty"`
+	ApplicationIDNotIn        []pulid.ID `json:"applicationIDNotIn,omitempty"`
+	ApplicationIDGT           *pulid.ID  `json:"applicationIDGT,omitempty"`
+	ApplicationIDGTE          *pulid.ID  `json:"applicationIDGTE,omitempty"`
+	ApplicationIDLT           *pulid.ID  `json:"applicationIDLT,omitempty"`
+	ApplicationIDLTE          *pulid.ID  `json:"applicationIDLTE,omitempty"`
+	ApplicationIDContains     *pulid.ID  `json:"applicationIDContains,omitempty"`
+	ApplicationIDHasPrefix    *pulid.ID  `json:"applicationIDHasPrefix,omitempty"`
+	ApplicationIDHasSuffix    *pulid.ID  `json:"applicationIDHasSuffix,omitempty"`
+	ApplicationIDEqualFold    *pulid.ID  `json:"applicationIDEqualFold,omitempty"`
+	ApplicationIDContainsFold *pulid.ID  `json:"applicationIDContainsFold,omitempty"`
 
 	// "reason" field predicates.
 	Reason             *string  `json:"reason,omitempty"`
@@ -162,22 +163,22 @@ type AbsenteeBanWhereInput struct {
 	LiftedAtIsNil  bool        `json:"liftedAtIsNil,omitempty"`
 	LiftedAtNotNil bool        `json:"liftedAtNotNil,omitempty"`
 
-	// "lifted_by_id" field predicates.
-	LiftedByID             *pulid.ID  `json:"liftedByID,omitempty"`
-	LiftedByIDNEQ          *pulid.ID  `json:"liftedByIDNEQ,omitempty"`
-	LiftedByIDIn           []pulid.ID `json:"liftedByIDIn,omitempty"`
-	LiftedByIDNotIn        []pulid.ID `json:"liftedByIDNotIn,omitempty"`
-	LiftedByIDGT           *pulid.ID  `json:"liftedByIDGT,omitempty"`
-	LiftedByIDGTE          *pulid.ID  `json:"liftedByIDGTE,omitempty"`
-	LiftedByIDLT           *pulid.ID  `json:"liftedByIDLT,omitempty"`
-	LiftedByIDLTE          *pulid.ID  `json:"liftedByIDLTE,omitempty"`
-	LiftedByIDContains     *pulid.ID  `json:"liftedByIDContains,omitempty"`
-	LiftedByIDHasPrefix    *pulid.ID  `json:"liftedByIDHasPrefix,omitempty"`
-	LiftedByIDHasSuffix    *pulid.ID  `json:"liftedByIDHasSuffix,omitempty"`
-	LiftedByIDIsNil        bool       `json:"liftedByIDIsNil,omitempty"`
-	LiftedByIDNotNil       bool       `json:"liftedByIDNotNil,omitempty"`
-	LiftedByIDEqualFold    *pulid.ID  `json:"liftedByIDEqualFold,omitempty"`
-	LiftedByIDContainsFold *pulid.ID  `json:"liftedByIDContainsFold,omitempty"`
+	// "lift_reason" field predicates.
+	LiftReason             *string  `json:"liftReason,omitempty"`
+	LiftReasonNEQ          *string  `json:"liftReasonNEQ,omitempty"`
+	LiftReasonIn           []string `json:"liftReasonIn,omitempty"`
+	LiftReasonNotIn        []string `json:"liftReasonNotIn,omitempty"`
+	LiftReasonGT           *string  `json:"liftReasonGT,omitempty"`
+	LiftReasonGTE          *string  `json:"liftReasonGTE,omitempty"`
+	LiftReasonLT           *string  `json:"liftReasonLT,omitempty"`
+	LiftReasonLTE          *string  `json:"liftReasonLTE,omitempty"`
+	LiftReasonContains     *string  `json:"liftReasonContains,omitempty"`
+	LiftReasonHasPrefix    *string  `json:"liftReasonHasPrefix,omitempty"`
+	LiftReasonHasSuffix    *string  `json:"liftReasonHasSuffix,omitempty"`
+	LiftReasonIsNil        bool     `json:"liftReasonIsNil,omitempty"`
+	LiftReasonNotNil       bool     `json:"liftReasonNotNil,omitempty"`
+	LiftReasonEqualFold    *string  `json:"liftReasonEqualFold,omitempty"`
+	LiftReasonContainsFold *string  `json:"liftReasonContainsFold,omitempty"`
 
 	// "candidate" edge predicates.
 	HasCandidate     *bool                  `json:"hasCandidate,omitempty"`
@@ -191,13 +192,9 @@ type AbsenteeBanWhereInput struct {
 	HasSourceSession     *bool                    `json:"hasSourceSession,omitempty"`
 	HasSourceSessionWith []*ExamSessionWhereInput `json:"hasSourceSessionWith,omitempty"`
 
-	// "banned_session" edge predicates.
-	HasBannedSession     *bool                    `json:"hasBannedSession,omitempty"`
-	HasBannedSessionWith []*ExamSessionWhereInput `json:"hasBannedSessionWith,omitempty"`
-
-	// "lifted_by" edge predicates.
-	HasLiftedBy     *bool                  `json:"hasLiftedBy,omitempty"`
-	HasLiftedByWith []*StaffUserWhereInput `json:"hasLiftedByWith,omitempty"`
+	// "application" edge predicates.
+	HasApplication     *bool                    `json:"hasApplication,omitempty"`
+	HasApplicationWith []*ApplicationWhereInput `json:"hasApplicationWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -460,44 +457,44 @@ func (i *AbsenteeBanWhereInput) P() (predicate.AbsenteeBan, error) {
 	if i.SourceSessionIDContainsFold != nil {
 		predicates = append(predicates, absenteeban.SourceSessionIDContainsFold(*i.SourceSessionIDContainsFold))
 	}
-	if i.BannedSessionID != nil {
-		predicates = append(predicates, absenteeban.BannedSessionIDEQ(*i.BannedSessionID))
+	if i.ApplicationID != nil {
+		predicates = append(predicates, absenteeban.ApplicationIDEQ(*i.ApplicationID))
 	}
-	if i.BannedSessionIDNEQ != nil {
-		predicates = append(predicates, absenteeban.BannedSessionIDNEQ(*i.BannedSessionIDNEQ))
+	if i.ApplicationIDNEQ != nil {
+		predicates = append(predicates, absenteeban.ApplicationIDNEQ(*i.ApplicationIDNEQ))
 	}
-	if len(i.BannedSessionIDIn) > 0 {
-		predicates = append(predicates, absenteeban.BannedSessionIDIn(i.BannedSessionIDIn...))
+	if len(i.ApplicationIDIn) > 0 {
+		predicates = append(predicates, absenteeban.ApplicationIDIn(i.ApplicationIDIn...))
 	}
-	if len(i.BannedSessionIDNotIn) > 0 {
-		predicates = append(predicates, absenteeban.BannedSessionIDNotIn(i.BannedSessionIDNotIn...))
+	if len(i.ApplicationIDNotIn) > 0 {
+		predicates = append(predicates, absenteeban.ApplicationIDNotIn(i.ApplicationIDNotIn...))
 	}
-	if i.BannedSessionIDGT != nil {
-		predicates = append(predicates, absenteeban.BannedSessionIDGT(*i.BannedSessionIDGT))
+	if i.ApplicationIDGT != nil {
+		predicates = append(predicates, absenteeban.ApplicationIDGT(*i.ApplicationIDGT))
 	}
-	if i.BannedSessionIDGTE != nil {
-		predicates = append(predicates, absenteeban.BannedSessionIDGTE(*i.BannedSessionIDGTE))
+	if i.ApplicationIDGTE != nil {
+		predicates = append(predicates, absenteeban.ApplicationIDGTE(*i.ApplicationIDGTE))
 	}
-	if i.BannedSessionIDLT != nil {
-		predicates = append(predicates, absenteeban.BannedSessionIDLT(*i.BannedSessionIDLT))
+	if i.ApplicationIDLT != nil {
+		predicates = append(predicates, absenteeban.ApplicationIDLT(*i.ApplicationIDLT))
 	}
-	if i.BannedSessionIDLTE != nil {
-		predicates = append(predicates, absenteeban.BannedSessionIDLTE(*i.BannedSessionIDLTE))
+	if i.ApplicationIDLTE != nil {
+		predicates = append(predicates, absenteeban.ApplicationIDLTE(*i.ApplicationIDLTE))
 	}
-	if i.BannedSessionIDContains != nil {
-		predicates = append(predicates, absenteeban.BannedSessionIDContains(*i.BannedSessionIDContains))
+	if i.ApplicationIDContains != nil {
+		predicates = append(predicates, absenteeban.ApplicationIDContains(*i.ApplicationIDContains))
 	}
-	if i.BannedSessionIDHasPrefix != nil {
-		predicates = append(predicates, absenteeban.BannedSessionIDHasPrefix(*i.BannedSessionIDHasPrefix))
+	if i.ApplicationIDHasPrefix != nil {
+		predicates = append(predicates, absenteeban.ApplicationIDHasPrefix(*i.ApplicationIDHasPrefix))
 	}
-	if i.BannedSessionIDHasSuffix != nil {
-		predicates = append(predicates, absenteeban.BannedSessionIDHasSuffix(*i.BannedSessionIDHasSuffix))
+	if i.ApplicationIDHasSuffix != nil {
+		predicates = append(predicates, absenteeban.ApplicationIDHasSuffix(*i.ApplicationIDHasSuffix))
 	}
-	if i.BannedSessionIDEqualFold != nil {
-		predicates = append(predicates, absenteeban.BannedSessionIDEqualFold(*i.BannedSessionIDEqualFold))
+	if i.ApplicationIDEqualFold != nil {
+		predicates = append(predicates, absenteeban.ApplicationIDEqualFold(*i.ApplicationIDEqualFold))
 	}
-	if i.BannedSessionIDContainsFold != nil {
-		predicates = append(predicates, absenteeban.BannedSessionIDContainsFold(*i.BannedSessionIDContainsFold))
+	if i.ApplicationIDContainsFold != nil {
+		predicates = append(predicates, absenteeban.ApplicationIDContainsFold(*i.ApplicationIDContainsFold))
 	}
 	if i.Reason != nil {
 		predicates = append(predicates, absenteeban.ReasonEQ(*i.Reason))
@@ -568,50 +565,50 @@ func (i *AbsenteeBanWhereInput) P() (predicate.AbsenteeBan, error) {
 	if i.LiftedAtNotNil {
 		predicates = append(predicates, absenteeban.LiftedAtNotNil())
 	}
-	if i.LiftedByID != nil {
-		predicates = append(predicates, absenteeban.LiftedByIDEQ(*i.LiftedByID))
+	if i.LiftReason != nil {
+		predicates = append(predicates, absenteeban.LiftReasonEQ(*i.LiftReason))
 	}
-	if i.LiftedByIDNEQ != nil {
-		predicates = append(predicates, absenteeban.LiftedByIDNEQ(*i.LiftedByIDNEQ))
+	if i.LiftReasonNEQ != nil {
+		predicates = append(predicates, absenteeban.LiftReasonNEQ(*i.LiftReasonNEQ))
 	}
-	if len(i.LiftedByIDIn) > 0 {
-		predicates = append(predicates, absenteeban.LiftedByIDIn(i.LiftedByIDIn...))
+	if len(i.LiftReasonIn) > 0 {
+		predicates = append(predicates, absenteeban.LiftReasonIn(i.LiftReasonIn...))
 	}
-	if len(i.LiftedByIDNotIn) > 0 {
-		predicates = append(predicates, absenteeban.LiftedByIDNotIn(i.LiftedByIDNotIn...))
+	if len(i.LiftReasonNotIn) > 0 {
+		predicates = append(predicates, absenteeban.LiftReasonNotIn(i.LiftReasonNotIn...))
 	}
-	if i.LiftedByIDGT != nil {
-		predicates = append(predicates, absenteeban.LiftedByIDGT(*i.LiftedByIDGT))
+	if i.LiftReasonGT != nil {
+		predicates = append(predicates, absenteeban.LiftReasonGT(*i.LiftReasonGT))
 	}
-	if i.LiftedByIDGTE != nil {
-		predicates = append(predicates, absenteeban.LiftedByIDGTE(*i.LiftedByIDGTE))
+	if i.LiftReasonGTE != nil {
+		predicates = append(predicates, absenteeban.LiftReasonGTE(*i.LiftReasonGTE))
 	}
-	if i.LiftedByIDLT != nil {
-		predicates = append(predicates, absenteeban.LiftedByIDLT(*i.LiftedByIDLT))
+	if i.LiftReasonLT != nil {
+		predicates = append(predicates, absenteeban.LiftReasonLT(*i.LiftReasonLT))
 	}
-	if i.LiftedByIDLTE != nil {
-		predicates = append(predicates, absenteeban.LiftedByIDLTE(*i.LiftedByIDLTE))
+	if i.LiftReasonLTE != nil {
+		predicates = append(predicates, absenteeban.LiftReasonLTE(*i.LiftReasonLTE))
 	}
-	if i.LiftedByIDContains != nil {
-		predicates = append(predicates, absenteeban.LiftedByIDContains(*i.LiftedByIDContains))
+	if i.LiftReasonContains != nil {
+		predicates = append(predicates, absenteeban.LiftReasonContains(*i.LiftReasonContains))
 	}
-	if i.LiftedByIDHasPrefix != nil {
-		predicates = append(predicates, absenteeban.LiftedByIDHasPrefix(*i.LiftedByIDHasPrefix))
+	if i.LiftReasonHasPrefix != nil {
+		predicates = append(predicates, absenteeban.LiftReasonHasPrefix(*i.LiftReasonHasPrefix))
 	}
-	if i.LiftedByIDHasSuffix != nil {
-		predicates = append(predicates, absenteeban.LiftedByIDHasSuffix(*i.LiftedByIDHasSuffix))
+	if i.LiftReasonHasSuffix != nil {
+		predicates = append(predicates, absenteeban.LiftReasonHasSuffix(*i.LiftReasonHasSuffix))
 	}
-	if i.LiftedByIDIsNil {
-		predicates = append(predicates, absenteeban.LiftedByIDIsNil())
+	if i.LiftReasonIsNil {
+		predicates = append(predicates, absenteeban.LiftReasonIsNil())
 	}
-	if i.LiftedByIDNotNil {
-		predicates = append(predicates, absenteeban.LiftedByIDNotNil())
+	if i.LiftReasonNotNil {
+		predicates = append(predicates, absenteeban.LiftReasonNotNil())
 	}
-	if i.LiftedByIDEqualFold != nil {
-		predicates = append(predicates, absenteeban.LiftedByIDEqualFold(*i.LiftedByIDEqualFold))
+	if i.LiftReasonEqualFold != nil {
+		predicates = append(predicates, absenteeban.LiftReasonEqualFold(*i.LiftReasonEqualFold))
 	}
-	if i.LiftedByIDContainsFold != nil {
-		predicates = append(predicates, absenteeban.LiftedByIDContainsFold(*i.LiftedByIDContainsFold))
+	if i.LiftReasonContainsFold != nil {
+		predicates = append(predicates, absenteeban.LiftReasonContainsFold(*i.LiftReasonContainsFold))
 	}
 
 	if i.HasCandidate != nil {
@@ -668,41 +665,23 @@ func (i *AbsenteeBanWhereInput) P() (predicate.AbsenteeBan, error) {
 		}
 		predicates = append(predicates, absenteeban.HasSourceSessionWith(with...))
 	}
-	if i.HasBannedSession != nil {
-		p := absenteeban.HasBannedSession()
-		if !*i.HasBannedSession {
+	if i.HasApplication != nil {
+		p := absenteeban.HasApplication()
+		if !*i.HasApplication {
 			p = absenteeban.Not(p)
 		}
 		predicates = append(predicates, p)
 	}
-	if len(i.HasBannedSessionWith) > 0 {
-		with := make([]predicate.ExamSession, 0, len(i.HasBannedSessionWith))
-		for _, w := range i.HasBannedSessionWith {
+	if len(i.HasApplicationWith) > 0 {
+		with := make([]predicate.Application, 0, len(i.HasApplicationWith))
+		for _, w := range i.HasApplicationWith {
 			p, err := w.P()
 			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasBannedSessionWith'", err)
+				return nil, fmt.Errorf("%w: field 'HasApplicationWith'", err)
 			}
 			with = append(with, p)
 		}
-		predicates = append(predicates, absenteeban.HasBannedSessionWith(with...))
-	}
-	if i.HasLiftedBy != nil {
-		p := absenteeban.HasLiftedBy()
-		if !*i.HasLiftedBy {
-			p = absenteeban.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasLiftedByWith) > 0 {
-		with := make([]predicate.StaffUser, 0, len(i.HasLiftedByWith))
-		for _, w := range i.HasLiftedByWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasLiftedByWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, absenteeban.HasLiftedByWith(with...))
+		predicates = append(predicates, absenteeban.HasApplicationWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -4926,6 +4905,36 @@ type CertificateWhereInput struct {
 	QualificationIDEqualFold    *pulid.ID  `json:"qualificationIDEqualFold,omitempty"`
 	QualificationIDContainsFold *pulid.ID  `json:"qualificationIDContainsFold,omitempty"`
 
+	// "session_id" field predicates.
+	SessionID             *pulid.ID  `json:"sessionID,omitempty"`
+	SessionIDNEQ          *pulid.ID  `json:"sessionIDNEQ,omitempty"`
+	SessionIDIn           []pulid.ID `json:"sessionIDIn,omitempty"`
+	SessionIDNotIn        []pulid.ID `json:"sessionIDNotIn,omitempty"`
+	SessionIDGT           *pulid.ID  `json:"sessionIDGT,omitempty"`
+	SessionIDGTE          *pulid.ID  `json:"sessionIDGTE,omitempty"`
+	SessionIDLT           *pulid.ID  `json:"sessionIDLT,omitempty"`
+	SessionIDLTE          *pulid.ID  `json:"sessionIDLTE,omitempty"`
+	SessionIDContains     *pulid.ID  `json:"sessionIDContains,omitempty"`
+	SessionIDHasPrefix    *pulid.ID  `json:"sessionIDHasPrefix,omitempty"`
+	SessionIDHasSuffix    *pulid.ID  `json:"sessionIDHasSuffix,omitempty"`
+	SessionIDEqualFold    *pulid.ID  `json:"sessionIDEqualFold,omitempty"`
+	SessionIDContainsFold *pulid.ID  `json:"sessionIDContainsFold,omitempty"`
+
+	// "region_id" field predicates.
+	RegionID             *pulid.ID  `json:"regionID,omitempty"`
+	RegionIDNEQ          *pulid.ID  `json:"regionIDNEQ,omitempty"`
+	RegionIDIn           []pulid.ID `json:"regionIDIn,omitempty"`
+	RegionIDNotIn        []pulid.ID `json:"regionIDNotIn,omitempty"`
+	RegionIDGT           *pulid.ID  `json:"regionIDGT,omitempty"`
+	RegionIDGTE          *pulid.ID  `json:"regionIDGTE,omitempty"`
+	RegionIDLT           *pulid.ID  `json:"regionIDLT,omitempty"`
+	RegionIDLTE          *pulid.ID  `json:"regionIDLTE,omitempty"`
+	RegionIDContains     *pulid.ID  `json:"regionIDContains,omitempty"`
+	RegionIDHasPrefix    *pulid.ID  `json:"regionIDHasPrefix,omitempty"`
+	RegionIDHasSuffix    *pulid.ID  `json:"regionIDHasSuffix,omitempty"`
+	RegionIDEqualFold    *pulid.ID  `json:"regionIDEqualFold,omitempty"`
+	RegionIDContainsFold *pulid.ID  `json:"regionIDContainsFold,omitempty"`
+
 	// "number" field predicates.
 	Number             *string  `json:"number,omitempty"`
 	NumberNEQ          *string  `json:"numberNEQ,omitempty"`
@@ -4962,6 +4971,14 @@ type CertificateWhereInput struct {
 	// "qualification" edge predicates.
 	HasQualification     *bool                      `json:"hasQualification,omitempty"`
 	HasQualificationWith []*QualificationWhereInput `json:"hasQualificationWith,omitempty"`
+
+	// "session" edge predicates.
+	HasSession     *bool                    `json:"hasSession,omitempty"`
+	HasSessionWith []*ExamSessionWhereInput `json:"hasSessionWith,omitempty"`
+
+	// "region" edge predicates.
+	HasRegion     *bool               `json:"hasRegion,omitempty"`
+	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5224,6 +5241,84 @@ func (i *CertificateWhereInput) P() (predicate.Certificate, error) {
 	if i.QualificationIDContainsFold != nil {
 		predicates = append(predicates, certificate.QualificationIDContainsFold(*i.QualificationIDContainsFold))
 	}
+	if i.SessionID != nil {
+		predicates = append(predicates, certificate.SessionIDEQ(*i.SessionID))
+	}
+	if i.SessionIDNEQ != nil {
+		predicates = append(predicates, certificate.SessionIDNEQ(*i.SessionIDNEQ))
+	}
+	if len(i.SessionIDIn) > 0 {
+		predicates = append(predicates, certificate.SessionIDIn(i.SessionIDIn...))
+	}
+	if len(i.SessionIDNotIn) > 0 {
+		predicates = append(predicates, certificate.SessionIDNotIn(i.SessionIDNotIn...))
+	}
+	if i.SessionIDGT != nil {
+		predicates = append(predicates, certificate.SessionIDGT(*i.SessionIDGT))
+	}
+	if i.SessionIDGTE != nil {
+		predicates = append(predicates, certificate.SessionIDGTE(*i.SessionIDGTE))
+	}
+	if i.SessionIDLT != nil {
+		predicates = append(predicates, certificate.SessionIDLT(*i.SessionIDLT))
+	}
+	if i.SessionIDLTE != nil {
+		predicates = append(predicates, certificate.SessionIDLTE(*i.SessionIDLTE))
+	}
+	if i.SessionIDContains != nil {
+		predicates = append(predicates, certificate.SessionIDContains(*i.SessionIDContains))
+	}
+	if i.SessionIDHasPrefix != nil {
+		predicates = append(predicates, certificate.SessionIDHasPrefix(*i.SessionIDHasPrefix))
+	}
+	if i.SessionIDHasSuffix != nil {
+		predicates = append(predicates, certificate.SessionIDHasSuffix(*i.SessionIDHasSuffix))
+	}
+	if i.SessionIDEqualFold != nil {
+		predicates = append(predicates, certificate.SessionIDEqualFold(*i.SessionIDEqualFold))
+	}
+	if i.SessionIDContainsFold != nil {
+		predicates = append(predicates, certificate.SessionIDContainsFold(*i.SessionIDContainsFold))
+	}
+	if i.RegionID != nil {
+		predicates = append(predicates, certificate.RegionIDEQ(*i.RegionID))
+	}
+	if i.RegionIDNEQ != nil {
+		predicates = append(predicates, certificate.RegionIDNEQ(*i.RegionIDNEQ))
+	}
+	if len(i.RegionIDIn) > 0 {
+		predicates = append(predicates, certificate.RegionIDIn(i.RegionIDIn...))
+	}
+	if len(i.RegionIDNotIn) > 0 {
+		predicates = append(predicates, certificate.RegionIDNotIn(i.RegionIDNotIn...))
+	}
+	if i.RegionIDGT != nil {
+		predicates = append(predicates, certificate.RegionIDGT(*i.RegionIDGT))
+	}
+	if i.RegionIDGTE != nil {
+		predicates = append(predicates, certificate.RegionIDGTE(*i.RegionIDGTE))
+	}
+	if i.RegionIDLT != nil {
+		predicates = append(predicates, certificate.RegionIDLT(*i.RegionIDLT))
+	}
+	if i.RegionIDLTE != nil {
+		predicates = append(predicates, certificate.RegionIDLTE(*i.RegionIDLTE))
+	}
+	if i.RegionIDContains != nil {
+		predicates = append(predicates, certificate.RegionIDContains(*i.RegionIDContains))
+	}
+	if i.RegionIDHasPrefix != nil {
+		predicates = append(predicates, certificate.RegionIDHasPrefix(*i.RegionIDHasPrefix))
+	}
+	if i.RegionIDHasSuffix != nil {
+		predicates = append(predicates, certificate.RegionIDHasSuffix(*i.RegionIDHasSuffix))
+	}
+	if i.RegionIDEqualFold != nil {
+		predicates = append(predicates, certificate.RegionIDEqualFold(*i.RegionIDEqualFold))
+	}
+	if i.RegionIDContainsFold != nil {
+		predicates = append(predicates, certificate.RegionIDContainsFold(*i.RegionIDContainsFold))
+	}
 	if i.Number != nil {
 		predicates = append(predicates, certificate.NumberEQ(*i.Number))
 	}
@@ -5341,6 +5436,42 @@ func (i *CertificateWhereInput) P() (predicate.Certificate, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, certificate.HasQualificationWith(with...))
+	}
+	if i.HasSession != nil {
+		p := certificate.HasSession()
+		if !*i.HasSession {
+			p = certificate.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSessionWith) > 0 {
+		with := make([]predicate.ExamSession, 0, len(i.HasSessionWith))
+		for _, w := range i.HasSessionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSessionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, certificate.HasSessionWith(with...))
+	}
+	if i.HasRegion != nil {
+		p := certificate.HasRegion()
+		if !*i.HasRegion {
+			p = certificate.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRegionWith) > 0 {
+		with := make([]predicate.Region, 0, len(i.HasRegionWith))
+		for _, w := range i.HasRegionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRegionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, certificate.HasRegionWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -12045,6 +12176,776 @@ func (i *ScoreWhereInput) P() (predicate.Score, error) {
 		return predicates[0], nil
 	default:
 		return score.And(predicates...), nil
+	}
+}
+
+// ScoreImportWhereInput represents a where input for filtering ScoreImport queries.
+type ScoreImportWhereInput struct {
+	Predicates []predicate.ScoreImport  `json:"-"`
+	Not        *ScoreImportWhereInput   `json:"not,omitempty"`
+	Or         []*ScoreImportWhereInput `json:"or,omitempty"`
+	And        []*ScoreImportWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "session_id" field predicates.
+	SessionID             *pulid.ID  `json:"sessionID,omitempty"`
+	SessionIDNEQ          *pulid.ID  `json:"sessionIDNEQ,omitempty"`
+	SessionIDIn           []pulid.ID `json:"sessionIDIn,omitempty"`
+	SessionIDNotIn        []pulid.ID `json:"sessionIDNotIn,omitempty"`
+	SessionIDGT           *pulid.ID  `json:"sessionIDGT,omitempty"`
+	SessionIDGTE          *pulid.ID  `json:"sessionIDGTE,omitempty"`
+	SessionIDLT           *pulid.ID  `json:"sessionIDLT,omitempty"`
+	SessionIDLTE          *pulid.ID  `json:"sessionIDLTE,omitempty"`
+	SessionIDContains     *pulid.ID  `json:"sessionIDContains,omitempty"`
+	SessionIDHasPrefix    *pulid.ID  `json:"sessionIDHasPrefix,omitempty"`
+	SessionIDHasSuffix    *pulid.ID  `json:"sessionIDHasSuffix,omitempty"`
+	SessionIDEqualFold    *pulid.ID  `json:"sessionIDEqualFold,omitempty"`
+	SessionIDContainsFold *pulid.ID  `json:"sessionIDContainsFold,omitempty"`
+
+	// "file_name" field predicates.
+	FileName             *string  `json:"fileName,omitempty"`
+	FileNameNEQ          *string  `json:"fileNameNEQ,omitempty"`
+	FileNameIn           []string `json:"fileNameIn,omitempty"`
+	FileNameNotIn        []string `json:"fileNameNotIn,omitempty"`
+	FileNameGT           *string  `json:"fileNameGT,omitempty"`
+	FileNameGTE          *string  `json:"fileNameGTE,omitempty"`
+	FileNameLT           *string  `json:"fileNameLT,omitempty"`
+	FileNameLTE          *string  `json:"fileNameLTE,omitempty"`
+	FileNameContains     *string  `json:"fileNameContains,omitempty"`
+	FileNameHasPrefix    *string  `json:"fileNameHasPrefix,omitempty"`
+	FileNameHasSuffix    *string  `json:"fileNameHasSuffix,omitempty"`
+	FileNameEqualFold    *string  `json:"fileNameEqualFold,omitempty"`
+	FileNameContainsFold *string  `json:"fileNameContainsFold,omitempty"`
+
+	// "file_bytes" field predicates.
+	FileBytes      *int64  `json:"fileBytes,omitempty"`
+	FileBytesNEQ   *int64  `json:"fileBytesNEQ,omitempty"`
+	FileBytesIn    []int64 `json:"fileBytesIn,omitempty"`
+	FileBytesNotIn []int64 `json:"fileBytesNotIn,omitempty"`
+	FileBytesGT    *int64  `json:"fileBytesGT,omitempty"`
+	FileBytesGTE   *int64  `json:"fileBytesGTE,omitempty"`
+	FileBytesLT    *int64  `json:"fileBytesLT,omitempty"`
+	FileBytesLTE   *int64  `json:"fileBytesLTE,omitempty"`
+
+	// "status" field predicates.
+	Status      *scoreimport.Status  `json:"status,omitempty"`
+	StatusNEQ   *scoreimport.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []scoreimport.Status `json:"statusIn,omitempty"`
+	StatusNotIn []scoreimport.Status `json:"statusNotIn,omitempty"`
+
+	// "encoding" field predicates.
+	Encoding             *string  `json:"encoding,omitempty"`
+	EncodingNEQ          *string  `json:"encodingNEQ,omitempty"`
+	EncodingIn           []string `json:"encodingIn,omitempty"`
+	EncodingNotIn        []string `json:"encodingNotIn,omitempty"`
+	EncodingGT           *string  `json:"encodingGT,omitempty"`
+	EncodingGTE          *string  `json:"encodingGTE,omitempty"`
+	EncodingLT           *string  `json:"encodingLT,omitempty"`
+	EncodingLTE          *string  `json:"encodingLTE,omitempty"`
+	EncodingContains     *string  `json:"encodingContains,omitempty"`
+	EncodingHasPrefix    *string  `json:"encodingHasPrefix,omitempty"`
+	EncodingHasSuffix    *string  `json:"encodingHasSuffix,omitempty"`
+	EncodingEqualFold    *string  `json:"encodingEqualFold,omitempty"`
+	EncodingContainsFold *string  `json:"encodingContainsFold,omitempty"`
+
+	// "lines" field predicates.
+	Lines      *int  `json:"lines,omitempty"`
+	LinesNEQ   *int  `json:"linesNEQ,omitempty"`
+	LinesIn    []int `json:"linesIn,omitempty"`
+	LinesNotIn []int `json:"linesNotIn,omitempty"`
+	LinesGT    *int  `json:"linesGT,omitempty"`
+	LinesGTE   *int  `json:"linesGTE,omitempty"`
+	LinesLT    *int  `json:"linesLT,omitempty"`
+	LinesLTE   *int  `json:"linesLTE,omitempty"`
+
+	// "problem_count" field predicates.
+	ProblemCount      *int  `json:"problemCount,omitempty"`
+	ProblemCountNEQ   *int  `json:"problemCountNEQ,omitempty"`
+	ProblemCountIn    []int `json:"problemCountIn,omitempty"`
+	ProblemCountNotIn []int `json:"problemCountNotIn,omitempty"`
+	ProblemCountGT    *int  `json:"problemCountGT,omitempty"`
+	ProblemCountGTE   *int  `json:"problemCountGTE,omitempty"`
+	ProblemCountLT    *int  `json:"problemCountLT,omitempty"`
+	ProblemCountLTE   *int  `json:"problemCountLTE,omitempty"`
+
+	// "added" field predicates.
+	Added      *int  `json:"added,omitempty"`
+	AddedNEQ   *int  `json:"addedNEQ,omitempty"`
+	AddedIn    []int `json:"addedIn,omitempty"`
+	AddedNotIn []int `json:"addedNotIn,omitempty"`
+	AddedGT    *int  `json:"addedGT,omitempty"`
+	AddedGTE   *int  `json:"addedGTE,omitempty"`
+	AddedLT    *int  `json:"addedLT,omitempty"`
+	AddedLTE   *int  `json:"addedLTE,omitempty"`
+
+	// "changed" field predicates.
+	Changed      *int  `json:"changed,omitempty"`
+	ChangedNEQ   *int  `json:"changedNEQ,omitempty"`
+	ChangedIn    []int `json:"changedIn,omitempty"`
+	ChangedNotIn []int `json:"changedNotIn,omitempty"`
+	ChangedGT    *int  `json:"changedGT,omitempty"`
+	ChangedGTE   *int  `json:"changedGTE,omitempty"`
+	ChangedLT    *int  `json:"changedLT,omitempty"`
+	ChangedLTE   *int  `json:"changedLTE,omitempty"`
+
+	// "unchanged" field predicates.
+	Unchanged      *int  `json:"unchanged,omitempty"`
+	UnchangedNEQ   *int  `json:"unchangedNEQ,omitempty"`
+	UnchangedIn    []int `json:"unchangedIn,omitempty"`
+	UnchangedNotIn []int `json:"unchangedNotIn,omitempty"`
+	UnchangedGT    *int  `json:"unchangedGT,omitempty"`
+	UnchangedGTE   *int  `json:"unchangedGTE,omitempty"`
+	UnchangedLT    *int  `json:"unchangedLT,omitempty"`
+	UnchangedLTE   *int  `json:"unchangedLTE,omitempty"`
+
+	// "run_by_name" field predicates.
+	RunByName             *string  `json:"runByName,omitempty"`
+	RunByNameNEQ          *string  `json:"runByNameNEQ,omitempty"`
+	RunByNameIn           []string `json:"runByNameIn,omitempty"`
+	RunByNameNotIn        []string `json:"runByNameNotIn,omitempty"`
+	RunByNameGT           *string  `json:"runByNameGT,omitempty"`
+	RunByNameGTE          *string  `json:"runByNameGTE,omitempty"`
+	RunByNameLT           *string  `json:"runByNameLT,omitempty"`
+	RunByNameLTE          *string  `json:"runByNameLTE,omitempty"`
+	RunByNameContains     *string  `json:"runByNameContains,omitempty"`
+	RunByNameHasPrefix    *string  `json:"runByNameHasPrefix,omitempty"`
+	RunByNameHasSuffix    *string  `json:"runByNameHasSuffix,omitempty"`
+	RunByNameEqualFold    *string  `json:"runByNameEqualFold,omitempty"`
+	RunByNameContainsFold *string  `json:"runByNameContainsFold,omitempty"`
+
+	// "started_at" field predicates.
+	StartedAt      *time.Time  `json:"startedAt,omitempty"`
+	StartedAtNEQ   *time.Time  `json:"startedAtNEQ,omitempty"`
+	StartedAtIn    []time.Time `json:"startedAtIn,omitempty"`
+	StartedAtNotIn []time.Time `json:"startedAtNotIn,omitempty"`
+	StartedAtGT    *time.Time  `json:"startedAtGT,omitempty"`
+	StartedAtGTE   *time.Time  `json:"startedAtGTE,omitempty"`
+	StartedAtLT    *time.Time  `json:"startedAtLT,omitempty"`
+	StartedAtLTE   *time.Time  `json:"startedAtLTE,omitempty"`
+
+	// "finished_at" field predicates.
+	FinishedAt       *time.Time  `json:"finishedAt,omitempty"`
+	FinishedAtNEQ    *time.Time  `json:"finishedAtNEQ,omitempty"`
+	FinishedAtIn     []time.Time `json:"finishedAtIn,omitempty"`
+	FinishedAtNotIn  []time.Time `json:"finishedAtNotIn,omitempty"`
+	FinishedAtGT     *time.Time  `json:"finishedAtGT,omitempty"`
+	FinishedAtGTE    *time.Time  `json:"finishedAtGTE,omitempty"`
+	FinishedAtLT     *time.Time  `json:"finishedAtLT,omitempty"`
+	FinishedAtLTE    *time.Time  `json:"finishedAtLTE,omitempty"`
+	FinishedAtIsNil  bool        `json:"finishedAtIsNil,omitempty"`
+	FinishedAtNotNil bool        `json:"finishedAtNotNil,omitempty"`
+
+	// "applied_at" field predicates.
+	AppliedAt       *time.Time  `json:"appliedAt,omitempty"`
+	AppliedAtNEQ    *time.Time  `json:"appliedAtNEQ,omitempty"`
+	AppliedAtIn     []time.Time `json:"appliedAtIn,omitempty"`
+	AppliedAtNotIn  []time.Time `json:"appliedAtNotIn,omitempty"`
+	AppliedAtGT     *time.Time  `json:"appliedAtGT,omitempty"`
+	AppliedAtGTE    *time.Time  `json:"appliedAtGTE,omitempty"`
+	AppliedAtLT     *time.Time  `json:"appliedAtLT,omitempty"`
+	AppliedAtLTE    *time.Time  `json:"appliedAtLTE,omitempty"`
+	AppliedAtIsNil  bool        `json:"appliedAtIsNil,omitempty"`
+	AppliedAtNotNil bool        `json:"appliedAtNotNil,omitempty"`
+
+	// "session" edge predicates.
+	HasSession     *bool                    `json:"hasSession,omitempty"`
+	HasSessionWith []*ExamSessionWhereInput `json:"hasSessionWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ScoreImportWhereInput) AddPredicates(predicates ...predicate.ScoreImport) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ScoreImportWhereInput filter on the ScoreImportQuery builder.
+func (i *ScoreImportWhereInput) Filter(q *ScoreImportQuery) (*ScoreImportQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyScoreImportWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyScoreImportWhereInput is returned in case the ScoreImportWhereInput is empty.
+var ErrEmptyScoreImportWhereInput = errors.New("ent: empty predicate ScoreImportWhereInput")
+
+// P returns a predicate for filtering scoreimports.
+// An error is returned if the input is empty or invalid.
+func (i *ScoreImportWhereInput) P() (predicate.ScoreImport, error) {
+	var predicates []predicate.ScoreImport
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, scoreimport.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ScoreImport, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, scoreimport.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ScoreImport, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, scoreimport.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, scoreimport.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, scoreimport.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, scoreimport.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, scoreimport.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, scoreimport.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, scoreimport.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, scoreimport.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, scoreimport.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, scoreimport.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, scoreimport.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, scoreimport.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, scoreimport.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, scoreimport.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, scoreimport.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, scoreimport.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, scoreimport.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, scoreimport.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, scoreimport.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, scoreimport.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, scoreimport.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, scoreimport.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, scoreimport.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, scoreimport.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, scoreimport.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.SessionID != nil {
+		predicates = append(predicates, scoreimport.SessionIDEQ(*i.SessionID))
+	}
+	if i.SessionIDNEQ != nil {
+		predicates = append(predicates, scoreimport.SessionIDNEQ(*i.SessionIDNEQ))
+	}
+	if len(i.SessionIDIn) > 0 {
+		predicates = append(predicates, scoreimport.SessionIDIn(i.SessionIDIn...))
+	}
+	if len(i.SessionIDNotIn) > 0 {
+		predicates = append(predicates, scoreimport.SessionIDNotIn(i.SessionIDNotIn...))
+	}
+	if i.SessionIDGT != nil {
+		predicates = append(predicates, scoreimport.SessionIDGT(*i.SessionIDGT))
+	}
+	if i.SessionIDGTE != nil {
+		predicates = append(predicates, scoreimport.SessionIDGTE(*i.SessionIDGTE))
+	}
+	if i.SessionIDLT != nil {
+		predicates = append(predicates, scoreimport.SessionIDLT(*i.SessionIDLT))
+	}
+	if i.SessionIDLTE != nil {
+		predicates = append(predicates, scoreimport.SessionIDLTE(*i.SessionIDLTE))
+	}
+	if i.SessionIDContains != nil {
+		predicates = append(predicates, scoreimport.SessionIDContains(*i.SessionIDContains))
+	}
+	if i.SessionIDHasPrefix != nil {
+		predicates = append(predicates, scoreimport.SessionIDHasPrefix(*i.SessionIDHasPrefix))
+	}
+	if i.SessionIDHasSuffix != nil {
+		predicates = append(predicates, scoreimport.SessionIDHasSuffix(*i.SessionIDHasSuffix))
+	}
+	if i.SessionIDEqualFold != nil {
+		predicates = append(predicates, scoreimport.SessionIDEqualFold(*i.SessionIDEqualFold))
+	}
+	if i.SessionIDContainsFold != nil {
+		predicates = append(predicates, scoreimport.SessionIDContainsFold(*i.SessionIDContainsFold))
+	}
+	if i.FileName != nil {
+		predicates = append(predicates, scoreimport.FileNameEQ(*i.FileName))
+	}
+	if i.FileNameNEQ != nil {
+		predicates = append(predicates, scoreimport.FileNameNEQ(*i.FileNameNEQ))
+	}
+	if len(i.FileNameIn) > 0 {
+		predicates = append(predicates, scoreimport.FileNameIn(i.FileNameIn...))
+	}
+	if len(i.FileNameNotIn) > 0 {
+		predicates = append(predicates, scoreimport.FileNameNotIn(i.FileNameNotIn...))
+	}
+	if i.FileNameGT != nil {
+		predicates = append(predicates, scoreimport.FileNameGT(*i.FileNameGT))
+	}
+	if i.FileNameGTE != nil {
+		predicates = append(predicates, scoreimport.FileNameGTE(*i.FileNameGTE))
+	}
+	if i.FileNameLT != nil {
+		predicates = append(predicates, scoreimport.FileNameLT(*i.FileNameLT))
+	}
+	if i.FileNameLTE != nil {
+		predicates = append(predicates, scoreimport.FileNameLTE(*i.FileNameLTE))
+	}
+	if i.FileNameContains != nil {
+		predicates = append(predicates, scoreimport.FileNameContains(*i.FileNameContains))
+	}
+	if i.FileNameHasPrefix != nil {
+		predicates = append(predicates, scoreimport.FileNameHasPrefix(*i.FileNameHasPrefix))
+	}
+	if i.FileNameHasSuffix != nil {
+		predicates = append(predicates, scoreimport.FileNameHasSuffix(*i.FileNameHasSuffix))
+	}
+	if i.FileNameEqualFold != nil {
+		predicates = append(predicates, scoreimport.FileNameEqualFold(*i.FileNameEqualFold))
+	}
+	if i.FileNameContainsFold != nil {
+		predicates = append(predicates, scoreimport.FileNameContainsFold(*i.FileNameContainsFold))
+	}
+	if i.FileBytes != nil {
+		predicates = append(predicates, scoreimport.FileBytesEQ(*i.FileBytes))
+	}
+	if i.FileBytesNEQ != nil {
+		predicates = append(predicates, scoreimport.FileBytesNEQ(*i.FileBytesNEQ))
+	}
+	if len(i.FileBytesIn) > 0 {
+		predicates = append(predicates, scoreimport.FileBytesIn(i.FileBytesIn...))
+	}
+	if len(i.FileBytesNotIn) > 0 {
+		predicates = append(predicates, scoreimport.FileBytesNotIn(i.FileBytesNotIn...))
+	}
+	if i.FileBytesGT != nil {
+		predicates = append(predicates, scoreimport.FileBytesGT(*i.FileBytesGT))
+	}
+	if i.FileBytesGTE != nil {
+		predicates = append(predicates, scoreimport.FileBytesGTE(*i.FileBytesGTE))
+	}
+	if i.FileBytesLT != nil {
+		predicates = append(predicates, scoreimport.FileBytesLT(*i.FileBytesLT))
+	}
+	if i.FileBytesLTE != nil {
+		predicates = append(predicates, scoreimport.FileBytesLTE(*i.FileBytesLTE))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, scoreimport.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, scoreimport.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, scoreimport.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, scoreimport.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Encoding != nil {
+		predicates = append(predicates, scoreimport.EncodingEQ(*i.Encoding))
+	}
+	if i.EncodingNEQ != nil {
+		predicates = append(predicates, scoreimport.EncodingNEQ(*i.EncodingNEQ))
+	}
+	if len(i.EncodingIn) > 0 {
+		predicates = append(predicates, scoreimport.EncodingIn(i.EncodingIn...))
+	}
+	if len(i.EncodingNotIn) > 0 {
+		predicates = append(predicates, scoreimport.EncodingNotIn(i.EncodingNotIn...))
+	}
+	if i.EncodingGT != nil {
+		predicates = append(predicates, scoreimport.EncodingGT(*i.EncodingGT))
+	}
+	if i.EncodingGTE != nil {
+		predicates = append(predicates, scoreimport.EncodingGTE(*i.EncodingGTE))
+	}
+	if i.EncodingLT != nil {
+		predicates = append(predicates, scoreimport.EncodingLT(*i.EncodingLT))
+	}
+	if i.EncodingLTE != nil {
+		predicates = append(predicates, scoreimport.EncodingLTE(*i.EncodingLTE))
+	}
+	if i.EncodingContains != nil {
+		predicates = append(predicates, scoreimport.EncodingContains(*i.EncodingContains))
+	}
+	if i.EncodingHasPrefix != nil {
+		predicates = append(predicates, scoreimport.EncodingHasPrefix(*i.EncodingHasPrefix))
+	}
+	if i.EncodingHasSuffix != nil {
+		predicates = append(predicates, scoreimport.EncodingHasSuffix(*i.EncodingHasSuffix))
+	}
+	if i.EncodingEqualFold != nil {
+		predicates = append(predicates, scoreimport.EncodingEqualFold(*i.EncodingEqualFold))
+	}
+	if i.EncodingContainsFold != nil {
+		predicates = append(predicates, scoreimport.EncodingContainsFold(*i.EncodingContainsFold))
+	}
+	if i.Lines != nil {
+		predicates = append(predicates, scoreimport.LinesEQ(*i.Lines))
+	}
+	if i.LinesNEQ != nil {
+		predicates = append(predicates, scoreimport.LinesNEQ(*i.LinesNEQ))
+	}
+	if len(i.LinesIn) > 0 {
+		predicates = append(predicates, scoreimport.LinesIn(i.LinesIn...))
+	}
+	if len(i.LinesNotIn) > 0 {
+		predicates = append(predicates, scoreimport.LinesNotIn(i.LinesNotIn...))
+	}
+	if i.LinesGT != nil {
+		predicates = append(predicates, scoreimport.LinesGT(*i.LinesGT))
+	}
+	if i.LinesGTE != nil {
+		predicates = append(predicates, scoreimport.LinesGTE(*i.LinesGTE))
+	}
+	if i.LinesLT != nil {
+		predicates = append(predicates, scoreimport.LinesLT(*i.LinesLT))
+	}
+	if i.LinesLTE != nil {
+		predicates = append(predicates, scoreimport.LinesLTE(*i.LinesLTE))
+	}
+	if i.ProblemCount != nil {
+		predicates = append(predicates, scoreimport.ProblemCountEQ(*i.ProblemCount))
+	}
+	if i.ProblemCountNEQ != nil {
+		predicates = append(predicates, scoreimport.ProblemCountNEQ(*i.ProblemCountNEQ))
+	}
+	if len(i.ProblemCountIn) > 0 {
+		predicates = append(predicates, scoreimport.ProblemCountIn(i.ProblemCountIn...))
+	}
+	if len(i.ProblemCountNotIn) > 0 {
+		predicates = append(predicates, scoreimport.ProblemCountNotIn(i.ProblemCountNotIn...))
+	}
+	if i.ProblemCountGT != nil {
+		predicates = append(predicates, scoreimport.ProblemCountGT(*i.ProblemCountGT))
+	}
+	if i.ProblemCountGTE != nil {
+		predicates = append(predicates, scoreimport.ProblemCountGTE(*i.ProblemCountGTE))
+	}
+	if i.ProblemCountLT != nil {
+		predicates = append(predicates, scoreimport.ProblemCountLT(*i.ProblemCountLT))
+	}
+	if i.ProblemCountLTE != nil {
+		predicates = append(predicates, scoreimport.ProblemCountLTE(*i.ProblemCountLTE))
+	}
+	if i.Added != nil {
+		predicates = append(predicates, scoreimport.AddedEQ(*i.Added))
+	}
+	if i.AddedNEQ != nil {
+		predicates = append(predicates, scoreimport.AddedNEQ(*i.AddedNEQ))
+	}
+	if len(i.AddedIn) > 0 {
+		predicates = append(predicates, scoreimport.AddedIn(i.AddedIn...))
+	}
+	if len(i.AddedNotIn) > 0 {
+		predicates = append(predicates, scoreimport.AddedNotIn(i.AddedNotIn...))
+	}
+	if i.AddedGT != nil {
+		predicates = append(predicates, scoreimport.AddedGT(*i.AddedGT))
+	}
+	if i.AddedGTE != nil {
+		predicates = append(predicates, scoreimport.AddedGTE(*i.AddedGTE))
+	}
+	if i.AddedLT != nil {
+		predicates = append(predicates, scoreimport.AddedLT(*i.AddedLT))
+	}
+	if i.AddedLTE != nil {
+		predicates = append(predicates, scoreimport.AddedLTE(*i.AddedLTE))
+	}
+	if i.Changed != nil {
+		predicates = append(predicates, scoreimport.ChangedEQ(*i.Changed))
+	}
+	if i.ChangedNEQ != nil {
+		predicates = append(predicates, scoreimport.ChangedNEQ(*i.ChangedNEQ))
+	}
+	if len(i.ChangedIn) > 0 {
+		predicates = append(predicates, scoreimport.ChangedIn(i.ChangedIn...))
+	}
+	if len(i.ChangedNotIn) > 0 {
+		predicates = append(predicates, scoreimport.ChangedNotIn(i.ChangedNotIn...))
+	}
+	if i.ChangedGT != nil {
+		predicates = append(predicates, scoreimport.ChangedGT(*i.ChangedGT))
+	}
+	if i.ChangedGTE != nil {
+		predicates = append(predicates, scoreimport.ChangedGTE(*i.ChangedGTE))
+	}
+	if i.ChangedLT != nil {
+		predicates = append(predicates, scoreimport.ChangedLT(*i.ChangedLT))
+	}
+	if i.ChangedLTE != nil {
+		predicates = append(predicates, scoreimport.ChangedLTE(*i.ChangedLTE))
+	}
+	if i.Unchanged != nil {
+		predicates = append(predicates, scoreimport.UnchangedEQ(*i.Unchanged))
+	}
+	if i.UnchangedNEQ != nil {
+		predicates = append(predicates, scoreimport.UnchangedNEQ(*i.UnchangedNEQ))
+	}
+	if len(i.UnchangedIn) > 0 {
+		predicates = append(predicates, scoreimport.UnchangedIn(i.UnchangedIn...))
+	}
+	if len(i.UnchangedNotIn) > 0 {
+		predicates = append(predicates, scoreimport.UnchangedNotIn(i.UnchangedNotIn...))
+	}
+	if i.UnchangedGT != nil {
+		predicates = append(predicates, scoreimport.UnchangedGT(*i.UnchangedGT))
+	}
+	if i.UnchangedGTE != nil {
+		predicates = append(predicates, scoreimport.UnchangedGTE(*i.UnchangedGTE))
+	}
+	if i.UnchangedLT != nil {
+		predicates = append(predicates, scoreimport.UnchangedLT(*i.UnchangedLT))
+	}
+	if i.UnchangedLTE != nil {
+		predicates = append(predicates, scoreimport.UnchangedLTE(*i.UnchangedLTE))
+	}
+	if i.RunByName != nil {
+		predicates = append(predicates, scoreimport.RunByNameEQ(*i.RunByName))
+	}
+	if i.RunByNameNEQ != nil {
+		predicates = append(predicates, scoreimport.RunByNameNEQ(*i.RunByNameNEQ))
+	}
+	if len(i.RunByNameIn) > 0 {
+		predicates = append(predicates, scoreimport.RunByNameIn(i.RunByNameIn...))
+	}
+	if len(i.RunByNameNotIn) > 0 {
+		predicates = append(predicates, scoreimport.RunByNameNotIn(i.RunByNameNotIn...))
+	}
+	if i.RunByNameGT != nil {
+		predicates = append(predicates, scoreimport.RunByNameGT(*i.RunByNameGT))
+	}
+	if i.RunByNameGTE != nil {
+		predicates = append(predicates, scoreimport.RunByNameGTE(*i.RunByNameGTE))
+	}
+	if i.RunByNameLT != nil {
+		predicates = append(predicates, scoreimport.RunByNameLT(*i.RunByNameLT))
+	}
+	if i.RunByNameLTE != nil {
+		predicates = append(predicates, scoreimport.RunByNameLTE(*i.RunByNameLTE))
+	}
+	if i.RunByNameContains != nil {
+		predicates = append(predicates, scoreimport.RunByNameContains(*i.RunByNameContains))
+	}
+	if i.RunByNameHasPrefix != nil {
+		predicates = append(predicates, scoreimport.RunByNameHasPrefix(*i.RunByNameHasPrefix))
+	}
+	if i.RunByNameHasSuffix != nil {
+		predicates = append(predicates, scoreimport.RunByNameHasSuffix(*i.RunByNameHasSuffix))
+	}
+	if i.RunByNameEqualFold != nil {
+		predicates = append(predicates, scoreimport.RunByNameEqualFold(*i.RunByNameEqualFold))
+	}
+	if i.RunByNameContainsFold != nil {
+		predicates = append(predicates, scoreimport.RunByNameContainsFold(*i.RunByNameContainsFold))
+	}
+	if i.StartedAt != nil {
+		predicates = append(predicates, scoreimport.StartedAtEQ(*i.StartedAt))
+	}
+	if i.StartedAtNEQ != nil {
+		predicates = append(predicates, scoreimport.StartedAtNEQ(*i.StartedAtNEQ))
+	}
+	if len(i.StartedAtIn) > 0 {
+		predicates = append(predicates, scoreimport.StartedAtIn(i.StartedAtIn...))
+	}
+	if len(i.StartedAtNotIn) > 0 {
+		predicates = append(predicates, scoreimport.StartedAtNotIn(i.StartedAtNotIn...))
+	}
+	if i.StartedAtGT != nil {
+		predicates = append(predicates, scoreimport.StartedAtGT(*i.StartedAtGT))
+	}
+	if i.StartedAtGTE != nil {
+		predicates = append(predicates, scoreimport.StartedAtGTE(*i.StartedAtGTE))
+	}
+	if i.StartedAtLT != nil {
+		predicates = append(predicates, scoreimport.StartedAtLT(*i.StartedAtLT))
+	}
+	if i.StartedAtLTE != nil {
+		predicates = append(predicates, scoreimport.StartedAtLTE(*i.StartedAtLTE))
+	}
+	if i.FinishedAt != nil {
+		predicates = append(predicates, scoreimport.FinishedAtEQ(*i.FinishedAt))
+	}
+	if i.FinishedAtNEQ != nil {
+		predicates = append(predicates, scoreimport.FinishedAtNEQ(*i.FinishedAtNEQ))
+	}
+	if len(i.FinishedAtIn) > 0 {
+		predicates = append(predicates, scoreimport.FinishedAtIn(i.FinishedAtIn...))
+	}
+	if len(i.FinishedAtNotIn) > 0 {
+		predicates = append(predicates, scoreimport.FinishedAtNotIn(i.FinishedAtNotIn...))
+	}
+	if i.FinishedAtGT != nil {
+		predicates = append(predicates, scoreimport.FinishedAtGT(*i.FinishedAtGT))
+	}
+	if i.FinishedAtGTE != nil {
+		predicates = append(predicates, scoreimport.FinishedAtGTE(*i.FinishedAtGTE))
+	}
+	if i.FinishedAtLT != nil {
+		predicates = append(predicates, scoreimport.FinishedAtLT(*i.FinishedAtLT))
+	}
+	if i.FinishedAtLTE != nil {
+		predicates = append(predicates, scoreimport.FinishedAtLTE(*i.FinishedAtLTE))
+	}
+	if i.FinishedAtIsNil {
+		predicates = append(predicates, scoreimport.FinishedAtIsNil())
+	}
+	if i.FinishedAtNotNil {
+		predicates = append(predicates, scoreimport.FinishedAtNotNil())
+	}
+	if i.AppliedAt != nil {
+		predicates = append(predicates, scoreimport.AppliedAtEQ(*i.AppliedAt))
+	}
+	if i.AppliedAtNEQ != nil {
+		predicates = append(predicates, scoreimport.AppliedAtNEQ(*i.AppliedAtNEQ))
+	}
+	if len(i.AppliedAtIn) > 0 {
+		predicates = append(predicates, scoreimport.AppliedAtIn(i.AppliedAtIn...))
+	}
+	if len(i.AppliedAtNotIn) > 0 {
+		predicates = append(predicates, scoreimport.AppliedAtNotIn(i.AppliedAtNotIn...))
+	}
+	if i.AppliedAtGT != nil {
+		predicates = append(predicates, scoreimport.AppliedAtGT(*i.AppliedAtGT))
+	}
+	if i.AppliedAtGTE != nil {
+		predicates = append(predicates, scoreimport.AppliedAtGTE(*i.AppliedAtGTE))
+	}
+	if i.AppliedAtLT != nil {
+		predicates = append(predicates, scoreimport.AppliedAtLT(*i.AppliedAtLT))
+	}
+	if i.AppliedAtLTE != nil {
+		predicates = append(predicates, scoreimport.AppliedAtLTE(*i.AppliedAtLTE))
+	}
+	if i.AppliedAtIsNil {
+		predicates = append(predicates, scoreimport.AppliedAtIsNil())
+	}
+	if i.AppliedAtNotNil {
+		predicates = append(predicates, scoreimport.AppliedAtNotNil())
+	}
+
+	if i.HasSession != nil {
+		p := scoreimport.HasSession()
+		if !*i.HasSession {
+			p = scoreimport.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSessionWith) > 0 {
+		with := make([]predicate.ExamSession, 0, len(i.HasSessionWith))
+		for _, w := range i.HasSessionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSessionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, scoreimport.HasSessionWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyScoreImportWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return scoreimport.And(predicates...), nil
 	}
 }
 

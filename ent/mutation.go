@@ -27,6 +27,7 @@ import (
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
+	"github.com/ruankao/ruankao/ent/passmark"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/qualification"
@@ -38,6 +39,10 @@ import (
 	"github.com/ruankao/ruankao/ent/schema/jsontype"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/scorechange"
+	"github.com/ruankao/ruankao/ent/scoreimport"
+	"github.com/ruankao/ruankao/ent/scoreproblem"
+	"github.com/ruankao/ruankao/ent/scorestage"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
@@ -75,6 +80,7 @@ const (
 	TypeLoginTicket     = "LoginTicket"
 	TypeNotice          = "Notice"
 	TypeOffering        = "Offering"
+	TypePassMark        = "PassMark"
 	TypePaymentOrder    = "PaymentOrder"
 	TypeQualification   = "Qualification"
 	TypeRegion          = "Region"
@@ -83,6 +89,10 @@ const (
 	TypeReviewClaim     = "ReviewClaim"
 	TypeReviewDecision  = "ReviewDecision"
 	TypeScore           = "Score"
+	TypeScoreChange     = "ScoreChange"
+	TypeScoreImport     = "ScoreImport"
+	TypeScoreProblem    = "ScoreProblem"
+	TypeScoreStage      = "ScoreStage"
 	TypeSeatPlanRun     = "SeatPlanRun"
 	TypeSeatStage       = "SeatStage"
 	TypeSeedRecord      = "SeedRecord"
@@ -103,6 +113,8 @@ type AbsenteeBanMutation struct {
 	updated_at            *time.Time
 	reason                *string
 	lifted_at             *time.Time
+	lifted_by_id          *pulid.ID
+	lift_reason           *string
 	clearedFields         map[string]struct{}
 	candidate             *pulid.ID
 	clearedcandidate      bool
@@ -110,10 +122,8 @@ type AbsenteeBanMutation struct {
 	clearedregion         bool
 	source_session        *pulid.ID
 	clearedsource_session bool
-	banned_session        *pulid.ID
-	clearedbanned_session bool
-	lifted_by             *pulid.ID
-	clearedlifted_by      bool
+	application           *pulid.ID
+	clearedapplication    bool
 	done                  bool
 	oldValue              func(context.Context) (*AbsenteeBan, error)
 	predicates            []predicate.AbsenteeBan
@@ -403,40 +413,40 @@ func (m *AbsenteeBanMutation) ResetSourceSessionID() {
 	m.source_session = nil
 }
 
-// SetBannedSessionID sets the "banned_session_id" field.
-func (m *AbsenteeBanMutation) SetBannedSessionID(pu pulid.ID) {
-	m.banned_session = &pu
+// SetApplicationID sets the "application_id" field.
+func (m *AbsenteeBanMutation) SetApplicationID(pu pulid.ID) {
+	m.application = &pu
 }
 
-// BannedSessionID returns the value of the "banned_session_id" field in the mutation.
-func (m *AbsenteeBanMutation) BannedSessionID() (r pulid.ID, exists bool) {
-	v := m.banned_session
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *AbsenteeBanMutation) ApplicationID() (r pulid.ID, exists bool) {
+	v := m.application
 	if v == nil {
 		return
 	}
 	return *v, true
 }
 
-// OldBannedSessionID returns the old "banned_session_id" field's value of the AbsenteeBan entity.
+// OldApplicationID returns the old "application_id" field's value of the AbsenteeBan entity.
 // If the AbsenteeBan object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *AbsenteeBanMutation) OldBannedSessionID(ctx context.Context) (v pulid.ID, err error) {
+func (m *AbsenteeBanMutation) OldApplicationID(ctx context.Context) (v pulid.ID, err error) {
 	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldBannedSessionID is only allowed on UpdateOne operations")
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
 	}
 	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldBannedSessionID requires an ID field in the mutation")
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
 	}
 	oldValue, err := m.oldValue(ctx)
 	if err != nil {
-		return v, fmt.Errorf("querying old value for OldBannedSessionID: %w", err)
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
 	}
-	return oldValue.BannedSessionID, nil
+	return oldValue.ApplicationID, nil
 }
 
-// ResetBannedSessionID resets all changes to the "banned_session_id" field.
-func (m *AbsenteeBanMutation) ResetBannedSessionID() {
-	m.banned_session = nil
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *AbsenteeBanMutation) ResetApplicationID() {
+	m.application = nil
 }
 
 // SetReason sets the "reason" field.
@@ -526,12 +536,12 @@ func (m *AbsenteeBanMutation) ResetLiftedAt() {
 
 // SetLiftedByID sets the "lifted_by_id" field.
 func (m *AbsenteeBanMutation) SetLiftedByID(pu pulid.ID) {
-	m.lifted_by = &pu
+	m.lifted_by_id = &pu
 }
 
 // LiftedByID returns the value of the "lifted_by_id" field in the mutation.
 func (m *AbsenteeBanMutation) LiftedByID() (r pulid.ID, exists bool) {
-	v := m.lifted_by
+	v := m.lifted_by_id
 	if v == nil {
 		return
 	}
@@ -557,7 +567,7 @@ func (m *AbsenteeBanMutation) OldLiftedByID(ctx context.Context) (v *pulid.ID, e
 
 // ClearLiftedByID clears the value of the "lifted_by_id" field.
 func (m *AbsenteeBanMutation) ClearLiftedByID() {
-	m.lifted_by = nil
+	m.lifted_by_id = nil
 	m.clearedFields[absenteeban.FieldLiftedByID] = struct{}{}
 }
 
@@ -569,8 +579,57 @@ func (m *AbsenteeBanMutation) LiftedByIDCleared() bool {
 
 // ResetLiftedByID resets all changes to the "lifted_by_id" field.
 func (m *AbsenteeBanMutation) ResetLiftedByID() {
-	m.lifted_by = nil
+	m.lifted_by_id = nil
 	delete(m.clearedFields, absenteeban.FieldLiftedByID)
+}
+
+// SetLiftReason sets the "lift_reason" field.
+func (m *AbsenteeBanMutation) SetLiftReason(s string) {
+	m.lift_reason = &s
+}
+
+// LiftReason returns the value of the "lift_reason" field in the mutation.
+func (m *AbsenteeBanMutation) LiftReason() (r string, exists bool) {
+	v := m.lift_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLiftReason returns the old "lift_reason" field's value of the AbsenteeBan entity.
+// If the AbsenteeBan object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AbsenteeBanMutation) OldLiftReason(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLiftReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLiftReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLiftReason: %w", err)
+	}
+	return oldValue.LiftReason, nil
+}
+
+// ClearLiftReason clears the value of the "lift_reason" field.
+func (m *AbsenteeBanMutation) ClearLiftReason() {
+	m.lift_reason = nil
+	m.clearedFields[absenteeban.FieldLiftReason] = struct{}{}
+}
+
+// LiftReasonCleared returns if the "lift_reason" field was cleared in this mutation.
+func (m *AbsenteeBanMutation) LiftReasonCleared() bool {
+	_, ok := m.clearedFields[absenteeban.FieldLiftReason]
+	return ok
+}
+
+// ResetLiftReason resets all changes to the "lift_reason" field.
+func (m *AbsenteeBanMutation) ResetLiftReason() {
+	m.lift_reason = nil
+	delete(m.clearedFields, absenteeban.FieldLiftReason)
 }
 
 // ClearCandidate clears the "candidate" edge to the Candidate entity.
@@ -654,58 +713,31 @@ func (m *AbsenteeBanMutation) ResetSourceSession() {
 	m.clearedsource_session = false
 }
 
-// ClearBannedSession clears the "banned_session" edge to the ExamSession entity.
-func (m *AbsenteeBanMutation) ClearBannedSession() {
-	m.clearedbanned_session = true
-	m.clearedFields[absenteeban.FieldBannedSessionID] = struct{}{}
+// ClearApplication clears the "application" edge to the Application entity.
+func (m *AbsenteeBanMutation) ClearApplication() {
+	m.clearedapplication = true
+	m.clearedFields[absenteeban.FieldApplicationID] = struct{}{}
 }
 
-// BannedSessionCleared reports if the "banned_session" edge to the ExamSession entity was cleared.
-func (m *AbsenteeBanMutation) BannedSessionCleared() bool {
-	return m.clearedbanned_session
+// ApplicationCleared reports if the "application" edge to the Application entity was cleared.
+func (m *AbsenteeBanMutation) ApplicationCleared() bool {
+	return m.clearedapplication
 }
 
-// BannedSessionIDs returns the "banned_session" edge IDs in the mutation.
+// ApplicationIDs returns the "application" edge IDs in the mutation.
 // Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
-// BannedSessionID instead. It exists only for internal usage by the builders.
-func (m *AbsenteeBanMutation) BannedSessionIDs() (ids []pulid.ID) {
-	if id := m.banned_session; id != nil {
+// ApplicationID instead. It exists only for internal usage by the builders.
+func (m *AbsenteeBanMutation) ApplicationIDs() (ids []pulid.ID) {
+	if id := m.application; id != nil {
 		ids = append(ids, *id)
 	}
 	return
 }
 
-// ResetBannedSession resets all changes to the "banned_session" edge.
-func (m *AbsenteeBanMutation) ResetBannedSession() {
-	m.banned_session = nil
-	m.clearedbanned_session = false
-}
-
-// ClearLiftedBy clears the "lifted_by" edge to the StaffUser entity.
-func (m *AbsenteeBanMutation) ClearLiftedBy() {
-	m.clearedlifted_by = true
-	m.clearedFields[absenteeban.FieldLiftedByID] = struct{}{}
-}
-
-// LiftedByCleared reports if the "lifted_by" edge to the StaffUser entity was cleared.
-func (m *AbsenteeBanMutation) LiftedByCleared() bool {
-	return m.LiftedByIDCleared() || m.clearedlifted_by
-}
-
-// LiftedByIDs returns the "lifted_by" edge IDs in the mutation.
-// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
-// LiftedByID instead. It exists only for internal usage by the builders.
-func (m *AbsenteeBanMutation) LiftedByIDs() (ids []pulid.ID) {
-	if id := m.lifted_by; id != nil {
-		ids = append(ids, *id)
-	}
-	return
-}
-
-// ResetLiftedBy resets all changes to the "lifted_by" edge.
-func (m *AbsenteeBanMutation) ResetLiftedBy() {
-	m.lifted_by = nil
-	m.clearedlifted_by = false
+// ResetApplication resets all changes to the "application" edge.
+func (m *AbsenteeBanMutation) ResetApplication() {
+	m.application = nil
+	m.clearedapplication = false
 }
 
 // Where appends a list predicates to the AbsenteeBanMutation builder.
@@ -742,7 +774,7 @@ func (m *AbsenteeBanMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AbsenteeBanMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, absenteeban.FieldCreatedAt)
 	}
@@ -758,8 +790,8 @@ func (m *AbsenteeBanMutation) Fields() []string {
 	if m.source_session != nil {
 		fields = append(fields, absenteeban.FieldSourceSessionID)
 	}
-	if m.banned_session != nil {
-		fields = append(fields, absenteeban.FieldBannedSessionID)
+	if m.application != nil {
+		fields = append(fields, absenteeban.FieldApplicationID)
 	}
 	if m.reason != nil {
 		fields = append(fields, absenteeban.FieldReason)
@@ -767,8 +799,11 @@ func (m *AbsenteeBanMutation) Fields() []string {
 	if m.lifted_at != nil {
 		fields = append(fields, absenteeban.FieldLiftedAt)
 	}
-	if m.lifted_by != nil {
+	if m.lifted_by_id != nil {
 		fields = append(fields, absenteeban.FieldLiftedByID)
+	}
+	if m.lift_reason != nil {
+		fields = append(fields, absenteeban.FieldLiftReason)
 	}
 	return fields
 }
@@ -788,14 +823,16 @@ func (m *AbsenteeBanMutation) Field(name string) (ent.Value, bool) {
 		return m.RegionID()
 	case absenteeban.FieldSourceSessionID:
 		return m.SourceSessionID()
-	case absenteeban.FieldBannedSessionID:
-		return m.BannedSessionID()
+	case absenteeban.FieldApplicationID:
+		return m.ApplicationID()
 	case absenteeban.FieldReason:
 		return m.Reason()
 	case absenteeban.FieldLiftedAt:
 		return m.LiftedAt()
 	case absenteeban.FieldLiftedByID:
 		return m.LiftedByID()
+	case absenteeban.FieldLiftReason:
+		return m.LiftReason()
 	}
 	return nil, false
 }
@@ -815,14 +852,16 @@ func (m *AbsenteeBanMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldRegionID(ctx)
 	case absenteeban.FieldSourceSessionID:
 		return m.OldSourceSessionID(ctx)
-	case absenteeban.FieldBannedSessionID:
-		return m.OldBannedSessionID(ctx)
+	case absenteeban.FieldApplicationID:
+		return m.OldApplicationID(ctx)
 	case absenteeban.FieldReason:
 		return m.OldReason(ctx)
 	case absenteeban.FieldLiftedAt:
 		return m.OldLiftedAt(ctx)
 	case absenteeban.FieldLiftedByID:
 		return m.OldLiftedByID(ctx)
+	case absenteeban.FieldLiftReason:
+		return m.OldLiftReason(ctx)
 	}
 	return nil, fmt.Errorf("unknown AbsenteeBan field %s", name)
 }
@@ -867,12 +906,12 @@ func (m *AbsenteeBanMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSourceSessionID(v)
 		return nil
-	case absenteeban.FieldBannedSessionID:
+	case absenteeban.FieldApplicationID:
 		v, ok := value.(pulid.ID)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
-		m.SetBannedSessionID(v)
+		m.SetApplicationID(v)
 		return nil
 	case absenteeban.FieldReason:
 		v, ok := value.(string)
@@ -894,6 +933,13 @@ func (m *AbsenteeBanMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetLiftedByID(v)
+		return nil
+	case absenteeban.FieldLiftReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLiftReason(v)
 		return nil
 	}
 	return fmt.Errorf("unknown AbsenteeBan field %s", name)
@@ -931,6 +977,9 @@ func (m *AbsenteeBanMutation) ClearedFields() []string {
 	if m.FieldCleared(absenteeban.FieldLiftedByID) {
 		fields = append(fields, absenteeban.FieldLiftedByID)
 	}
+	if m.FieldCleared(absenteeban.FieldLiftReason) {
+		fields = append(fields, absenteeban.FieldLiftReason)
+	}
 	return fields
 }
 
@@ -950,6 +999,9 @@ func (m *AbsenteeBanMutation) ClearField(name string) error {
 		return nil
 	case absenteeban.FieldLiftedByID:
 		m.ClearLiftedByID()
+		return nil
+	case absenteeban.FieldLiftReason:
+		m.ClearLiftReason()
 		return nil
 	}
 	return fmt.Errorf("unknown AbsenteeBan nullable field %s", name)
@@ -974,8 +1026,8 @@ func (m *AbsenteeBanMutation) ResetField(name string) error {
 	case absenteeban.FieldSourceSessionID:
 		m.ResetSourceSessionID()
 		return nil
-	case absenteeban.FieldBannedSessionID:
-		m.ResetBannedSessionID()
+	case absenteeban.FieldApplicationID:
+		m.ResetApplicationID()
 		return nil
 	case absenteeban.FieldReason:
 		m.ResetReason()
@@ -986,13 +1038,16 @@ func (m *AbsenteeBanMutation) ResetField(name string) error {
 	case absenteeban.FieldLiftedByID:
 		m.ResetLiftedByID()
 		return nil
+	case absenteeban.FieldLiftReason:
+		m.ResetLiftReason()
+		return nil
 	}
 	return fmt.Errorf("unknown AbsenteeBan field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *AbsenteeBanMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 4)
 	if m.candidate != nil {
 		edges = append(edges, absenteeban.EdgeCandidate)
 	}
@@ -1002,11 +1057,8 @@ func (m *AbsenteeBanMutation) AddedEdges() []string {
 	if m.source_session != nil {
 		edges = append(edges, absenteeban.EdgeSourceSession)
 	}
-	if m.banned_session != nil {
-		edges = append(edges, absenteeban.EdgeBannedSession)
-	}
-	if m.lifted_by != nil {
-		edges = append(edges, absenteeban.EdgeLiftedBy)
+	if m.application != nil {
+		edges = append(edges, absenteeban.EdgeApplication)
 	}
 	return edges
 }
@@ -1027,12 +1079,8 @@ func (m *AbsenteeBanMutation) AddedIDs(name string) []ent.Value {
 		if id := m.source_session; id != nil {
 			return []ent.Value{*id}
 		}
-	case absenteeban.EdgeBannedSession:
-		if id := m.banned_session; id != nil {
-			return []ent.Value{*id}
-		}
-	case absenteeban.EdgeLiftedBy:
-		if id := m.lifted_by; id != nil {
+	case absenteeban.EdgeApplication:
+		if id := m.application; id != nil {
 			return []ent.Value{*id}
 		}
 	}
@@ -1041,7 +1089,7 @@ func (m *AbsenteeBanMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *AbsenteeBanMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 4)
 	return edges
 }
 
@@ -1053,7 +1101,7 @@ func (m *AbsenteeBanMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *AbsenteeBanMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 4)
 	if m.clearedcandidate {
 		edges = append(edges, absenteeban.EdgeCandidate)
 	}
@@ -1063,11 +1111,8 @@ func (m *AbsenteeBanMutation) ClearedEdges() []string {
 	if m.clearedsource_session {
 		edges = append(edges, absenteeban.EdgeSourceSession)
 	}
-	if m.clearedbanned_session {
-		edges = append(edges, absenteeban.EdgeBannedSession)
-	}
-	if m.clearedlifted_by {
-		edges = append(edges, absenteeban.EdgeLiftedBy)
+	if m.clearedapplication {
+		edges = append(edges, absenteeban.EdgeApplication)
 	}
 	return edges
 }
@@ -1082,10 +1127,8 @@ func (m *AbsenteeBanMutation) EdgeCleared(name string) bool {
 		return m.clearedregion
 	case absenteeban.EdgeSourceSession:
 		return m.clearedsource_session
-	case absenteeban.EdgeBannedSession:
-		return m.clearedbanned_session
-	case absenteeban.EdgeLiftedBy:
-		return m.clearedlifted_by
+	case absenteeban.EdgeApplication:
+		return m.clearedapplication
 	}
 	return false
 }
@@ -1103,11 +1146,8 @@ func (m *AbsenteeBanMutation) ClearEdge(name string) error {
 	case absenteeban.EdgeSourceSession:
 		m.ClearSourceSession()
 		return nil
-	case absenteeban.EdgeBannedSession:
-		m.ClearBannedSession()
-		return nil
-	case absenteeban.EdgeLiftedBy:
-		m.ClearLiftedBy()
+	case absenteeban.EdgeApplication:
+		m.ClearApplication()
 		return nil
 	}
 	return fmt.Errorf("unknown AbsenteeBan unique edge %s", name)
@@ -1126,11 +1166,8 @@ func (m *AbsenteeBanMutation) ResetEdge(name string) error {
 	case absenteeban.EdgeSourceSession:
 		m.ResetSourceSession()
 		return nil
-	case absenteeban.EdgeBannedSession:
-		m.ResetBannedSession()
-		return nil
-	case absenteeban.EdgeLiftedBy:
-		m.ResetLiftedBy()
+	case absenteeban.EdgeApplication:
+		m.ResetApplication()
 		return nil
 	}
 	return fmt.Errorf("unknown AbsenteeBan edge %s", name)
@@ -9931,6 +9968,10 @@ type CertificateMutation struct {
 	clearedcandidate     bool
 	qualification        *pulid.ID
 	clearedqualification bool
+	session              *pulid.ID
+	clearedsession       bool
+	region               *pulid.ID
+	clearedregion        bool
 	done                 bool
 	oldValue             func(context.Context) (*Certificate, error)
 	predicates           []predicate.Certificate
@@ -10220,6 +10261,78 @@ func (m *CertificateMutation) ResetQualificationID() {
 	m.qualification = nil
 }
 
+// SetSessionID sets the "session_id" field.
+func (m *CertificateMutation) SetSessionID(pu pulid.ID) {
+	m.session = &pu
+}
+
+// SessionID returns the value of the "session_id" field in the mutation.
+func (m *CertificateMutation) SessionID() (r pulid.ID, exists bool) {
+	v := m.session
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionID returns the old "session_id" field's value of the Certificate entity.
+// If the Certificate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificateMutation) OldSessionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionID: %w", err)
+	}
+	return oldValue.SessionID, nil
+}
+
+// ResetSessionID resets all changes to the "session_id" field.
+func (m *CertificateMutation) ResetSessionID() {
+	m.session = nil
+}
+
+// SetRegionID sets the "region_id" field.
+func (m *CertificateMutation) SetRegionID(pu pulid.ID) {
+	m.region = &pu
+}
+
+// RegionID returns the value of the "region_id" field in the mutation.
+func (m *CertificateMutation) RegionID() (r pulid.ID, exists bool) {
+	v := m.region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegionID returns the old "region_id" field's value of the Certificate entity.
+// If the Certificate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CertificateMutation) OldRegionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegionID: %w", err)
+	}
+	return oldValue.RegionID, nil
+}
+
+// ResetRegionID resets all changes to the "region_id" field.
+func (m *CertificateMutation) ResetRegionID() {
+	m.region = nil
+}
+
 // SetNumber sets the "number" field.
 func (m *CertificateMutation) SetNumber(s string) {
 	m.number = &s
@@ -10373,6 +10486,60 @@ func (m *CertificateMutation) ResetQualification() {
 	m.clearedqualification = false
 }
 
+// ClearSession clears the "session" edge to the ExamSession entity.
+func (m *CertificateMutation) ClearSession() {
+	m.clearedsession = true
+	m.clearedFields[certificate.FieldSessionID] = struct{}{}
+}
+
+// SessionCleared reports if the "session" edge to the ExamSession entity was cleared.
+func (m *CertificateMutation) SessionCleared() bool {
+	return m.clearedsession
+}
+
+// SessionIDs returns the "session" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SessionID instead. It exists only for internal usage by the builders.
+func (m *CertificateMutation) SessionIDs() (ids []pulid.ID) {
+	if id := m.session; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSession resets all changes to the "session" edge.
+func (m *CertificateMutation) ResetSession() {
+	m.session = nil
+	m.clearedsession = false
+}
+
+// ClearRegion clears the "region" edge to the Region entity.
+func (m *CertificateMutation) ClearRegion() {
+	m.clearedregion = true
+	m.clearedFields[certificate.FieldRegionID] = struct{}{}
+}
+
+// RegionCleared reports if the "region" edge to the Region entity was cleared.
+func (m *CertificateMutation) RegionCleared() bool {
+	return m.clearedregion
+}
+
+// RegionIDs returns the "region" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RegionID instead. It exists only for internal usage by the builders.
+func (m *CertificateMutation) RegionIDs() (ids []pulid.ID) {
+	if id := m.region; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRegion resets all changes to the "region" edge.
+func (m *CertificateMutation) ResetRegion() {
+	m.region = nil
+	m.clearedregion = false
+}
+
 // Where appends a list predicates to the CertificateMutation builder.
 func (m *CertificateMutation) Where(ps ...predicate.Certificate) {
 	m.predicates = append(m.predicates, ps...)
@@ -10407,7 +10574,7 @@ func (m *CertificateMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CertificateMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, certificate.FieldCreatedAt)
 	}
@@ -10422,6 +10589,12 @@ func (m *CertificateMutation) Fields() []string {
 	}
 	if m.qualification != nil {
 		fields = append(fields, certificate.FieldQualificationID)
+	}
+	if m.session != nil {
+		fields = append(fields, certificate.FieldSessionID)
+	}
+	if m.region != nil {
+		fields = append(fields, certificate.FieldRegionID)
 	}
 	if m.number != nil {
 		fields = append(fields, certificate.FieldNumber)
@@ -10447,6 +10620,10 @@ func (m *CertificateMutation) Field(name string) (ent.Value, bool) {
 		return m.CandidateID()
 	case certificate.FieldQualificationID:
 		return m.QualificationID()
+	case certificate.FieldSessionID:
+		return m.SessionID()
+	case certificate.FieldRegionID:
+		return m.RegionID()
 	case certificate.FieldNumber:
 		return m.Number()
 	case certificate.FieldIssuedOn:
@@ -10470,6 +10647,10 @@ func (m *CertificateMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldCandidateID(ctx)
 	case certificate.FieldQualificationID:
 		return m.OldQualificationID(ctx)
+	case certificate.FieldSessionID:
+		return m.OldSessionID(ctx)
+	case certificate.FieldRegionID:
+		return m.OldRegionID(ctx)
 	case certificate.FieldNumber:
 		return m.OldNumber(ctx)
 	case certificate.FieldIssuedOn:
@@ -10517,6 +10698,20 @@ func (m *CertificateMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetQualificationID(v)
+		return nil
+	case certificate.FieldSessionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionID(v)
+		return nil
+	case certificate.FieldRegionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegionID(v)
 		return nil
 	case certificate.FieldNumber:
 		v, ok := value.(string)
@@ -10596,6 +10791,12 @@ func (m *CertificateMutation) ResetField(name string) error {
 	case certificate.FieldQualificationID:
 		m.ResetQualificationID()
 		return nil
+	case certificate.FieldSessionID:
+		m.ResetSessionID()
+		return nil
+	case certificate.FieldRegionID:
+		m.ResetRegionID()
+		return nil
 	case certificate.FieldNumber:
 		m.ResetNumber()
 		return nil
@@ -10608,7 +10809,7 @@ func (m *CertificateMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *CertificateMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.application != nil {
 		edges = append(edges, certificate.EdgeApplication)
 	}
@@ -10617,6 +10818,12 @@ func (m *CertificateMutation) AddedEdges() []string {
 	}
 	if m.qualification != nil {
 		edges = append(edges, certificate.EdgeQualification)
+	}
+	if m.session != nil {
+		edges = append(edges, certificate.EdgeSession)
+	}
+	if m.region != nil {
+		edges = append(edges, certificate.EdgeRegion)
 	}
 	return edges
 }
@@ -10637,13 +10844,21 @@ func (m *CertificateMutation) AddedIDs(name string) []ent.Value {
 		if id := m.qualification; id != nil {
 			return []ent.Value{*id}
 		}
+	case certificate.EdgeSession:
+		if id := m.session; id != nil {
+			return []ent.Value{*id}
+		}
+	case certificate.EdgeRegion:
+		if id := m.region; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *CertificateMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	return edges
 }
 
@@ -10655,7 +10870,7 @@ func (m *CertificateMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *CertificateMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 5)
 	if m.clearedapplication {
 		edges = append(edges, certificate.EdgeApplication)
 	}
@@ -10664,6 +10879,12 @@ func (m *CertificateMutation) ClearedEdges() []string {
 	}
 	if m.clearedqualification {
 		edges = append(edges, certificate.EdgeQualification)
+	}
+	if m.clearedsession {
+		edges = append(edges, certificate.EdgeSession)
+	}
+	if m.clearedregion {
+		edges = append(edges, certificate.EdgeRegion)
 	}
 	return edges
 }
@@ -10678,6 +10899,10 @@ func (m *CertificateMutation) EdgeCleared(name string) bool {
 		return m.clearedcandidate
 	case certificate.EdgeQualification:
 		return m.clearedqualification
+	case certificate.EdgeSession:
+		return m.clearedsession
+	case certificate.EdgeRegion:
+		return m.clearedregion
 	}
 	return false
 }
@@ -10695,6 +10920,12 @@ func (m *CertificateMutation) ClearEdge(name string) error {
 	case certificate.EdgeQualification:
 		m.ClearQualification()
 		return nil
+	case certificate.EdgeSession:
+		m.ClearSession()
+		return nil
+	case certificate.EdgeRegion:
+		m.ClearRegion()
+		return nil
 	}
 	return fmt.Errorf("unknown Certificate unique edge %s", name)
 }
@@ -10711,6 +10942,12 @@ func (m *CertificateMutation) ResetEdge(name string) error {
 		return nil
 	case certificate.EdgeQualification:
 		m.ResetQualification()
+		return nil
+	case certificate.EdgeSession:
+		m.ResetSession()
+		return nil
+	case certificate.EdgeRegion:
+		m.ResetRegion()
 		return nil
 	}
 	return fmt.Errorf("unknown Certificate edge %s", name)
@@ -17783,6 +18020,690 @@ func (m *OfferingMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Offering edge %s", name)
+}
+
+// PassMarkMutation represents an operation that mutates the PassMark nodes in the graph.
+type PassMarkMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *pulid.ID
+	created_at     *time.Time
+	updated_at     *time.Time
+	pass_mark      *int
+	addpass_mark   *int
+	clearedFields  map[string]struct{}
+	session        *pulid.ID
+	clearedsession bool
+	subject        *pulid.ID
+	clearedsubject bool
+	done           bool
+	oldValue       func(context.Context) (*PassMark, error)
+	predicates     []predicate.PassMark
+}
+
+var _ ent.Mutation = (*PassMarkMutation)(nil)
+
+// passmarkOption allows management of the mutation configuration using functional options.
+type passmarkOption func(*PassMarkMutation)
+
+// newPassMarkMutation creates new mutation for the PassMark entity.
+func newPassMarkMutation(c config, op Op, opts ...passmarkOption) *PassMarkMutation {
+	m := &PassMarkMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePassMark,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPassMarkID sets the ID field of the mutation.
+func withPassMarkID(id pulid.ID) passmarkOption {
+	return func(m *PassMarkMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PassMark
+		)
+		m.oldValue = func(ctx context.Context) (*PassMark, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PassMark.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPassMark sets the old PassMark of the mutation.
+func withPassMark(node *PassMark) passmarkOption {
+	return func(m *PassMarkMutation) {
+		m.oldValue = func(context.Context) (*PassMark, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PassMarkMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PassMarkMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of PassMark entities.
+func (m *PassMarkMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PassMarkMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PassMarkMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PassMark.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PassMarkMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PassMarkMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PassMark entity.
+// If the PassMark object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PassMarkMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PassMarkMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PassMarkMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PassMarkMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PassMark entity.
+// If the PassMark object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PassMarkMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PassMarkMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetSessionID sets the "session_id" field.
+func (m *PassMarkMutation) SetSessionID(pu pulid.ID) {
+	m.session = &pu
+}
+
+// SessionID returns the value of the "session_id" field in the mutation.
+func (m *PassMarkMutation) SessionID() (r pulid.ID, exists bool) {
+	v := m.session
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionID returns the old "session_id" field's value of the PassMark entity.
+// If the PassMark object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PassMarkMutation) OldSessionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionID: %w", err)
+	}
+	return oldValue.SessionID, nil
+}
+
+// ResetSessionID resets all changes to the "session_id" field.
+func (m *PassMarkMutation) ResetSessionID() {
+	m.session = nil
+}
+
+// SetSubjectID sets the "subject_id" field.
+func (m *PassMarkMutation) SetSubjectID(pu pulid.ID) {
+	m.subject = &pu
+}
+
+// SubjectID returns the value of the "subject_id" field in the mutation.
+func (m *PassMarkMutation) SubjectID() (r pulid.ID, exists bool) {
+	v := m.subject
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubjectID returns the old "subject_id" field's value of the PassMark entity.
+// If the PassMark object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PassMarkMutation) OldSubjectID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubjectID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubjectID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubjectID: %w", err)
+	}
+	return oldValue.SubjectID, nil
+}
+
+// ResetSubjectID resets all changes to the "subject_id" field.
+func (m *PassMarkMutation) ResetSubjectID() {
+	m.subject = nil
+}
+
+// SetPassMark sets the "pass_mark" field.
+func (m *PassMarkMutation) SetPassMark(i int) {
+	m.pass_mark = &i
+	m.addpass_mark = nil
+}
+
+// PassMark returns the value of the "pass_mark" field in the mutation.
+func (m *PassMarkMutation) PassMark() (r int, exists bool) {
+	v := m.pass_mark
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPassMark returns the old "pass_mark" field's value of the PassMark entity.
+// If the PassMark object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PassMarkMutation) OldPassMark(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPassMark is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPassMark requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPassMark: %w", err)
+	}
+	return oldValue.PassMark, nil
+}
+
+// AddPassMark adds i to the "pass_mark" field.
+func (m *PassMarkMutation) AddPassMark(i int) {
+	if m.addpass_mark != nil {
+		*m.addpass_mark += i
+	} else {
+		m.addpass_mark = &i
+	}
+}
+
+// AddedPassMark returns the value that was added to the "pass_mark" field in this mutation.
+func (m *PassMarkMutation) AddedPassMark() (r int, exists bool) {
+	v := m.addpass_mark
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPassMark resets all changes to the "pass_mark" field.
+func (m *PassMarkMutation) ResetPassMark() {
+	m.pass_mark = nil
+	m.addpass_mark = nil
+}
+
+// ClearSession clears the "session" edge to the ExamSession entity.
+func (m *PassMarkMutation) ClearSession() {
+	m.clearedsession = true
+	m.clearedFields[passmark.FieldSessionID] = struct{}{}
+}
+
+// SessionCleared reports if the "session" edge to the ExamSession entity was cleared.
+func (m *PassMarkMutation) SessionCleared() bool {
+	return m.clearedsession
+}
+
+// SessionIDs returns the "session" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SessionID instead. It exists only for internal usage by the builders.
+func (m *PassMarkMutation) SessionIDs() (ids []pulid.ID) {
+	if id := m.session; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSession resets all changes to the "session" edge.
+func (m *PassMarkMutation) ResetSession() {
+	m.session = nil
+	m.clearedsession = false
+}
+
+// ClearSubject clears the "subject" edge to the Subject entity.
+func (m *PassMarkMutation) ClearSubject() {
+	m.clearedsubject = true
+	m.clearedFields[passmark.FieldSubjectID] = struct{}{}
+}
+
+// SubjectCleared reports if the "subject" edge to the Subject entity was cleared.
+func (m *PassMarkMutation) SubjectCleared() bool {
+	return m.clearedsubject
+}
+
+// SubjectIDs returns the "subject" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SubjectID instead. It exists only for internal usage by the builders.
+func (m *PassMarkMutation) SubjectIDs() (ids []pulid.ID) {
+	if id := m.subject; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSubject resets all changes to the "subject" edge.
+func (m *PassMarkMutation) ResetSubject() {
+	m.subject = nil
+	m.clearedsubject = false
+}
+
+// Where appends a list predicates to the PassMarkMutation builder.
+func (m *PassMarkMutation) Where(ps ...predicate.PassMark) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PassMarkMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PassMarkMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PassMark, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PassMarkMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PassMarkMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PassMark).
+func (m *PassMarkMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PassMarkMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, passmark.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, passmark.FieldUpdatedAt)
+	}
+	if m.session != nil {
+		fields = append(fields, passmark.FieldSessionID)
+	}
+	if m.subject != nil {
+		fields = append(fields, passmark.FieldSubjectID)
+	}
+	if m.pass_mark != nil {
+		fields = append(fields, passmark.FieldPassMark)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PassMarkMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case passmark.FieldCreatedAt:
+		return m.CreatedAt()
+	case passmark.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case passmark.FieldSessionID:
+		return m.SessionID()
+	case passmark.FieldSubjectID:
+		return m.SubjectID()
+	case passmark.FieldPassMark:
+		return m.PassMark()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PassMarkMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case passmark.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case passmark.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case passmark.FieldSessionID:
+		return m.OldSessionID(ctx)
+	case passmark.FieldSubjectID:
+		return m.OldSubjectID(ctx)
+	case passmark.FieldPassMark:
+		return m.OldPassMark(ctx)
+	}
+	return nil, fmt.Errorf("unknown PassMark field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PassMarkMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case passmark.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case passmark.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case passmark.FieldSessionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionID(v)
+		return nil
+	case passmark.FieldSubjectID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubjectID(v)
+		return nil
+	case passmark.FieldPassMark:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPassMark(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PassMark field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PassMarkMutation) AddedFields() []string {
+	var fields []string
+	if m.addpass_mark != nil {
+		fields = append(fields, passmark.FieldPassMark)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PassMarkMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case passmark.FieldPassMark:
+		return m.AddedPassMark()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PassMarkMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case passmark.FieldPassMark:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPassMark(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PassMark numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PassMarkMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PassMarkMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PassMarkMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PassMark nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PassMarkMutation) ResetField(name string) error {
+	switch name {
+	case passmark.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case passmark.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case passmark.FieldSessionID:
+		m.ResetSessionID()
+		return nil
+	case passmark.FieldSubjectID:
+		m.ResetSubjectID()
+		return nil
+	case passmark.FieldPassMark:
+		m.ResetPassMark()
+		return nil
+	}
+	return fmt.Errorf("unknown PassMark field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PassMarkMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.session != nil {
+		edges = append(edges, passmark.EdgeSession)
+	}
+	if m.subject != nil {
+		edges = append(edges, passmark.EdgeSubject)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PassMarkMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case passmark.EdgeSession:
+		if id := m.session; id != nil {
+			return []ent.Value{*id}
+		}
+	case passmark.EdgeSubject:
+		if id := m.subject; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PassMarkMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PassMarkMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PassMarkMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedsession {
+		edges = append(edges, passmark.EdgeSession)
+	}
+	if m.clearedsubject {
+		edges = append(edges, passmark.EdgeSubject)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PassMarkMutation) EdgeCleared(name string) bool {
+	switch name {
+	case passmark.EdgeSession:
+		return m.clearedsession
+	case passmark.EdgeSubject:
+		return m.clearedsubject
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PassMarkMutation) ClearEdge(name string) error {
+	switch name {
+	case passmark.EdgeSession:
+		m.ClearSession()
+		return nil
+	case passmark.EdgeSubject:
+		m.ClearSubject()
+		return nil
+	}
+	return fmt.Errorf("unknown PassMark unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PassMarkMutation) ResetEdge(name string) error {
+	switch name {
+	case passmark.EdgeSession:
+		m.ResetSession()
+		return nil
+	case passmark.EdgeSubject:
+		m.ResetSubject()
+		return nil
+	}
+	return fmt.Errorf("unknown PassMark edge %s", name)
 }
 
 // PaymentOrderMutation represents an operation that mutates the PaymentOrder nodes in the graph.
@@ -25787,6 +26708,7 @@ type ScoreMutation struct {
 	id                 *pulid.ID
 	created_at         *time.Time
 	updated_at         *time.Time
+	session_id         *pulid.ID
 	points             *int
 	addpoints          *int
 	absent             *bool
@@ -26048,6 +26970,42 @@ func (m *ScoreMutation) ResetSubjectID() {
 	m.subject = nil
 }
 
+// SetSessionID sets the "session_id" field.
+func (m *ScoreMutation) SetSessionID(pu pulid.ID) {
+	m.session_id = &pu
+}
+
+// SessionID returns the value of the "session_id" field in the mutation.
+func (m *ScoreMutation) SessionID() (r pulid.ID, exists bool) {
+	v := m.session_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionID returns the old "session_id" field's value of the Score entity.
+// If the Score object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreMutation) OldSessionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionID: %w", err)
+	}
+	return oldValue.SessionID, nil
+}
+
+// ResetSessionID resets all changes to the "session_id" field.
+func (m *ScoreMutation) ResetSessionID() {
+	m.session_id = nil
+}
+
 // SetPoints sets the "points" field.
 func (m *ScoreMutation) SetPoints(i int) {
 	m.points = &i
@@ -26242,7 +27200,7 @@ func (m *ScoreMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ScoreMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 7)
 	if m.created_at != nil {
 		fields = append(fields, score.FieldCreatedAt)
 	}
@@ -26254,6 +27212,9 @@ func (m *ScoreMutation) Fields() []string {
 	}
 	if m.subject != nil {
 		fields = append(fields, score.FieldSubjectID)
+	}
+	if m.session_id != nil {
+		fields = append(fields, score.FieldSessionID)
 	}
 	if m.points != nil {
 		fields = append(fields, score.FieldPoints)
@@ -26277,6 +27238,8 @@ func (m *ScoreMutation) Field(name string) (ent.Value, bool) {
 		return m.ApplicationID()
 	case score.FieldSubjectID:
 		return m.SubjectID()
+	case score.FieldSessionID:
+		return m.SessionID()
 	case score.FieldPoints:
 		return m.Points()
 	case score.FieldAbsent:
@@ -26298,6 +27261,8 @@ func (m *ScoreMutation) OldField(ctx context.Context, name string) (ent.Value, e
 		return m.OldApplicationID(ctx)
 	case score.FieldSubjectID:
 		return m.OldSubjectID(ctx)
+	case score.FieldSessionID:
+		return m.OldSessionID(ctx)
 	case score.FieldPoints:
 		return m.OldPoints(ctx)
 	case score.FieldAbsent:
@@ -26338,6 +27303,13 @@ func (m *ScoreMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetSubjectID(v)
+		return nil
+	case score.FieldSessionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionID(v)
 		return nil
 	case score.FieldPoints:
 		v, ok := value.(int)
@@ -26437,6 +27409,9 @@ func (m *ScoreMutation) ResetField(name string) error {
 		return nil
 	case score.FieldSubjectID:
 		m.ResetSubjectID()
+		return nil
+	case score.FieldSessionID:
+		m.ResetSessionID()
 		return nil
 	case score.FieldPoints:
 		m.ResetPoints()
@@ -26538,6 +27513,3831 @@ func (m *ScoreMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Score edge %s", name)
+}
+
+// ScoreChangeMutation represents an operation that mutates the ScoreChange nodes in the graph.
+type ScoreChangeMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *pulid.ID
+	import_id        *pulid.ID
+	line             *int
+	addline          *int
+	application_id   *pulid.ID
+	subject_id       *pulid.ID
+	points_before    *int
+	addpoints_before *int
+	absent_before    *bool
+	points_after     *int
+	addpoints_after  *int
+	absent_after     *bool
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*ScoreChange, error)
+	predicates       []predicate.ScoreChange
+}
+
+var _ ent.Mutation = (*ScoreChangeMutation)(nil)
+
+// scorechangeOption allows management of the mutation configuration using functional options.
+type scorechangeOption func(*ScoreChangeMutation)
+
+// newScoreChangeMutation creates new mutation for the ScoreChange entity.
+func newScoreChangeMutation(c config, op Op, opts ...scorechangeOption) *ScoreChangeMutation {
+	m := &ScoreChangeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeScoreChange,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withScoreChangeID sets the ID field of the mutation.
+func withScoreChangeID(id pulid.ID) scorechangeOption {
+	return func(m *ScoreChangeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ScoreChange
+		)
+		m.oldValue = func(ctx context.Context) (*ScoreChange, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ScoreChange.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withScoreChange sets the old ScoreChange of the mutation.
+func withScoreChange(node *ScoreChange) scorechangeOption {
+	return func(m *ScoreChangeMutation) {
+		m.oldValue = func(context.Context) (*ScoreChange, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ScoreChangeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ScoreChangeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ScoreChange entities.
+func (m *ScoreChangeMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ScoreChangeMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ScoreChangeMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ScoreChange.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetImportID sets the "import_id" field.
+func (m *ScoreChangeMutation) SetImportID(pu pulid.ID) {
+	m.import_id = &pu
+}
+
+// ImportID returns the value of the "import_id" field in the mutation.
+func (m *ScoreChangeMutation) ImportID() (r pulid.ID, exists bool) {
+	v := m.import_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldImportID returns the old "import_id" field's value of the ScoreChange entity.
+// If the ScoreChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreChangeMutation) OldImportID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldImportID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldImportID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldImportID: %w", err)
+	}
+	return oldValue.ImportID, nil
+}
+
+// ResetImportID resets all changes to the "import_id" field.
+func (m *ScoreChangeMutation) ResetImportID() {
+	m.import_id = nil
+}
+
+// SetLine sets the "line" field.
+func (m *ScoreChangeMutation) SetLine(i int) {
+	m.line = &i
+	m.addline = nil
+}
+
+// Line returns the value of the "line" field in the mutation.
+func (m *ScoreChangeMutation) Line() (r int, exists bool) {
+	v := m.line
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLine returns the old "line" field's value of the ScoreChange entity.
+// If the ScoreChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreChangeMutation) OldLine(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLine is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLine requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLine: %w", err)
+	}
+	return oldValue.Line, nil
+}
+
+// AddLine adds i to the "line" field.
+func (m *ScoreChangeMutation) AddLine(i int) {
+	if m.addline != nil {
+		*m.addline += i
+	} else {
+		m.addline = &i
+	}
+}
+
+// AddedLine returns the value that was added to the "line" field in this mutation.
+func (m *ScoreChangeMutation) AddedLine() (r int, exists bool) {
+	v := m.addline
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLine resets all changes to the "line" field.
+func (m *ScoreChangeMutation) ResetLine() {
+	m.line = nil
+	m.addline = nil
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *ScoreChangeMutation) SetApplicationID(pu pulid.ID) {
+	m.application_id = &pu
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *ScoreChangeMutation) ApplicationID() (r pulid.ID, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the ScoreChange entity.
+// If the ScoreChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreChangeMutation) OldApplicationID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *ScoreChangeMutation) ResetApplicationID() {
+	m.application_id = nil
+}
+
+// SetSubjectID sets the "subject_id" field.
+func (m *ScoreChangeMutation) SetSubjectID(pu pulid.ID) {
+	m.subject_id = &pu
+}
+
+// SubjectID returns the value of the "subject_id" field in the mutation.
+func (m *ScoreChangeMutation) SubjectID() (r pulid.ID, exists bool) {
+	v := m.subject_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubjectID returns the old "subject_id" field's value of the ScoreChange entity.
+// If the ScoreChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreChangeMutation) OldSubjectID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubjectID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubjectID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubjectID: %w", err)
+	}
+	return oldValue.SubjectID, nil
+}
+
+// ResetSubjectID resets all changes to the "subject_id" field.
+func (m *ScoreChangeMutation) ResetSubjectID() {
+	m.subject_id = nil
+}
+
+// SetPointsBefore sets the "points_before" field.
+func (m *ScoreChangeMutation) SetPointsBefore(i int) {
+	m.points_before = &i
+	m.addpoints_before = nil
+}
+
+// PointsBefore returns the value of the "points_before" field in the mutation.
+func (m *ScoreChangeMutation) PointsBefore() (r int, exists bool) {
+	v := m.points_before
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPointsBefore returns the old "points_before" field's value of the ScoreChange entity.
+// If the ScoreChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreChangeMutation) OldPointsBefore(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPointsBefore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPointsBefore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPointsBefore: %w", err)
+	}
+	return oldValue.PointsBefore, nil
+}
+
+// AddPointsBefore adds i to the "points_before" field.
+func (m *ScoreChangeMutation) AddPointsBefore(i int) {
+	if m.addpoints_before != nil {
+		*m.addpoints_before += i
+	} else {
+		m.addpoints_before = &i
+	}
+}
+
+// AddedPointsBefore returns the value that was added to the "points_before" field in this mutation.
+func (m *ScoreChangeMutation) AddedPointsBefore() (r int, exists bool) {
+	v := m.addpoints_before
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPointsBefore clears the value of the "points_before" field.
+func (m *ScoreChangeMutation) ClearPointsBefore() {
+	m.points_before = nil
+	m.addpoints_before = nil
+	m.clearedFields[scorechange.FieldPointsBefore] = struct{}{}
+}
+
+// PointsBeforeCleared returns if the "points_before" field was cleared in this mutation.
+func (m *ScoreChangeMutation) PointsBeforeCleared() bool {
+	_, ok := m.clearedFields[scorechange.FieldPointsBefore]
+	return ok
+}
+
+// ResetPointsBefore resets all changes to the "points_before" field.
+func (m *ScoreChangeMutation) ResetPointsBefore() {
+	m.points_before = nil
+	m.addpoints_before = nil
+	delete(m.clearedFields, scorechange.FieldPointsBefore)
+}
+
+// SetAbsentBefore sets the "absent_before" field.
+func (m *ScoreChangeMutation) SetAbsentBefore(b bool) {
+	m.absent_before = &b
+}
+
+// AbsentBefore returns the value of the "absent_before" field in the mutation.
+func (m *ScoreChangeMutation) AbsentBefore() (r bool, exists bool) {
+	v := m.absent_before
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAbsentBefore returns the old "absent_before" field's value of the ScoreChange entity.
+// If the ScoreChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreChangeMutation) OldAbsentBefore(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAbsentBefore is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAbsentBefore requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAbsentBefore: %w", err)
+	}
+	return oldValue.AbsentBefore, nil
+}
+
+// ResetAbsentBefore resets all changes to the "absent_before" field.
+func (m *ScoreChangeMutation) ResetAbsentBefore() {
+	m.absent_before = nil
+}
+
+// SetPointsAfter sets the "points_after" field.
+func (m *ScoreChangeMutation) SetPointsAfter(i int) {
+	m.points_after = &i
+	m.addpoints_after = nil
+}
+
+// PointsAfter returns the value of the "points_after" field in the mutation.
+func (m *ScoreChangeMutation) PointsAfter() (r int, exists bool) {
+	v := m.points_after
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPointsAfter returns the old "points_after" field's value of the ScoreChange entity.
+// If the ScoreChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreChangeMutation) OldPointsAfter(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPointsAfter is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPointsAfter requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPointsAfter: %w", err)
+	}
+	return oldValue.PointsAfter, nil
+}
+
+// AddPointsAfter adds i to the "points_after" field.
+func (m *ScoreChangeMutation) AddPointsAfter(i int) {
+	if m.addpoints_after != nil {
+		*m.addpoints_after += i
+	} else {
+		m.addpoints_after = &i
+	}
+}
+
+// AddedPointsAfter returns the value that was added to the "points_after" field in this mutation.
+func (m *ScoreChangeMutation) AddedPointsAfter() (r int, exists bool) {
+	v := m.addpoints_after
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPointsAfter clears the value of the "points_after" field.
+func (m *ScoreChangeMutation) ClearPointsAfter() {
+	m.points_after = nil
+	m.addpoints_after = nil
+	m.clearedFields[scorechange.FieldPointsAfter] = struct{}{}
+}
+
+// PointsAfterCleared returns if the "points_after" field was cleared in this mutation.
+func (m *ScoreChangeMutation) PointsAfterCleared() bool {
+	_, ok := m.clearedFields[scorechange.FieldPointsAfter]
+	return ok
+}
+
+// ResetPointsAfter resets all changes to the "points_after" field.
+func (m *ScoreChangeMutation) ResetPointsAfter() {
+	m.points_after = nil
+	m.addpoints_after = nil
+	delete(m.clearedFields, scorechange.FieldPointsAfter)
+}
+
+// SetAbsentAfter sets the "absent_after" field.
+func (m *ScoreChangeMutation) SetAbsentAfter(b bool) {
+	m.absent_after = &b
+}
+
+// AbsentAfter returns the value of the "absent_after" field in the mutation.
+func (m *ScoreChangeMutation) AbsentAfter() (r bool, exists bool) {
+	v := m.absent_after
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAbsentAfter returns the old "absent_after" field's value of the ScoreChange entity.
+// If the ScoreChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreChangeMutation) OldAbsentAfter(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAbsentAfter is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAbsentAfter requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAbsentAfter: %w", err)
+	}
+	return oldValue.AbsentAfter, nil
+}
+
+// ResetAbsentAfter resets all changes to the "absent_after" field.
+func (m *ScoreChangeMutation) ResetAbsentAfter() {
+	m.absent_after = nil
+}
+
+// Where appends a list predicates to the ScoreChangeMutation builder.
+func (m *ScoreChangeMutation) Where(ps ...predicate.ScoreChange) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ScoreChangeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ScoreChangeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ScoreChange, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ScoreChangeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ScoreChangeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ScoreChange).
+func (m *ScoreChangeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ScoreChangeMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.import_id != nil {
+		fields = append(fields, scorechange.FieldImportID)
+	}
+	if m.line != nil {
+		fields = append(fields, scorechange.FieldLine)
+	}
+	if m.application_id != nil {
+		fields = append(fields, scorechange.FieldApplicationID)
+	}
+	if m.subject_id != nil {
+		fields = append(fields, scorechange.FieldSubjectID)
+	}
+	if m.points_before != nil {
+		fields = append(fields, scorechange.FieldPointsBefore)
+	}
+	if m.absent_before != nil {
+		fields = append(fields, scorechange.FieldAbsentBefore)
+	}
+	if m.points_after != nil {
+		fields = append(fields, scorechange.FieldPointsAfter)
+	}
+	if m.absent_after != nil {
+		fields = append(fields, scorechange.FieldAbsentAfter)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ScoreChangeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case scorechange.FieldImportID:
+		return m.ImportID()
+	case scorechange.FieldLine:
+		return m.Line()
+	case scorechange.FieldApplicationID:
+		return m.ApplicationID()
+	case scorechange.FieldSubjectID:
+		return m.SubjectID()
+	case scorechange.FieldPointsBefore:
+		return m.PointsBefore()
+	case scorechange.FieldAbsentBefore:
+		return m.AbsentBefore()
+	case scorechange.FieldPointsAfter:
+		return m.PointsAfter()
+	case scorechange.FieldAbsentAfter:
+		return m.AbsentAfter()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ScoreChangeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case scorechange.FieldImportID:
+		return m.OldImportID(ctx)
+	case scorechange.FieldLine:
+		return m.OldLine(ctx)
+	case scorechange.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case scorechange.FieldSubjectID:
+		return m.OldSubjectID(ctx)
+	case scorechange.FieldPointsBefore:
+		return m.OldPointsBefore(ctx)
+	case scorechange.FieldAbsentBefore:
+		return m.OldAbsentBefore(ctx)
+	case scorechange.FieldPointsAfter:
+		return m.OldPointsAfter(ctx)
+	case scorechange.FieldAbsentAfter:
+		return m.OldAbsentAfter(ctx)
+	}
+	return nil, fmt.Errorf("unknown ScoreChange field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ScoreChangeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case scorechange.FieldImportID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetImportID(v)
+		return nil
+	case scorechange.FieldLine:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLine(v)
+		return nil
+	case scorechange.FieldApplicationID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case scorechange.FieldSubjectID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubjectID(v)
+		return nil
+	case scorechange.FieldPointsBefore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPointsBefore(v)
+		return nil
+	case scorechange.FieldAbsentBefore:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAbsentBefore(v)
+		return nil
+	case scorechange.FieldPointsAfter:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPointsAfter(v)
+		return nil
+	case scorechange.FieldAbsentAfter:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAbsentAfter(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreChange field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ScoreChangeMutation) AddedFields() []string {
+	var fields []string
+	if m.addline != nil {
+		fields = append(fields, scorechange.FieldLine)
+	}
+	if m.addpoints_before != nil {
+		fields = append(fields, scorechange.FieldPointsBefore)
+	}
+	if m.addpoints_after != nil {
+		fields = append(fields, scorechange.FieldPointsAfter)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ScoreChangeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case scorechange.FieldLine:
+		return m.AddedLine()
+	case scorechange.FieldPointsBefore:
+		return m.AddedPointsBefore()
+	case scorechange.FieldPointsAfter:
+		return m.AddedPointsAfter()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ScoreChangeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case scorechange.FieldLine:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLine(v)
+		return nil
+	case scorechange.FieldPointsBefore:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPointsBefore(v)
+		return nil
+	case scorechange.FieldPointsAfter:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPointsAfter(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreChange numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ScoreChangeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(scorechange.FieldPointsBefore) {
+		fields = append(fields, scorechange.FieldPointsBefore)
+	}
+	if m.FieldCleared(scorechange.FieldPointsAfter) {
+		fields = append(fields, scorechange.FieldPointsAfter)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ScoreChangeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ScoreChangeMutation) ClearField(name string) error {
+	switch name {
+	case scorechange.FieldPointsBefore:
+		m.ClearPointsBefore()
+		return nil
+	case scorechange.FieldPointsAfter:
+		m.ClearPointsAfter()
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreChange nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ScoreChangeMutation) ResetField(name string) error {
+	switch name {
+	case scorechange.FieldImportID:
+		m.ResetImportID()
+		return nil
+	case scorechange.FieldLine:
+		m.ResetLine()
+		return nil
+	case scorechange.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case scorechange.FieldSubjectID:
+		m.ResetSubjectID()
+		return nil
+	case scorechange.FieldPointsBefore:
+		m.ResetPointsBefore()
+		return nil
+	case scorechange.FieldAbsentBefore:
+		m.ResetAbsentBefore()
+		return nil
+	case scorechange.FieldPointsAfter:
+		m.ResetPointsAfter()
+		return nil
+	case scorechange.FieldAbsentAfter:
+		m.ResetAbsentAfter()
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreChange field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ScoreChangeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ScoreChangeMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ScoreChangeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ScoreChangeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ScoreChangeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ScoreChangeMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ScoreChangeMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ScoreChange unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ScoreChangeMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ScoreChange edge %s", name)
+}
+
+// ScoreImportMutation represents an operation that mutates the ScoreImport nodes in the graph.
+type ScoreImportMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *pulid.ID
+	created_at       *time.Time
+	updated_at       *time.Time
+	file_name        *string
+	file_sum         *string
+	file_bytes       *int64
+	addfile_bytes    *int64
+	status           *scoreimport.Status
+	encoding         *string
+	lines            *int
+	addlines         *int
+	problem_count    *int
+	addproblem_count *int
+	added            *int
+	addadded         *int
+	changed          *int
+	addchanged       *int
+	unchanged        *int
+	addunchanged     *int
+	run_by_id        *pulid.ID
+	run_by_name      *string
+	detail           *string
+	started_at       *time.Time
+	finished_at      *time.Time
+	applied_at       *time.Time
+	applied_by_id    *pulid.ID
+	clearedFields    map[string]struct{}
+	session          *pulid.ID
+	clearedsession   bool
+	done             bool
+	oldValue         func(context.Context) (*ScoreImport, error)
+	predicates       []predicate.ScoreImport
+}
+
+var _ ent.Mutation = (*ScoreImportMutation)(nil)
+
+// scoreimportOption allows management of the mutation configuration using functional options.
+type scoreimportOption func(*ScoreImportMutation)
+
+// newScoreImportMutation creates new mutation for the ScoreImport entity.
+func newScoreImportMutation(c config, op Op, opts ...scoreimportOption) *ScoreImportMutation {
+	m := &ScoreImportMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeScoreImport,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withScoreImportID sets the ID field of the mutation.
+func withScoreImportID(id pulid.ID) scoreimportOption {
+	return func(m *ScoreImportMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ScoreImport
+		)
+		m.oldValue = func(ctx context.Context) (*ScoreImport, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ScoreImport.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withScoreImport sets the old ScoreImport of the mutation.
+func withScoreImport(node *ScoreImport) scoreimportOption {
+	return func(m *ScoreImportMutation) {
+		m.oldValue = func(context.Context) (*ScoreImport, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ScoreImportMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ScoreImportMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ScoreImport entities.
+func (m *ScoreImportMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ScoreImportMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ScoreImportMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ScoreImport.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ScoreImportMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ScoreImportMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ScoreImportMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ScoreImportMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ScoreImportMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ScoreImportMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetSessionID sets the "session_id" field.
+func (m *ScoreImportMutation) SetSessionID(pu pulid.ID) {
+	m.session = &pu
+}
+
+// SessionID returns the value of the "session_id" field in the mutation.
+func (m *ScoreImportMutation) SessionID() (r pulid.ID, exists bool) {
+	v := m.session
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionID returns the old "session_id" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldSessionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionID: %w", err)
+	}
+	return oldValue.SessionID, nil
+}
+
+// ResetSessionID resets all changes to the "session_id" field.
+func (m *ScoreImportMutation) ResetSessionID() {
+	m.session = nil
+}
+
+// SetFileName sets the "file_name" field.
+func (m *ScoreImportMutation) SetFileName(s string) {
+	m.file_name = &s
+}
+
+// FileName returns the value of the "file_name" field in the mutation.
+func (m *ScoreImportMutation) FileName() (r string, exists bool) {
+	v := m.file_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileName returns the old "file_name" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldFileName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileName: %w", err)
+	}
+	return oldValue.FileName, nil
+}
+
+// ResetFileName resets all changes to the "file_name" field.
+func (m *ScoreImportMutation) ResetFileName() {
+	m.file_name = nil
+}
+
+// SetFileSum sets the "file_sum" field.
+func (m *ScoreImportMutation) SetFileSum(s string) {
+	m.file_sum = &s
+}
+
+// FileSum returns the value of the "file_sum" field in the mutation.
+func (m *ScoreImportMutation) FileSum() (r string, exists bool) {
+	v := m.file_sum
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileSum returns the old "file_sum" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldFileSum(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileSum is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileSum requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileSum: %w", err)
+	}
+	return oldValue.FileSum, nil
+}
+
+// ResetFileSum resets all changes to the "file_sum" field.
+func (m *ScoreImportMutation) ResetFileSum() {
+	m.file_sum = nil
+}
+
+// SetFileBytes sets the "file_bytes" field.
+func (m *ScoreImportMutation) SetFileBytes(i int64) {
+	m.file_bytes = &i
+	m.addfile_bytes = nil
+}
+
+// FileBytes returns the value of the "file_bytes" field in the mutation.
+func (m *ScoreImportMutation) FileBytes() (r int64, exists bool) {
+	v := m.file_bytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileBytes returns the old "file_bytes" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldFileBytes(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileBytes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileBytes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileBytes: %w", err)
+	}
+	return oldValue.FileBytes, nil
+}
+
+// AddFileBytes adds i to the "file_bytes" field.
+func (m *ScoreImportMutation) AddFileBytes(i int64) {
+	if m.addfile_bytes != nil {
+		*m.addfile_bytes += i
+	} else {
+		m.addfile_bytes = &i
+	}
+}
+
+// AddedFileBytes returns the value that was added to the "file_bytes" field in this mutation.
+func (m *ScoreImportMutation) AddedFileBytes() (r int64, exists bool) {
+	v := m.addfile_bytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetFileBytes resets all changes to the "file_bytes" field.
+func (m *ScoreImportMutation) ResetFileBytes() {
+	m.file_bytes = nil
+	m.addfile_bytes = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ScoreImportMutation) SetStatus(s scoreimport.Status) {
+	m.status = &s
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ScoreImportMutation) Status() (r scoreimport.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldStatus(ctx context.Context) (v scoreimport.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ScoreImportMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetEncoding sets the "encoding" field.
+func (m *ScoreImportMutation) SetEncoding(s string) {
+	m.encoding = &s
+}
+
+// Encoding returns the value of the "encoding" field in the mutation.
+func (m *ScoreImportMutation) Encoding() (r string, exists bool) {
+	v := m.encoding
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEncoding returns the old "encoding" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldEncoding(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEncoding is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEncoding requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEncoding: %w", err)
+	}
+	return oldValue.Encoding, nil
+}
+
+// ResetEncoding resets all changes to the "encoding" field.
+func (m *ScoreImportMutation) ResetEncoding() {
+	m.encoding = nil
+}
+
+// SetLines sets the "lines" field.
+func (m *ScoreImportMutation) SetLines(i int) {
+	m.lines = &i
+	m.addlines = nil
+}
+
+// Lines returns the value of the "lines" field in the mutation.
+func (m *ScoreImportMutation) Lines() (r int, exists bool) {
+	v := m.lines
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLines returns the old "lines" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldLines(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLines is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLines requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLines: %w", err)
+	}
+	return oldValue.Lines, nil
+}
+
+// AddLines adds i to the "lines" field.
+func (m *ScoreImportMutation) AddLines(i int) {
+	if m.addlines != nil {
+		*m.addlines += i
+	} else {
+		m.addlines = &i
+	}
+}
+
+// AddedLines returns the value that was added to the "lines" field in this mutation.
+func (m *ScoreImportMutation) AddedLines() (r int, exists bool) {
+	v := m.addlines
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLines resets all changes to the "lines" field.
+func (m *ScoreImportMutation) ResetLines() {
+	m.lines = nil
+	m.addlines = nil
+}
+
+// SetProblemCount sets the "problem_count" field.
+func (m *ScoreImportMutation) SetProblemCount(i int) {
+	m.problem_count = &i
+	m.addproblem_count = nil
+}
+
+// ProblemCount returns the value of the "problem_count" field in the mutation.
+func (m *ScoreImportMutation) ProblemCount() (r int, exists bool) {
+	v := m.problem_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProblemCount returns the old "problem_count" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldProblemCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProblemCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProblemCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProblemCount: %w", err)
+	}
+	return oldValue.ProblemCount, nil
+}
+
+// AddProblemCount adds i to the "problem_count" field.
+func (m *ScoreImportMutation) AddProblemCount(i int) {
+	if m.addproblem_count != nil {
+		*m.addproblem_count += i
+	} else {
+		m.addproblem_count = &i
+	}
+}
+
+// AddedProblemCount returns the value that was added to the "problem_count" field in this mutation.
+func (m *ScoreImportMutation) AddedProblemCount() (r int, exists bool) {
+	v := m.addproblem_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetProblemCount resets all changes to the "problem_count" field.
+func (m *ScoreImportMutation) ResetProblemCount() {
+	m.problem_count = nil
+	m.addproblem_count = nil
+}
+
+// SetAdded sets the "added" field.
+func (m *ScoreImportMutation) SetAdded(i int) {
+	m.added = &i
+	m.addadded = nil
+}
+
+// Added returns the value of the "added" field in the mutation.
+func (m *ScoreImportMutation) Added() (r int, exists bool) {
+	v := m.added
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAdded returns the old "added" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldAdded(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAdded is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAdded requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAdded: %w", err)
+	}
+	return oldValue.Added, nil
+}
+
+// AddAdded adds i to the "added" field.
+func (m *ScoreImportMutation) AddAdded(i int) {
+	if m.addadded != nil {
+		*m.addadded += i
+	} else {
+		m.addadded = &i
+	}
+}
+
+// AddedAdded returns the value that was added to the "added" field in this mutation.
+func (m *ScoreImportMutation) AddedAdded() (r int, exists bool) {
+	v := m.addadded
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAdded resets all changes to the "added" field.
+func (m *ScoreImportMutation) ResetAdded() {
+	m.added = nil
+	m.addadded = nil
+}
+
+// SetChanged sets the "changed" field.
+func (m *ScoreImportMutation) SetChanged(i int) {
+	m.changed = &i
+	m.addchanged = nil
+}
+
+// Changed returns the value of the "changed" field in the mutation.
+func (m *ScoreImportMutation) Changed() (r int, exists bool) {
+	v := m.changed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldChanged returns the old "changed" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldChanged(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldChanged is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldChanged requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldChanged: %w", err)
+	}
+	return oldValue.Changed, nil
+}
+
+// AddChanged adds i to the "changed" field.
+func (m *ScoreImportMutation) AddChanged(i int) {
+	if m.addchanged != nil {
+		*m.addchanged += i
+	} else {
+		m.addchanged = &i
+	}
+}
+
+// AddedChanged returns the value that was added to the "changed" field in this mutation.
+func (m *ScoreImportMutation) AddedChanged() (r int, exists bool) {
+	v := m.addchanged
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetChanged resets all changes to the "changed" field.
+func (m *ScoreImportMutation) ResetChanged() {
+	m.changed = nil
+	m.addchanged = nil
+}
+
+// SetUnchanged sets the "unchanged" field.
+func (m *ScoreImportMutation) SetUnchanged(i int) {
+	m.unchanged = &i
+	m.addunchanged = nil
+}
+
+// Unchanged returns the value of the "unchanged" field in the mutation.
+func (m *ScoreImportMutation) Unchanged() (r int, exists bool) {
+	v := m.unchanged
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUnchanged returns the old "unchanged" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldUnchanged(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUnchanged is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUnchanged requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUnchanged: %w", err)
+	}
+	return oldValue.Unchanged, nil
+}
+
+// AddUnchanged adds i to the "unchanged" field.
+func (m *ScoreImportMutation) AddUnchanged(i int) {
+	if m.addunchanged != nil {
+		*m.addunchanged += i
+	} else {
+		m.addunchanged = &i
+	}
+}
+
+// AddedUnchanged returns the value that was added to the "unchanged" field in this mutation.
+func (m *ScoreImportMutation) AddedUnchanged() (r int, exists bool) {
+	v := m.addunchanged
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetUnchanged resets all changes to the "unchanged" field.
+func (m *ScoreImportMutation) ResetUnchanged() {
+	m.unchanged = nil
+	m.addunchanged = nil
+}
+
+// SetRunByID sets the "run_by_id" field.
+func (m *ScoreImportMutation) SetRunByID(pu pulid.ID) {
+	m.run_by_id = &pu
+}
+
+// RunByID returns the value of the "run_by_id" field in the mutation.
+func (m *ScoreImportMutation) RunByID() (r pulid.ID, exists bool) {
+	v := m.run_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRunByID returns the old "run_by_id" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldRunByID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRunByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRunByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRunByID: %w", err)
+	}
+	return oldValue.RunByID, nil
+}
+
+// ClearRunByID clears the value of the "run_by_id" field.
+func (m *ScoreImportMutation) ClearRunByID() {
+	m.run_by_id = nil
+	m.clearedFields[scoreimport.FieldRunByID] = struct{}{}
+}
+
+// RunByIDCleared returns if the "run_by_id" field was cleared in this mutation.
+func (m *ScoreImportMutation) RunByIDCleared() bool {
+	_, ok := m.clearedFields[scoreimport.FieldRunByID]
+	return ok
+}
+
+// ResetRunByID resets all changes to the "run_by_id" field.
+func (m *ScoreImportMutation) ResetRunByID() {
+	m.run_by_id = nil
+	delete(m.clearedFields, scoreimport.FieldRunByID)
+}
+
+// SetRunByName sets the "run_by_name" field.
+func (m *ScoreImportMutation) SetRunByName(s string) {
+	m.run_by_name = &s
+}
+
+// RunByName returns the value of the "run_by_name" field in the mutation.
+func (m *ScoreImportMutation) RunByName() (r string, exists bool) {
+	v := m.run_by_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRunByName returns the old "run_by_name" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldRunByName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRunByName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRunByName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRunByName: %w", err)
+	}
+	return oldValue.RunByName, nil
+}
+
+// ResetRunByName resets all changes to the "run_by_name" field.
+func (m *ScoreImportMutation) ResetRunByName() {
+	m.run_by_name = nil
+}
+
+// SetDetail sets the "detail" field.
+func (m *ScoreImportMutation) SetDetail(s string) {
+	m.detail = &s
+}
+
+// Detail returns the value of the "detail" field in the mutation.
+func (m *ScoreImportMutation) Detail() (r string, exists bool) {
+	v := m.detail
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDetail returns the old "detail" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldDetail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDetail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDetail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDetail: %w", err)
+	}
+	return oldValue.Detail, nil
+}
+
+// ResetDetail resets all changes to the "detail" field.
+func (m *ScoreImportMutation) ResetDetail() {
+	m.detail = nil
+}
+
+// SetStartedAt sets the "started_at" field.
+func (m *ScoreImportMutation) SetStartedAt(t time.Time) {
+	m.started_at = &t
+}
+
+// StartedAt returns the value of the "started_at" field in the mutation.
+func (m *ScoreImportMutation) StartedAt() (r time.Time, exists bool) {
+	v := m.started_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartedAt returns the old "started_at" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldStartedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartedAt: %w", err)
+	}
+	return oldValue.StartedAt, nil
+}
+
+// ResetStartedAt resets all changes to the "started_at" field.
+func (m *ScoreImportMutation) ResetStartedAt() {
+	m.started_at = nil
+}
+
+// SetFinishedAt sets the "finished_at" field.
+func (m *ScoreImportMutation) SetFinishedAt(t time.Time) {
+	m.finished_at = &t
+}
+
+// FinishedAt returns the value of the "finished_at" field in the mutation.
+func (m *ScoreImportMutation) FinishedAt() (r time.Time, exists bool) {
+	v := m.finished_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFinishedAt returns the old "finished_at" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldFinishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFinishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFinishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFinishedAt: %w", err)
+	}
+	return oldValue.FinishedAt, nil
+}
+
+// ClearFinishedAt clears the value of the "finished_at" field.
+func (m *ScoreImportMutation) ClearFinishedAt() {
+	m.finished_at = nil
+	m.clearedFields[scoreimport.FieldFinishedAt] = struct{}{}
+}
+
+// FinishedAtCleared returns if the "finished_at" field was cleared in this mutation.
+func (m *ScoreImportMutation) FinishedAtCleared() bool {
+	_, ok := m.clearedFields[scoreimport.FieldFinishedAt]
+	return ok
+}
+
+// ResetFinishedAt resets all changes to the "finished_at" field.
+func (m *ScoreImportMutation) ResetFinishedAt() {
+	m.finished_at = nil
+	delete(m.clearedFields, scoreimport.FieldFinishedAt)
+}
+
+// SetAppliedAt sets the "applied_at" field.
+func (m *ScoreImportMutation) SetAppliedAt(t time.Time) {
+	m.applied_at = &t
+}
+
+// AppliedAt returns the value of the "applied_at" field in the mutation.
+func (m *ScoreImportMutation) AppliedAt() (r time.Time, exists bool) {
+	v := m.applied_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAppliedAt returns the old "applied_at" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldAppliedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAppliedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAppliedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAppliedAt: %w", err)
+	}
+	return oldValue.AppliedAt, nil
+}
+
+// ClearAppliedAt clears the value of the "applied_at" field.
+func (m *ScoreImportMutation) ClearAppliedAt() {
+	m.applied_at = nil
+	m.clearedFields[scoreimport.FieldAppliedAt] = struct{}{}
+}
+
+// AppliedAtCleared returns if the "applied_at" field was cleared in this mutation.
+func (m *ScoreImportMutation) AppliedAtCleared() bool {
+	_, ok := m.clearedFields[scoreimport.FieldAppliedAt]
+	return ok
+}
+
+// ResetAppliedAt resets all changes to the "applied_at" field.
+func (m *ScoreImportMutation) ResetAppliedAt() {
+	m.applied_at = nil
+	delete(m.clearedFields, scoreimport.FieldAppliedAt)
+}
+
+// SetAppliedByID sets the "applied_by_id" field.
+func (m *ScoreImportMutation) SetAppliedByID(pu pulid.ID) {
+	m.applied_by_id = &pu
+}
+
+// AppliedByID returns the value of the "applied_by_id" field in the mutation.
+func (m *ScoreImportMutation) AppliedByID() (r pulid.ID, exists bool) {
+	v := m.applied_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAppliedByID returns the old "applied_by_id" field's value of the ScoreImport entity.
+// If the ScoreImport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreImportMutation) OldAppliedByID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAppliedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAppliedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAppliedByID: %w", err)
+	}
+	return oldValue.AppliedByID, nil
+}
+
+// ClearAppliedByID clears the value of the "applied_by_id" field.
+func (m *ScoreImportMutation) ClearAppliedByID() {
+	m.applied_by_id = nil
+	m.clearedFields[scoreimport.FieldAppliedByID] = struct{}{}
+}
+
+// AppliedByIDCleared returns if the "applied_by_id" field was cleared in this mutation.
+func (m *ScoreImportMutation) AppliedByIDCleared() bool {
+	_, ok := m.clearedFields[scoreimport.FieldAppliedByID]
+	return ok
+}
+
+// ResetAppliedByID resets all changes to the "applied_by_id" field.
+func (m *ScoreImportMutation) ResetAppliedByID() {
+	m.applied_by_id = nil
+	delete(m.clearedFields, scoreimport.FieldAppliedByID)
+}
+
+// ClearSession clears the "session" edge to the ExamSession entity.
+func (m *ScoreImportMutation) ClearSession() {
+	m.clearedsession = true
+	m.clearedFields[scoreimport.FieldSessionID] = struct{}{}
+}
+
+// SessionCleared reports if the "session" edge to the ExamSession entity was cleared.
+func (m *ScoreImportMutation) SessionCleared() bool {
+	return m.clearedsession
+}
+
+// SessionIDs returns the "session" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SessionID instead. It exists only for internal usage by the builders.
+func (m *ScoreImportMutation) SessionIDs() (ids []pulid.ID) {
+	if id := m.session; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSession resets all changes to the "session" edge.
+func (m *ScoreImportMutation) ResetSession() {
+	m.session = nil
+	m.clearedsession = false
+}
+
+// Where appends a list predicates to the ScoreImportMutation builder.
+func (m *ScoreImportMutation) Where(ps ...predicate.ScoreImport) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ScoreImportMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ScoreImportMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ScoreImport, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ScoreImportMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ScoreImportMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ScoreImport).
+func (m *ScoreImportMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ScoreImportMutation) Fields() []string {
+	fields := make([]string, 0, 20)
+	if m.created_at != nil {
+		fields = append(fields, scoreimport.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, scoreimport.FieldUpdatedAt)
+	}
+	if m.session != nil {
+		fields = append(fields, scoreimport.FieldSessionID)
+	}
+	if m.file_name != nil {
+		fields = append(fields, scoreimport.FieldFileName)
+	}
+	if m.file_sum != nil {
+		fields = append(fields, scoreimport.FieldFileSum)
+	}
+	if m.file_bytes != nil {
+		fields = append(fields, scoreimport.FieldFileBytes)
+	}
+	if m.status != nil {
+		fields = append(fields, scoreimport.FieldStatus)
+	}
+	if m.encoding != nil {
+		fields = append(fields, scoreimport.FieldEncoding)
+	}
+	if m.lines != nil {
+		fields = append(fields, scoreimport.FieldLines)
+	}
+	if m.problem_count != nil {
+		fields = append(fields, scoreimport.FieldProblemCount)
+	}
+	if m.added != nil {
+		fields = append(fields, scoreimport.FieldAdded)
+	}
+	if m.changed != nil {
+		fields = append(fields, scoreimport.FieldChanged)
+	}
+	if m.unchanged != nil {
+		fields = append(fields, scoreimport.FieldUnchanged)
+	}
+	if m.run_by_id != nil {
+		fields = append(fields, scoreimport.FieldRunByID)
+	}
+	if m.run_by_name != nil {
+		fields = append(fields, scoreimport.FieldRunByName)
+	}
+	if m.detail != nil {
+		fields = append(fields, scoreimport.FieldDetail)
+	}
+	if m.started_at != nil {
+		fields = append(fields, scoreimport.FieldStartedAt)
+	}
+	if m.finished_at != nil {
+		fields = append(fields, scoreimport.FieldFinishedAt)
+	}
+	if m.applied_at != nil {
+		fields = append(fields, scoreimport.FieldAppliedAt)
+	}
+	if m.applied_by_id != nil {
+		fields = append(fields, scoreimport.FieldAppliedByID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ScoreImportMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case scoreimport.FieldCreatedAt:
+		return m.CreatedAt()
+	case scoreimport.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case scoreimport.FieldSessionID:
+		return m.SessionID()
+	case scoreimport.FieldFileName:
+		return m.FileName()
+	case scoreimport.FieldFileSum:
+		return m.FileSum()
+	case scoreimport.FieldFileBytes:
+		return m.FileBytes()
+	case scoreimport.FieldStatus:
+		return m.Status()
+	case scoreimport.FieldEncoding:
+		return m.Encoding()
+	case scoreimport.FieldLines:
+		return m.Lines()
+	case scoreimport.FieldProblemCount:
+		return m.ProblemCount()
+	case scoreimport.FieldAdded:
+		return m.Added()
+	case scoreimport.FieldChanged:
+		return m.Changed()
+	case scoreimport.FieldUnchanged:
+		return m.Unchanged()
+	case scoreimport.FieldRunByID:
+		return m.RunByID()
+	case scoreimport.FieldRunByName:
+		return m.RunByName()
+	case scoreimport.FieldDetail:
+		return m.Detail()
+	case scoreimport.FieldStartedAt:
+		return m.StartedAt()
+	case scoreimport.FieldFinishedAt:
+		return m.FinishedAt()
+	case scoreimport.FieldAppliedAt:
+		return m.AppliedAt()
+	case scoreimport.FieldAppliedByID:
+		return m.AppliedByID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ScoreImportMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case scoreimport.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case scoreimport.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case scoreimport.FieldSessionID:
+		return m.OldSessionID(ctx)
+	case scoreimport.FieldFileName:
+		return m.OldFileName(ctx)
+	case scoreimport.FieldFileSum:
+		return m.OldFileSum(ctx)
+	case scoreimport.FieldFileBytes:
+		return m.OldFileBytes(ctx)
+	case scoreimport.FieldStatus:
+		return m.OldStatus(ctx)
+	case scoreimport.FieldEncoding:
+		return m.OldEncoding(ctx)
+	case scoreimport.FieldLines:
+		return m.OldLines(ctx)
+	case scoreimport.FieldProblemCount:
+		return m.OldProblemCount(ctx)
+	case scoreimport.FieldAdded:
+		return m.OldAdded(ctx)
+	case scoreimport.FieldChanged:
+		return m.OldChanged(ctx)
+	case scoreimport.FieldUnchanged:
+		return m.OldUnchanged(ctx)
+	case scoreimport.FieldRunByID:
+		return m.OldRunByID(ctx)
+	case scoreimport.FieldRunByName:
+		return m.OldRunByName(ctx)
+	case scoreimport.FieldDetail:
+		return m.OldDetail(ctx)
+	case scoreimport.FieldStartedAt:
+		return m.OldStartedAt(ctx)
+	case scoreimport.FieldFinishedAt:
+		return m.OldFinishedAt(ctx)
+	case scoreimport.FieldAppliedAt:
+		return m.OldAppliedAt(ctx)
+	case scoreimport.FieldAppliedByID:
+		return m.OldAppliedByID(ctx)
+	}
+	return nil, fmt.Errorf("unknown ScoreImport field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ScoreImportMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case scoreimport.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case scoreimport.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case scoreimport.FieldSessionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionID(v)
+		return nil
+	case scoreimport.FieldFileName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileName(v)
+		return nil
+	case scoreimport.FieldFileSum:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileSum(v)
+		return nil
+	case scoreimport.FieldFileBytes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileBytes(v)
+		return nil
+	case scoreimport.FieldStatus:
+		v, ok := value.(scoreimport.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case scoreimport.FieldEncoding:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEncoding(v)
+		return nil
+	case scoreimport.FieldLines:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLines(v)
+		return nil
+	case scoreimport.FieldProblemCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProblemCount(v)
+		return nil
+	case scoreimport.FieldAdded:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAdded(v)
+		return nil
+	case scoreimport.FieldChanged:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetChanged(v)
+		return nil
+	case scoreimport.FieldUnchanged:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUnchanged(v)
+		return nil
+	case scoreimport.FieldRunByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRunByID(v)
+		return nil
+	case scoreimport.FieldRunByName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRunByName(v)
+		return nil
+	case scoreimport.FieldDetail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDetail(v)
+		return nil
+	case scoreimport.FieldStartedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartedAt(v)
+		return nil
+	case scoreimport.FieldFinishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFinishedAt(v)
+		return nil
+	case scoreimport.FieldAppliedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAppliedAt(v)
+		return nil
+	case scoreimport.FieldAppliedByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAppliedByID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreImport field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ScoreImportMutation) AddedFields() []string {
+	var fields []string
+	if m.addfile_bytes != nil {
+		fields = append(fields, scoreimport.FieldFileBytes)
+	}
+	if m.addlines != nil {
+		fields = append(fields, scoreimport.FieldLines)
+	}
+	if m.addproblem_count != nil {
+		fields = append(fields, scoreimport.FieldProblemCount)
+	}
+	if m.addadded != nil {
+		fields = append(fields, scoreimport.FieldAdded)
+	}
+	if m.addchanged != nil {
+		fields = append(fields, scoreimport.FieldChanged)
+	}
+	if m.addunchanged != nil {
+		fields = append(fields, scoreimport.FieldUnchanged)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ScoreImportMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case scoreimport.FieldFileBytes:
+		return m.AddedFileBytes()
+	case scoreimport.FieldLines:
+		return m.AddedLines()
+	case scoreimport.FieldProblemCount:
+		return m.AddedProblemCount()
+	case scoreimport.FieldAdded:
+		return m.AddedAdded()
+	case scoreimport.FieldChanged:
+		return m.AddedChanged()
+	case scoreimport.FieldUnchanged:
+		return m.AddedUnchanged()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ScoreImportMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case scoreimport.FieldFileBytes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFileBytes(v)
+		return nil
+	case scoreimport.FieldLines:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLines(v)
+		return nil
+	case scoreimport.FieldProblemCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProblemCount(v)
+		return nil
+	case scoreimport.FieldAdded:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAdded(v)
+		return nil
+	case scoreimport.FieldChanged:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddChanged(v)
+		return nil
+	case scoreimport.FieldUnchanged:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddUnchanged(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreImport numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ScoreImportMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(scoreimport.FieldRunByID) {
+		fields = append(fields, scoreimport.FieldRunByID)
+	}
+	if m.FieldCleared(scoreimport.FieldFinishedAt) {
+		fields = append(fields, scoreimport.FieldFinishedAt)
+	}
+	if m.FieldCleared(scoreimport.FieldAppliedAt) {
+		fields = append(fields, scoreimport.FieldAppliedAt)
+	}
+	if m.FieldCleared(scoreimport.FieldAppliedByID) {
+		fields = append(fields, scoreimport.FieldAppliedByID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ScoreImportMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ScoreImportMutation) ClearField(name string) error {
+	switch name {
+	case scoreimport.FieldRunByID:
+		m.ClearRunByID()
+		return nil
+	case scoreimport.FieldFinishedAt:
+		m.ClearFinishedAt()
+		return nil
+	case scoreimport.FieldAppliedAt:
+		m.ClearAppliedAt()
+		return nil
+	case scoreimport.FieldAppliedByID:
+		m.ClearAppliedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreImport nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ScoreImportMutation) ResetField(name string) error {
+	switch name {
+	case scoreimport.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case scoreimport.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case scoreimport.FieldSessionID:
+		m.ResetSessionID()
+		return nil
+	case scoreimport.FieldFileName:
+		m.ResetFileName()
+		return nil
+	case scoreimport.FieldFileSum:
+		m.ResetFileSum()
+		return nil
+	case scoreimport.FieldFileBytes:
+		m.ResetFileBytes()
+		return nil
+	case scoreimport.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case scoreimport.FieldEncoding:
+		m.ResetEncoding()
+		return nil
+	case scoreimport.FieldLines:
+		m.ResetLines()
+		return nil
+	case scoreimport.FieldProblemCount:
+		m.ResetProblemCount()
+		return nil
+	case scoreimport.FieldAdded:
+		m.ResetAdded()
+		return nil
+	case scoreimport.FieldChanged:
+		m.ResetChanged()
+		return nil
+	case scoreimport.FieldUnchanged:
+		m.ResetUnchanged()
+		return nil
+	case scoreimport.FieldRunByID:
+		m.ResetRunByID()
+		return nil
+	case scoreimport.FieldRunByName:
+		m.ResetRunByName()
+		return nil
+	case scoreimport.FieldDetail:
+		m.ResetDetail()
+		return nil
+	case scoreimport.FieldStartedAt:
+		m.ResetStartedAt()
+		return nil
+	case scoreimport.FieldFinishedAt:
+		m.ResetFinishedAt()
+		return nil
+	case scoreimport.FieldAppliedAt:
+		m.ResetAppliedAt()
+		return nil
+	case scoreimport.FieldAppliedByID:
+		m.ResetAppliedByID()
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreImport field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ScoreImportMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.session != nil {
+		edges = append(edges, scoreimport.EdgeSession)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ScoreImportMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case scoreimport.EdgeSession:
+		if id := m.session; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ScoreImportMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ScoreImportMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ScoreImportMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedsession {
+		edges = append(edges, scoreimport.EdgeSession)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ScoreImportMutation) EdgeCleared(name string) bool {
+	switch name {
+	case scoreimport.EdgeSession:
+		return m.clearedsession
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ScoreImportMutation) ClearEdge(name string) error {
+	switch name {
+	case scoreimport.EdgeSession:
+		m.ClearSession()
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreImport unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ScoreImportMutation) ResetEdge(name string) error {
+	switch name {
+	case scoreimport.EdgeSession:
+		m.ResetSession()
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreImport edge %s", name)
+}
+
+// ScoreProblemMutation represents an operation that mutates the ScoreProblem nodes in the graph.
+type ScoreProblemMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *pulid.ID
+	import_id     *pulid.ID
+	line          *int
+	addline       *int
+	column        *string
+	code          *string
+	message       *string
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*ScoreProblem, error)
+	predicates    []predicate.ScoreProblem
+}
+
+var _ ent.Mutation = (*ScoreProblemMutation)(nil)
+
+// scoreproblemOption allows management of the mutation configuration using functional options.
+type scoreproblemOption func(*ScoreProblemMutation)
+
+// newScoreProblemMutation creates new mutation for the ScoreProblem entity.
+func newScoreProblemMutation(c config, op Op, opts ...scoreproblemOption) *ScoreProblemMutation {
+	m := &ScoreProblemMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeScoreProblem,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withScoreProblemID sets the ID field of the mutation.
+func withScoreProblemID(id pulid.ID) scoreproblemOption {
+	return func(m *ScoreProblemMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ScoreProblem
+		)
+		m.oldValue = func(ctx context.Context) (*ScoreProblem, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ScoreProblem.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withScoreProblem sets the old ScoreProblem of the mutation.
+func withScoreProblem(node *ScoreProblem) scoreproblemOption {
+	return func(m *ScoreProblemMutation) {
+		m.oldValue = func(context.Context) (*ScoreProblem, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ScoreProblemMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ScoreProblemMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ScoreProblem entities.
+func (m *ScoreProblemMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ScoreProblemMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ScoreProblemMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ScoreProblem.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetImportID sets the "import_id" field.
+func (m *ScoreProblemMutation) SetImportID(pu pulid.ID) {
+	m.import_id = &pu
+}
+
+// ImportID returns the value of the "import_id" field in the mutation.
+func (m *ScoreProblemMutation) ImportID() (r pulid.ID, exists bool) {
+	v := m.import_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldImportID returns the old "import_id" field's value of the ScoreProblem entity.
+// If the ScoreProblem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreProblemMutation) OldImportID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldImportID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldImportID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldImportID: %w", err)
+	}
+	return oldValue.ImportID, nil
+}
+
+// ResetImportID resets all changes to the "import_id" field.
+func (m *ScoreProblemMutation) ResetImportID() {
+	m.import_id = nil
+}
+
+// SetLine sets the "line" field.
+func (m *ScoreProblemMutation) SetLine(i int) {
+	m.line = &i
+	m.addline = nil
+}
+
+// Line returns the value of the "line" field in the mutation.
+func (m *ScoreProblemMutation) Line() (r int, exists bool) {
+	v := m.line
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLine returns the old "line" field's value of the ScoreProblem entity.
+// If the ScoreProblem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreProblemMutation) OldLine(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLine is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLine requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLine: %w", err)
+	}
+	return oldValue.Line, nil
+}
+
+// AddLine adds i to the "line" field.
+func (m *ScoreProblemMutation) AddLine(i int) {
+	if m.addline != nil {
+		*m.addline += i
+	} else {
+		m.addline = &i
+	}
+}
+
+// AddedLine returns the value that was added to the "line" field in this mutation.
+func (m *ScoreProblemMutation) AddedLine() (r int, exists bool) {
+	v := m.addline
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLine resets all changes to the "line" field.
+func (m *ScoreProblemMutation) ResetLine() {
+	m.line = nil
+	m.addline = nil
+}
+
+// SetColumn sets the "column" field.
+func (m *ScoreProblemMutation) SetColumn(s string) {
+	m.column = &s
+}
+
+// Column returns the value of the "column" field in the mutation.
+func (m *ScoreProblemMutation) Column() (r string, exists bool) {
+	v := m.column
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldColumn returns the old "column" field's value of the ScoreProblem entity.
+// If the ScoreProblem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreProblemMutation) OldColumn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldColumn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldColumn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldColumn: %w", err)
+	}
+	return oldValue.Column, nil
+}
+
+// ResetColumn resets all changes to the "column" field.
+func (m *ScoreProblemMutation) ResetColumn() {
+	m.column = nil
+}
+
+// SetCode sets the "code" field.
+func (m *ScoreProblemMutation) SetCode(s string) {
+	m.code = &s
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *ScoreProblemMutation) Code() (r string, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the ScoreProblem entity.
+// If the ScoreProblem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreProblemMutation) OldCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *ScoreProblemMutation) ResetCode() {
+	m.code = nil
+}
+
+// SetMessage sets the "message" field.
+func (m *ScoreProblemMutation) SetMessage(s string) {
+	m.message = &s
+}
+
+// Message returns the value of the "message" field in the mutation.
+func (m *ScoreProblemMutation) Message() (r string, exists bool) {
+	v := m.message
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMessage returns the old "message" field's value of the ScoreProblem entity.
+// If the ScoreProblem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreProblemMutation) OldMessage(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMessage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMessage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMessage: %w", err)
+	}
+	return oldValue.Message, nil
+}
+
+// ResetMessage resets all changes to the "message" field.
+func (m *ScoreProblemMutation) ResetMessage() {
+	m.message = nil
+}
+
+// Where appends a list predicates to the ScoreProblemMutation builder.
+func (m *ScoreProblemMutation) Where(ps ...predicate.ScoreProblem) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ScoreProblemMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ScoreProblemMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ScoreProblem, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ScoreProblemMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ScoreProblemMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ScoreProblem).
+func (m *ScoreProblemMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ScoreProblemMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.import_id != nil {
+		fields = append(fields, scoreproblem.FieldImportID)
+	}
+	if m.line != nil {
+		fields = append(fields, scoreproblem.FieldLine)
+	}
+	if m.column != nil {
+		fields = append(fields, scoreproblem.FieldColumn)
+	}
+	if m.code != nil {
+		fields = append(fields, scoreproblem.FieldCode)
+	}
+	if m.message != nil {
+		fields = append(fields, scoreproblem.FieldMessage)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ScoreProblemMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case scoreproblem.FieldImportID:
+		return m.ImportID()
+	case scoreproblem.FieldLine:
+		return m.Line()
+	case scoreproblem.FieldColumn:
+		return m.Column()
+	case scoreproblem.FieldCode:
+		return m.Code()
+	case scoreproblem.FieldMessage:
+		return m.Message()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ScoreProblemMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case scoreproblem.FieldImportID:
+		return m.OldImportID(ctx)
+	case scoreproblem.FieldLine:
+		return m.OldLine(ctx)
+	case scoreproblem.FieldColumn:
+		return m.OldColumn(ctx)
+	case scoreproblem.FieldCode:
+		return m.OldCode(ctx)
+	case scoreproblem.FieldMessage:
+		return m.OldMessage(ctx)
+	}
+	return nil, fmt.Errorf("unknown ScoreProblem field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ScoreProblemMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case scoreproblem.FieldImportID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetImportID(v)
+		return nil
+	case scoreproblem.FieldLine:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLine(v)
+		return nil
+	case scoreproblem.FieldColumn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetColumn(v)
+		return nil
+	case scoreproblem.FieldCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
+		return nil
+	case scoreproblem.FieldMessage:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMessage(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreProblem field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ScoreProblemMutation) AddedFields() []string {
+	var fields []string
+	if m.addline != nil {
+		fields = append(fields, scoreproblem.FieldLine)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ScoreProblemMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case scoreproblem.FieldLine:
+		return m.AddedLine()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ScoreProblemMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case scoreproblem.FieldLine:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLine(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreProblem numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ScoreProblemMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ScoreProblemMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ScoreProblemMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ScoreProblem nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ScoreProblemMutation) ResetField(name string) error {
+	switch name {
+	case scoreproblem.FieldImportID:
+		m.ResetImportID()
+		return nil
+	case scoreproblem.FieldLine:
+		m.ResetLine()
+		return nil
+	case scoreproblem.FieldColumn:
+		m.ResetColumn()
+		return nil
+	case scoreproblem.FieldCode:
+		m.ResetCode()
+		return nil
+	case scoreproblem.FieldMessage:
+		m.ResetMessage()
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreProblem field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ScoreProblemMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ScoreProblemMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ScoreProblemMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ScoreProblemMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ScoreProblemMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ScoreProblemMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ScoreProblemMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ScoreProblem unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ScoreProblemMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ScoreProblem edge %s", name)
+}
+
+// ScoreStageMutation represents an operation that mutates the ScoreStage nodes in the graph.
+type ScoreStageMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *pulid.ID
+	import_id      *pulid.ID
+	line           *int
+	addline        *int
+	application_id *pulid.ID
+	subject_id     *pulid.ID
+	points         *int
+	addpoints      *int
+	absent         *bool
+	clearedFields  map[string]struct{}
+	done           bool
+	oldValue       func(context.Context) (*ScoreStage, error)
+	predicates     []predicate.ScoreStage
+}
+
+var _ ent.Mutation = (*ScoreStageMutation)(nil)
+
+// scorestageOption allows management of the mutation configuration using functional options.
+type scorestageOption func(*ScoreStageMutation)
+
+// newScoreStageMutation creates new mutation for the ScoreStage entity.
+func newScoreStageMutation(c config, op Op, opts ...scorestageOption) *ScoreStageMutation {
+	m := &ScoreStageMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeScoreStage,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withScoreStageID sets the ID field of the mutation.
+func withScoreStageID(id pulid.ID) scorestageOption {
+	return func(m *ScoreStageMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ScoreStage
+		)
+		m.oldValue = func(ctx context.Context) (*ScoreStage, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ScoreStage.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withScoreStage sets the old ScoreStage of the mutation.
+func withScoreStage(node *ScoreStage) scorestageOption {
+	return func(m *ScoreStageMutation) {
+		m.oldValue = func(context.Context) (*ScoreStage, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ScoreStageMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ScoreStageMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ScoreStage entities.
+func (m *ScoreStageMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ScoreStageMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ScoreStageMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ScoreStage.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetImportID sets the "import_id" field.
+func (m *ScoreStageMutation) SetImportID(pu pulid.ID) {
+	m.import_id = &pu
+}
+
+// ImportID returns the value of the "import_id" field in the mutation.
+func (m *ScoreStageMutation) ImportID() (r pulid.ID, exists bool) {
+	v := m.import_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldImportID returns the old "import_id" field's value of the ScoreStage entity.
+// If the ScoreStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreStageMutation) OldImportID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldImportID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldImportID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldImportID: %w", err)
+	}
+	return oldValue.ImportID, nil
+}
+
+// ResetImportID resets all changes to the "import_id" field.
+func (m *ScoreStageMutation) ResetImportID() {
+	m.import_id = nil
+}
+
+// SetLine sets the "line" field.
+func (m *ScoreStageMutation) SetLine(i int) {
+	m.line = &i
+	m.addline = nil
+}
+
+// Line returns the value of the "line" field in the mutation.
+func (m *ScoreStageMutation) Line() (r int, exists bool) {
+	v := m.line
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLine returns the old "line" field's value of the ScoreStage entity.
+// If the ScoreStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreStageMutation) OldLine(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLine is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLine requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLine: %w", err)
+	}
+	return oldValue.Line, nil
+}
+
+// AddLine adds i to the "line" field.
+func (m *ScoreStageMutation) AddLine(i int) {
+	if m.addline != nil {
+		*m.addline += i
+	} else {
+		m.addline = &i
+	}
+}
+
+// AddedLine returns the value that was added to the "line" field in this mutation.
+func (m *ScoreStageMutation) AddedLine() (r int, exists bool) {
+	v := m.addline
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLine resets all changes to the "line" field.
+func (m *ScoreStageMutation) ResetLine() {
+	m.line = nil
+	m.addline = nil
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *ScoreStageMutation) SetApplicationID(pu pulid.ID) {
+	m.application_id = &pu
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *ScoreStageMutation) ApplicationID() (r pulid.ID, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the ScoreStage entity.
+// If the ScoreStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreStageMutation) OldApplicationID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *ScoreStageMutation) ResetApplicationID() {
+	m.application_id = nil
+}
+
+// SetSubjectID sets the "subject_id" field.
+func (m *ScoreStageMutation) SetSubjectID(pu pulid.ID) {
+	m.subject_id = &pu
+}
+
+// SubjectID returns the value of the "subject_id" field in the mutation.
+func (m *ScoreStageMutation) SubjectID() (r pulid.ID, exists bool) {
+	v := m.subject_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubjectID returns the old "subject_id" field's value of the ScoreStage entity.
+// If the ScoreStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreStageMutation) OldSubjectID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubjectID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubjectID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubjectID: %w", err)
+	}
+	return oldValue.SubjectID, nil
+}
+
+// ResetSubjectID resets all changes to the "subject_id" field.
+func (m *ScoreStageMutation) ResetSubjectID() {
+	m.subject_id = nil
+}
+
+// SetPoints sets the "points" field.
+func (m *ScoreStageMutation) SetPoints(i int) {
+	m.points = &i
+	m.addpoints = nil
+}
+
+// Points returns the value of the "points" field in the mutation.
+func (m *ScoreStageMutation) Points() (r int, exists bool) {
+	v := m.points
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPoints returns the old "points" field's value of the ScoreStage entity.
+// If the ScoreStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreStageMutation) OldPoints(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPoints is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPoints requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPoints: %w", err)
+	}
+	return oldValue.Points, nil
+}
+
+// AddPoints adds i to the "points" field.
+func (m *ScoreStageMutation) AddPoints(i int) {
+	if m.addpoints != nil {
+		*m.addpoints += i
+	} else {
+		m.addpoints = &i
+	}
+}
+
+// AddedPoints returns the value that was added to the "points" field in this mutation.
+func (m *ScoreStageMutation) AddedPoints() (r int, exists bool) {
+	v := m.addpoints
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPoints clears the value of the "points" field.
+func (m *ScoreStageMutation) ClearPoints() {
+	m.points = nil
+	m.addpoints = nil
+	m.clearedFields[scorestage.FieldPoints] = struct{}{}
+}
+
+// PointsCleared returns if the "points" field was cleared in this mutation.
+func (m *ScoreStageMutation) PointsCleared() bool {
+	_, ok := m.clearedFields[scorestage.FieldPoints]
+	return ok
+}
+
+// ResetPoints resets all changes to the "points" field.
+func (m *ScoreStageMutation) ResetPoints() {
+	m.points = nil
+	m.addpoints = nil
+	delete(m.clearedFields, scorestage.FieldPoints)
+}
+
+// SetAbsent sets the "absent" field.
+func (m *ScoreStageMutation) SetAbsent(b bool) {
+	m.absent = &b
+}
+
+// Absent returns the value of the "absent" field in the mutation.
+func (m *ScoreStageMutation) Absent() (r bool, exists bool) {
+	v := m.absent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAbsent returns the old "absent" field's value of the ScoreStage entity.
+// If the ScoreStage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ScoreStageMutation) OldAbsent(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAbsent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAbsent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAbsent: %w", err)
+	}
+	return oldValue.Absent, nil
+}
+
+// ResetAbsent resets all changes to the "absent" field.
+func (m *ScoreStageMutation) ResetAbsent() {
+	m.absent = nil
+}
+
+// Where appends a list predicates to the ScoreStageMutation builder.
+func (m *ScoreStageMutation) Where(ps ...predicate.ScoreStage) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ScoreStageMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ScoreStageMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ScoreStage, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ScoreStageMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ScoreStageMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ScoreStage).
+func (m *ScoreStageMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ScoreStageMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.import_id != nil {
+		fields = append(fields, scorestage.FieldImportID)
+	}
+	if m.line != nil {
+		fields = append(fields, scorestage.FieldLine)
+	}
+	if m.application_id != nil {
+		fields = append(fields, scorestage.FieldApplicationID)
+	}
+	if m.subject_id != nil {
+		fields = append(fields, scorestage.FieldSubjectID)
+	}
+	if m.points != nil {
+		fields = append(fields, scorestage.FieldPoints)
+	}
+	if m.absent != nil {
+		fields = append(fields, scorestage.FieldAbsent)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ScoreStageMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case scorestage.FieldImportID:
+		return m.ImportID()
+	case scorestage.FieldLine:
+		return m.Line()
+	case scorestage.FieldApplicationID:
+		return m.ApplicationID()
+	case scorestage.FieldSubjectID:
+		return m.SubjectID()
+	case scorestage.FieldPoints:
+		return m.Points()
+	case scorestage.FieldAbsent:
+		return m.Absent()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ScoreStageMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case scorestage.FieldImportID:
+		return m.OldImportID(ctx)
+	case scorestage.FieldLine:
+		return m.OldLine(ctx)
+	case scorestage.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case scorestage.FieldSubjectID:
+		return m.OldSubjectID(ctx)
+	case scorestage.FieldPoints:
+		return m.OldPoints(ctx)
+	case scorestage.FieldAbsent:
+		return m.OldAbsent(ctx)
+	}
+	return nil, fmt.Errorf("unknown ScoreStage field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ScoreStageMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case scorestage.FieldImportID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetImportID(v)
+		return nil
+	case scorestage.FieldLine:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLine(v)
+		return nil
+	case scorestage.FieldApplicationID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case scorestage.FieldSubjectID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubjectID(v)
+		return nil
+	case scorestage.FieldPoints:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPoints(v)
+		return nil
+	case scorestage.FieldAbsent:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAbsent(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreStage field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ScoreStageMutation) AddedFields() []string {
+	var fields []string
+	if m.addline != nil {
+		fields = append(fields, scorestage.FieldLine)
+	}
+	if m.addpoints != nil {
+		fields = append(fields, scorestage.FieldPoints)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ScoreStageMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case scorestage.FieldLine:
+		return m.AddedLine()
+	case scorestage.FieldPoints:
+		return m.AddedPoints()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ScoreStageMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case scorestage.FieldLine:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLine(v)
+		return nil
+	case scorestage.FieldPoints:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPoints(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreStage numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ScoreStageMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(scorestage.FieldPoints) {
+		fields = append(fields, scorestage.FieldPoints)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ScoreStageMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ScoreStageMutation) ClearField(name string) error {
+	switch name {
+	case scorestage.FieldPoints:
+		m.ClearPoints()
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreStage nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ScoreStageMutation) ResetField(name string) error {
+	switch name {
+	case scorestage.FieldImportID:
+		m.ResetImportID()
+		return nil
+	case scorestage.FieldLine:
+		m.ResetLine()
+		return nil
+	case scorestage.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case scorestage.FieldSubjectID:
+		m.ResetSubjectID()
+		return nil
+	case scorestage.FieldPoints:
+		m.ResetPoints()
+		return nil
+	case scorestage.FieldAbsent:
+		m.ResetAbsent()
+		return nil
+	}
+	return fmt.Errorf("unknown ScoreStage field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ScoreStageMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ScoreStageMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ScoreStageMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ScoreStageMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ScoreStageMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ScoreStageMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ScoreStageMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ScoreStage unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ScoreStageMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ScoreStage edge %s", name)
 }
 
 // SeatPlanRunMutation represents an operation that mutates the SeatPlanRun nodes in the graph.

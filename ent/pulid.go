@@ -21,6 +21,7 @@ import (
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
+	"github.com/ruankao/ruankao/ent/passmark"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
@@ -30,6 +31,10 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/scorechange"
+	"github.com/ruankao/ruankao/ent/scoreimport"
+	"github.com/ruankao/ruankao/ent/scoreproblem"
+	"github.com/ruankao/ruankao/ent/scorestage"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
@@ -58,6 +63,7 @@ var prefixTables = map[string]string{
 	"LT": loginticket.Table,
 	"NT": notice.Table,
 	"OF": offering.Table,
+	"PM": passmark.Table,
 	"PO": paymentorder.Table,
 	"QU": qualification.Table,
 	"RG": region.Table,
@@ -66,6 +72,10 @@ var prefixTables = map[string]string{
 	"RC": reviewclaim.Table,
 	"RD": reviewdecision.Table,
 	"SC": score.Table,
+	"SX": scorechange.Table,
+	"SI": scoreimport.Table,
+	"IP": scoreproblem.Table,
+	"SG": scorestage.Table,
 	"SP": seatplanrun.Table,
 	"SS": seatstage.Table,
 	"SV": seedrecord.Table,

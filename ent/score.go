@@ -28,6 +28,8 @@ type Score struct {
 	ApplicationID pulid.ID `json:"application_id,omitempty"`
 	// SubjectID holds the value of the "subject_id" field.
 	SubjectID pulid.ID `json:"subject_id,omitempty"`
+	// SessionID holds the value of the "session_id" field.
+	SessionID pulid.ID `json:"session_id,omitempty"`
 	// Points holds the value of the "points" field.
 	Points *int `json:"points,omitempty"`
 	// Absent holds the value of the "absent" field.
@@ -78,7 +80,7 @@ func (*Score) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case score.FieldID, score.FieldApplicationID, score.FieldSubjectID:
+		case score.FieldID, score.FieldApplicationID, score.FieldSubjectID, score.FieldSessionID:
 			values[i] = new(pulid.ID)
 		case score.FieldAbsent:
 			values[i] = new(sql.NullBool)
@@ -130,6 +132,12 @@ func (_m *Score) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field subject_id", values[i])
 			} else if value != nil {
 				_m.SubjectID = *value
+			}
+		case score.FieldSessionID:
+			if value, ok := values[i].(*pulid.ID); !ok {
+				return fmt.Errorf("unexpected type %T for field session_id", values[i])
+			} else if value != nil {
+				_m.SessionID = *value
 			}
 		case score.FieldPoints:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -201,6 +209,9 @@ func (_m *Score) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("subject_id=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SubjectID))
+	builder.WriteString(", ")
+	builder.WriteString("session_id=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SessionID))
 	builder.WriteString(", ")
 	if v := _m.Points; v != nil {
 		builder.WriteString("points=")

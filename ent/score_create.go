@@ -50,6 +50,12 @@ func (_c *ScoreCreate) SetSubjectID(v pulid.ID) *ScoreCreate {
 	return _c
 }
 
+// SetSessionID sets the "session_id" field.
+func (_c *ScoreCreate) SetSessionID(v pulid.ID) *ScoreCreate {
+	_c.mutation.SetSessionID(v)
+	return _c
+}
+
 // SetPoints sets the "points" field.
 func (_c *ScoreCreate) SetPoints(v int) *ScoreCreate {
 	_c.mutation.SetPoints(v)
@@ -167,6 +173,9 @@ func (_c *ScoreCreate) check() error {
 	if _, ok := _c.mutation.SubjectID(); !ok {
 		return &ValidationError{Name: "subject_id", err: errors.New(`ent: missing required field "Score.subject_id"`)}
 	}
+	if _, ok := _c.mutation.SessionID(); !ok {
+		return &ValidationError{Name: "session_id", err: errors.New(`ent: missing required field "Score.session_id"`)}
+	}
 	if v, ok := _c.mutation.Points(); ok {
 		if err := score.PointsValidator(v); err != nil {
 			return &ValidationError{Name: "points", err: fmt.Errorf(`ent: validator failed for field "Score.points": %w`, err)}
@@ -229,6 +238,10 @@ func (_c *ScoreCreate) createSpec() (*Score, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.UpdatedAt(); ok {
 		_spec.SetField(score.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
+	}
+	if value, ok := _c.mutation.SessionID(); ok {
+		_spec.SetField(score.FieldSessionID, field.TypeString, value)
+		_node.SessionID = value
 	}
 	if value, ok := _c.mutation.Points(); ok {
 		_spec.SetField(score.FieldPoints, field.TypeInt, value)
@@ -415,6 +428,9 @@ func (u *ScoreUpsertOne) UpdateNewValues() *ScoreUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(score.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.SessionID(); exists {
+			s.SetIgnore(score.FieldSessionID)
 		}
 	}))
 	return u
@@ -716,6 +732,9 @@ func (u *ScoreUpsertBulk) UpdateNewValues() *ScoreUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(score.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.SessionID(); exists {
+				s.SetIgnore(score.FieldSessionID)
 			}
 		}
 	}))

@@ -46,6 +46,8 @@ type Tx struct {
 	Notice *NoticeClient
 	// Offering is the client for interacting with the Offering builders.
 	Offering *OfferingClient
+	// PassMark is the client for interacting with the PassMark builders.
+	PassMark *PassMarkClient
 	// PaymentOrder is the client for interacting with the PaymentOrder builders.
 	PaymentOrder *PaymentOrderClient
 	// Qualification is the client for interacting with the Qualification builders.
@@ -62,6 +64,14 @@ type Tx struct {
 	ReviewDecision *ReviewDecisionClient
 	// Score is the client for interacting with the Score builders.
 	Score *ScoreClient
+	// ScoreChange is the client for interacting with the ScoreChange builders.
+	ScoreChange *ScoreChangeClient
+	// ScoreImport is the client for interacting with the ScoreImport builders.
+	ScoreImport *ScoreImportClient
+	// ScoreProblem is the client for interacting with the ScoreProblem builders.
+	ScoreProblem *ScoreProblemClient
+	// ScoreStage is the client for interacting with the ScoreStage builders.
+	ScoreStage *ScoreStageClient
 	// SeatPlanRun is the client for interacting with the SeatPlanRun builders.
 	SeatPlanRun *SeatPlanRunClient
 	// SeatStage is the client for interacting with the SeatStage builders.
@@ -225,6 +235,7 @@ func (tx *Tx) init() {
 	tx.LoginTicket = NewLoginTicketClient(tx.config)
 	tx.Notice = NewNoticeClient(tx.config)
 	tx.Offering = NewOfferingClient(tx.config)
+	tx.PassMark = NewPassMarkClient(tx.config)
 	tx.PaymentOrder = NewPaymentOrderClient(tx.config)
 	tx.Qualification = NewQualificationClient(tx.config)
 	tx.Region = NewRegionClient(tx.config)
@@ -233,6 +244,10 @@ func (tx *Tx) init() {
 	tx.ReviewClaim = NewReviewClaimClient(tx.config)
 	tx.ReviewDecision = NewReviewDecisionClient(tx.config)
 	tx.Score = NewScoreClient(tx.config)
+	tx.ScoreChange = NewScoreChangeClient(tx.config)
+	tx.ScoreImport = NewScoreImportClient(tx.config)
+	tx.ScoreProblem = NewScoreProblemClient(tx.config)
+	tx.ScoreStage = NewScoreStageClient(tx.config)
 	tx.SeatPlanRun = NewSeatPlanRunClient(tx.config)
 	tx.SeatStage = NewSeatStageClient(tx.config)
 	tx.SeedRecord = NewSeedRecordClient(tx.config)

@@ -292,8 +292,10 @@ func TestRegionRulesRefuseSubmission(t *testing.T) {
 	}
 	d = saved.Application
 	dl := c.Region.Query().Where(entregion.Code("210200")).OnlyX(ctx)
-	scores := c.ExamSession.Query().Where(examsession.Code(demo.SessionScores)).OnlyX(ctx)
-	c.AbsenteeBan.Create().SetCandidateID(li.id).SetRegionID(dl.ID).SetSourceSessionID(scores.ID).SetBannedSessionID(s.ID).ExecX(ctx)
+	// A ban from the region's session before this one (DEMO-PRINT's exam comes first).
+	prev := c.ExamSession.Query().Where(examsession.Code(demo.SessionPrint)).OnlyX(ctx)
+	missed := env.RegisteredFor(t, li.id, li.photo, demo.SessionPrint, "210200", "大连考区", "ZJ02")
+	c.AbsenteeBan.Create().SetCandidateID(li.id).SetRegionID(dl.ID).SetSourceSessionID(prev.ID).SetApplicationID(missed).ExecX(ctx)
 	p := li.submit(t, d.ID, false, "")
 	if !hasCode(p.UserErrors, "BANNED") || !hasCode(p.UserErrors, "PHOTO_REQUIRED") {
 		t.Errorf("banned without a photo: %+v", p.UserErrors)

@@ -33,6 +33,9 @@ func (r *queryResolver) StaffUsers(ctx context.Context, after *entgql.Cursor[pul
 		ent.WithStaffUserOrder(orderBy), ent.WithStaffUserFilter(where.Filter))
 }
 
+// AbsenteeBan returns generated.AbsenteeBanResolver implementation.
+func (r *Resolver) AbsenteeBan() generated.AbsenteeBanResolver { return &absenteeBanResolver{r} }
+
 // AdmissionTicket returns generated.AdmissionTicketResolver implementation.
 func (r *Resolver) AdmissionTicket() generated.AdmissionTicketResolver {
 	return &admissionTicketResolver{r}
@@ -43,6 +46,9 @@ func (r *Resolver) Application() generated.ApplicationResolver { return &applica
 
 // Candidate returns generated.CandidateResolver implementation.
 func (r *Resolver) Candidate() generated.CandidateResolver { return &candidateResolver{r} }
+
+// Certificate returns generated.CertificateResolver implementation.
+func (r *Resolver) Certificate() generated.CertificateResolver { return &certificateResolver{r} }
 
 // ExamArea returns generated.ExamAreaResolver implementation.
 func (r *Resolver) ExamArea() generated.ExamAreaResolver { return &examAreaResolver{r} }
@@ -65,6 +71,9 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 // RegionPolicy returns generated.RegionPolicyResolver implementation.
 func (r *Resolver) RegionPolicy() generated.RegionPolicyResolver { return &regionPolicyResolver{r} }
 
+// ScoreImport returns generated.ScoreImportResolver implementation.
+func (r *Resolver) ScoreImport() generated.ScoreImportResolver { return &scoreImportResolver{r} }
+
 // SeatPlanRun returns generated.SeatPlanRunResolver implementation.
 func (r *Resolver) SeatPlanRun() generated.SeatPlanRunResolver { return &seatPlanRunResolver{r} }
 
@@ -78,9 +87,11 @@ func (r *Resolver) StateChange() generated.StateChangeResolver { return &stateCh
 func (r *Resolver) StoredFile() generated.StoredFileResolver { return &storedFileResolver{r} }
 
 type (
+	absenteeBanResolver     struct{ *Resolver }
 	admissionTicketResolver struct{ *Resolver }
 	applicationResolver     struct{ *Resolver }
 	candidateResolver       struct{ *Resolver }
+	certificateResolver     struct{ *Resolver }
 	examAreaResolver        struct{ *Resolver }
 	examSessionResolver     struct{ *Resolver }
 	noticeResolver          struct{ *Resolver }
@@ -88,6 +99,7 @@ type (
 	qualificationResolver   struct{ *Resolver }
 	queryResolver           struct{ *Resolver }
 	regionPolicyResolver    struct{ *Resolver }
+	scoreImportResolver     struct{ *Resolver }
 	seatPlanRunResolver     struct{ *Resolver }
 	staffUserResolver       struct{ *Resolver }
 	stateChangeResolver     struct{ *Resolver }

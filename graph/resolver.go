@@ -10,6 +10,7 @@ import (
 	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/pii"
+	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/seatplan"
 	"github.com/ruankao/ruankao/internal/tickets"
 )
@@ -40,6 +41,8 @@ type Resolver struct {
 	SeatPlans *seatplan.Service
 	// Tickets prints admission tickets; nil when no ticket key is configured.
 	Tickets *tickets.Service
+	// Scores imports scores and issues certificates.
+	Scores *scores.Service
 }
 
 // OwnTransaction names the mutations that open their short transactions
@@ -55,4 +58,6 @@ var OwnTransaction = map[string]bool{
 	"payApplication": true, "refreshPayment": true, "refundPayment": true,
 	// The seat plan starts a job; publishing runs its own short transaction.
 	"runSeatPlan": true, "publishSeatPlan": true,
+	// Score imports store a file and start a job; the rest run their own.
+	"importScores": true, "applyScoreImport": true, "setPassMark": true, "issueCertificates": true, "liftAbsenteeBan": true,
 }

@@ -1,5 +1,5 @@
 // Command ruankao runs the registration back end. Subcommands: serve,
-// migrate, staff create, sample-photo (see the usage text and README.md).
+// migrate, staff create, scores import, sample-photo (see the usage text and README.md).
 //
 // Every flag can also come from the environment (RUANKAO_ADDR, RUANKAO_DATABASE_URL,
 // RUANKAO_DEV, RUANKAO_DEMO); a flag wins over the environment.
@@ -25,6 +25,7 @@ func main() {
   ruankao serve [--addr ADDR] [--db URL] [--dev] [--demo] [--migrate] [--files-dir DIR] [--cors-origins LIST] [--trusted-proxies LIST]
   ruankao migrate [--db URL] [--status]
   ruankao staff create --username U --name N --role ROLE [--region CODE] [--password-stdin]
+  ruankao scores import --session CODE [--apply] [--db URL] [--files-dir DIR] FILE.csv
   ruankao sample-photo FILE.jpg`)
 		os.Exit(2)
 	}

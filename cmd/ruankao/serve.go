@@ -18,6 +18,7 @@ import (
 	"github.com/ruankao/ruankao/internal/jobs"
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/refdata"
+	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/server"
 	"github.com/ruankao/ruankao/internal/store"
 	"github.com/ruankao/ruankao/internal/tickets"
@@ -118,11 +119,14 @@ func serve(ctx context.Context, args []string) error {
 
 	opts := server.Options{
 		Client: db.Client, Dev: f.dev, Logger: log, CORSOrigins: splitList(f.cors),
-		Files: fileStore, Signer: signer, TrustedProxies: proxies, ListSizes: db.ListSizes, Dialect: db.Dialect,
+		Files: fileStore, Signer: signer, TrustedProxies: proxies, ListSizes: db.ListSizes, Dialect: db.Dialect, Reads: db.Reads(),
 		Ready: func(ctx context.Context) error { return ready(ctx, db) },
 		Staff: &auth.Staff{Keys: keys},
 		Tickets: &tickets.Service{Client: db.Client, Files: fileStore, Keys: keys, Signer: ticketSigner,
 			Verifier: ticketVerifier, Log: log},
+		// A certificate's QR code: the public 证书查询 page's address, the number appended.
+		Scores: &scores.Service{Client: db.Client, Files: fileStore, Keys: keys, Log: log, Dialect: db.Dialect,
+			Reads: db.Reads(), VerifyURL: os.Getenv("RUANKAO_CERTIFICATE_VERIFY_URL")},
 	}
 	if f.demo {
 		// The simulators are on only in demo mode (conventions: modes).

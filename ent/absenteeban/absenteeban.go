@@ -24,24 +24,24 @@ const (
 	FieldRegionID = "region_id"
 	// FieldSourceSessionID holds the string denoting the source_session_id field in the database.
 	FieldSourceSessionID = "source_session_id"
-	// FieldBannedSessionID holds the string denoting the banned_session_id field in the database.
-	FieldBannedSessionID = "banned_session_id"
+	// FieldApplicationID holds the string denoting the application_id field in the database.
+	FieldApplicationID = "application_id"
 	// FieldReason holds the string denoting the reason field in the database.
 	FieldReason = "reason"
 	// FieldLiftedAt holds the string denoting the lifted_at field in the database.
 	FieldLiftedAt = "lifted_at"
 	// FieldLiftedByID holds the string denoting the lifted_by_id field in the database.
 	FieldLiftedByID = "lifted_by_id"
+	// FieldLiftReason holds the string denoting the lift_reason field in the database.
+	FieldLiftReason = "lift_reason"
 	// EdgeCandidate holds the string denoting the candidate edge name in mutations.
 	EdgeCandidate = "candidate"
 	// EdgeRegion holds the string denoting the region edge name in mutations.
 	EdgeRegion = "region"
 	// EdgeSourceSession holds the string denoting the source_session edge name in mutations.
 	EdgeSourceSession = "source_session"
-	// EdgeBannedSession holds the string denoting the banned_session edge name in mutations.
-	EdgeBannedSession = "banned_session"
-	// EdgeLiftedBy holds the string denoting the lifted_by edge name in mutations.
-	EdgeLiftedBy = "lifted_by"
+	// EdgeApplication holds the string denoting the application edge name in mutations.
+	EdgeApplication = "application"
 	// Table holds the table name of the absenteeban in the database.
 	Table = "absentee_bans"
 	// CandidateTable is the table that holds the candidate relation/edge.
@@ -65,20 +65,13 @@ const (
 	SourceSessionInverseTable = "exam_sessions"
 	// SourceSessionColumn is the table column denoting the source_session relation/edge.
 	SourceSessionColumn = "source_session_id"
-	// BannedSessionTable is the table that holds the banned_session relation/edge.
-	BannedSessionTable = "absentee_bans"
-	// BannedSessionInverseTable is the table name for the ExamSession entity.
-	// It exists in this package in order to avoid circular dependency with the "examsession" package.
-	BannedSessionInverseTable = "exam_sessions"
-	// BannedSessionColumn is the table column denoting the banned_session relation/edge.
-	BannedSessionColumn = "banned_session_id"
-	// LiftedByTable is the table that holds the lifted_by relation/edge.
-	LiftedByTable = "absentee_bans"
-	// LiftedByInverseTable is the table name for the StaffUser entity.
-	// It exists in this package in order to avoid circular dependency with the "staffuser" package.
-	LiftedByInverseTable = "staff_users"
-	// LiftedByColumn is the table column denoting the lifted_by relation/edge.
-	LiftedByColumn = "lifted_by_id"
+	// ApplicationTable is the table that holds the application relation/edge.
+	ApplicationTable = "absentee_bans"
+	// ApplicationInverseTable is the table name for the Application entity.
+	// It exists in this package in order to avoid circular dependency with the "application" package.
+	ApplicationInverseTable = "applications"
+	// ApplicationColumn is the table column denoting the application relation/edge.
+	ApplicationColumn = "application_id"
 )
 
 // Columns holds all SQL columns for absenteeban fields.
@@ -89,10 +82,11 @@ var Columns = []string{
 	FieldCandidateID,
 	FieldRegionID,
 	FieldSourceSessionID,
-	FieldBannedSessionID,
+	FieldApplicationID,
 	FieldReason,
 	FieldLiftedAt,
 	FieldLiftedByID,
+	FieldLiftReason,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -154,9 +148,9 @@ func BySourceSessionID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSourceSessionID, opts...).ToFunc()
 }
 
-// ByBannedSessionID orders the results by the banned_session_id field.
-func ByBannedSessionID(opts ...sql.OrderTermOption) OrderOption {
-	return sql.OrderByField(FieldBannedSessionID, opts...).ToFunc()
+// ByApplicationID orders the results by the application_id field.
+func ByApplicationID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldApplicationID, opts...).ToFunc()
 }
 
 // ByReason orders the results by the reason field.
@@ -172,6 +166,11 @@ func ByLiftedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByLiftedByID orders the results by the lifted_by_id field.
 func ByLiftedByID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLiftedByID, opts...).ToFunc()
+}
+
+// ByLiftReason orders the results by the lift_reason field.
+func ByLiftReason(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLiftReason, opts...).ToFunc()
 }
 
 // ByCandidateField orders the results by candidate field.
@@ -195,17 +194,10 @@ func BySourceSessionField(field string, opts ...sql.OrderTermOption) OrderOption
 	}
 }
 
-// ByBannedSessionField orders the results by banned_session field.
-func ByBannedSessionField(field string, opts ...sql.OrderTermOption) OrderOption {
+// ByApplicationField orders the results by application field.
+func ByApplicationField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
-		sqlgraph.OrderByNeighborTerms(s, newBannedSessionStep(), sql.OrderByField(field, opts...))
-	}
-}
-
-// ByLiftedByField orders the results by lifted_by field.
-func ByLiftedByField(field string, opts ...sql.OrderTermOption) OrderOption {
-	return func(s *sql.Selector) {
-		sqlgraph.OrderByNeighborTerms(s, newLiftedByStep(), sql.OrderByField(field, opts...))
+		sqlgraph.OrderByNeighborTerms(s, newApplicationStep(), sql.OrderByField(field, opts...))
 	}
 }
 func newCandidateStep() *sqlgraph.Step {
@@ -229,17 +221,10 @@ func newSourceSessionStep() *sqlgraph.Step {
 		sqlgraph.Edge(sqlgraph.M2O, false, SourceSessionTable, SourceSessionColumn),
 	)
 }
-func newBannedSessionStep() *sqlgraph.Step {
+func newApplicationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
-		sqlgraph.To(BannedSessionInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.M2O, false, BannedSessionTable, BannedSessionColumn),
-	)
-}
-func newLiftedByStep() *sqlgraph.Step {
-	return sqlgraph.NewStep(
-		sqlgraph.From(Table, FieldID),
-		sqlgraph.To(LiftedByInverseTable, FieldID),
-		sqlgraph.Edge(sqlgraph.M2O, false, LiftedByTable, LiftedByColumn),
+		sqlgraph.To(ApplicationInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, ApplicationTable, ApplicationColumn),
 	)
 }

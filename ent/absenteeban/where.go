@@ -81,9 +81,9 @@ func SourceSessionID(v pulid.ID) predicate.AbsenteeBan {
 	return predicate.AbsenteeBan(sql.FieldEQ(FieldSourceSessionID, v))
 }
 
-// BannedSessionID applies equality check predicate on the "banned_session_id" field. It's identical to BannedSessionIDEQ.
-func BannedSessionID(v pulid.ID) predicate.AbsenteeBan {
-	return predicate.AbsenteeBan(sql.FieldEQ(FieldBannedSessionID, v))
+// ApplicationID applies equality check predicate on the "application_id" field. It's identical to ApplicationIDEQ.
+func ApplicationID(v pulid.ID) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldEQ(FieldApplicationID, v))
 }
 
 // Reason applies equality check predicate on the "reason" field. It's identical to ReasonEQ.
@@ -99,6 +99,11 @@ func LiftedAt(v time.Time) predicate.AbsenteeBan {
 // LiftedByID applies equality check predicate on the "lifted_by_id" field. It's identical to LiftedByIDEQ.
 func LiftedByID(v pulid.ID) predicate.AbsenteeBan {
 	return predicate.AbsenteeBan(sql.FieldEQ(FieldLiftedByID, v))
+}
+
+// LiftReason applies equality check predicate on the "lift_reason" field. It's identical to LiftReasonEQ.
+func LiftReason(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldEQ(FieldLiftReason, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -391,74 +396,74 @@ func SourceSessionIDContainsFold(v pulid.ID) predicate.AbsenteeBan {
 	return predicate.AbsenteeBan(sql.FieldContainsFold(FieldSourceSessionID, vc))
 }
 
-// BannedSessionIDEQ applies the EQ predicate on the "banned_session_id" field.
-func BannedSessionIDEQ(v pulid.ID) predicate.AbsenteeBan {
-	return predicate.AbsenteeBan(sql.FieldEQ(FieldBannedSessionID, v))
+// ApplicationIDEQ applies the EQ predicate on the "application_id" field.
+func ApplicationIDEQ(v pulid.ID) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldEQ(FieldApplicationID, v))
 }
 
-// BannedSessionIDNEQ applies the NEQ predicate on the "banned_session_id" field.
-func BannedSessionIDNEQ(v pulid.ID) predicate.AbsenteeBan {
-	return predicate.AbsenteeBan(sql.FieldNEQ(FieldBannedSessionID, v))
+// ApplicationIDNEQ applies the NEQ predicate on the "application_id" field.
+func ApplicationIDNEQ(v pulid.ID) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldNEQ(FieldApplicationID, v))
 }
 
-// BannedSessionIDIn applies the In predicate on the "banned_session_id" field.
-func BannedSessionIDIn(vs ...pulid.ID) predicate.AbsenteeBan {
-	return predicate.AbsenteeBan(sql.FieldIn(FieldBannedSessionID, vs...))
+// ApplicationIDIn applies the In predicate on the "application_id" field.
+func ApplicationIDIn(vs ...pulid.ID) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldIn(FieldApplicationID, vs...))
 }
 
-// BannedSessionIDNotIn applies the NotIn predicate on the "banned_session_id" field.
-func BannedSessionIDNotIn(vs ...pulid.ID) predicate.AbsenteeBan {
-	return predicate.AbsenteeBan(sql.FieldNotIn(FieldBannedSessionID, vs...))
+// ApplicationIDNotIn applies the NotIn predicate on the "application_id" field.
+func ApplicationIDNotIn(vs ...pulid.ID) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldNotIn(FieldApplicationID, vs...))
 }
 
-// BannedSessionIDGT applies the GT predicate on the "banned_session_id" field.
-func BannedSessionIDGT(v pulid.ID) predicate.AbsenteeBan {
-	return predicate.AbsenteeBan(sql.FieldGT(FieldBannedSessionID, v))
+// ApplicationIDGT applies the GT predicate on the "application_id" field.
+func ApplicationIDGT(v pulid.ID) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldGT(FieldApplicationID, v))
 }
 
-// BannedSessionIDGTE applies the GTE predicate on the "banned_session_id" field.
-func BannedSessionIDGTE(v pulid.ID) predicate.AbsenteeBan {
-	return predicate.AbsenteeBan(sql.FieldGTE(FieldBannedSessionID, v))
+// ApplicationIDGTE applies the GTE predicate on the "application_id" field.
+func ApplicationIDGTE(v pulid.ID) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldGTE(FieldApplicationID, v))
 }
 
-// BannedSessionIDLT applies the LT predicate on the "banned_session_id" field.
-func BannedSessionIDLT(v pulid.ID) predicate.AbsenteeBan {
-	return predicate.AbsenteeBan(sql.FieldLT(FieldBannedSessionID, v))
+// ApplicationIDLT applies the LT predicate on the "application_id" field.
+func ApplicationIDLT(v pulid.ID) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldLT(FieldApplicationID, v))
 }
 
-// BannedSessionIDLTE applies the LTE predicate on the "banned_session_id" field.
-func BannedSessionIDLTE(v pulid.ID) predicate.AbsenteeBan {
-	return predicate.AbsenteeBan(sql.FieldLTE(FieldBannedSessionID, v))
+// ApplicationIDLTE applies the LTE predicate on the "application_id" field.
+func ApplicationIDLTE(v pulid.ID) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldLTE(FieldApplicationID, v))
 }
 
-// BannedSessionIDContains applies the Contains predicate on the "banned_session_id" field.
-func BannedSessionIDContains(v pulid.ID) predicate.AbsenteeBan {
+// ApplicationIDContains applies the Contains predicate on the "application_id" field.
+func ApplicationIDContains(v pulid.ID) predicate.AbsenteeBan {
 	vc := string(v)
-	return predicate.AbsenteeBan(sql.FieldContains(FieldBannedSessionID, vc))
+	return predicate.AbsenteeBan(sql.FieldContains(FieldApplicationID, vc))
 }
 
-// BannedSessionIDHasPrefix applies the HasPrefix predicate on the "banned_session_id" field.
-func BannedSessionIDHasPrefix(v pulid.ID) predicate.AbsenteeBan {
+// ApplicationIDHasPrefix applies the HasPrefix predicate on the "application_id" field.
+func ApplicationIDHasPrefix(v pulid.ID) predicate.AbsenteeBan {
 	vc := string(v)
-	return predicate.AbsenteeBan(sql.FieldHasPrefix(FieldBannedSessionID, vc))
+	return predicate.AbsenteeBan(sql.FieldHasPrefix(FieldApplicationID, vc))
 }
 
-// BannedSessionIDHasSuffix applies the HasSuffix predicate on the "banned_session_id" field.
-func BannedSessionIDHasSuffix(v pulid.ID) predicate.AbsenteeBan {
+// ApplicationIDHasSuffix applies the HasSuffix predicate on the "application_id" field.
+func ApplicationIDHasSuffix(v pulid.ID) predicate.AbsenteeBan {
 	vc := string(v)
-	return predicate.AbsenteeBan(sql.FieldHasSuffix(FieldBannedSessionID, vc))
+	return predicate.AbsenteeBan(sql.FieldHasSuffix(FieldApplicationID, vc))
 }
 
-// BannedSessionIDEqualFold applies the EqualFold predicate on the "banned_session_id" field.
-func BannedSessionIDEqualFold(v pulid.ID) predicate.AbsenteeBan {
+// ApplicationIDEqualFold applies the EqualFold predicate on the "application_id" field.
+func ApplicationIDEqualFold(v pulid.ID) predicate.AbsenteeBan {
 	vc := string(v)
-	return predicate.AbsenteeBan(sql.FieldEqualFold(FieldBannedSessionID, vc))
+	return predicate.AbsenteeBan(sql.FieldEqualFold(FieldApplicationID, vc))
 }
 
-// BannedSessionIDContainsFold applies the ContainsFold predicate on the "banned_session_id" field.
-func BannedSessionIDContainsFold(v pulid.ID) predicate.AbsenteeBan {
+// ApplicationIDContainsFold applies the ContainsFold predicate on the "application_id" field.
+func ApplicationIDContainsFold(v pulid.ID) predicate.AbsenteeBan {
 	vc := string(v)
-	return predicate.AbsenteeBan(sql.FieldContainsFold(FieldBannedSessionID, vc))
+	return predicate.AbsenteeBan(sql.FieldContainsFold(FieldApplicationID, vc))
 }
 
 // ReasonEQ applies the EQ predicate on the "reason" field.
@@ -656,6 +661,81 @@ func LiftedByIDContainsFold(v pulid.ID) predicate.AbsenteeBan {
 	return predicate.AbsenteeBan(sql.FieldContainsFold(FieldLiftedByID, vc))
 }
 
+// LiftReasonEQ applies the EQ predicate on the "lift_reason" field.
+func LiftReasonEQ(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldEQ(FieldLiftReason, v))
+}
+
+// LiftReasonNEQ applies the NEQ predicate on the "lift_reason" field.
+func LiftReasonNEQ(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldNEQ(FieldLiftReason, v))
+}
+
+// LiftReasonIn applies the In predicate on the "lift_reason" field.
+func LiftReasonIn(vs ...string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldIn(FieldLiftReason, vs...))
+}
+
+// LiftReasonNotIn applies the NotIn predicate on the "lift_reason" field.
+func LiftReasonNotIn(vs ...string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldNotIn(FieldLiftReason, vs...))
+}
+
+// LiftReasonGT applies the GT predicate on the "lift_reason" field.
+func LiftReasonGT(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldGT(FieldLiftReason, v))
+}
+
+// LiftReasonGTE applies the GTE predicate on the "lift_reason" field.
+func LiftReasonGTE(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldGTE(FieldLiftReason, v))
+}
+
+// LiftReasonLT applies the LT predicate on the "lift_reason" field.
+func LiftReasonLT(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldLT(FieldLiftReason, v))
+}
+
+// LiftReasonLTE applies the LTE predicate on the "lift_reason" field.
+func LiftReasonLTE(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldLTE(FieldLiftReason, v))
+}
+
+// LiftReasonContains applies the Contains predicate on the "lift_reason" field.
+func LiftReasonContains(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldContains(FieldLiftReason, v))
+}
+
+// LiftReasonHasPrefix applies the HasPrefix predicate on the "lift_reason" field.
+func LiftReasonHasPrefix(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldHasPrefix(FieldLiftReason, v))
+}
+
+// LiftReasonHasSuffix applies the HasSuffix predicate on the "lift_reason" field.
+func LiftReasonHasSuffix(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldHasSuffix(FieldLiftReason, v))
+}
+
+// LiftReasonIsNil applies the IsNil predicate on the "lift_reason" field.
+func LiftReasonIsNil() predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldIsNull(FieldLiftReason))
+}
+
+// LiftReasonNotNil applies the NotNil predicate on the "lift_reason" field.
+func LiftReasonNotNil() predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldNotNull(FieldLiftReason))
+}
+
+// LiftReasonEqualFold applies the EqualFold predicate on the "lift_reason" field.
+func LiftReasonEqualFold(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldEqualFold(FieldLiftReason, v))
+}
+
+// LiftReasonContainsFold applies the ContainsFold predicate on the "lift_reason" field.
+func LiftReasonContainsFold(v string) predicate.AbsenteeBan {
+	return predicate.AbsenteeBan(sql.FieldContainsFold(FieldLiftReason, v))
+}
+
 // HasCandidate applies the HasEdge predicate on the "candidate" edge.
 func HasCandidate() predicate.AbsenteeBan {
 	return predicate.AbsenteeBan(func(s *sql.Selector) {
@@ -725,44 +805,21 @@ func HasSourceSessionWith(preds ...predicate.ExamSession) predicate.AbsenteeBan 
 	})
 }
 
-// HasBannedSession applies the HasEdge predicate on the "banned_session" edge.
-func HasBannedSession() predicate.AbsenteeBan {
+// HasApplication applies the HasEdge predicate on the "application" edge.
+func HasApplication() predicate.AbsenteeBan {
 	return predicate.AbsenteeBan(func(s *sql.Selector) {
 		step := sqlgraph.NewStep(
 			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, BannedSessionTable, BannedSessionColumn),
+			sqlgraph.Edge(sqlgraph.M2O, false, ApplicationTable, ApplicationColumn),
 		)
 		sqlgraph.HasNeighbors(s, step)
 	})
 }
 
-// HasBannedSessionWith applies the HasEdge predicate on the "banned_session" edge with a given conditions (other predicates).
-func HasBannedSessionWith(preds ...predicate.ExamSession) predicate.AbsenteeBan {
+// HasApplicationWith applies the HasEdge predicate on the "application" edge with a given conditions (other predicates).
+func HasApplicationWith(preds ...predicate.Application) predicate.AbsenteeBan {
 	return predicate.AbsenteeBan(func(s *sql.Selector) {
-		step := newBannedSessionStep()
-		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
-			for _, p := range preds {
-				p(s)
-			}
-		})
-	})
-}
-
-// HasLiftedBy applies the HasEdge predicate on the "lifted_by" edge.
-func HasLiftedBy() predicate.AbsenteeBan {
-	return predicate.AbsenteeBan(func(s *sql.Selector) {
-		step := sqlgraph.NewStep(
-			sqlgraph.From(Table, FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, LiftedByTable, LiftedByColumn),
-		)
-		sqlgraph.HasNeighbors(s, step)
-	})
-}
-
-// HasLiftedByWith applies the HasEdge predicate on the "lifted_by" edge with a given conditions (other predicates).
-func HasLiftedByWith(preds ...predicate.StaffUser) predicate.AbsenteeBan {
-	return predicate.AbsenteeBan(func(s *sql.Selector) {
-		step := newLiftedByStep()
+		step := newApplicationStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -24,6 +24,10 @@ const (
 	FieldCandidateID = "candidate_id"
 	// FieldQualificationID holds the string denoting the qualification_id field in the database.
 	FieldQualificationID = "qualification_id"
+	// FieldSessionID holds the string denoting the session_id field in the database.
+	FieldSessionID = "session_id"
+	// FieldRegionID holds the string denoting the region_id field in the database.
+	FieldRegionID = "region_id"
 	// FieldNumber holds the string denoting the number field in the database.
 	FieldNumber = "number"
 	// FieldIssuedOn holds the string denoting the issued_on field in the database.
@@ -34,6 +38,10 @@ const (
 	EdgeCandidate = "candidate"
 	// EdgeQualification holds the string denoting the qualification edge name in mutations.
 	EdgeQualification = "qualification"
+	// EdgeSession holds the string denoting the session edge name in mutations.
+	EdgeSession = "session"
+	// EdgeRegion holds the string denoting the region edge name in mutations.
+	EdgeRegion = "region"
 	// Table holds the table name of the certificate in the database.
 	Table = "certificates"
 	// ApplicationTable is the table that holds the application relation/edge.
@@ -57,6 +65,20 @@ const (
 	QualificationInverseTable = "qualifications"
 	// QualificationColumn is the table column denoting the qualification relation/edge.
 	QualificationColumn = "qualification_id"
+	// SessionTable is the table that holds the session relation/edge.
+	SessionTable = "certificates"
+	// SessionInverseTable is the table name for the ExamSession entity.
+	// It exists in this package in order to avoid circular dependency with the "examsession" package.
+	SessionInverseTable = "exam_sessions"
+	// SessionColumn is the table column denoting the session relation/edge.
+	SessionColumn = "session_id"
+	// RegionTable is the table that holds the region relation/edge.
+	RegionTable = "certificates"
+	// RegionInverseTable is the table name for the Region entity.
+	// It exists in this package in order to avoid circular dependency with the "region" package.
+	RegionInverseTable = "regions"
+	// RegionColumn is the table column denoting the region relation/edge.
+	RegionColumn = "region_id"
 )
 
 // Columns holds all SQL columns for certificate fields.
@@ -67,6 +89,8 @@ var Columns = []string{
 	FieldApplicationID,
 	FieldCandidateID,
 	FieldQualificationID,
+	FieldSessionID,
+	FieldRegionID,
 	FieldNumber,
 	FieldIssuedOn,
 }
@@ -130,6 +154,16 @@ func ByQualificationID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldQualificationID, opts...).ToFunc()
 }
 
+// BySessionID orders the results by the session_id field.
+func BySessionID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSessionID, opts...).ToFunc()
+}
+
+// ByRegionID orders the results by the region_id field.
+func ByRegionID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRegionID, opts...).ToFunc()
+}
+
 // ByNumber orders the results by the number field.
 func ByNumber(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNumber, opts...).ToFunc()
@@ -160,6 +194,20 @@ func ByQualificationField(field string, opts ...sql.OrderTermOption) OrderOption
 		sqlgraph.OrderByNeighborTerms(s, newQualificationStep(), sql.OrderByField(field, opts...))
 	}
 }
+
+// BySessionField orders the results by session field.
+func BySessionField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newSessionStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByRegionField orders the results by region field.
+func ByRegionField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newRegionStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newApplicationStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -179,5 +227,19 @@ func newQualificationStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(QualificationInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, QualificationTable, QualificationColumn),
+	)
+}
+func newSessionStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(SessionInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, SessionTable, SessionColumn),
+	)
+}
+func newRegionStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(RegionInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.M2O, false, RegionTable, RegionColumn),
 	)
 }

@@ -82,6 +82,16 @@ func QualificationID(v pulid.ID) predicate.Certificate {
 	return predicate.Certificate(sql.FieldEQ(FieldQualificationID, v))
 }
 
+// SessionID applies equality check predicate on the "session_id" field. It's identical to SessionIDEQ.
+func SessionID(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldEQ(FieldSessionID, v))
+}
+
+// RegionID applies equality check predicate on the "region_id" field. It's identical to RegionIDEQ.
+func RegionID(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldEQ(FieldRegionID, v))
+}
+
 // Number applies equality check predicate on the "number" field. It's identical to NumberEQ.
 func Number(v string) predicate.Certificate {
 	return predicate.Certificate(sql.FieldEQ(FieldNumber, v))
@@ -382,6 +392,146 @@ func QualificationIDContainsFold(v pulid.ID) predicate.Certificate {
 	return predicate.Certificate(sql.FieldContainsFold(FieldQualificationID, vc))
 }
 
+// SessionIDEQ applies the EQ predicate on the "session_id" field.
+func SessionIDEQ(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldEQ(FieldSessionID, v))
+}
+
+// SessionIDNEQ applies the NEQ predicate on the "session_id" field.
+func SessionIDNEQ(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldNEQ(FieldSessionID, v))
+}
+
+// SessionIDIn applies the In predicate on the "session_id" field.
+func SessionIDIn(vs ...pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldIn(FieldSessionID, vs...))
+}
+
+// SessionIDNotIn applies the NotIn predicate on the "session_id" field.
+func SessionIDNotIn(vs ...pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldNotIn(FieldSessionID, vs...))
+}
+
+// SessionIDGT applies the GT predicate on the "session_id" field.
+func SessionIDGT(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldGT(FieldSessionID, v))
+}
+
+// SessionIDGTE applies the GTE predicate on the "session_id" field.
+func SessionIDGTE(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldGTE(FieldSessionID, v))
+}
+
+// SessionIDLT applies the LT predicate on the "session_id" field.
+func SessionIDLT(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldLT(FieldSessionID, v))
+}
+
+// SessionIDLTE applies the LTE predicate on the "session_id" field.
+func SessionIDLTE(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldLTE(FieldSessionID, v))
+}
+
+// SessionIDContains applies the Contains predicate on the "session_id" field.
+func SessionIDContains(v pulid.ID) predicate.Certificate {
+	vc := string(v)
+	return predicate.Certificate(sql.FieldContains(FieldSessionID, vc))
+}
+
+// SessionIDHasPrefix applies the HasPrefix predicate on the "session_id" field.
+func SessionIDHasPrefix(v pulid.ID) predicate.Certificate {
+	vc := string(v)
+	return predicate.Certificate(sql.FieldHasPrefix(FieldSessionID, vc))
+}
+
+// SessionIDHasSuffix applies the HasSuffix predicate on the "session_id" field.
+func SessionIDHasSuffix(v pulid.ID) predicate.Certificate {
+	vc := string(v)
+	return predicate.Certificate(sql.FieldHasSuffix(FieldSessionID, vc))
+}
+
+// SessionIDEqualFold applies the EqualFold predicate on the "session_id" field.
+func SessionIDEqualFold(v pulid.ID) predicate.Certificate {
+	vc := string(v)
+	return predicate.Certificate(sql.FieldEqualFold(FieldSessionID, vc))
+}
+
+// SessionIDContainsFold applies the ContainsFold predicate on the "session_id" field.
+func SessionIDContainsFold(v pulid.ID) predicate.Certificate {
+	vc := string(v)
+	return predicate.Certificate(sql.FieldContainsFold(FieldSessionID, vc))
+}
+
+// RegionIDEQ applies the EQ predicate on the "region_id" field.
+func RegionIDEQ(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldEQ(FieldRegionID, v))
+}
+
+// RegionIDNEQ applies the NEQ predicate on the "region_id" field.
+func RegionIDNEQ(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldNEQ(FieldRegionID, v))
+}
+
+// RegionIDIn applies the In predicate on the "region_id" field.
+func RegionIDIn(vs ...pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldIn(FieldRegionID, vs...))
+}
+
+// RegionIDNotIn applies the NotIn predicate on the "region_id" field.
+func RegionIDNotIn(vs ...pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldNotIn(FieldRegionID, vs...))
+}
+
+// RegionIDGT applies the GT predicate on the "region_id" field.
+func RegionIDGT(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldGT(FieldRegionID, v))
+}
+
+// RegionIDGTE applies the GTE predicate on the "region_id" field.
+func RegionIDGTE(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldGTE(FieldRegionID, v))
+}
+
+// RegionIDLT applies the LT predicate on the "region_id" field.
+func RegionIDLT(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldLT(FieldRegionID, v))
+}
+
+// RegionIDLTE applies the LTE predicate on the "region_id" field.
+func RegionIDLTE(v pulid.ID) predicate.Certificate {
+	return predicate.Certificate(sql.FieldLTE(FieldRegionID, v))
+}
+
+// RegionIDContains applies the Contains predicate on the "region_id" field.
+func RegionIDContains(v pulid.ID) predicate.Certificate {
+	vc := string(v)
+	return predicate.Certificate(sql.FieldContains(FieldRegionID, vc))
+}
+
+// RegionIDHasPrefix applies the HasPrefix predicate on the "region_id" field.
+func RegionIDHasPrefix(v pulid.ID) predicate.Certificate {
+	vc := string(v)
+	return predicate.Certificate(sql.FieldHasPrefix(FieldRegionID, vc))
+}
+
+// RegionIDHasSuffix applies the HasSuffix predicate on the "region_id" field.
+func RegionIDHasSuffix(v pulid.ID) predicate.Certificate {
+	vc := string(v)
+	return predicate.Certificate(sql.FieldHasSuffix(FieldRegionID, vc))
+}
+
+// RegionIDEqualFold applies the EqualFold predicate on the "region_id" field.
+func RegionIDEqualFold(v pulid.ID) predicate.Certificate {
+	vc := string(v)
+	return predicate.Certificate(sql.FieldEqualFold(FieldRegionID, vc))
+}
+
+// RegionIDContainsFold applies the ContainsFold predicate on the "region_id" field.
+func RegionIDContainsFold(v pulid.ID) predicate.Certificate {
+	vc := string(v)
+	return predicate.Certificate(sql.FieldContainsFold(FieldRegionID, vc))
+}
+
 // NumberEQ applies the EQ predicate on the "number" field.
 func NumberEQ(v string) predicate.Certificate {
 	return predicate.Certificate(sql.FieldEQ(FieldNumber, v))
@@ -548,6 +698,52 @@ func HasQualification() predicate.Certificate {
 func HasQualificationWith(preds ...predicate.Qualification) predicate.Certificate {
 	return predicate.Certificate(func(s *sql.Selector) {
 		step := newQualificationStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasSession applies the HasEdge predicate on the "session" edge.
+func HasSession() predicate.Certificate {
+	return predicate.Certificate(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, SessionTable, SessionColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasSessionWith applies the HasEdge predicate on the "session" edge with a given conditions (other predicates).
+func HasSessionWith(preds ...predicate.ExamSession) predicate.Certificate {
+	return predicate.Certificate(func(s *sql.Selector) {
+		step := newSessionStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasRegion applies the HasEdge predicate on the "region" edge.
+func HasRegion() predicate.Certificate {
+	return predicate.Certificate(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, RegionTable, RegionColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasRegionWith applies the HasEdge predicate on the "region" edge with a given conditions (other predicates).
+func HasRegionWith(preds ...predicate.Region) predicate.Certificate {
+	return predicate.Certificate(func(s *sql.Selector) {
+		step := newRegionStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

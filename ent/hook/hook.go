@@ -201,6 +201,18 @@ func (f OfferingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OfferingMutation", m)
 }
 
+// The PassMarkFunc type is an adapter to allow the use of ordinary
+// function as PassMark mutator.
+type PassMarkFunc func(context.Context, *ent.PassMarkMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PassMarkFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PassMarkMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PassMarkMutation", m)
+}
+
 // The PaymentOrderFunc type is an adapter to allow the use of ordinary
 // function as PaymentOrder mutator.
 type PaymentOrderFunc func(context.Context, *ent.PaymentOrderMutation) (ent.Value, error)
@@ -295,6 +307,54 @@ func (f ScoreFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ScoreMutation", m)
+}
+
+// The ScoreChangeFunc type is an adapter to allow the use of ordinary
+// function as ScoreChange mutator.
+type ScoreChangeFunc func(context.Context, *ent.ScoreChangeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ScoreChangeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ScoreChangeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ScoreChangeMutation", m)
+}
+
+// The ScoreImportFunc type is an adapter to allow the use of ordinary
+// function as ScoreImport mutator.
+type ScoreImportFunc func(context.Context, *ent.ScoreImportMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ScoreImportFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ScoreImportMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ScoreImportMutation", m)
+}
+
+// The ScoreProblemFunc type is an adapter to allow the use of ordinary
+// function as ScoreProblem mutator.
+type ScoreProblemFunc func(context.Context, *ent.ScoreProblemMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ScoreProblemFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ScoreProblemMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ScoreProblemMutation", m)
+}
+
+// The ScoreStageFunc type is an adapter to allow the use of ordinary
+// function as ScoreStage mutator.
+type ScoreStageFunc func(context.Context, *ent.ScoreStageMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ScoreStageFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ScoreStageMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ScoreStageMutation", m)
 }
 
 // The SeatPlanRunFunc type is an adapter to allow the use of ordinary

@@ -24,6 +24,7 @@ import (
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
+	"github.com/ruankao/ruankao/ent/passmark"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/qualification"
@@ -33,6 +34,10 @@ import (
 	"github.com/ruankao/ruankao/ent/reviewclaim"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/scorechange"
+	"github.com/ruankao/ruankao/ent/scoreimport"
+	"github.com/ruankao/ruankao/ent/scoreproblem"
+	"github.com/ruankao/ruankao/ent/scorestage"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
@@ -531,6 +536,33 @@ func (f TraverseOffering) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.OfferingQuery", q)
 }
 
+// The PassMarkFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PassMarkFunc func(context.Context, *ent.PassMarkQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PassMarkFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PassMarkQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PassMarkQuery", q)
+}
+
+// The TraversePassMark type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePassMark func(context.Context, *ent.PassMarkQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePassMark) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePassMark) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PassMarkQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PassMarkQuery", q)
+}
+
 // The PaymentOrderFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PaymentOrderFunc func(context.Context, *ent.PaymentOrderQuery) (ent.Value, error)
 
@@ -745,6 +777,114 @@ func (f TraverseScore) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ScoreQuery", q)
+}
+
+// The ScoreChangeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ScoreChangeFunc func(context.Context, *ent.ScoreChangeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ScoreChangeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ScoreChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ScoreChangeQuery", q)
+}
+
+// The TraverseScoreChange type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseScoreChange func(context.Context, *ent.ScoreChangeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseScoreChange) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseScoreChange) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ScoreChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ScoreChangeQuery", q)
+}
+
+// The ScoreImportFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ScoreImportFunc func(context.Context, *ent.ScoreImportQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ScoreImportFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ScoreImportQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ScoreImportQuery", q)
+}
+
+// The TraverseScoreImport type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseScoreImport func(context.Context, *ent.ScoreImportQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseScoreImport) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseScoreImport) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ScoreImportQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ScoreImportQuery", q)
+}
+
+// The ScoreProblemFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ScoreProblemFunc func(context.Context, *ent.ScoreProblemQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ScoreProblemFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ScoreProblemQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ScoreProblemQuery", q)
+}
+
+// The TraverseScoreProblem type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseScoreProblem func(context.Context, *ent.ScoreProblemQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseScoreProblem) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseScoreProblem) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ScoreProblemQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ScoreProblemQuery", q)
+}
+
+// The ScoreStageFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ScoreStageFunc func(context.Context, *ent.ScoreStageQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ScoreStageFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ScoreStageQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ScoreStageQuery", q)
+}
+
+// The TraverseScoreStage type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseScoreStage func(context.Context, *ent.ScoreStageQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseScoreStage) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseScoreStage) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ScoreStageQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ScoreStageQuery", q)
 }
 
 // The SeatPlanRunFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -998,6 +1138,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.NoticeQuery, predicate.Notice, notice.OrderOption]{typ: ent.TypeNotice, tq: q}, nil
 	case *ent.OfferingQuery:
 		return &query[*ent.OfferingQuery, predicate.Offering, offering.OrderOption]{typ: ent.TypeOffering, tq: q}, nil
+	case *ent.PassMarkQuery:
+		return &query[*ent.PassMarkQuery, predicate.PassMark, passmark.OrderOption]{typ: ent.TypePassMark, tq: q}, nil
 	case *ent.PaymentOrderQuery:
 		return &query[*ent.PaymentOrderQuery, predicate.PaymentOrder, paymentorder.OrderOption]{typ: ent.TypePaymentOrder, tq: q}, nil
 	case *ent.QualificationQuery:
@@ -1014,6 +1156,14 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ReviewDecisionQuery, predicate.ReviewDecision, reviewdecision.OrderOption]{typ: ent.TypeReviewDecision, tq: q}, nil
 	case *ent.ScoreQuery:
 		return &query[*ent.ScoreQuery, predicate.Score, score.OrderOption]{typ: ent.TypeScore, tq: q}, nil
+	case *ent.ScoreChangeQuery:
+		return &query[*ent.ScoreChangeQuery, predicate.ScoreChange, scorechange.OrderOption]{typ: ent.TypeScoreChange, tq: q}, nil
+	case *ent.ScoreImportQuery:
+		return &query[*ent.ScoreImportQuery, predicate.ScoreImport, scoreimport.OrderOption]{typ: ent.TypeScoreImport, tq: q}, nil
+	case *ent.ScoreProblemQuery:
+		return &query[*ent.ScoreProblemQuery, predicate.ScoreProblem, scoreproblem.OrderOption]{typ: ent.TypeScoreProblem, tq: q}, nil
+	case *ent.ScoreStageQuery:
+		return &query[*ent.ScoreStageQuery, predicate.ScoreStage, scorestage.OrderOption]{typ: ent.TypeScoreStage, tq: q}, nil
 	case *ent.SeatPlanRunQuery:
 		return &query[*ent.SeatPlanRunQuery, predicate.SeatPlanRun, seatplanrun.OrderOption]{typ: ent.TypeSeatPlanRun, tq: q}, nil
 	case *ent.SeatStageQuery:

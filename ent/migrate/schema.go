@@ -16,11 +16,12 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "reason", Type: field.TypeString, Default: ""},
 		{Name: "lifted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "lifted_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "lift_reason", Type: field.TypeString, Nullable: true},
 		{Name: "candidate_id", Type: field.TypeString, Size: 40},
 		{Name: "region_id", Type: field.TypeString, Size: 40},
 		{Name: "source_session_id", Type: field.TypeString, Size: 40},
-		{Name: "banned_session_id", Type: field.TypeString, Size: 40},
-		{Name: "lifted_by_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "application_id", Type: field.TypeString, Size: 40},
 	}
 	// AbsenteeBansTable holds the schema information for the "absentee_bans" table.
 	AbsenteeBansTable = &schema.Table{
@@ -30,40 +31,44 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "absentee_bans_candidates_candidate",
-				Columns:    []*schema.Column{AbsenteeBansColumns[5]},
+				Columns:    []*schema.Column{AbsenteeBansColumns[7]},
 				RefColumns: []*schema.Column{CandidatesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "absentee_bans_regions_region",
-				Columns:    []*schema.Column{AbsenteeBansColumns[6]},
+				Columns:    []*schema.Column{AbsenteeBansColumns[8]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "absentee_bans_exam_sessions_source_session",
-				Columns:    []*schema.Column{AbsenteeBansColumns[7]},
-				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
-				OnDelete:   schema.NoAction,
-			},
-			{
-				Symbol:     "absentee_bans_exam_sessions_banned_session",
-				Columns:    []*schema.Column{AbsenteeBansColumns[8]},
-				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
-				OnDelete:   schema.NoAction,
-			},
-			{
-				Symbol:     "absentee_bans_staff_users_lifted_by",
 				Columns:    []*schema.Column{AbsenteeBansColumns[9]},
-				RefColumns: []*schema.Column{StaffUsersColumns[0]},
-				OnDelete:   schema.SetNull,
+				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "absentee_bans_applications_application",
+				Columns:    []*schema.Column{AbsenteeBansColumns[10]},
+				RefColumns: []*schema.Column{ApplicationsColumns[0]},
+				OnDelete:   schema.NoAction,
 			},
 		},
 		Indexes: []*schema.Index{
 			{
-				Name:    "absenteeban_candidate_id_region_id_banned_session_id",
+				Name:    "absenteeban_application_id",
 				Unique:  true,
-				Columns: []*schema.Column{AbsenteeBansColumns[5], AbsenteeBansColumns[6], AbsenteeBansColumns[8]},
+				Columns: []*schema.Column{AbsenteeBansColumns[10]},
+			},
+			{
+				Name:    "absenteeban_candidate_id_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{AbsenteeBansColumns[7], AbsenteeBansColumns[8]},
+			},
+			{
+				Name:    "absenteeban_source_session_id_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{AbsenteeBansColumns[9], AbsenteeBansColumns[8]},
 			},
 		},
 	}
@@ -402,6 +407,8 @@ var (
 		{Name: "application_id", Type: field.TypeString, Size: 40},
 		{Name: "candidate_id", Type: field.TypeString, Size: 40},
 		{Name: "qualification_id", Type: field.TypeString, Size: 40},
+		{Name: "session_id", Type: field.TypeString, Size: 40},
+		{Name: "region_id", Type: field.TypeString, Size: 40},
 	}
 	// CertificatesTable holds the schema information for the "certificates" table.
 	CertificatesTable = &schema.Table{
@@ -427,6 +434,18 @@ var (
 				RefColumns: []*schema.Column{QualificationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
+			{
+				Symbol:     "certificates_exam_sessions_session",
+				Columns:    []*schema.Column{CertificatesColumns[8]},
+				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "certificates_regions_region",
+				Columns:    []*schema.Column{CertificatesColumns[9]},
+				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
 		},
 		Indexes: []*schema.Index{
 			{
@@ -438,6 +457,11 @@ var (
 				Name:    "certificate_candidate_id",
 				Unique:  false,
 				Columns: []*schema.Column{CertificatesColumns[6]},
+			},
+			{
+				Name:    "certificate_session_id_region_id_qualification_id",
+				Unique:  false,
+				Columns: []*schema.Column{CertificatesColumns[8], CertificatesColumns[9], CertificatesColumns[7]},
 			},
 		},
 	}
@@ -709,6 +733,42 @@ var (
 				Name:    "offering_qualification_id",
 				Unique:  false,
 				Columns: []*schema.Column{OfferingsColumns[5]},
+			},
+		},
+	}
+	// PassMarksColumns holds the columns for the "pass_marks" table.
+	PassMarksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "pass_mark", Type: field.TypeInt},
+		{Name: "session_id", Type: field.TypeString, Size: 40},
+		{Name: "subject_id", Type: field.TypeString, Size: 40},
+	}
+	// PassMarksTable holds the schema information for the "pass_marks" table.
+	PassMarksTable = &schema.Table{
+		Name:       "pass_marks",
+		Columns:    PassMarksColumns,
+		PrimaryKey: []*schema.Column{PassMarksColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "pass_marks_exam_sessions_session",
+				Columns:    []*schema.Column{PassMarksColumns[4]},
+				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "pass_marks_subjects_subject",
+				Columns:    []*schema.Column{PassMarksColumns[5]},
+				RefColumns: []*schema.Column{SubjectsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "passmark_session_id_subject_id",
+				Unique:  true,
+				Columns: []*schema.Column{PassMarksColumns[4], PassMarksColumns[5]},
 			},
 		},
 	}
@@ -998,6 +1058,7 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 40},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "session_id", Type: field.TypeString},
 		{Name: "points", Type: field.TypeInt, Nullable: true},
 		{Name: "absent", Type: field.TypeBool, Default: false},
 		{Name: "application_id", Type: field.TypeString, Size: 40},
@@ -1011,13 +1072,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "scores_applications_application",
-				Columns:    []*schema.Column{ScoresColumns[5]},
+				Columns:    []*schema.Column{ScoresColumns[6]},
 				RefColumns: []*schema.Column{ApplicationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "scores_subjects_subject",
-				Columns:    []*schema.Column{ScoresColumns[6]},
+				Columns:    []*schema.Column{ScoresColumns[7]},
 				RefColumns: []*schema.Column{SubjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1026,7 +1087,132 @@ var (
 			{
 				Name:    "score_application_id_subject_id",
 				Unique:  true,
-				Columns: []*schema.Column{ScoresColumns[5], ScoresColumns[6]},
+				Columns: []*schema.Column{ScoresColumns[6], ScoresColumns[7]},
+			},
+			{
+				Name:    "score_session_id_absent",
+				Unique:  false,
+				Columns: []*schema.Column{ScoresColumns[3], ScoresColumns[5]},
+			},
+		},
+	}
+	// ScoreChangesColumns holds the columns for the "score_changes" table.
+	ScoreChangesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "import_id", Type: field.TypeString},
+		{Name: "line", Type: field.TypeInt},
+		{Name: "application_id", Type: field.TypeString},
+		{Name: "subject_id", Type: field.TypeString},
+		{Name: "points_before", Type: field.TypeInt, Nullable: true},
+		{Name: "absent_before", Type: field.TypeBool},
+		{Name: "points_after", Type: field.TypeInt, Nullable: true},
+		{Name: "absent_after", Type: field.TypeBool},
+	}
+	// ScoreChangesTable holds the schema information for the "score_changes" table.
+	ScoreChangesTable = &schema.Table{
+		Name:       "score_changes",
+		Columns:    ScoreChangesColumns,
+		PrimaryKey: []*schema.Column{ScoreChangesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "scorechange_import_id_line",
+				Unique:  false,
+				Columns: []*schema.Column{ScoreChangesColumns[1], ScoreChangesColumns[2]},
+			},
+			{
+				Name:    "scorechange_application_id",
+				Unique:  false,
+				Columns: []*schema.Column{ScoreChangesColumns[3]},
+			},
+		},
+	}
+	// ScoreImportsColumns holds the columns for the "score_imports" table.
+	ScoreImportsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "file_name", Type: field.TypeString, Default: ""},
+		{Name: "file_sum", Type: field.TypeString},
+		{Name: "file_bytes", Type: field.TypeInt64},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"RUNNING", "INVALID", "READY", "APPLIED", "FAILED", "SUPERSEDED"}, Default: "RUNNING"},
+		{Name: "encoding", Type: field.TypeString, Default: ""},
+		{Name: "lines", Type: field.TypeInt, Default: 0},
+		{Name: "problem_count", Type: field.TypeInt, Default: 0},
+		{Name: "added", Type: field.TypeInt, Default: 0},
+		{Name: "changed", Type: field.TypeInt, Default: 0},
+		{Name: "unchanged", Type: field.TypeInt, Default: 0},
+		{Name: "run_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "run_by_name", Type: field.TypeString, Default: ""},
+		{Name: "detail", Type: field.TypeString, Default: ""},
+		{Name: "started_at", Type: field.TypeTime},
+		{Name: "finished_at", Type: field.TypeTime, Nullable: true},
+		{Name: "applied_at", Type: field.TypeTime, Nullable: true},
+		{Name: "applied_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "session_id", Type: field.TypeString, Size: 40},
+	}
+	// ScoreImportsTable holds the schema information for the "score_imports" table.
+	ScoreImportsTable = &schema.Table{
+		Name:       "score_imports",
+		Columns:    ScoreImportsColumns,
+		PrimaryKey: []*schema.Column{ScoreImportsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "score_imports_exam_sessions_session",
+				Columns:    []*schema.Column{ScoreImportsColumns[20]},
+				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "scoreimport_session_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ScoreImportsColumns[20], ScoreImportsColumns[1]},
+			},
+		},
+	}
+	// ScoreProblemsColumns holds the columns for the "score_problems" table.
+	ScoreProblemsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "import_id", Type: field.TypeString},
+		{Name: "line", Type: field.TypeInt},
+		{Name: "column", Type: field.TypeString, Default: ""},
+		{Name: "code", Type: field.TypeString},
+		{Name: "message", Type: field.TypeString},
+	}
+	// ScoreProblemsTable holds the schema information for the "score_problems" table.
+	ScoreProblemsTable = &schema.Table{
+		Name:       "score_problems",
+		Columns:    ScoreProblemsColumns,
+		PrimaryKey: []*schema.Column{ScoreProblemsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "scoreproblem_import_id_line",
+				Unique:  false,
+				Columns: []*schema.Column{ScoreProblemsColumns[1], ScoreProblemsColumns[2]},
+			},
+		},
+	}
+	// ScoreStagesColumns holds the columns for the "score_stages" table.
+	ScoreStagesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "import_id", Type: field.TypeString},
+		{Name: "line", Type: field.TypeInt},
+		{Name: "application_id", Type: field.TypeString},
+		{Name: "subject_id", Type: field.TypeString},
+		{Name: "points", Type: field.TypeInt, Nullable: true},
+		{Name: "absent", Type: field.TypeBool},
+	}
+	// ScoreStagesTable holds the schema information for the "score_stages" table.
+	ScoreStagesTable = &schema.Table{
+		Name:       "score_stages",
+		Columns:    ScoreStagesColumns,
+		PrimaryKey: []*schema.Column{ScoreStagesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "scorestage_import_id_application_id_subject_id",
+				Unique:  false,
+				Columns: []*schema.Column{ScoreStagesColumns[1], ScoreStagesColumns[3], ScoreStagesColumns[4]},
 			},
 		},
 	}
@@ -1348,6 +1534,7 @@ var (
 		LoginTicketsTable,
 		NoticesTable,
 		OfferingsTable,
+		PassMarksTable,
 		PaymentOrdersTable,
 		QualificationsTable,
 		RegionsTable,
@@ -1356,6 +1543,10 @@ var (
 		ReviewClaimsTable,
 		ReviewDecisionsTable,
 		ScoresTable,
+		ScoreChangesTable,
+		ScoreImportsTable,
+		ScoreProblemsTable,
+		ScoreStagesTable,
 		SeatPlanRunsTable,
 		SeatStagesTable,
 		SeedRecordsTable,
@@ -1371,8 +1562,7 @@ func init() {
 	AbsenteeBansTable.ForeignKeys[0].RefTable = CandidatesTable
 	AbsenteeBansTable.ForeignKeys[1].RefTable = RegionsTable
 	AbsenteeBansTable.ForeignKeys[2].RefTable = ExamSessionsTable
-	AbsenteeBansTable.ForeignKeys[3].RefTable = ExamSessionsTable
-	AbsenteeBansTable.ForeignKeys[4].RefTable = StaffUsersTable
+	AbsenteeBansTable.ForeignKeys[3].RefTable = ApplicationsTable
 	AdmissionTicketsTable.ForeignKeys[0].RefTable = ApplicationsTable
 	AdmissionTicketsTable.ForeignKeys[1].RefTable = ExamRoomsTable
 	ApplicationsTable.ForeignKeys[0].RefTable = CandidatesTable
@@ -1388,6 +1578,8 @@ func init() {
 	CertificatesTable.ForeignKeys[0].RefTable = ApplicationsTable
 	CertificatesTable.ForeignKeys[1].RefTable = CandidatesTable
 	CertificatesTable.ForeignKeys[2].RefTable = QualificationsTable
+	CertificatesTable.ForeignKeys[3].RefTable = ExamSessionsTable
+	CertificatesTable.ForeignKeys[4].RefTable = RegionsTable
 	ExamAreasTable.ForeignKeys[0].RefTable = RegionsTable
 	ExamRoomsTable.ForeignKeys[0].RefTable = ExamSitesTable
 	ExamSitesTable.ForeignKeys[0].RefTable = ExamAreasTable
@@ -1396,6 +1588,8 @@ func init() {
 	NoticesTable.ForeignKeys[1].RefTable = RegionsTable
 	OfferingsTable.ForeignKeys[0].RefTable = ExamSessionsTable
 	OfferingsTable.ForeignKeys[1].RefTable = QualificationsTable
+	PassMarksTable.ForeignKeys[0].RefTable = ExamSessionsTable
+	PassMarksTable.ForeignKeys[1].RefTable = SubjectsTable
 	PaymentOrdersTable.ForeignKeys[0].RefTable = ApplicationsTable
 	RegionsTable.ForeignKeys[0].RefTable = RegionsTable
 	RegionPoliciesTable.ForeignKeys[0].RefTable = ExamSessionsTable
@@ -1406,6 +1600,7 @@ func init() {
 	ReviewDecisionsTable.ForeignKeys[1].RefTable = StaffUsersTable
 	ScoresTable.ForeignKeys[0].RefTable = ApplicationsTable
 	ScoresTable.ForeignKeys[1].RefTable = SubjectsTable
+	ScoreImportsTable.ForeignKeys[0].RefTable = ExamSessionsTable
 	SeatPlanRunsTable.ForeignKeys[0].RefTable = ExamSessionsTable
 	SeatPlanRunsTable.ForeignKeys[1].RefTable = RegionsTable
 	StaffUsersTable.ForeignKeys[0].RefTable = RegionsTable

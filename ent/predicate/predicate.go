@@ -54,6 +54,9 @@ type Notice func(*sql.Selector)
 // Offering is the predicate function for offering builders.
 type Offering func(*sql.Selector)
 
+// PassMark is the predicate function for passmark builders.
+type PassMark func(*sql.Selector)
+
 // PaymentOrder is the predicate function for paymentorder builders.
 type PaymentOrder func(*sql.Selector)
 
@@ -77,6 +80,18 @@ type ReviewDecision func(*sql.Selector)
 
 // Score is the predicate function for score builders.
 type Score func(*sql.Selector)
+
+// ScoreChange is the predicate function for scorechange builders.
+type ScoreChange func(*sql.Selector)
+
+// ScoreImport is the predicate function for scoreimport builders.
+type ScoreImport func(*sql.Selector)
+
+// ScoreProblem is the predicate function for scoreproblem builders.
+type ScoreProblem func(*sql.Selector)
+
+// ScoreStage is the predicate function for scorestage builders.
+type ScoreStage func(*sql.Selector)
 
 // SeatPlanRun is the predicate function for seatplanrun builders.
 type SeatPlanRun func(*sql.Selector)

@@ -495,6 +495,30 @@ func (f OfferingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OfferingMutation", m)
 }
 
+// The PassMarkQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PassMarkQueryRuleFunc func(context.Context, *ent.PassMarkQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PassMarkQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PassMarkQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PassMarkQuery", q)
+}
+
+// The PassMarkMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PassMarkMutationRuleFunc func(context.Context, *ent.PassMarkMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PassMarkMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PassMarkMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PassMarkMutation", m)
+}
+
 // The PaymentOrderQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PaymentOrderQueryRuleFunc func(context.Context, *ent.PaymentOrderQuery) error
@@ -685,6 +709,102 @@ func (f ScoreMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation)
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ScoreMutation", m)
+}
+
+// The ScoreChangeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ScoreChangeQueryRuleFunc func(context.Context, *ent.ScoreChangeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ScoreChangeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ScoreChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ScoreChangeQuery", q)
+}
+
+// The ScoreChangeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ScoreChangeMutationRuleFunc func(context.Context, *ent.ScoreChangeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ScoreChangeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ScoreChangeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ScoreChangeMutation", m)
+}
+
+// The ScoreImportQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ScoreImportQueryRuleFunc func(context.Context, *ent.ScoreImportQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ScoreImportQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ScoreImportQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ScoreImportQuery", q)
+}
+
+// The ScoreImportMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ScoreImportMutationRuleFunc func(context.Context, *ent.ScoreImportMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ScoreImportMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ScoreImportMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ScoreImportMutation", m)
+}
+
+// The ScoreProblemQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ScoreProblemQueryRuleFunc func(context.Context, *ent.ScoreProblemQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ScoreProblemQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ScoreProblemQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ScoreProblemQuery", q)
+}
+
+// The ScoreProblemMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ScoreProblemMutationRuleFunc func(context.Context, *ent.ScoreProblemMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ScoreProblemMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ScoreProblemMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ScoreProblemMutation", m)
+}
+
+// The ScoreStageQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ScoreStageQueryRuleFunc func(context.Context, *ent.ScoreStageQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ScoreStageQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ScoreStageQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ScoreStageQuery", q)
+}
+
+// The ScoreStageMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ScoreStageMutationRuleFunc func(context.Context, *ent.ScoreStageMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ScoreStageMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ScoreStageMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ScoreStageMutation", m)
 }
 
 // The SeatPlanRunQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -946,6 +1066,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.OfferingQuery:
 		return q.Filter(), nil
+	case *ent.PassMarkQuery:
+		return q.Filter(), nil
 	case *ent.PaymentOrderQuery:
 		return q.Filter(), nil
 	case *ent.QualificationQuery:
@@ -961,6 +1083,14 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.ReviewDecisionQuery:
 		return q.Filter(), nil
 	case *ent.ScoreQuery:
+		return q.Filter(), nil
+	case *ent.ScoreChangeQuery:
+		return q.Filter(), nil
+	case *ent.ScoreImportQuery:
+		return q.Filter(), nil
+	case *ent.ScoreProblemQuery:
+		return q.Filter(), nil
+	case *ent.ScoreStageQuery:
 		return q.Filter(), nil
 	case *ent.SeatPlanRunQuery:
 		return q.Filter(), nil
@@ -1017,6 +1147,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.OfferingMutation:
 		return m.Filter(), nil
+	case *ent.PassMarkMutation:
+		return m.Filter(), nil
 	case *ent.PaymentOrderMutation:
 		return m.Filter(), nil
 	case *ent.QualificationMutation:
@@ -1032,6 +1164,14 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ReviewDecisionMutation:
 		return m.Filter(), nil
 	case *ent.ScoreMutation:
+		return m.Filter(), nil
+	case *ent.ScoreChangeMutation:
+		return m.Filter(), nil
+	case *ent.ScoreImportMutation:
+		return m.Filter(), nil
+	case *ent.ScoreProblemMutation:
+		return m.Filter(), nil
+	case *ent.ScoreStageMutation:
 		return m.Filter(), nil
 	case *ent.SeatPlanRunMutation:
 		return m.Filter(), nil

@@ -21,6 +21,7 @@ import (
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
+	"github.com/ruankao/ruankao/ent/passmark"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/qualification"
 	"github.com/ruankao/ruankao/ent/region"
@@ -31,6 +32,10 @@ import (
 	"github.com/ruankao/ruankao/ent/schema"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/score"
+	"github.com/ruankao/ruankao/ent/scorechange"
+	"github.com/ruankao/ruankao/ent/scoreimport"
+	"github.com/ruankao/ruankao/ent/scoreproblem"
+	"github.com/ruankao/ruankao/ent/scorestage"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/seatstage"
 	"github.com/ruankao/ruankao/ent/seedrecord"
@@ -401,7 +406,7 @@ func init() {
 	certificateFields := schema.Certificate{}.Fields()
 	_ = certificateFields
 	// certificateDescNumber is the schema descriptor for number field.
-	certificateDescNumber := certificateFields[3].Descriptor()
+	certificateDescNumber := certificateFields[5].Descriptor()
 	// certificate.NumberValidator is a validator for the "number" field. It is called by the builders before save.
 	certificate.NumberValidator = certificateDescNumber.Validators[0].(func(string) error)
 	// certificateDescID is the schema descriptor for id field.
@@ -892,6 +897,47 @@ func init() {
 			return nil
 		}
 	}()
+	passmarkMixin := schema.PassMark{}.Mixin()
+	passmark.Policy = privacy.NewPolicies(schema.PassMark{})
+	passmark.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := passmark.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	passmarkMixinHooks1 := passmarkMixin[1].Hooks()
+
+	passmark.Hooks[1] = passmarkMixinHooks1[0]
+	passmarkMixinFields0 := passmarkMixin[0].Fields()
+	_ = passmarkMixinFields0
+	passmarkFields := schema.PassMark{}.Fields()
+	_ = passmarkFields
+	// passmarkDescPassMark is the schema descriptor for pass_mark field.
+	passmarkDescPassMark := passmarkFields[2].Descriptor()
+	// passmark.PassMarkValidator is a validator for the "pass_mark" field. It is called by the builders before save.
+	passmark.PassMarkValidator = passmarkDescPassMark.Validators[0].(func(int) error)
+	// passmarkDescID is the schema descriptor for id field.
+	passmarkDescID := passmarkMixinFields0[0].Descriptor()
+	// passmark.DefaultID holds the default value on creation for the id field.
+	passmark.DefaultID = passmarkDescID.Default.(func() pulid.ID)
+	// passmark.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	passmark.IDValidator = func() func(string) error {
+		validators := passmarkDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	paymentorderMixin := schema.PaymentOrder{}.Mixin()
 	paymentorder.Policy = privacy.NewPolicies(schema.PaymentOrder{})
 	paymentorder.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1314,11 +1360,11 @@ func init() {
 	scoreFields := schema.Score{}.Fields()
 	_ = scoreFields
 	// scoreDescPoints is the schema descriptor for points field.
-	scoreDescPoints := scoreFields[2].Descriptor()
+	scoreDescPoints := scoreFields[3].Descriptor()
 	// score.PointsValidator is a validator for the "points" field. It is called by the builders before save.
 	score.PointsValidator = scoreDescPoints.Validators[0].(func(int) error)
 	// scoreDescAbsent is the schema descriptor for absent field.
-	scoreDescAbsent := scoreFields[3].Descriptor()
+	scoreDescAbsent := scoreFields[4].Descriptor()
 	// score.DefaultAbsent holds the default value on creation for the absent field.
 	score.DefaultAbsent = scoreDescAbsent.Default.(bool)
 	// scoreDescID is the schema descriptor for id field.
@@ -1328,6 +1374,209 @@ func init() {
 	// score.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	score.IDValidator = func() func(string) error {
 		validators := scoreDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	scorechangeMixin := schema.ScoreChange{}.Mixin()
+	scorechange.Policy = privacy.NewPolicies(schema.ScoreChange{})
+	scorechange.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := scorechange.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	scorechangeMixinFields0 := scorechangeMixin[0].Fields()
+	_ = scorechangeMixinFields0
+	scorechangeFields := schema.ScoreChange{}.Fields()
+	_ = scorechangeFields
+	// scorechangeDescLine is the schema descriptor for line field.
+	scorechangeDescLine := scorechangeFields[1].Descriptor()
+	// scorechange.LineValidator is a validator for the "line" field. It is called by the builders before save.
+	scorechange.LineValidator = scorechangeDescLine.Validators[0].(func(int) error)
+	// scorechangeDescID is the schema descriptor for id field.
+	scorechangeDescID := scorechangeMixinFields0[0].Descriptor()
+	// scorechange.DefaultID holds the default value on creation for the id field.
+	scorechange.DefaultID = scorechangeDescID.Default.(func() pulid.ID)
+	// scorechange.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	scorechange.IDValidator = func() func(string) error {
+		validators := scorechangeDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	scoreimportMixin := schema.ScoreImport{}.Mixin()
+	scoreimport.Policy = privacy.NewPolicies(schema.ScoreImport{})
+	scoreimport.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := scoreimport.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	scoreimportMixinHooks1 := scoreimportMixin[1].Hooks()
+
+	scoreimport.Hooks[1] = scoreimportMixinHooks1[0]
+	scoreimportMixinFields0 := scoreimportMixin[0].Fields()
+	_ = scoreimportMixinFields0
+	scoreimportFields := schema.ScoreImport{}.Fields()
+	_ = scoreimportFields
+	// scoreimportDescFileName is the schema descriptor for file_name field.
+	scoreimportDescFileName := scoreimportFields[1].Descriptor()
+	// scoreimport.DefaultFileName holds the default value on creation for the file_name field.
+	scoreimport.DefaultFileName = scoreimportDescFileName.Default.(string)
+	// scoreimportDescFileBytes is the schema descriptor for file_bytes field.
+	scoreimportDescFileBytes := scoreimportFields[3].Descriptor()
+	// scoreimport.FileBytesValidator is a validator for the "file_bytes" field. It is called by the builders before save.
+	scoreimport.FileBytesValidator = scoreimportDescFileBytes.Validators[0].(func(int64) error)
+	// scoreimportDescEncoding is the schema descriptor for encoding field.
+	scoreimportDescEncoding := scoreimportFields[5].Descriptor()
+	// scoreimport.DefaultEncoding holds the default value on creation for the encoding field.
+	scoreimport.DefaultEncoding = scoreimportDescEncoding.Default.(string)
+	// scoreimportDescLines is the schema descriptor for lines field.
+	scoreimportDescLines := scoreimportFields[6].Descriptor()
+	// scoreimport.DefaultLines holds the default value on creation for the lines field.
+	scoreimport.DefaultLines = scoreimportDescLines.Default.(int)
+	// scoreimportDescProblemCount is the schema descriptor for problem_count field.
+	scoreimportDescProblemCount := scoreimportFields[7].Descriptor()
+	// scoreimport.DefaultProblemCount holds the default value on creation for the problem_count field.
+	scoreimport.DefaultProblemCount = scoreimportDescProblemCount.Default.(int)
+	// scoreimportDescAdded is the schema descriptor for added field.
+	scoreimportDescAdded := scoreimportFields[8].Descriptor()
+	// scoreimport.DefaultAdded holds the default value on creation for the added field.
+	scoreimport.DefaultAdded = scoreimportDescAdded.Default.(int)
+	// scoreimportDescChanged is the schema descriptor for changed field.
+	scoreimportDescChanged := scoreimportFields[9].Descriptor()
+	// scoreimport.DefaultChanged holds the default value on creation for the changed field.
+	scoreimport.DefaultChanged = scoreimportDescChanged.Default.(int)
+	// scoreimportDescUnchanged is the schema descriptor for unchanged field.
+	scoreimportDescUnchanged := scoreimportFields[10].Descriptor()
+	// scoreimport.DefaultUnchanged holds the default value on creation for the unchanged field.
+	scoreimport.DefaultUnchanged = scoreimportDescUnchanged.Default.(int)
+	// scoreimportDescRunByName is the schema descriptor for run_by_name field.
+	scoreimportDescRunByName := scoreimportFields[12].Descriptor()
+	// scoreimport.DefaultRunByName holds the default value on creation for the run_by_name field.
+	scoreimport.DefaultRunByName = scoreimportDescRunByName.Default.(string)
+	// scoreimportDescDetail is the schema descriptor for detail field.
+	scoreimportDescDetail := scoreimportFields[13].Descriptor()
+	// scoreimport.DefaultDetail holds the default value on creation for the detail field.
+	scoreimport.DefaultDetail = scoreimportDescDetail.Default.(string)
+	// scoreimportDescID is the schema descriptor for id field.
+	scoreimportDescID := scoreimportMixinFields0[0].Descriptor()
+	// scoreimport.DefaultID holds the default value on creation for the id field.
+	scoreimport.DefaultID = scoreimportDescID.Default.(func() pulid.ID)
+	// scoreimport.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	scoreimport.IDValidator = func() func(string) error {
+		validators := scoreimportDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	scoreproblemMixin := schema.ScoreProblem{}.Mixin()
+	scoreproblem.Policy = privacy.NewPolicies(schema.ScoreProblem{})
+	scoreproblem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := scoreproblem.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	scoreproblemMixinFields0 := scoreproblemMixin[0].Fields()
+	_ = scoreproblemMixinFields0
+	scoreproblemFields := schema.ScoreProblem{}.Fields()
+	_ = scoreproblemFields
+	// scoreproblemDescLine is the schema descriptor for line field.
+	scoreproblemDescLine := scoreproblemFields[1].Descriptor()
+	// scoreproblem.LineValidator is a validator for the "line" field. It is called by the builders before save.
+	scoreproblem.LineValidator = scoreproblemDescLine.Validators[0].(func(int) error)
+	// scoreproblemDescColumn is the schema descriptor for column field.
+	scoreproblemDescColumn := scoreproblemFields[2].Descriptor()
+	// scoreproblem.DefaultColumn holds the default value on creation for the column field.
+	scoreproblem.DefaultColumn = scoreproblemDescColumn.Default.(string)
+	// scoreproblemDescCode is the schema descriptor for code field.
+	scoreproblemDescCode := scoreproblemFields[3].Descriptor()
+	// scoreproblem.CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	scoreproblem.CodeValidator = scoreproblemDescCode.Validators[0].(func(string) error)
+	// scoreproblemDescMessage is the schema descriptor for message field.
+	scoreproblemDescMessage := scoreproblemFields[4].Descriptor()
+	// scoreproblem.MessageValidator is a validator for the "message" field. It is called by the builders before save.
+	scoreproblem.MessageValidator = scoreproblemDescMessage.Validators[0].(func(string) error)
+	// scoreproblemDescID is the schema descriptor for id field.
+	scoreproblemDescID := scoreproblemMixinFields0[0].Descriptor()
+	// scoreproblem.DefaultID holds the default value on creation for the id field.
+	scoreproblem.DefaultID = scoreproblemDescID.Default.(func() pulid.ID)
+	// scoreproblem.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	scoreproblem.IDValidator = func() func(string) error {
+		validators := scoreproblemDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	scorestageMixin := schema.ScoreStage{}.Mixin()
+	scorestage.Policy = privacy.NewPolicies(schema.ScoreStage{})
+	scorestage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := scorestage.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	scorestageMixinFields0 := scorestageMixin[0].Fields()
+	_ = scorestageMixinFields0
+	scorestageFields := schema.ScoreStage{}.Fields()
+	_ = scorestageFields
+	// scorestageDescLine is the schema descriptor for line field.
+	scorestageDescLine := scorestageFields[1].Descriptor()
+	// scorestage.LineValidator is a validator for the "line" field. It is called by the builders before save.
+	scorestage.LineValidator = scorestageDescLine.Validators[0].(func(int) error)
+	// scorestageDescID is the schema descriptor for id field.
+	scorestageDescID := scorestageMixinFields0[0].Descriptor()
+	// scorestage.DefaultID holds the default value on creation for the id field.
+	scorestage.DefaultID = scorestageDescID.Default.(func() pulid.ID)
+	// scorestage.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	scorestage.IDValidator = func() func(string) error {
+		validators := scorestageDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

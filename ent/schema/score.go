@@ -10,7 +10,8 @@ import (
 	"github.com/ruankao/ruankao/internal/authz"
 )
 
-// Score is one subject's result; an absent candidate has no points.
+// Score is one subject's result; an absent candidate (缺考) has no points.
+// Written by score imports only (internal/scores).
 type Score struct{ ent.Schema }
 
 func (Score) Mixin() []ent.Mixin { return []ent.Mixin{pulid.WithPrefix("SC"), Stamps{}} }
@@ -19,6 +20,9 @@ func (Score) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("application_id").GoType(idT),
 		field.String("subject_id").GoType(idT),
+		// A copy of the application's, without an edge: the candidates' read
+		// rule (released sessions only) and the session's statements use it.
+		field.String("session_id").GoType(idT).Immutable().Annotations(noWhere),
 		field.Int("points").NonNegative().Optional().Nillable(),
 		field.Bool("absent").Default(false),
 	}
@@ -32,8 +36,8 @@ func (Score) Edges() []ent.Edge {
 }
 
 func (Score) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("application_id", "subject_id").Unique()}
+	return []ent.Index{index.Fields("application_id", "subject_id").Unique(), index.Fields("session_id", "absent")}
 }
 
-// Policy: see authz.ApplicationChildren.
-func (Score) Policy() ent.Policy { return authz.ApplicationChildren }
+// Policy: see authz.Scores.
+func (Score) Policy() ent.Policy { return authz.Scores }

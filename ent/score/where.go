@@ -76,6 +76,11 @@ func SubjectID(v pulid.ID) predicate.Score {
 	return predicate.Score(sql.FieldEQ(FieldSubjectID, v))
 }
 
+// SessionID applies equality check predicate on the "session_id" field. It's identical to SessionIDEQ.
+func SessionID(v pulid.ID) predicate.Score {
+	return predicate.Score(sql.FieldEQ(FieldSessionID, v))
+}
+
 // Points applies equality check predicate on the "points" field. It's identical to PointsEQ.
 func Points(v int) predicate.Score {
 	return predicate.Score(sql.FieldEQ(FieldPoints, v))
@@ -304,6 +309,76 @@ func SubjectIDEqualFold(v pulid.ID) predicate.Score {
 func SubjectIDContainsFold(v pulid.ID) predicate.Score {
 	vc := string(v)
 	return predicate.Score(sql.FieldContainsFold(FieldSubjectID, vc))
+}
+
+// SessionIDEQ applies the EQ predicate on the "session_id" field.
+func SessionIDEQ(v pulid.ID) predicate.Score {
+	return predicate.Score(sql.FieldEQ(FieldSessionID, v))
+}
+
+// SessionIDNEQ applies the NEQ predicate on the "session_id" field.
+func SessionIDNEQ(v pulid.ID) predicate.Score {
+	return predicate.Score(sql.FieldNEQ(FieldSessionID, v))
+}
+
+// SessionIDIn applies the In predicate on the "session_id" field.
+func SessionIDIn(vs ...pulid.ID) predicate.Score {
+	return predicate.Score(sql.FieldIn(FieldSessionID, vs...))
+}
+
+// SessionIDNotIn applies the NotIn predicate on the "session_id" field.
+func SessionIDNotIn(vs ...pulid.ID) predicate.Score {
+	return predicate.Score(sql.FieldNotIn(FieldSessionID, vs...))
+}
+
+// SessionIDGT applies the GT predicate on the "session_id" field.
+func SessionIDGT(v pulid.ID) predicate.Score {
+	return predicate.Score(sql.FieldGT(FieldSessionID, v))
+}
+
+// SessionIDGTE applies the GTE predicate on the "session_id" field.
+func SessionIDGTE(v pulid.ID) predicate.Score {
+	return predicate.Score(sql.FieldGTE(FieldSessionID, v))
+}
+
+// SessionIDLT applies the LT predicate on the "session_id" field.
+func SessionIDLT(v pulid.ID) predicate.Score {
+	return predicate.Score(sql.FieldLT(FieldSessionID, v))
+}
+
+// SessionIDLTE applies the LTE predicate on the "session_id" field.
+func SessionIDLTE(v pulid.ID) predicate.Score {
+	return predicate.Score(sql.FieldLTE(FieldSessionID, v))
+}
+
+// SessionIDContains applies the Contains predicate on the "session_id" field.
+func SessionIDContains(v pulid.ID) predicate.Score {
+	vc := string(v)
+	return predicate.Score(sql.FieldContains(FieldSessionID, vc))
+}
+
+// SessionIDHasPrefix applies the HasPrefix predicate on the "session_id" field.
+func SessionIDHasPrefix(v pulid.ID) predicate.Score {
+	vc := string(v)
+	return predicate.Score(sql.FieldHasPrefix(FieldSessionID, vc))
+}
+
+// SessionIDHasSuffix applies the HasSuffix predicate on the "session_id" field.
+func SessionIDHasSuffix(v pulid.ID) predicate.Score {
+	vc := string(v)
+	return predicate.Score(sql.FieldHasSuffix(FieldSessionID, vc))
+}
+
+// SessionIDEqualFold applies the EqualFold predicate on the "session_id" field.
+func SessionIDEqualFold(v pulid.ID) predicate.Score {
+	vc := string(v)
+	return predicate.Score(sql.FieldEqualFold(FieldSessionID, vc))
+}
+
+// SessionIDContainsFold applies the ContainsFold predicate on the "session_id" field.
+func SessionIDContainsFold(v pulid.ID) predicate.Score {
+	vc := string(v)
+	return predicate.Score(sql.FieldContainsFold(FieldSessionID, vc))
 }
 
 // PointsEQ applies the EQ predicate on the "points" field.

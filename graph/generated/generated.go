@@ -27,6 +27,7 @@ import (
 	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/reviewdecision"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/ent/scoreimport"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/ent/storedfile"
@@ -50,9 +51,11 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AbsenteeBan() AbsenteeBanResolver
 	AdmissionTicket() AdmissionTicketResolver
 	Application() ApplicationResolver
 	Candidate() CandidateResolver
+	Certificate() CertificateResolver
 	ExamArea() ExamAreaResolver
 	ExamSession() ExamSessionResolver
 	Mutation() MutationResolver
@@ -61,6 +64,7 @@ type ResolverRoot interface {
 	Qualification() QualificationResolver
 	Query() QueryResolver
 	RegionPolicy() RegionPolicyResolver
+	ScoreImport() ScoreImportResolver
 	SeatPlanRun() SeatPlanRunResolver
 	StaffUser() StaffUserResolver
 	StateChange() StateChangeResolver
@@ -73,21 +77,28 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	AbsenteeBan struct {
+		Application     func(childComplexity int) int
+		ApplicationID   func(childComplexity int) int
 		BannedSession   func(childComplexity int) int
-		BannedSessionID func(childComplexity int) int
 		Candidate       func(childComplexity int) int
 		CandidateID     func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
+		EndsAt          func(childComplexity int) int
 		ID              func(childComplexity int) int
+		LiftReason      func(childComplexity int) int
+		Lifted          func(childComplexity int) int
 		LiftedAt        func(childComplexity int) int
-		LiftedBy        func(childComplexity int) int
-		LiftedByID      func(childComplexity int) int
 		Reason          func(childComplexity int) int
 		Region          func(childComplexity int) int
 		RegionID        func(childComplexity int) int
 		SourceSession   func(childComplexity int) int
 		SourceSessionID func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
+	}
+
+	AbsenteeBanPayload struct {
+		Ban        func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	AcceptPrivacyNoticePayload struct {
@@ -122,6 +133,7 @@ type ComplexityRoot struct {
 		BirthDate            func(childComplexity int) int
 		Candidate            func(childComplexity int) int
 		CandidateID          func(childComplexity int) int
+		Certificate          func(childComplexity int) int
 		Claim                func(childComplexity int) int
 		ClosedAt             func(childComplexity int) int
 		CommitmentAcceptedAt func(childComplexity int) int
@@ -169,6 +181,7 @@ type ComplexityRoot struct {
 		RegionID             func(childComplexity int) int
 		RegisteredAt         func(childComplexity int) int
 		RejectionReasons     func(childComplexity int) int
+		Result               func(childComplexity int) int
 		ReviewDeadlineAt     func(childComplexity int) int
 		ReviewStartedAt      func(childComplexity int) int
 		Session              func(childComplexity int) int
@@ -297,9 +310,20 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		IssuedOn        func(childComplexity int) int
 		Number          func(childComplexity int) int
+		PDFURL          func(childComplexity int) int
 		Qualification   func(childComplexity int) int
 		QualificationID func(childComplexity int) int
+		Region          func(childComplexity int) int
+		RegionID        func(childComplexity int) int
+		Session         func(childComplexity int) int
+		SessionID       func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
+	}
+
+	CertificateCheck struct {
+		Certificates func(childComplexity int) int
+		Genuine      func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
 	}
 
 	ChangePasswordPayload struct {
@@ -355,6 +379,13 @@ type ComplexityRoot struct {
 	ExamAreaPayload struct {
 		ExamArea   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	ExamResult struct {
+		Passed    func(childComplexity int) int
+		ReleaseAt func(childComplexity int) int
+		Released  func(childComplexity int) int
+		Subjects  func(childComplexity int) int
 	}
 
 	ExamRoom struct {
@@ -439,6 +470,11 @@ type ComplexityRoot struct {
 		Name func(childComplexity int) int
 	}
 
+	IssueCertificatesPayload struct {
+		Issued     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	LogoutPayload struct {
 		LoggedOut  func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -460,6 +496,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptPrivacyNotice func(childComplexity int, version string) int
 		AddCalendarDay      func(childComplexity int, date civil.Date, kind calendarday.Kind, name string) int
+		ApplyScoreImport    func(childComplexity int, importID pulid.ID) int
 		ApproveApplication  func(childComplexity int, id pulid.ID, version int, note *string) int
 		BeginTotpSetup      func(childComplexity int, currentPassword *string, totpCode *string) int
 		BulkApprove         func(childComplexity int, items []*model.BulkApproveItem, note *string) int
@@ -479,6 +516,9 @@ type ComplexityRoot struct {
 		DisableExamSite     func(childComplexity int, id pulid.ID) int
 		DisableNotice       func(childComplexity int, id pulid.ID) int
 		DisableTotp         func(childComplexity int, currentPassword string, totpCode string) int
+		ImportScores        func(childComplexity int, sessionCode string, file graphql.Upload) int
+		IssueCertificates   func(childComplexity int, sessionCode string) int
+		LiftAbsenteeBan     func(childComplexity int, banID pulid.ID, reason string) int
 		Logout              func(childComplexity int) int
 		MoveSeat            func(childComplexity int, ticketID pulid.ID, roomID pulid.ID, seat int, reason string) int
 		PayApplication      func(childComplexity int, id pulid.ID) int
@@ -493,6 +533,7 @@ type ComplexityRoot struct {
 		SaveApplication     func(childComplexity int, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) int
 		SavePhoto           func(childComplexity int, file graphql.Upload) int
 		SetOffering         func(childComplexity int, sessionCode string, qualificationCode string, enabled bool) int
+		SetPassMark         func(childComplexity int, sessionCode string, subjectID pulid.ID, passMark int) int
 		SimulateIdentityApp func(childComplexity int, input model.SimulateIdentityAppInput) int
 		StaffLogin          func(childComplexity int, input model.StaffLoginInput) int
 		StartCandidateLogin func(childComplexity int) int
@@ -552,6 +593,12 @@ type ComplexityRoot struct {
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	PassMarkPayload struct {
+		PassMark   func(childComplexity int) int
+		Subject    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	PaymentOrder struct {
@@ -645,6 +692,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		AbsenteeBans        func(childComplexity int, regionCode *string, sessionCode *string, first *int) int
 		AuditLogs           func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) int
 		Calendar            func(childComplexity int, year int) int
 		ExamSession         func(childComplexity int, code string) int
@@ -652,6 +700,7 @@ type ComplexityRoot struct {
 		FormChoices         func(childComplexity int) int
 		HukouChoices        func(childComplexity int) int
 		Me                  func(childComplexity int) int
+		MyAbsenteeBans      func(childComplexity int) int
 		MyApplications      func(childComplexity int) int
 		Node                func(childComplexity int, id pulid.ID) int
 		Nodes               func(childComplexity int, ids []pulid.ID) int
@@ -663,9 +712,11 @@ type ComplexityRoot struct {
 		RejectionReasons    func(childComplexity int) int
 		ReviewCounts        func(childComplexity int, sessionCode *string, regionCode *string) int
 		ReviewQueue         func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], filter *model.ReviewQueueFilter, order *model.ReviewQueueOrder) int
+		ScoreImports        func(childComplexity int, sessionCode string) int
 		SeatPlanRuns        func(childComplexity int, sessionCode string, regionCode *string) int
 		StaffUsers          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
 		TicketGlyphProblems func(childComplexity int, sessionCode string) int
+		VerifyCertificate   func(childComplexity int, input model.VerifyCertificateInput) int
 		VerifyTicket        func(childComplexity int, token string, sessionCode string) int
 	}
 
@@ -777,9 +828,57 @@ type ComplexityRoot struct {
 		CreatedAt     func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Points        func(childComplexity int) int
+		SessionID     func(childComplexity int) int
 		Subject       func(childComplexity int) int
 		SubjectID     func(childComplexity int) int
 		UpdatedAt     func(childComplexity int) int
+	}
+
+	ScoreDiff struct {
+		AbsentAfter  func(childComplexity int) int
+		AbsentBefore func(childComplexity int) int
+		Line         func(childComplexity int) int
+		PointsAfter  func(childComplexity int) int
+		PointsBefore func(childComplexity int) int
+		Subject      func(childComplexity int) int
+		TicketNumber func(childComplexity int) int
+	}
+
+	ScoreImport struct {
+		Added        func(childComplexity int) int
+		AppliedAt    func(childComplexity int) int
+		Changed      func(childComplexity int) int
+		Changes      func(childComplexity int, first *int, offset *int) int
+		CreatedAt    func(childComplexity int) int
+		Encoding     func(childComplexity int) int
+		FileBytes    func(childComplexity int) int
+		FileName     func(childComplexity int) int
+		FinishedAt   func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Lines        func(childComplexity int) int
+		ProblemCount func(childComplexity int) int
+		Problems     func(childComplexity int, first *int, offset *int) int
+		RunBy        func(childComplexity int) int
+		RunByName    func(childComplexity int) int
+		Session      func(childComplexity int) int
+		SessionID    func(childComplexity int) int
+		StartedAt    func(childComplexity int) int
+		Status       func(childComplexity int) int
+		StatusLabel  func(childComplexity int) int
+		Unchanged    func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	ScoreImportPayload struct {
+		ScoreImport func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
+	ScoreImportProblem struct {
+		Code    func(childComplexity int) int
+		Column  func(childComplexity int) int
+		Line    func(childComplexity int) int
+		Message func(childComplexity int) int
 	}
 
 	SeatPlanPayload struct {
@@ -934,6 +1033,15 @@ type ComplexityRoot struct {
 		UpdatedAt       func(childComplexity int) int
 	}
 
+	SubjectScore struct {
+		Absent    func(childComplexity int) int
+		FullMarks func(childComplexity int) int
+		PassMark  func(childComplexity int) int
+		Passed    func(childComplexity int) int
+		Points    func(childComplexity int) int
+		Subject   func(childComplexity int) int
+	}
+
 	SubmitApplicationPayload struct {
 		Application func(childComplexity int) int
 		UserErrors  func(childComplexity int) int
@@ -967,6 +1075,12 @@ type ComplexityRoot struct {
 		Message func(childComplexity int) int
 	}
 
+	VerifiedCertificate struct {
+		IssuedOn      func(childComplexity int) int
+		Level         func(childComplexity int) int
+		Qualification func(childComplexity int) int
+	}
+
 	WithdrawApplicationPayload struct {
 		Application func(childComplexity int) int
 		UserErrors  func(childComplexity int) int
@@ -977,6 +1091,11 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AbsenteeBanResolver interface {
+	BannedSession(ctx context.Context, obj *ent.AbsenteeBan) (*ent.ExamSession, error)
+	EndsAt(ctx context.Context, obj *ent.AbsenteeBan) (*time.Time, error)
+	Lifted(ctx context.Context, obj *ent.AbsenteeBan) (bool, error)
+}
 type AdmissionTicketResolver interface {
 	Session(ctx context.Context, obj *ent.AdmissionTicket) (*ent.ExamSession, error)
 	Site(ctx context.Context, obj *ent.AdmissionTicket) (*ent.ExamSite, error)
@@ -1002,12 +1121,17 @@ type ApplicationResolver interface {
 	Payment(ctx context.Context, obj *ent.Application) (*ent.PaymentOrder, error)
 	PaymentOrders(ctx context.Context, obj *ent.Application) ([]*ent.PaymentOrder, error)
 	AdmissionTicket(ctx context.Context, obj *ent.Application) (*ent.AdmissionTicket, error)
+	Result(ctx context.Context, obj *ent.Application) (*model.ExamResult, error)
+	Certificate(ctx context.Context, obj *ent.Application) (*ent.Certificate, error)
 }
 type CandidateResolver interface {
 	IDNumber(ctx context.Context, obj *ent.Candidate) (string, error)
 	IDTypeLabel(ctx context.Context, obj *ent.Candidate) (string, error)
 	GenderLabel(ctx context.Context, obj *ent.Candidate) (*string, error)
 	AgeAt(ctx context.Context, obj *ent.Candidate, sessionCode string) (*int, error)
+}
+type CertificateResolver interface {
+	PDFURL(ctx context.Context, obj *ent.Certificate) (*string, error)
 }
 type ExamAreaResolver interface {
 	AcceptsLevel(ctx context.Context, obj *ent.ExamArea, level enum.Level) (bool, error)
@@ -1066,6 +1190,11 @@ type MutationResolver interface {
 	RunSeatPlan(ctx context.Context, sessionCode string, regionCode *string) (*model.SeatPlanPayload, error)
 	PublishSeatPlan(ctx context.Context, runID pulid.ID) (*model.SeatPlanPayload, error)
 	MoveSeat(ctx context.Context, ticketID pulid.ID, roomID pulid.ID, seat int, reason string) (*model.MoveSeatPayload, error)
+	ImportScores(ctx context.Context, sessionCode string, file graphql.Upload) (*model.ScoreImportPayload, error)
+	ApplyScoreImport(ctx context.Context, importID pulid.ID) (*model.ScoreImportPayload, error)
+	SetPassMark(ctx context.Context, sessionCode string, subjectID pulid.ID, passMark int) (*model.PassMarkPayload, error)
+	IssueCertificates(ctx context.Context, sessionCode string) (*model.IssueCertificatesPayload, error)
+	LiftAbsenteeBan(ctx context.Context, banID pulid.ID, reason string) (*model.AbsenteeBanPayload, error)
 }
 type NoticeResolver interface {
 	KindLabel(ctx context.Context, obj *ent.Notice) (string, error)
@@ -1104,11 +1233,21 @@ type QueryResolver interface {
 	SeatPlanRuns(ctx context.Context, sessionCode string, regionCode *string) ([]*ent.SeatPlanRun, error)
 	VerifyTicket(ctx context.Context, token string, sessionCode string) (*model.TicketCheck, error)
 	TicketGlyphProblems(ctx context.Context, sessionCode string) ([]*model.GlyphProblem, error)
+	ScoreImports(ctx context.Context, sessionCode string) ([]*ent.ScoreImport, error)
+	VerifyCertificate(ctx context.Context, input model.VerifyCertificateInput) (*model.CertificateCheck, error)
+	MyAbsenteeBans(ctx context.Context) ([]*ent.AbsenteeBan, error)
+	AbsenteeBans(ctx context.Context, regionCode *string, sessionCode *string, first *int) ([]*ent.AbsenteeBan, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
 	FeeForLevel(ctx context.Context, obj *ent.RegionPolicy, level enum.Level) (int, error)
 	ReviewModeLabel(ctx context.Context, obj *ent.RegionPolicy) (string, error)
+}
+type ScoreImportResolver interface {
+	StatusLabel(ctx context.Context, obj *ent.ScoreImport) (string, error)
+	RunBy(ctx context.Context, obj *ent.ScoreImport) (string, error)
+	Problems(ctx context.Context, obj *ent.ScoreImport, first *int, offset *int) ([]*model.ScoreImportProblem, error)
+	Changes(ctx context.Context, obj *ent.ScoreImport, first *int, offset *int) ([]*model.ScoreDiff, error)
 }
 type SeatPlanRunResolver interface {
 	Shortfalls(ctx context.Context, obj *ent.SeatPlanRun) ([]*model.SeatShortfall, error)
@@ -1148,18 +1287,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "AbsenteeBan.application":
+		if e.ComplexityRoot.AbsenteeBan.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenteeBan.Application(childComplexity), true
+	case "AbsenteeBan.applicationID":
+		if e.ComplexityRoot.AbsenteeBan.ApplicationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenteeBan.ApplicationID(childComplexity), true
 	case "AbsenteeBan.bannedSession":
 		if e.ComplexityRoot.AbsenteeBan.BannedSession == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AbsenteeBan.BannedSession(childComplexity), true
-	case "AbsenteeBan.bannedSessionID":
-		if e.ComplexityRoot.AbsenteeBan.BannedSessionID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AbsenteeBan.BannedSessionID(childComplexity), true
 	case "AbsenteeBan.candidate":
 		if e.ComplexityRoot.AbsenteeBan.Candidate == nil {
 			break
@@ -1178,30 +1323,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AbsenteeBan.CreatedAt(childComplexity), true
+	case "AbsenteeBan.endsAt":
+		if e.ComplexityRoot.AbsenteeBan.EndsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenteeBan.EndsAt(childComplexity), true
 	case "AbsenteeBan.id":
 		if e.ComplexityRoot.AbsenteeBan.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AbsenteeBan.ID(childComplexity), true
+	case "AbsenteeBan.liftReason":
+		if e.ComplexityRoot.AbsenteeBan.LiftReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenteeBan.LiftReason(childComplexity), true
+	case "AbsenteeBan.lifted":
+		if e.ComplexityRoot.AbsenteeBan.Lifted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenteeBan.Lifted(childComplexity), true
 	case "AbsenteeBan.liftedAt":
 		if e.ComplexityRoot.AbsenteeBan.LiftedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.AbsenteeBan.LiftedAt(childComplexity), true
-	case "AbsenteeBan.liftedBy":
-		if e.ComplexityRoot.AbsenteeBan.LiftedBy == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AbsenteeBan.LiftedBy(childComplexity), true
-	case "AbsenteeBan.liftedByID":
-		if e.ComplexityRoot.AbsenteeBan.LiftedByID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AbsenteeBan.LiftedByID(childComplexity), true
 	case "AbsenteeBan.reason":
 		if e.ComplexityRoot.AbsenteeBan.Reason == nil {
 			break
@@ -1238,6 +1389,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AbsenteeBan.UpdatedAt(childComplexity), true
+
+	case "AbsenteeBanPayload.ban":
+		if e.ComplexityRoot.AbsenteeBanPayload.Ban == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenteeBanPayload.Ban(childComplexity), true
+	case "AbsenteeBanPayload.userErrors":
+		if e.ComplexityRoot.AbsenteeBanPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AbsenteeBanPayload.UserErrors(childComplexity), true
 
 	case "AcceptPrivacyNoticePayload.me":
 		if e.ComplexityRoot.AcceptPrivacyNoticePayload.Me == nil {
@@ -1391,6 +1555,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.CandidateID(childComplexity), true
+	case "Application.certificate":
+		if e.ComplexityRoot.Application.Certificate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Certificate(childComplexity), true
 	case "Application.claim":
 		if e.ComplexityRoot.Application.Claim == nil {
 			break
@@ -1673,6 +1843,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.RejectionReasons(childComplexity), true
+	case "Application.result":
+		if e.ComplexityRoot.Application.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Result(childComplexity), true
 	case "Application.reviewDeadlineAt":
 		if e.ComplexityRoot.Application.ReviewDeadlineAt == nil {
 			break
@@ -2208,6 +2384,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Certificate.Number(childComplexity), true
+	case "Certificate.pdfUrl":
+		if e.ComplexityRoot.Certificate.PDFURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certificate.PDFURL(childComplexity), true
 	case "Certificate.qualification":
 		if e.ComplexityRoot.Certificate.Qualification == nil {
 			break
@@ -2220,12 +2402,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Certificate.QualificationID(childComplexity), true
+	case "Certificate.region":
+		if e.ComplexityRoot.Certificate.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certificate.Region(childComplexity), true
+	case "Certificate.regionID":
+		if e.ComplexityRoot.Certificate.RegionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certificate.RegionID(childComplexity), true
+	case "Certificate.session":
+		if e.ComplexityRoot.Certificate.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certificate.Session(childComplexity), true
+	case "Certificate.sessionID":
+		if e.ComplexityRoot.Certificate.SessionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Certificate.SessionID(childComplexity), true
 	case "Certificate.updatedAt":
 		if e.ComplexityRoot.Certificate.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Certificate.UpdatedAt(childComplexity), true
+
+	case "CertificateCheck.certificates":
+		if e.ComplexityRoot.CertificateCheck.Certificates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificateCheck.Certificates(childComplexity), true
+	case "CertificateCheck.genuine":
+		if e.ComplexityRoot.CertificateCheck.Genuine == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificateCheck.Genuine(childComplexity), true
+	case "CertificateCheck.userErrors":
+		if e.ComplexityRoot.CertificateCheck.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CertificateCheck.UserErrors(childComplexity), true
 
 	case "ChangePasswordPayload.changed":
 		if e.ComplexityRoot.ChangePasswordPayload.Changed == nil {
@@ -2408,6 +2633,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExamAreaPayload.UserErrors(childComplexity), true
+
+	case "ExamResult.passed":
+		if e.ComplexityRoot.ExamResult.Passed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamResult.Passed(childComplexity), true
+	case "ExamResult.releaseAt":
+		if e.ComplexityRoot.ExamResult.ReleaseAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamResult.ReleaseAt(childComplexity), true
+	case "ExamResult.released":
+		if e.ComplexityRoot.ExamResult.Released == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamResult.Released(childComplexity), true
+	case "ExamResult.subjects":
+		if e.ComplexityRoot.ExamResult.Subjects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamResult.Subjects(childComplexity), true
 
 	case "ExamRoom.capacity":
 		if e.ComplexityRoot.ExamRoom.Capacity == nil {
@@ -2748,6 +2998,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Hukou.Name(childComplexity), true
 
+	case "IssueCertificatesPayload.issued":
+		if e.ComplexityRoot.IssueCertificatesPayload.Issued == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueCertificatesPayload.Issued(childComplexity), true
+	case "IssueCertificatesPayload.userErrors":
+		if e.ComplexityRoot.IssueCertificatesPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IssueCertificatesPayload.UserErrors(childComplexity), true
+
 	case "LogoutPayload.loggedOut":
 		if e.ComplexityRoot.LogoutPayload.LoggedOut == nil {
 			break
@@ -2827,6 +3090,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddCalendarDay(childComplexity, args["date"].(civil.Date), args["kind"].(calendarday.Kind), args["name"].(string)), true
+	case "Mutation.applyScoreImport":
+		if e.ComplexityRoot.Mutation.ApplyScoreImport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_applyScoreImport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApplyScoreImport(childComplexity, args["importId"].(pulid.ID)), true
 	case "Mutation.approveApplication":
 		if e.ComplexityRoot.Mutation.ApproveApplication == nil {
 			break
@@ -3036,6 +3310,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DisableTotp(childComplexity, args["currentPassword"].(string), args["totpCode"].(string)), true
+	case "Mutation.importScores":
+		if e.ComplexityRoot.Mutation.ImportScores == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_importScores_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ImportScores(childComplexity, args["sessionCode"].(string), args["file"].(graphql.Upload)), true
+	case "Mutation.issueCertificates":
+		if e.ComplexityRoot.Mutation.IssueCertificates == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_issueCertificates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IssueCertificates(childComplexity, args["sessionCode"].(string)), true
+	case "Mutation.liftAbsenteeBan":
+		if e.ComplexityRoot.Mutation.LiftAbsenteeBan == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_liftAbsenteeBan_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LiftAbsenteeBan(childComplexity, args["banId"].(pulid.ID), args["reason"].(string)), true
 	case "Mutation.logout":
 		if e.ComplexityRoot.Mutation.Logout == nil {
 			break
@@ -3185,6 +3492,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetOffering(childComplexity, args["sessionCode"].(string), args["qualificationCode"].(string), args["enabled"].(bool)), true
+	case "Mutation.setPassMark":
+		if e.ComplexityRoot.Mutation.SetPassMark == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setPassMark_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetPassMark(childComplexity, args["sessionCode"].(string), args["subjectId"].(pulid.ID), args["passMark"].(int)), true
 	case "Mutation.simulateIdentityApp":
 		if e.ComplexityRoot.Mutation.SimulateIdentityApp == nil {
 			break
@@ -3519,6 +3837,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "PassMarkPayload.passMark":
+		if e.ComplexityRoot.PassMarkPayload.PassMark == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PassMarkPayload.PassMark(childComplexity), true
+	case "PassMarkPayload.subject":
+		if e.ComplexityRoot.PassMarkPayload.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PassMarkPayload.Subject(childComplexity), true
+	case "PassMarkPayload.userErrors":
+		if e.ComplexityRoot.PassMarkPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PassMarkPayload.UserErrors(childComplexity), true
 
 	case "PaymentOrder.amountFen":
 		if e.ComplexityRoot.PaymentOrder.AmountFen == nil {
@@ -3907,6 +4244,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.QualificationPayload.UserErrors(childComplexity), true
 
+	case "Query.absenteeBans":
+		if e.ComplexityRoot.Query.AbsenteeBans == nil {
+			break
+		}
+
+		args, err := ec.field_Query_absenteeBans_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AbsenteeBans(childComplexity, args["regionCode"].(*string), args["sessionCode"].(*string), args["first"].(*int)), true
 	case "Query.auditLogs":
 		if e.ComplexityRoot.Query.AuditLogs == nil {
 			break
@@ -3965,6 +4313,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.myAbsenteeBans":
+		if e.ComplexityRoot.Query.MyAbsenteeBans == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyAbsenteeBans(childComplexity), true
 	case "Query.myApplications":
 		if e.ComplexityRoot.Query.MyApplications == nil {
 			break
@@ -4071,6 +4425,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ReviewQueue(childComplexity, args["first"].(*int), args["after"].(*entgql.Cursor[pulid.ID]), args["filter"].(*model.ReviewQueueFilter), args["order"].(*model.ReviewQueueOrder)), true
+	case "Query.scoreImports":
+		if e.ComplexityRoot.Query.ScoreImports == nil {
+			break
+		}
+
+		args, err := ec.field_Query_scoreImports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ScoreImports(childComplexity, args["sessionCode"].(string)), true
 	case "Query.seatPlanRuns":
 		if e.ComplexityRoot.Query.SeatPlanRuns == nil {
 			break
@@ -4104,6 +4469,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.TicketGlyphProblems(childComplexity, args["sessionCode"].(string)), true
+	case "Query.verifyCertificate":
+		if e.ComplexityRoot.Query.VerifyCertificate == nil {
+			break
+		}
+
+		args, err := ec.field_Query_verifyCertificate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.VerifyCertificate(childComplexity, args["input"].(model.VerifyCertificateInput)), true
 	case "Query.verifyTicket":
 		if e.ComplexityRoot.Query.VerifyTicket == nil {
 			break
@@ -4593,6 +4969,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Score.Points(childComplexity), true
+	case "Score.sessionID":
+		if e.ComplexityRoot.Score.SessionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Score.SessionID(childComplexity), true
 	case "Score.subject":
 		if e.ComplexityRoot.Score.Subject == nil {
 			break
@@ -4611,6 +4993,230 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Score.UpdatedAt(childComplexity), true
+
+	case "ScoreDiff.absentAfter":
+		if e.ComplexityRoot.ScoreDiff.AbsentAfter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreDiff.AbsentAfter(childComplexity), true
+	case "ScoreDiff.absentBefore":
+		if e.ComplexityRoot.ScoreDiff.AbsentBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreDiff.AbsentBefore(childComplexity), true
+	case "ScoreDiff.line":
+		if e.ComplexityRoot.ScoreDiff.Line == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreDiff.Line(childComplexity), true
+	case "ScoreDiff.pointsAfter":
+		if e.ComplexityRoot.ScoreDiff.PointsAfter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreDiff.PointsAfter(childComplexity), true
+	case "ScoreDiff.pointsBefore":
+		if e.ComplexityRoot.ScoreDiff.PointsBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreDiff.PointsBefore(childComplexity), true
+	case "ScoreDiff.subject":
+		if e.ComplexityRoot.ScoreDiff.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreDiff.Subject(childComplexity), true
+	case "ScoreDiff.ticketNumber":
+		if e.ComplexityRoot.ScoreDiff.TicketNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreDiff.TicketNumber(childComplexity), true
+
+	case "ScoreImport.added":
+		if e.ComplexityRoot.ScoreImport.Added == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.Added(childComplexity), true
+	case "ScoreImport.appliedAt":
+		if e.ComplexityRoot.ScoreImport.AppliedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.AppliedAt(childComplexity), true
+	case "ScoreImport.changed":
+		if e.ComplexityRoot.ScoreImport.Changed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.Changed(childComplexity), true
+	case "ScoreImport.changes":
+		if e.ComplexityRoot.ScoreImport.Changes == nil {
+			break
+		}
+
+		args, err := ec.field_ScoreImport_changes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ScoreImport.Changes(childComplexity, args["first"].(*int), args["offset"].(*int)), true
+	case "ScoreImport.createdAt":
+		if e.ComplexityRoot.ScoreImport.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.CreatedAt(childComplexity), true
+	case "ScoreImport.encoding":
+		if e.ComplexityRoot.ScoreImport.Encoding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.Encoding(childComplexity), true
+	case "ScoreImport.fileBytes":
+		if e.ComplexityRoot.ScoreImport.FileBytes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.FileBytes(childComplexity), true
+	case "ScoreImport.fileName":
+		if e.ComplexityRoot.ScoreImport.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.FileName(childComplexity), true
+	case "ScoreImport.finishedAt":
+		if e.ComplexityRoot.ScoreImport.FinishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.FinishedAt(childComplexity), true
+	case "ScoreImport.id":
+		if e.ComplexityRoot.ScoreImport.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.ID(childComplexity), true
+	case "ScoreImport.lines":
+		if e.ComplexityRoot.ScoreImport.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.Lines(childComplexity), true
+	case "ScoreImport.problemCount":
+		if e.ComplexityRoot.ScoreImport.ProblemCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.ProblemCount(childComplexity), true
+	case "ScoreImport.problems":
+		if e.ComplexityRoot.ScoreImport.Problems == nil {
+			break
+		}
+
+		args, err := ec.field_ScoreImport_problems_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ScoreImport.Problems(childComplexity, args["first"].(*int), args["offset"].(*int)), true
+	case "ScoreImport.runBy":
+		if e.ComplexityRoot.ScoreImport.RunBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.RunBy(childComplexity), true
+	case "ScoreImport.runByName":
+		if e.ComplexityRoot.ScoreImport.RunByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.RunByName(childComplexity), true
+	case "ScoreImport.session":
+		if e.ComplexityRoot.ScoreImport.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.Session(childComplexity), true
+	case "ScoreImport.sessionID":
+		if e.ComplexityRoot.ScoreImport.SessionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.SessionID(childComplexity), true
+	case "ScoreImport.startedAt":
+		if e.ComplexityRoot.ScoreImport.StartedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.StartedAt(childComplexity), true
+	case "ScoreImport.status":
+		if e.ComplexityRoot.ScoreImport.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.Status(childComplexity), true
+	case "ScoreImport.statusLabel":
+		if e.ComplexityRoot.ScoreImport.StatusLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.StatusLabel(childComplexity), true
+	case "ScoreImport.unchanged":
+		if e.ComplexityRoot.ScoreImport.Unchanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.Unchanged(childComplexity), true
+	case "ScoreImport.updatedAt":
+		if e.ComplexityRoot.ScoreImport.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImport.UpdatedAt(childComplexity), true
+
+	case "ScoreImportPayload.scoreImport":
+		if e.ComplexityRoot.ScoreImportPayload.ScoreImport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImportPayload.ScoreImport(childComplexity), true
+	case "ScoreImportPayload.userErrors":
+		if e.ComplexityRoot.ScoreImportPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImportPayload.UserErrors(childComplexity), true
+
+	case "ScoreImportProblem.code":
+		if e.ComplexityRoot.ScoreImportProblem.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImportProblem.Code(childComplexity), true
+	case "ScoreImportProblem.column":
+		if e.ComplexityRoot.ScoreImportProblem.Column == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImportProblem.Column(childComplexity), true
+	case "ScoreImportProblem.line":
+		if e.ComplexityRoot.ScoreImportProblem.Line == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImportProblem.Line(childComplexity), true
+	case "ScoreImportProblem.message":
+		if e.ComplexityRoot.ScoreImportProblem.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScoreImportProblem.Message(childComplexity), true
 
 	case "SeatPlanPayload.run":
 		if e.ComplexityRoot.SeatPlanPayload.Run == nil {
@@ -5252,6 +5858,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subject.UpdatedAt(childComplexity), true
 
+	case "SubjectScore.absent":
+		if e.ComplexityRoot.SubjectScore.Absent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubjectScore.Absent(childComplexity), true
+	case "SubjectScore.fullMarks":
+		if e.ComplexityRoot.SubjectScore.FullMarks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubjectScore.FullMarks(childComplexity), true
+	case "SubjectScore.passMark":
+		if e.ComplexityRoot.SubjectScore.PassMark == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubjectScore.PassMark(childComplexity), true
+	case "SubjectScore.passed":
+		if e.ComplexityRoot.SubjectScore.Passed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubjectScore.Passed(childComplexity), true
+	case "SubjectScore.points":
+		if e.ComplexityRoot.SubjectScore.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubjectScore.Points(childComplexity), true
+	case "SubjectScore.subject":
+		if e.ComplexityRoot.SubjectScore.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubjectScore.Subject(childComplexity), true
+
 	case "SubmitApplicationPayload.application":
 		if e.ComplexityRoot.SubmitApplicationPayload.Application == nil {
 			break
@@ -5365,6 +6008,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserError.Message(childComplexity), true
 
+	case "VerifiedCertificate.issuedOn":
+		if e.ComplexityRoot.VerifiedCertificate.IssuedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifiedCertificate.IssuedOn(childComplexity), true
+	case "VerifiedCertificate.level":
+		if e.ComplexityRoot.VerifiedCertificate.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifiedCertificate.Level(childComplexity), true
+	case "VerifiedCertificate.qualification":
+		if e.ComplexityRoot.VerifiedCertificate.Qualification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifiedCertificate.Qualification(childComplexity), true
+
 	case "WithdrawApplicationPayload.application":
 		if e.ComplexityRoot.WithdrawApplicationPayload.Application == nil {
 			break
@@ -5437,6 +6099,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReviewDecisionOrder", ec.unmarshalInputReviewDecisionOrder),
 			graphql.NewInputUnmarshaler("ReviewDecisionWhereInput", ec.unmarshalInputReviewDecisionWhereInput),
 			graphql.NewInputUnmarshaler("ReviewQueueFilter", ec.unmarshalInputReviewQueueFilter),
+			graphql.NewInputUnmarshaler("ScoreImportOrder", ec.unmarshalInputScoreImportOrder),
+			graphql.NewInputUnmarshaler("ScoreImportWhereInput", ec.unmarshalInputScoreImportWhereInput),
 			graphql.NewInputUnmarshaler("ScoreOrder", ec.unmarshalInputScoreOrder),
 			graphql.NewInputUnmarshaler("ScoreWhereInput", ec.unmarshalInputScoreWhereInput),
 			graphql.NewInputUnmarshaler("SeatPlanRunOrder", ec.unmarshalInputSeatPlanRunOrder),
@@ -5458,6 +6122,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateNoticeInput", ec.unmarshalInputUpdateNoticeInput),
 			graphql.NewInputUnmarshaler("UpdateQualificationInput", ec.unmarshalInputUpdateQualificationInput),
 			graphql.NewInputUnmarshaler("UpdateStaffUserInput", ec.unmarshalInputUpdateStaffUserInput),
+			graphql.NewInputUnmarshaler("VerifyCertificateInput", ec.unmarshalInputVerifyCertificateInput),
 		)
 	}
 	first := true
@@ -6673,6 +7338,166 @@ extend type Mutation {
   moveSeat(ticketId: ID!, roomId: ID!, seat: Int!, reason: String!): MoveSeatPayload!
 }
 `, BuiltIn: false},
+	{Name: "../../scores.graphql", Input: `# ---------------------------------------------------------------------------
+# Scores, 成绩查询, certificates, 证书查询 and the absentee rule (README
+# "Scores and certificates"). A national admin imports a session's scores
+# as a CSV (准考证号,科目,成绩; 成绩 a whole number or 缺考): the import is
+# checked as a whole by a job, then applied at once with applyScoreImport.
+
+extend type ScoreImport {
+  "How the import stands, in Chinese."
+  statusLabel: String!
+  "Who started it (a national admin's name, or 命令行 for the shell)."
+  runBy: String!
+  "The problems found, by line; an import with any cannot be applied. At most 10,000 are kept (problemCount counts all)."
+  problems(first: Int, offset: Int): [ScoreImportProblem!]!
+  "What applying changes: existing scores the file changes, by line (before an import is applied: the preview; after: the record)."
+  changes(first: Int, offset: Int): [ScoreDiff!]!
+}
+
+type ScoreImportProblem {
+  "The file's line (1 is the header); 0 for the file as a whole."
+  line: Int!
+  "The column at fault (准考证号, 科目, 成绩), or empty."
+  column: String!
+  "INVALID_TICKET_NUMBER, UNKNOWN_TICKET, UNKNOWN_SUBJECT, INVALID_SCORE, SCORE_OUT_OF_RANGE, DUPLICATE, CERTIFIED, BAD_LINE, BAD_ENCODING, MISSING_COLUMN or EMPTY."
+  code: String!
+  message: String!
+}
+
+"One score an import changes: from what to what."
+type ScoreDiff {
+  line: Int!
+  ticketNumber: String!
+  subject: Subject!
+  pointsBefore: Int
+  absentBefore: Boolean!
+  pointsAfter: Int
+  absentAfter: Boolean!
+}
+
+type ScoreImportPayload {
+  scoreImport: ScoreImport
+  userErrors: [UserError!]!
+}
+
+"成绩查询: an application's scores and the pass decision."
+type ExamResult {
+  "The session's scores are out (its release time has come)."
+  released: Boolean!
+  "When they are (or were) released, if set."
+  releaseAt: Time
+  "Every subject passed in this session; null before release (for the candidate) or before any score."
+  passed: Boolean
+  "One line per subject of the qualification; empty until visible."
+  subjects: [SubjectScore!]!
+}
+
+type SubjectScore {
+  subject: Subject!
+  "Points, null when absent or not yet imported."
+  points: Int
+  "缺考."
+  absent: Boolean!
+  "The pass mark in this session (45 of 75 unless set otherwise)."
+  passMark: Int!
+  fullMarks: Int!
+  passed: Boolean!
+}
+
+extend type Application {
+  "成绩查询: null for an application without a qualification."
+  result: ExamResult
+  "The certificate, once issued."
+  certificate: Certificate
+}
+
+extend type Certificate {
+  "A short-lived signed URL of the certificate PDF (minutes; bound to the viewer)."
+  pdfUrl: String
+}
+
+extend type AbsenteeBan {
+  "The session it bars: the region's next after the missed one; null while there is none yet."
+  bannedSession: ExamSession
+  "When the ban ends: the barred session's registration close in the region; null while unknown."
+  endsAt: Time
+  "Lifted early by a region admin."
+  lifted: Boolean!
+}
+
+type AbsenteeBanPayload {
+  ban: AbsenteeBan
+  userErrors: [UserError!]!
+}
+
+type PassMarkPayload {
+  subject: Subject
+  "The pass mark now in force for the subject in the session."
+  passMark: Int
+  userErrors: [UserError!]!
+}
+
+type IssueCertificatesPayload {
+  "Certificates issued by this call (0 when every passing candidate has one)."
+  issued: Int!
+  userErrors: [UserError!]!
+}
+
+input VerifyCertificateInput {
+  "证书编号; or give idNumber instead."
+  number: String
+  "The holder's ID number (with idType, default RESIDENT_ID)."
+  idNumber: String
+  idType: IDType
+  "The holder's name, exactly as on the certificate."
+  name: String!
+}
+
+"What 证书查询 reveals: whether genuine, and only the qualification and the date."
+type CertificateCheck {
+  genuine: Boolean!
+  certificates: [VerifiedCertificate!]!
+  userErrors: [UserError!]!
+}
+
+type VerifiedCertificate {
+  qualification: String!
+  level: Level!
+  issuedOn: Date!
+}
+
+extend type Query {
+  "A session's score imports, newest first (national admins)."
+  scoreImports(sessionCode: String!): [ScoreImport!]!
+  "证书查询 (public, rate-limited): a wrong number and a wrong name give the same answer."
+  verifyCertificate(input: VerifyCertificateInput!): CertificateCheck! @rateLimit(action: "certificate.verify")
+  "The viewer's absentee bans (candidates), newest first."
+  myAbsenteeBans: [AbsenteeBan!]!
+  """
+  A region's absentee bans, newest first: a region admin's own region, a
+  national admin the region named. Optionally only those from one session.
+  """
+  absenteeBans(regionCode: String, sessionCode: String, first: Int): [AbsenteeBan!]!
+}
+
+extend type Mutation {
+  """
+  Import a session's scores (national admins): the file is stored and a job
+  checks it; poll the import (node or scoreImports) until READY or INVALID.
+  Up to 64 MB (a multipart limit of its own for national admins).
+  """
+  importScores(sessionCode: String!, file: Upload!): ScoreImportPayload!
+  "Apply a READY import: all its scores at once; audited."
+  applyScoreImport(importId: ID!): ScoreImportPayload!
+  "Set a subject's pass mark for a session (before certificates are issued)."
+  setPassMark(sessionCode: String!, subjectId: ID!, passMark: Int!): PassMarkPayload!
+  "Issue certificates to every candidate of the session who passed (after the release time)."
+  issueCertificates(sessionCode: String!): IssueCertificatesPayload!
+  "Lift an absentee ban with a reason (region admins of its region, national admins); audited."
+  liftAbsenteeBan(banId: ID!, reason: String!): AbsenteeBanPayload!
+}
+`, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
 type AbsenteeBan implements Node {
@@ -6685,15 +7510,17 @@ type AbsenteeBan implements Node {
   the session that was missed
   """
   sourceSessionID: ID!
-  bannedSessionID: ID!
+  """
+  the application marked 缺考
+  """
+  applicationID: ID!
   reason: String!
   liftedAt: Time
-  liftedByID: ID
+  liftReason: String
   candidate: Candidate!
   region: Region!
   sourceSession: ExamSession!
-  bannedSession: ExamSession!
-  liftedBy: StaffUser
+  application: Application!
 }
 """
 Ordering options for AbsenteeBan connections
@@ -6804,21 +7631,21 @@ input AbsenteeBanWhereInput {
   sourceSessionIDEqualFold: ID
   sourceSessionIDContainsFold: ID
   """
-  banned_session_id field predicates
+  application_id field predicates
   """
-  bannedSessionID: ID
-  bannedSessionIDNEQ: ID
-  bannedSessionIDIn: [ID!]
-  bannedSessionIDNotIn: [ID!]
-  bannedSessionIDGT: ID
-  bannedSessionIDGTE: ID
-  bannedSessionIDLT: ID
-  bannedSessionIDLTE: ID
-  bannedSessionIDContains: ID
-  bannedSessionIDHasPrefix: ID
-  bannedSessionIDHasSuffix: ID
-  bannedSessionIDEqualFold: ID
-  bannedSessionIDContainsFold: ID
+  applicationID: ID
+  applicationIDNEQ: ID
+  applicationIDIn: [ID!]
+  applicationIDNotIn: [ID!]
+  applicationIDGT: ID
+  applicationIDGTE: ID
+  applicationIDLT: ID
+  applicationIDLTE: ID
+  applicationIDContains: ID
+  applicationIDHasPrefix: ID
+  applicationIDHasSuffix: ID
+  applicationIDEqualFold: ID
+  applicationIDContainsFold: ID
   """
   reason field predicates
   """
@@ -6849,23 +7676,23 @@ input AbsenteeBanWhereInput {
   liftedAtIsNil: Boolean
   liftedAtNotNil: Boolean
   """
-  lifted_by_id field predicates
+  lift_reason field predicates
   """
-  liftedByID: ID
-  liftedByIDNEQ: ID
-  liftedByIDIn: [ID!]
-  liftedByIDNotIn: [ID!]
-  liftedByIDGT: ID
-  liftedByIDGTE: ID
-  liftedByIDLT: ID
-  liftedByIDLTE: ID
-  liftedByIDContains: ID
-  liftedByIDHasPrefix: ID
-  liftedByIDHasSuffix: ID
-  liftedByIDIsNil: Boolean
-  liftedByIDNotNil: Boolean
-  liftedByIDEqualFold: ID
-  liftedByIDContainsFold: ID
+  liftReason: String
+  liftReasonNEQ: String
+  liftReasonIn: [String!]
+  liftReasonNotIn: [String!]
+  liftReasonGT: String
+  liftReasonGTE: String
+  liftReasonLT: String
+  liftReasonLTE: String
+  liftReasonContains: String
+  liftReasonHasPrefix: String
+  liftReasonHasSuffix: String
+  liftReasonIsNil: Boolean
+  liftReasonNotNil: Boolean
+  liftReasonEqualFold: String
+  liftReasonContainsFold: String
   """
   candidate edge predicates
   """
@@ -6882,15 +7709,10 @@ input AbsenteeBanWhereInput {
   hasSourceSession: Boolean
   hasSourceSessionWith: [ExamSessionWhereInput!]
   """
-  banned_session edge predicates
+  application edge predicates
   """
-  hasBannedSession: Boolean
-  hasBannedSessionWith: [ExamSessionWhereInput!]
-  """
-  lifted_by edge predicates
-  """
-  hasLiftedBy: Boolean
-  hasLiftedByWith: [StaffUserWhereInput!]
+  hasApplication: Boolean
+  hasApplicationWith: [ApplicationWhereInput!]
 }
 type AdmissionTicket implements Node {
   id: ID!
@@ -8473,11 +9295,18 @@ type Certificate implements Node {
   applicationID: ID!
   candidateID: ID!
   qualificationID: ID!
+  sessionID: ID!
+  """
+  the issuing region: the application's
+  """
+  regionID: ID!
   number: String!
   issuedOn: Date!
   application: Application!
   candidate: Candidate!
   qualification: Qualification!
+  session: ExamSession!
+  region: Region!
 }
 """
 Ordering options for Certificate connections
@@ -8588,6 +9417,38 @@ input CertificateWhereInput {
   qualificationIDEqualFold: ID
   qualificationIDContainsFold: ID
   """
+  session_id field predicates
+  """
+  sessionID: ID
+  sessionIDNEQ: ID
+  sessionIDIn: [ID!]
+  sessionIDNotIn: [ID!]
+  sessionIDGT: ID
+  sessionIDGTE: ID
+  sessionIDLT: ID
+  sessionIDLTE: ID
+  sessionIDContains: ID
+  sessionIDHasPrefix: ID
+  sessionIDHasSuffix: ID
+  sessionIDEqualFold: ID
+  sessionIDContainsFold: ID
+  """
+  region_id field predicates
+  """
+  regionID: ID
+  regionIDNEQ: ID
+  regionIDIn: [ID!]
+  regionIDNotIn: [ID!]
+  regionIDGT: ID
+  regionIDGTE: ID
+  regionIDLT: ID
+  regionIDLTE: ID
+  regionIDContains: ID
+  regionIDHasPrefix: ID
+  regionIDHasSuffix: ID
+  regionIDEqualFold: ID
+  regionIDContainsFold: ID
+  """
   number field predicates
   """
   number: String
@@ -8629,6 +9490,16 @@ input CertificateWhereInput {
   """
   hasQualification: Boolean
   hasQualificationWith: [QualificationWhereInput!]
+  """
+  session edge predicates
+  """
+  hasSession: Boolean
+  hasSessionWith: [ExamSessionWhereInput!]
+  """
+  region edge predicates
+  """
+  hasRegion: Boolean
+  hasRegionWith: [RegionWhereInput!]
 }
 """
 Define a Relay Cursor type:
@@ -11074,10 +11945,294 @@ type Score implements Node {
   updatedAt: Time!
   applicationID: ID!
   subjectID: ID!
+  sessionID: String!
   points: Int
   absent: Boolean!
   application: Application!
   subject: Subject!
+}
+type ScoreImport implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  sessionID: ID!
+  fileName: String!
+  fileBytes: Int!
+  status: ScoreImportStatus!
+  """
+  UTF-8 or GB18030 (GBK), as detected
+  """
+  encoding: String!
+  """
+  score lines read so far: the import's progress
+  """
+  lines: Int!
+  problemCount: Int!
+  """
+  scores the file adds
+  """
+  added: Int!
+  """
+  existing scores the file changes
+  """
+  changed: Int!
+  unchanged: Int!
+  runByName: String!
+  startedAt: Time!
+  finishedAt: Time
+  appliedAt: Time
+  session: ExamSession!
+}
+"""
+Ordering options for ScoreImport connections
+"""
+input ScoreImportOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ScoreImports.
+  """
+  field: ScoreImportOrderField!
+}
+"""
+Properties by which ScoreImport connections can be ordered.
+"""
+enum ScoreImportOrderField {
+  CREATED_AT
+}
+"""
+ScoreImportStatus is enum for the field status
+"""
+enum ScoreImportStatus @goModel(model: "github.com/ruankao/ruankao/ent/scoreimport.Status") {
+  RUNNING
+  INVALID
+  READY
+  APPLIED
+  FAILED
+  SUPERSEDED
+}
+"""
+ScoreImportWhereInput is used for filtering ScoreImport objects.
+Input was generated by ent.
+"""
+input ScoreImportWhereInput {
+  not: ScoreImportWhereInput
+  and: [ScoreImportWhereInput!]
+  or: [ScoreImportWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  session_id field predicates
+  """
+  sessionID: ID
+  sessionIDNEQ: ID
+  sessionIDIn: [ID!]
+  sessionIDNotIn: [ID!]
+  sessionIDGT: ID
+  sessionIDGTE: ID
+  sessionIDLT: ID
+  sessionIDLTE: ID
+  sessionIDContains: ID
+  sessionIDHasPrefix: ID
+  sessionIDHasSuffix: ID
+  sessionIDEqualFold: ID
+  sessionIDContainsFold: ID
+  """
+  file_name field predicates
+  """
+  fileName: String
+  fileNameNEQ: String
+  fileNameIn: [String!]
+  fileNameNotIn: [String!]
+  fileNameGT: String
+  fileNameGTE: String
+  fileNameLT: String
+  fileNameLTE: String
+  fileNameContains: String
+  fileNameHasPrefix: String
+  fileNameHasSuffix: String
+  fileNameEqualFold: String
+  fileNameContainsFold: String
+  """
+  file_bytes field predicates
+  """
+  fileBytes: Int
+  fileBytesNEQ: Int
+  fileBytesIn: [Int!]
+  fileBytesNotIn: [Int!]
+  fileBytesGT: Int
+  fileBytesGTE: Int
+  fileBytesLT: Int
+  fileBytesLTE: Int
+  """
+  status field predicates
+  """
+  status: ScoreImportStatus
+  statusNEQ: ScoreImportStatus
+  statusIn: [ScoreImportStatus!]
+  statusNotIn: [ScoreImportStatus!]
+  """
+  encoding field predicates
+  """
+  encoding: String
+  encodingNEQ: String
+  encodingIn: [String!]
+  encodingNotIn: [String!]
+  encodingGT: String
+  encodingGTE: String
+  encodingLT: String
+  encodingLTE: String
+  encodingContains: String
+  encodingHasPrefix: String
+  encodingHasSuffix: String
+  encodingEqualFold: String
+  encodingContainsFold: String
+  """
+  lines field predicates
+  """
+  lines: Int
+  linesNEQ: Int
+  linesIn: [Int!]
+  linesNotIn: [Int!]
+  linesGT: Int
+  linesGTE: Int
+  linesLT: Int
+  linesLTE: Int
+  """
+  problem_count field predicates
+  """
+  problemCount: Int
+  problemCountNEQ: Int
+  problemCountIn: [Int!]
+  problemCountNotIn: [Int!]
+  problemCountGT: Int
+  problemCountGTE: Int
+  problemCountLT: Int
+  problemCountLTE: Int
+  """
+  added field predicates
+  """
+  added: Int
+  addedNEQ: Int
+  addedIn: [Int!]
+  addedNotIn: [Int!]
+  addedGT: Int
+  addedGTE: Int
+  addedLT: Int
+  addedLTE: Int
+  """
+  changed field predicates
+  """
+  changed: Int
+  changedNEQ: Int
+  changedIn: [Int!]
+  changedNotIn: [Int!]
+  changedGT: Int
+  changedGTE: Int
+  changedLT: Int
+  changedLTE: Int
+  """
+  unchanged field predicates
+  """
+  unchanged: Int
+  unchangedNEQ: Int
+  unchangedIn: [Int!]
+  unchangedNotIn: [Int!]
+  unchangedGT: Int
+  unchangedGTE: Int
+  unchangedLT: Int
+  unchangedLTE: Int
+  """
+  run_by_name field predicates
+  """
+  runByName: String
+  runByNameNEQ: String
+  runByNameIn: [String!]
+  runByNameNotIn: [String!]
+  runByNameGT: String
+  runByNameGTE: String
+  runByNameLT: String
+  runByNameLTE: String
+  runByNameContains: String
+  runByNameHasPrefix: String
+  runByNameHasSuffix: String
+  runByNameEqualFold: String
+  runByNameContainsFold: String
+  """
+  started_at field predicates
+  """
+  startedAt: Time
+  startedAtNEQ: Time
+  startedAtIn: [Time!]
+  startedAtNotIn: [Time!]
+  startedAtGT: Time
+  startedAtGTE: Time
+  startedAtLT: Time
+  startedAtLTE: Time
+  """
+  finished_at field predicates
+  """
+  finishedAt: Time
+  finishedAtNEQ: Time
+  finishedAtIn: [Time!]
+  finishedAtNotIn: [Time!]
+  finishedAtGT: Time
+  finishedAtGTE: Time
+  finishedAtLT: Time
+  finishedAtLTE: Time
+  finishedAtIsNil: Boolean
+  finishedAtNotNil: Boolean
+  """
+  applied_at field predicates
+  """
+  appliedAt: Time
+  appliedAtNEQ: Time
+  appliedAtIn: [Time!]
+  appliedAtNotIn: [Time!]
+  appliedAtGT: Time
+  appliedAtGTE: Time
+  appliedAtLT: Time
+  appliedAtLTE: Time
+  appliedAtIsNil: Boolean
+  appliedAtNotNil: Boolean
+  """
+  session edge predicates
+  """
+  hasSession: Boolean
+  hasSessionWith: [ExamSessionWhereInput!]
 }
 """
 Ordering options for Score connections
@@ -12236,6 +13391,56 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_AbsenteeBan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AbsenteeBan_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AbsenteeBan_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_AbsenteeBan_updatedAt(ctx, field)
+	case "candidateID":
+		return ec.fieldContext_AbsenteeBan_candidateID(ctx, field)
+	case "regionID":
+		return ec.fieldContext_AbsenteeBan_regionID(ctx, field)
+	case "sourceSessionID":
+		return ec.fieldContext_AbsenteeBan_sourceSessionID(ctx, field)
+	case "applicationID":
+		return ec.fieldContext_AbsenteeBan_applicationID(ctx, field)
+	case "reason":
+		return ec.fieldContext_AbsenteeBan_reason(ctx, field)
+	case "liftedAt":
+		return ec.fieldContext_AbsenteeBan_liftedAt(ctx, field)
+	case "liftReason":
+		return ec.fieldContext_AbsenteeBan_liftReason(ctx, field)
+	case "candidate":
+		return ec.fieldContext_AbsenteeBan_candidate(ctx, field)
+	case "region":
+		return ec.fieldContext_AbsenteeBan_region(ctx, field)
+	case "sourceSession":
+		return ec.fieldContext_AbsenteeBan_sourceSession(ctx, field)
+	case "application":
+		return ec.fieldContext_AbsenteeBan_application(ctx, field)
+	case "bannedSession":
+		return ec.fieldContext_AbsenteeBan_bannedSession(ctx, field)
+	case "endsAt":
+		return ec.fieldContext_AbsenteeBan_endsAt(ctx, field)
+	case "lifted":
+		return ec.fieldContext_AbsenteeBan_lifted(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AbsenteeBan", field.Name)
+}
+
+func (ec *executionContext) childFields_AbsenteeBanPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ban":
+		return ec.fieldContext_AbsenteeBanPayload_ban(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AbsenteeBanPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AbsenteeBanPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AcceptPrivacyNoticePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "me":
@@ -12422,6 +13627,10 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_paymentOrders(ctx, field)
 	case "admissionTicket":
 		return ec.fieldContext_Application_admissionTicket(ctx, field)
+	case "result":
+		return ec.fieldContext_Application_result(ctx, field)
+	case "certificate":
+		return ec.fieldContext_Application_certificate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
 }
@@ -12620,6 +13829,56 @@ func (ec *executionContext) childFields_CandidateLoginPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type CandidateLoginPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Certificate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Certificate_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Certificate_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Certificate_updatedAt(ctx, field)
+	case "applicationID":
+		return ec.fieldContext_Certificate_applicationID(ctx, field)
+	case "candidateID":
+		return ec.fieldContext_Certificate_candidateID(ctx, field)
+	case "qualificationID":
+		return ec.fieldContext_Certificate_qualificationID(ctx, field)
+	case "sessionID":
+		return ec.fieldContext_Certificate_sessionID(ctx, field)
+	case "regionID":
+		return ec.fieldContext_Certificate_regionID(ctx, field)
+	case "number":
+		return ec.fieldContext_Certificate_number(ctx, field)
+	case "issuedOn":
+		return ec.fieldContext_Certificate_issuedOn(ctx, field)
+	case "application":
+		return ec.fieldContext_Certificate_application(ctx, field)
+	case "candidate":
+		return ec.fieldContext_Certificate_candidate(ctx, field)
+	case "qualification":
+		return ec.fieldContext_Certificate_qualification(ctx, field)
+	case "session":
+		return ec.fieldContext_Certificate_session(ctx, field)
+	case "region":
+		return ec.fieldContext_Certificate_region(ctx, field)
+	case "pdfUrl":
+		return ec.fieldContext_Certificate_pdfUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Certificate", field.Name)
+}
+
+func (ec *executionContext) childFields_CertificateCheck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "genuine":
+		return ec.fieldContext_CertificateCheck_genuine(ctx, field)
+	case "certificates":
+		return ec.fieldContext_CertificateCheck_certificates(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CertificateCheck_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CertificateCheck", field.Name)
+}
+
 func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "changed":
@@ -12728,6 +13987,20 @@ func (ec *executionContext) childFields_ExamAreaPayload(ctx context.Context, fie
 		return ec.fieldContext_ExamAreaPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExamAreaPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ExamResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "released":
+		return ec.fieldContext_ExamResult_released(ctx, field)
+	case "releaseAt":
+		return ec.fieldContext_ExamResult_releaseAt(ctx, field)
+	case "passed":
+		return ec.fieldContext_ExamResult_passed(ctx, field)
+	case "subjects":
+		return ec.fieldContext_ExamResult_subjects(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExamResult", field.Name)
 }
 
 func (ec *executionContext) childFields_ExamRoom(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -12894,6 +14167,16 @@ func (ec *executionContext) childFields_Hukou(ctx context.Context, field graphql
 	return nil, fmt.Errorf("no field named %q was found under type Hukou", field.Name)
 }
 
+func (ec *executionContext) childFields_IssueCertificatesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "issued":
+		return ec.fieldContext_IssueCertificatesPayload_issued(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_IssueCertificatesPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IssueCertificatesPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "loggedOut":
@@ -13018,6 +14301,18 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PassMarkPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "subject":
+		return ec.fieldContext_PassMarkPayload_subject(ctx, field)
+	case "passMark":
+		return ec.fieldContext_PassMarkPayload_passMark(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PassMarkPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PassMarkPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_PaymentOrder(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13402,6 +14697,100 @@ func (ec *executionContext) childFields_SavePhotoPayload(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type SavePhotoPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ScoreDiff(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "line":
+		return ec.fieldContext_ScoreDiff_line(ctx, field)
+	case "ticketNumber":
+		return ec.fieldContext_ScoreDiff_ticketNumber(ctx, field)
+	case "subject":
+		return ec.fieldContext_ScoreDiff_subject(ctx, field)
+	case "pointsBefore":
+		return ec.fieldContext_ScoreDiff_pointsBefore(ctx, field)
+	case "absentBefore":
+		return ec.fieldContext_ScoreDiff_absentBefore(ctx, field)
+	case "pointsAfter":
+		return ec.fieldContext_ScoreDiff_pointsAfter(ctx, field)
+	case "absentAfter":
+		return ec.fieldContext_ScoreDiff_absentAfter(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScoreDiff", field.Name)
+}
+
+func (ec *executionContext) childFields_ScoreImport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ScoreImport_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ScoreImport_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ScoreImport_updatedAt(ctx, field)
+	case "sessionID":
+		return ec.fieldContext_ScoreImport_sessionID(ctx, field)
+	case "fileName":
+		return ec.fieldContext_ScoreImport_fileName(ctx, field)
+	case "fileBytes":
+		return ec.fieldContext_ScoreImport_fileBytes(ctx, field)
+	case "status":
+		return ec.fieldContext_ScoreImport_status(ctx, field)
+	case "encoding":
+		return ec.fieldContext_ScoreImport_encoding(ctx, field)
+	case "lines":
+		return ec.fieldContext_ScoreImport_lines(ctx, field)
+	case "problemCount":
+		return ec.fieldContext_ScoreImport_problemCount(ctx, field)
+	case "added":
+		return ec.fieldContext_ScoreImport_added(ctx, field)
+	case "changed":
+		return ec.fieldContext_ScoreImport_changed(ctx, field)
+	case "unchanged":
+		return ec.fieldContext_ScoreImport_unchanged(ctx, field)
+	case "runByName":
+		return ec.fieldContext_ScoreImport_runByName(ctx, field)
+	case "startedAt":
+		return ec.fieldContext_ScoreImport_startedAt(ctx, field)
+	case "finishedAt":
+		return ec.fieldContext_ScoreImport_finishedAt(ctx, field)
+	case "appliedAt":
+		return ec.fieldContext_ScoreImport_appliedAt(ctx, field)
+	case "session":
+		return ec.fieldContext_ScoreImport_session(ctx, field)
+	case "statusLabel":
+		return ec.fieldContext_ScoreImport_statusLabel(ctx, field)
+	case "runBy":
+		return ec.fieldContext_ScoreImport_runBy(ctx, field)
+	case "problems":
+		return ec.fieldContext_ScoreImport_problems(ctx, field)
+	case "changes":
+		return ec.fieldContext_ScoreImport_changes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScoreImport", field.Name)
+}
+
+func (ec *executionContext) childFields_ScoreImportPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "scoreImport":
+		return ec.fieldContext_ScoreImportPayload_scoreImport(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ScoreImportPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScoreImportPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ScoreImportProblem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "line":
+		return ec.fieldContext_ScoreImportProblem_line(ctx, field)
+	case "column":
+		return ec.fieldContext_ScoreImportProblem_column(ctx, field)
+	case "code":
+		return ec.fieldContext_ScoreImportProblem_code(ctx, field)
+	case "message":
+		return ec.fieldContext_ScoreImportProblem_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScoreImportProblem", field.Name)
+}
+
 func (ec *executionContext) childFields_SeatPlanPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "run":
@@ -13694,6 +15083,24 @@ func (ec *executionContext) childFields_Subject(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Subject", field.Name)
 }
 
+func (ec *executionContext) childFields_SubjectScore(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "subject":
+		return ec.fieldContext_SubjectScore_subject(ctx, field)
+	case "points":
+		return ec.fieldContext_SubjectScore_points(ctx, field)
+	case "absent":
+		return ec.fieldContext_SubjectScore_absent(ctx, field)
+	case "passMark":
+		return ec.fieldContext_SubjectScore_passMark(ctx, field)
+	case "fullMarks":
+		return ec.fieldContext_SubjectScore_fullMarks(ctx, field)
+	case "passed":
+		return ec.fieldContext_SubjectScore_passed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubjectScore", field.Name)
+}
+
 func (ec *executionContext) childFields_SubmitApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "application":
@@ -13758,6 +15165,18 @@ func (ec *executionContext) childFields_UserError(ctx context.Context, field gra
 		return ec.fieldContext_UserError_message(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserError", field.Name)
+}
+
+func (ec *executionContext) childFields_VerifiedCertificate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "qualification":
+		return ec.fieldContext_VerifiedCertificate_qualification(ctx, field)
+	case "level":
+		return ec.fieldContext_VerifiedCertificate_level(ctx, field)
+	case "issuedOn":
+		return ec.fieldContext_VerifiedCertificate_issuedOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerifiedCertificate", field.Name)
 }
 
 func (ec *executionContext) childFields_WithdrawApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13969,6 +15388,20 @@ func (ec *executionContext) field_Mutation_addCalendarDay_args(ctx context.Conte
 		return nil, err
 	}
 	args["name"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_applyScoreImport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "importId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["importId"] = arg0
 	return args, nil
 }
 
@@ -14326,6 +15759,64 @@ func (ec *executionContext) field_Mutation_disableTotp_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_importScores_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_issueCertificates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_liftAbsenteeBan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "banId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["banId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_moveSeat_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14609,6 +16100,36 @@ func (ec *executionContext) field_Mutation_setOffering_args(ctx context.Context,
 		return nil, err
 	}
 	args["enabled"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setPassMark_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "subjectId",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["subjectId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "passMark",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["passMark"] = arg2
 	return args, nil
 }
 
@@ -14920,6 +16441,36 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_absenteeBans_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_auditLogs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15178,6 +16729,20 @@ func (ec *executionContext) field_Query_reviewQueue_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_scoreImports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_seatPlanRuns_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15268,6 +16833,20 @@ func (ec *executionContext) field_Query_ticketGlyphProblems_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_verifyCertificate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.VerifyCertificateInput, error) {
+			return ec.unmarshalNVerifyCertificateInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐVerifyCertificateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_verifyTicket_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15301,6 +16880,50 @@ func (ec *executionContext) field_RegionPolicy_feeForLevel_args(ctx context.Cont
 		return nil, err
 	}
 	args["level"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_ScoreImport_changes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_ScoreImport_problems_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg1
 	return args, nil
 }
 
@@ -15502,16 +17125,16 @@ func (ec *executionContext) fieldContext_AbsenteeBan_sourceSessionID(_ context.C
 	return graphql.NewScalarFieldContext("AbsenteeBan", field, false, false, "ID")
 }
 
-func (ec *executionContext) _AbsenteeBan_bannedSessionID(ctx context.Context, field graphql.CollectedField, obj *ent.AbsenteeBan) (ret graphql.Marshaler) {
+func (ec *executionContext) _AbsenteeBan_applicationID(ctx context.Context, field graphql.CollectedField, obj *ent.AbsenteeBan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AbsenteeBan_bannedSessionID(ctx, field)
+			return ec.fieldContext_AbsenteeBan_applicationID(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.BannedSessionID, nil
+			return obj.ApplicationID, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
@@ -15521,7 +17144,7 @@ func (ec *executionContext) _AbsenteeBan_bannedSessionID(ctx context.Context, fi
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_AbsenteeBan_bannedSessionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_AbsenteeBan_applicationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AbsenteeBan", field, false, false, "ID")
 }
 
@@ -15571,27 +17194,27 @@ func (ec *executionContext) fieldContext_AbsenteeBan_liftedAt(_ context.Context,
 	return graphql.NewScalarFieldContext("AbsenteeBan", field, false, false, "Time")
 }
 
-func (ec *executionContext) _AbsenteeBan_liftedByID(ctx context.Context, field graphql.CollectedField, obj *ent.AbsenteeBan) (ret graphql.Marshaler) {
+func (ec *executionContext) _AbsenteeBan_liftReason(ctx context.Context, field graphql.CollectedField, obj *ent.AbsenteeBan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AbsenteeBan_liftedByID(ctx, field)
+			return ec.fieldContext_AbsenteeBan_liftReason(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.LiftedByID, nil
+			return obj.LiftReason, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
-			return ec.marshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_AbsenteeBan_liftedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AbsenteeBan", field, false, false, "ID")
+func (ec *executionContext) fieldContext_AbsenteeBan_liftReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AbsenteeBan", field, false, false, "String")
 }
 
 func (ec *executionContext) _AbsenteeBan_candidate(ctx context.Context, field graphql.CollectedField, obj *ent.AbsenteeBan) (ret graphql.Marshaler) {
@@ -15690,6 +17313,38 @@ func (ec *executionContext) fieldContext_AbsenteeBan_sourceSession(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _AbsenteeBan_application(ctx context.Context, field graphql.CollectedField, obj *ent.AbsenteeBan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenteeBan_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Application) graphql.Marshaler {
+			return ec.marshalNApplication2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenteeBan_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AbsenteeBan",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AbsenteeBan_bannedSession(ctx context.Context, field graphql.CollectedField, obj *ent.AbsenteeBan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15699,14 +17354,14 @@ func (ec *executionContext) _AbsenteeBan_bannedSession(ctx context.Context, fiel
 			return ec.fieldContext_AbsenteeBan_bannedSession(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.BannedSession(ctx)
+			return ec.Resolvers.AbsenteeBan().BannedSession(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSession) graphql.Marshaler {
-			return ec.marshalNExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
+			return ec.marshalOExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_AbsenteeBan_bannedSession(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -15714,7 +17369,7 @@ func (ec *executionContext) fieldContext_AbsenteeBan_bannedSession(_ context.Con
 		Object:     "AbsenteeBan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ExamSession(ctx, field)
 		},
@@ -15722,33 +17377,111 @@ func (ec *executionContext) fieldContext_AbsenteeBan_bannedSession(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _AbsenteeBan_liftedBy(ctx context.Context, field graphql.CollectedField, obj *ent.AbsenteeBan) (ret graphql.Marshaler) {
+func (ec *executionContext) _AbsenteeBan_endsAt(ctx context.Context, field graphql.CollectedField, obj *ent.AbsenteeBan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AbsenteeBan_liftedBy(ctx, field)
+			return ec.fieldContext_AbsenteeBan_endsAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.LiftedBy(ctx)
+			return ec.Resolvers.AbsenteeBan().EndsAt(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ent.StaffUser) graphql.Marshaler {
-			return ec.marshalOStaffUser2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_AbsenteeBan_liftedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_AbsenteeBan_endsAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AbsenteeBan", field, true, true, "Time")
+}
+
+func (ec *executionContext) _AbsenteeBan_lifted(ctx context.Context, field graphql.CollectedField, obj *ent.AbsenteeBan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenteeBan_lifted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AbsenteeBan().Lifted(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenteeBan_lifted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AbsenteeBan", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _AbsenteeBanPayload_ban(ctx context.Context, field graphql.CollectedField, obj *model.AbsenteeBanPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenteeBanPayload_ban(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ban, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AbsenteeBan) graphql.Marshaler {
+			return ec.marshalOAbsenteeBan2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAbsenteeBan(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenteeBanPayload_ban(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
-		Object:     "AbsenteeBan",
+		Object:     "AbsenteeBanPayload",
 		Field:      field,
-		IsMethod:   true,
+		IsMethod:   false,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_StaffUser(ctx, field)
+			return ec.childFields_AbsenteeBan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AbsenteeBanPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.AbsenteeBanPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AbsenteeBanPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AbsenteeBanPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AbsenteeBanPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -17921,6 +19654,70 @@ func (ec *executionContext) fieldContext_Application_admissionTicket(_ context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Application_result(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Result(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamResult) graphql.Marshaler {
+			return ec.marshalOExamResult2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamResult(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_certificate(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_certificate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Certificate(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Certificate) graphql.Marshaler {
+			return ec.marshalOCertificate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCertificate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_certificate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Certificate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ApplicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19714,6 +21511,52 @@ func (ec *executionContext) fieldContext_Certificate_qualificationID(_ context.C
 	return graphql.NewScalarFieldContext("Certificate", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Certificate_sessionID(ctx context.Context, field graphql.CollectedField, obj *ent.Certificate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certificate_sessionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Certificate_sessionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Certificate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Certificate_regionID(ctx context.Context, field graphql.CollectedField, obj *ent.Certificate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certificate_regionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Certificate_regionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Certificate", field, false, false, "ID")
+}
+
 func (ec *executionContext) _Certificate_number(ctx context.Context, field graphql.CollectedField, obj *ent.Certificate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19851,6 +21694,180 @@ func (ec *executionContext) fieldContext_Certificate_qualification(_ context.Con
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Qualification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Certificate_session(ctx context.Context, field graphql.CollectedField, obj *ent.Certificate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certificate_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSession) graphql.Marshaler {
+			return ec.marshalNExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Certificate_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Certificate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSession(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Certificate_region(ctx context.Context, field graphql.CollectedField, obj *ent.Certificate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certificate_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Certificate_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Certificate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Certificate_pdfUrl(ctx context.Context, field graphql.CollectedField, obj *ent.Certificate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Certificate_pdfUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Certificate().PDFURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Certificate_pdfUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Certificate", field, true, true, "String")
+}
+
+func (ec *executionContext) _CertificateCheck_genuine(ctx context.Context, field graphql.CollectedField, obj *model.CertificateCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificateCheck_genuine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Genuine, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificateCheck_genuine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CertificateCheck", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CertificateCheck_certificates(ctx context.Context, field graphql.CollectedField, obj *model.CertificateCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificateCheck_certificates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Certificates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.VerifiedCertificate) graphql.Marshaler {
+			return ec.marshalNVerifiedCertificate2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐVerifiedCertificateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificateCheck_certificates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CertificateCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerifiedCertificate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CertificateCheck_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.CertificateCheck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CertificateCheck_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CertificateCheck_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CertificateCheck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -20633,6 +22650,107 @@ func (ec *executionContext) fieldContext_ExamAreaPayload_userErrors(_ context.Co
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamResult_released(ctx context.Context, field graphql.CollectedField, obj *model.ExamResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamResult_released(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Released, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamResult_released(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ExamResult_releaseAt(ctx context.Context, field graphql.CollectedField, obj *model.ExamResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamResult_releaseAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReleaseAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamResult_releaseAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamResult", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExamResult_passed(ctx context.Context, field graphql.CollectedField, obj *model.ExamResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamResult_passed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Passed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamResult_passed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ExamResult_subjects(ctx context.Context, field graphql.CollectedField, obj *model.ExamResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamResult_subjects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subjects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SubjectScore) graphql.Marshaler {
+			return ec.marshalNSubjectScore2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSubjectScoreᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamResult_subjects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SubjectScore(ctx, field)
 		},
 	}
 	return fc, nil
@@ -22081,6 +24199,61 @@ func (ec *executionContext) _Hukou_name(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Hukou_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Hukou", field, false, false, "String")
+}
+
+func (ec *executionContext) _IssueCertificatesPayload_issued(ctx context.Context, field graphql.CollectedField, obj *model.IssueCertificatesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IssueCertificatesPayload_issued(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issued, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IssueCertificatesPayload_issued(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IssueCertificatesPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IssueCertificatesPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.IssueCertificatesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IssueCertificatesPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IssueCertificatesPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IssueCertificatesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LogoutPayload_loggedOut(ctx context.Context, field graphql.CollectedField, obj *model.LogoutPayload) (ret graphql.Marshaler) {
@@ -24620,6 +26793,226 @@ func (ec *executionContext) fieldContext_Mutation_moveSeat(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_importScores(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_importScores(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ImportScores(ctx, fc.Args["sessionCode"].(string), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ScoreImportPayload) graphql.Marshaler {
+			return ec.marshalNScoreImportPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐScoreImportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_importScores(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreImportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_importScores_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_applyScoreImport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_applyScoreImport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApplyScoreImport(ctx, fc.Args["importId"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ScoreImportPayload) graphql.Marshaler {
+			return ec.marshalNScoreImportPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐScoreImportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_applyScoreImport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreImportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_applyScoreImport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setPassMark(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setPassMark(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetPassMark(ctx, fc.Args["sessionCode"].(string), fc.Args["subjectId"].(pulid.ID), fc.Args["passMark"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PassMarkPayload) graphql.Marshaler {
+			return ec.marshalNPassMarkPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPassMarkPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setPassMark(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PassMarkPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setPassMark_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_issueCertificates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_issueCertificates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IssueCertificates(ctx, fc.Args["sessionCode"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IssueCertificatesPayload) graphql.Marshaler {
+			return ec.marshalNIssueCertificatesPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐIssueCertificatesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_issueCertificates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IssueCertificatesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_issueCertificates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_liftAbsenteeBan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_liftAbsenteeBan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LiftAbsenteeBan(ctx, fc.Args["banId"].(pulid.ID), fc.Args["reason"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AbsenteeBanPayload) graphql.Marshaler {
+			return ec.marshalNAbsenteeBanPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐAbsenteeBanPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_liftAbsenteeBan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AbsenteeBanPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_liftAbsenteeBan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notice_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25380,6 +27773,93 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PassMarkPayload_subject(ctx context.Context, field graphql.CollectedField, obj *model.PassMarkPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PassMarkPayload_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Subject) graphql.Marshaler {
+			return ec.marshalOSubject2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSubject(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PassMarkPayload_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PassMarkPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Subject(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PassMarkPayload_passMark(ctx context.Context, field graphql.CollectedField, obj *model.PassMarkPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PassMarkPayload_passMark(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PassMark, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PassMarkPayload_passMark(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PassMarkPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PassMarkPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PassMarkPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PassMarkPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PassMarkPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PassMarkPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PaymentOrder_id(ctx context.Context, field graphql.CollectedField, obj *ent.PaymentOrder) (ret graphql.Marshaler) {
@@ -27823,6 +30303,188 @@ func (ec *executionContext) fieldContext_Query_ticketGlyphProblems(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_scoreImports(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_scoreImports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ScoreImports(ctx, fc.Args["sessionCode"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ScoreImport) graphql.Marshaler {
+			return ec.marshalNScoreImport2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_scoreImports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreImport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_scoreImports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_verifyCertificate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_verifyCertificate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().VerifyCertificate(ctx, fc.Args["input"].(model.VerifyCertificateInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				action, err := ec.unmarshalNString2string(ctx, "certificate.verify")
+				if err != nil {
+					var zeroVal *model.CertificateCheck
+					return zeroVal, err
+				}
+				if ec.Directives.RateLimit == nil {
+					var zeroVal *model.CertificateCheck
+					return zeroVal, errors.New("directive rateLimit is not implemented")
+				}
+				return ec.Directives.RateLimit(ctx, nil, directive0, action)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CertificateCheck) graphql.Marshaler {
+			return ec.marshalNCertificateCheck2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCertificateCheck(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_verifyCertificate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CertificateCheck(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_verifyCertificate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myAbsenteeBans(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myAbsenteeBans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyAbsenteeBans(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AbsenteeBan) graphql.Marshaler {
+			return ec.marshalNAbsenteeBan2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAbsenteeBanᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myAbsenteeBans(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AbsenteeBan(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_absenteeBans(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_absenteeBans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AbsenteeBans(ctx, fc.Args["regionCode"].(*string), fc.Args["sessionCode"].(*string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AbsenteeBan) graphql.Marshaler {
+			return ec.marshalNAbsenteeBan2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAbsenteeBanᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_absenteeBans(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AbsenteeBan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_absenteeBans_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29830,6 +32492,29 @@ func (ec *executionContext) fieldContext_Score_subjectID(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Score", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Score_sessionID(ctx context.Context, field graphql.CollectedField, obj *ent.Score) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Score_sessionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Score_sessionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Score", field, false, false, "String")
+}
+
 func (ec *executionContext) _Score_points(ctx context.Context, field graphql.CollectedField, obj *ent.Score) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29938,6 +32623,889 @@ func (ec *executionContext) fieldContext_Score_subject(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ScoreDiff_line(ctx context.Context, field graphql.CollectedField, obj *model.ScoreDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreDiff_line(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Line, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreDiff_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreDiff", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreDiff_ticketNumber(ctx context.Context, field graphql.CollectedField, obj *model.ScoreDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreDiff_ticketNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TicketNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreDiff_ticketNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreDiff", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreDiff_subject(ctx context.Context, field graphql.CollectedField, obj *model.ScoreDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreDiff_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Subject) graphql.Marshaler {
+			return ec.marshalNSubject2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSubject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreDiff_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScoreDiff",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Subject(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScoreDiff_pointsBefore(ctx context.Context, field graphql.CollectedField, obj *model.ScoreDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreDiff_pointsBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PointsBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreDiff_pointsBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreDiff", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreDiff_absentBefore(ctx context.Context, field graphql.CollectedField, obj *model.ScoreDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreDiff_absentBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AbsentBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreDiff_absentBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreDiff", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ScoreDiff_pointsAfter(ctx context.Context, field graphql.CollectedField, obj *model.ScoreDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreDiff_pointsAfter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PointsAfter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreDiff_pointsAfter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreDiff", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreDiff_absentAfter(ctx context.Context, field graphql.CollectedField, obj *model.ScoreDiff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreDiff_absentAfter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AbsentAfter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreDiff_absentAfter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreDiff", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ScoreImport_id(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ScoreImport_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ScoreImport_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ScoreImport_sessionID(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_sessionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_sessionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ScoreImport_fileName(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreImport_fileBytes(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_fileBytes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileBytes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_fileBytes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreImport_status(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v scoreimport.Status) graphql.Marshaler {
+			return ec.marshalNScoreImportStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "ScoreImportStatus")
+}
+
+func (ec *executionContext) _ScoreImport_encoding(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_encoding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Encoding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_encoding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreImport_lines(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreImport_problemCount(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_problemCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProblemCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_problemCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreImport_added(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_added(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Added, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_added(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreImport_changed(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_changed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_changed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreImport_unchanged(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_unchanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unchanged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreImport_runByName(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_runByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RunByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_runByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreImport_startedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_startedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ScoreImport_finishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_finishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_finishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ScoreImport_appliedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_appliedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AppliedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_appliedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ScoreImport_session(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSession) graphql.Marshaler {
+			return ec.marshalNExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScoreImport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSession(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScoreImport_statusLabel(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_statusLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ScoreImport().StatusLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_statusLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, true, true, "String")
+}
+
+func (ec *executionContext) _ScoreImport_runBy(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_runBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ScoreImport().RunBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_runBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImport", field, true, true, "String")
+}
+
+func (ec *executionContext) _ScoreImport_problems(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_problems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ScoreImport().Problems(ctx, obj, fc.Args["first"].(*int), fc.Args["offset"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ScoreImportProblem) graphql.Marshaler {
+			return ec.marshalNScoreImportProblem2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐScoreImportProblemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_problems(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScoreImport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreImportProblem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ScoreImport_problems_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScoreImport_changes(ctx context.Context, field graphql.CollectedField, obj *ent.ScoreImport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImport_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ScoreImport().Changes(ctx, obj, fc.Args["first"].(*int), fc.Args["offset"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ScoreDiff) graphql.Marshaler {
+			return ec.marshalNScoreDiff2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐScoreDiffᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImport_changes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScoreImport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreDiff(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ScoreImport_changes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScoreImportPayload_scoreImport(ctx context.Context, field graphql.CollectedField, obj *model.ScoreImportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImportPayload_scoreImport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoreImport, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ScoreImport) graphql.Marshaler {
+			return ec.marshalOScoreImport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImportPayload_scoreImport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScoreImportPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScoreImport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScoreImportPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ScoreImportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImportPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImportPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScoreImportPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScoreImportProblem_line(ctx context.Context, field graphql.CollectedField, obj *model.ScoreImportProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImportProblem_line(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Line, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImportProblem_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImportProblem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScoreImportProblem_column(ctx context.Context, field graphql.CollectedField, obj *model.ScoreImportProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImportProblem_column(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Column, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImportProblem_column(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImportProblem", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreImportProblem_code(ctx context.Context, field graphql.CollectedField, obj *model.ScoreImportProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImportProblem_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImportProblem_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImportProblem", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScoreImportProblem_message(ctx context.Context, field graphql.CollectedField, obj *model.ScoreImportProblem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScoreImportProblem_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScoreImportProblem_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScoreImportProblem", field, false, false, "String")
 }
 
 func (ec *executionContext) _SeatPlanPayload_run(ctx context.Context, field graphql.CollectedField, obj *model.SeatPlanPayload) (ret graphql.Marshaler) {
@@ -32539,6 +36107,153 @@ func (ec *executionContext) fieldContext_Subject_qualification(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _SubjectScore_subject(ctx context.Context, field graphql.CollectedField, obj *model.SubjectScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubjectScore_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Subject) graphql.Marshaler {
+			return ec.marshalNSubject2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSubject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubjectScore_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SubjectScore",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Subject(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SubjectScore_points(ctx context.Context, field graphql.CollectedField, obj *model.SubjectScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubjectScore_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SubjectScore_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubjectScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SubjectScore_absent(ctx context.Context, field graphql.CollectedField, obj *model.SubjectScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubjectScore_absent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Absent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubjectScore_absent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubjectScore", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SubjectScore_passMark(ctx context.Context, field graphql.CollectedField, obj *model.SubjectScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubjectScore_passMark(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PassMark, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubjectScore_passMark(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubjectScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SubjectScore_fullMarks(ctx context.Context, field graphql.CollectedField, obj *model.SubjectScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubjectScore_fullMarks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FullMarks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubjectScore_fullMarks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubjectScore", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SubjectScore_passed(ctx context.Context, field graphql.CollectedField, obj *model.SubjectScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SubjectScore_passed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Passed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SubjectScore_passed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SubjectScore", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _SubmitApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.SubmitApplicationPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33005,6 +36720,75 @@ func (ec *executionContext) _UserError_message(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_UserError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerifiedCertificate_qualification(ctx context.Context, field graphql.CollectedField, obj *model.VerifiedCertificate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifiedCertificate_qualification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Qualification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifiedCertificate_qualification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifiedCertificate", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerifiedCertificate_level(ctx context.Context, field graphql.CollectedField, obj *model.VerifiedCertificate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifiedCertificate_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.Level) graphql.Marshaler {
+			return ec.marshalNLevel2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐLevel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifiedCertificate_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifiedCertificate", field, false, false, "Level")
+}
+
+func (ec *executionContext) _VerifiedCertificate_issuedOn(ctx context.Context, field graphql.CollectedField, obj *model.VerifiedCertificate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifiedCertificate_issuedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssuedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v civil.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifiedCertificate_issuedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifiedCertificate", field, false, false, "Date")
 }
 
 func (ec *executionContext) _WithdrawApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.WithdrawApplicationPayload) (ret graphql.Marshaler) {
@@ -34194,7 +37978,7 @@ func (ec *executionContext) unmarshalInputAbsenteeBanWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "candidateID", "candidateIDNEQ", "candidateIDIn", "candidateIDNotIn", "candidateIDGT", "candidateIDGTE", "candidateIDLT", "candidateIDLTE", "candidateIDContains", "candidateIDHasPrefix", "candidateIDHasSuffix", "candidateIDEqualFold", "candidateIDContainsFold", "regionID", "regionIDNEQ", "regionIDIn", "regionIDNotIn", "regionIDGT", "regionIDGTE", "regionIDLT", "regionIDLTE", "regionIDContains", "regionIDHasPrefix", "regionIDHasSuffix", "regionIDEqualFold", "regionIDContainsFold", "sourceSessionID", "sourceSessionIDNEQ", "sourceSessionIDIn", "sourceSessionIDNotIn", "sourceSessionIDGT", "sourceSessionIDGTE", "sourceSessionIDLT", "sourceSessionIDLTE", "sourceSessionIDContains", "sourceSessionIDHasPrefix", "sourceSessionIDHasSuffix", "sourceSessionIDEqualFold", "sourceSessionIDContainsFold", "bannedSessionID", "bannedSessionIDNEQ", "bannedSessionIDIn", "bannedSessionIDNotIn", "bannedSessionIDGT", "bannedSessionIDGTE", "bannedSessionIDLT", "bannedSessionIDLTE", "bannedSessionIDContains", "bannedSessionIDHasPrefix", "bannedSessionIDHasSuffix", "bannedSessionIDEqualFold", "bannedSessionIDContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "liftedAt", "liftedAtNEQ", "liftedAtIn", "liftedAtNotIn", "liftedAtGT", "liftedAtGTE", "liftedAtLT", "liftedAtLTE", "liftedAtIsNil", "liftedAtNotNil", "liftedByID", "liftedByIDNEQ", "liftedByIDIn", "liftedByIDNotIn", "liftedByIDGT", "liftedByIDGTE", "liftedByIDLT", "liftedByIDLTE", "liftedByIDContains", "liftedByIDHasPrefix", "liftedByIDHasSuffix", "liftedByIDIsNil", "liftedByIDNotNil", "liftedByIDEqualFold", "liftedByIDContainsFold", "hasCandidate", "hasCandidateWith", "hasRegion", "hasRegionWith", "hasSourceSession", "hasSourceSessionWith", "hasBannedSession", "hasBannedSessionWith", "hasLiftedBy", "hasLiftedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "candidateID", "candidateIDNEQ", "candidateIDIn", "candidateIDNotIn", "candidateIDGT", "candidateIDGTE", "candidateIDLT", "candidateIDLTE", "candidateIDContains", "candidateIDHasPrefix", "candidateIDHasSuffix", "candidateIDEqualFold", "candidateIDContainsFold", "regionID", "regionIDNEQ", "regionIDIn", "regionIDNotIn", "regionIDGT", "regionIDGTE", "regionIDLT", "regionIDLTE", "regionIDContains", "regionIDHasPrefix", "regionIDHasSuffix", "regionIDEqualFold", "regionIDContainsFold", "sourceSessionID", "sourceSessionIDNEQ", "sourceSessionIDIn", "sourceSessionIDNotIn", "sourceSessionIDGT", "sourceSessionIDGTE", "sourceSessionIDLT", "sourceSessionIDLTE", "sourceSessionIDContains", "sourceSessionIDHasPrefix", "sourceSessionIDHasSuffix", "sourceSessionIDEqualFold", "sourceSessionIDContainsFold", "applicationID", "applicationIDNEQ", "applicationIDIn", "applicationIDNotIn", "applicationIDGT", "applicationIDGTE", "applicationIDLT", "applicationIDLTE", "applicationIDContains", "applicationIDHasPrefix", "applicationIDHasSuffix", "applicationIDEqualFold", "applicationIDContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "liftedAt", "liftedAtNEQ", "liftedAtIn", "liftedAtNotIn", "liftedAtGT", "liftedAtGTE", "liftedAtLT", "liftedAtLTE", "liftedAtIsNil", "liftedAtNotNil", "liftReason", "liftReasonNEQ", "liftReasonIn", "liftReasonNotIn", "liftReasonGT", "liftReasonGTE", "liftReasonLT", "liftReasonLTE", "liftReasonContains", "liftReasonHasPrefix", "liftReasonHasSuffix", "liftReasonIsNil", "liftReasonNotNil", "liftReasonEqualFold", "liftReasonContainsFold", "hasCandidate", "hasCandidateWith", "hasRegion", "hasRegionWith", "hasSourceSession", "hasSourceSessionWith", "hasApplication", "hasApplicationWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -34663,97 +38447,97 @@ func (ec *executionContext) unmarshalInputAbsenteeBanWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.SourceSessionIDContainsFold = data
-		case "bannedSessionID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionID"))
+		case "applicationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationID"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionID = data
-		case "bannedSessionIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDNEQ"))
+			it.ApplicationID = data
+		case "applicationIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDNEQ"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDNEQ = data
-		case "bannedSessionIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDIn"))
+			it.ApplicationIDNEQ = data
+		case "applicationIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDIn"))
 			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDIn = data
-		case "bannedSessionIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDNotIn"))
+			it.ApplicationIDIn = data
+		case "applicationIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDNotIn"))
 			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDNotIn = data
-		case "bannedSessionIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDGT"))
+			it.ApplicationIDNotIn = data
+		case "applicationIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDGT"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDGT = data
-		case "bannedSessionIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDGTE"))
+			it.ApplicationIDGT = data
+		case "applicationIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDGTE"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDGTE = data
-		case "bannedSessionIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDLT"))
+			it.ApplicationIDGTE = data
+		case "applicationIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDLT"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDLT = data
-		case "bannedSessionIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDLTE"))
+			it.ApplicationIDLT = data
+		case "applicationIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDLTE"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDLTE = data
-		case "bannedSessionIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDContains"))
+			it.ApplicationIDLTE = data
+		case "applicationIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDContains"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDContains = data
-		case "bannedSessionIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDHasPrefix"))
+			it.ApplicationIDContains = data
+		case "applicationIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDHasPrefix"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDHasPrefix = data
-		case "bannedSessionIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDHasSuffix"))
+			it.ApplicationIDHasPrefix = data
+		case "applicationIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDHasSuffix"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDHasSuffix = data
-		case "bannedSessionIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDEqualFold"))
+			it.ApplicationIDHasSuffix = data
+		case "applicationIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDEqualFold"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDEqualFold = data
-		case "bannedSessionIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bannedSessionIDContainsFold"))
+			it.ApplicationIDEqualFold = data
+		case "applicationIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationIDContainsFold"))
 			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.BannedSessionIDContainsFold = data
+			it.ApplicationIDContainsFold = data
 		case "reason":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -34915,111 +38699,111 @@ func (ec *executionContext) unmarshalInputAbsenteeBanWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.LiftedAtNotNil = data
-		case "liftedByID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByID"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		case "liftReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByID = data
-		case "liftedByIDNEQ":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDNEQ"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			it.LiftReason = data
+		case "liftReasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDNEQ = data
-		case "liftedByIDIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDIn"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			it.LiftReasonNEQ = data
+		case "liftReasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDIn = data
-		case "liftedByIDNotIn":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDNotIn"))
-			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			it.LiftReasonIn = data
+		case "liftReasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDNotIn = data
-		case "liftedByIDGT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDGT"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			it.LiftReasonNotIn = data
+		case "liftReasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDGT = data
-		case "liftedByIDGTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDGTE"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			it.LiftReasonGT = data
+		case "liftReasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDGTE = data
-		case "liftedByIDLT":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDLT"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			it.LiftReasonGTE = data
+		case "liftReasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDLT = data
-		case "liftedByIDLTE":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDLTE"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			it.LiftReasonLT = data
+		case "liftReasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDLTE = data
-		case "liftedByIDContains":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDContains"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			it.LiftReasonLTE = data
+		case "liftReasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDContains = data
-		case "liftedByIDHasPrefix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDHasPrefix"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			it.LiftReasonContains = data
+		case "liftReasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDHasPrefix = data
-		case "liftedByIDHasSuffix":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDHasSuffix"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			it.LiftReasonHasPrefix = data
+		case "liftReasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDHasSuffix = data
-		case "liftedByIDIsNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDIsNil"))
+			it.LiftReasonHasSuffix = data
+		case "liftReasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonIsNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDIsNil = data
-		case "liftedByIDNotNil":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDNotNil"))
+			it.LiftReasonIsNil = data
+		case "liftReasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonNotNil"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDNotNil = data
-		case "liftedByIDEqualFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDEqualFold"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			it.LiftReasonNotNil = data
+		case "liftReasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDEqualFold = data
-		case "liftedByIDContainsFold":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftedByIDContainsFold"))
-			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			it.LiftReasonEqualFold = data
+		case "liftReasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liftReasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.LiftedByIDContainsFold = data
+			it.LiftReasonContainsFold = data
 		case "hasCandidate":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCandidate"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -35062,34 +38846,20 @@ func (ec *executionContext) unmarshalInputAbsenteeBanWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.HasSourceSessionWith = data
-		case "hasBannedSession":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBannedSession"))
+		case "hasApplication":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasApplication"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.HasBannedSession = data
-		case "hasBannedSessionWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBannedSessionWith"))
-			data, err := ec.unmarshalOExamSessionWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSessionWhereInputᚄ(ctx, v)
+			it.HasApplication = data
+		case "hasApplicationWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasApplicationWith"))
+			data, err := ec.unmarshalOApplicationWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationWhereInputᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.HasBannedSessionWith = data
-		case "hasLiftedBy":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLiftedBy"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasLiftedBy = data
-		case "hasLiftedByWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLiftedByWith"))
-			data, err := ec.unmarshalOStaffUserWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStaffUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasLiftedByWith = data
+			it.HasApplicationWith = data
 		}
 	}
 	return it, nil
@@ -41799,7 +45569,7 @@ func (ec *executionContext) unmarshalInputCertificateWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "applicationID", "applicationIDNEQ", "applicationIDIn", "applicationIDNotIn", "applicationIDGT", "applicationIDGTE", "applicationIDLT", "applicationIDLTE", "applicationIDContains", "applicationIDHasPrefix", "applicationIDHasSuffix", "applicationIDEqualFold", "applicationIDContainsFold", "candidateID", "candidateIDNEQ", "candidateIDIn", "candidateIDNotIn", "candidateIDGT", "candidateIDGTE", "candidateIDLT", "candidateIDLTE", "candidateIDContains", "candidateIDHasPrefix", "candidateIDHasSuffix", "candidateIDEqualFold", "candidateIDContainsFold", "qualificationID", "qualificationIDNEQ", "qualificationIDIn", "qualificationIDNotIn", "qualificationIDGT", "qualificationIDGTE", "qualificationIDLT", "qualificationIDLTE", "qualificationIDContains", "qualificationIDHasPrefix", "qualificationIDHasSuffix", "qualificationIDEqualFold", "qualificationIDContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "numberContains", "numberHasPrefix", "numberHasSuffix", "numberEqualFold", "numberContainsFold", "issuedOn", "issuedOnNEQ", "issuedOnIn", "issuedOnNotIn", "issuedOnGT", "issuedOnGTE", "issuedOnLT", "issuedOnLTE", "hasApplication", "hasApplicationWith", "hasCandidate", "hasCandidateWith", "hasQualification", "hasQualificationWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "applicationID", "applicationIDNEQ", "applicationIDIn", "applicationIDNotIn", "applicationIDGT", "applicationIDGTE", "applicationIDLT", "applicationIDLTE", "applicationIDContains", "applicationIDHasPrefix", "applicationIDHasSuffix", "applicationIDEqualFold", "applicationIDContainsFold", "candidateID", "candidateIDNEQ", "candidateIDIn", "candidateIDNotIn", "candidateIDGT", "candidateIDGTE", "candidateIDLT", "candidateIDLTE", "candidateIDContains", "candidateIDHasPrefix", "candidateIDHasSuffix", "candidateIDEqualFold", "candidateIDContainsFold", "qualificationID", "qualificationIDNEQ", "qualificationIDIn", "qualificationIDNotIn", "qualificationIDGT", "qualificationIDGTE", "qualificationIDLT", "qualificationIDLTE", "qualificationIDContains", "qualificationIDHasPrefix", "qualificationIDHasSuffix", "qualificationIDEqualFold", "qualificationIDContainsFold", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDGT", "sessionIDGTE", "sessionIDLT", "sessionIDLTE", "sessionIDContains", "sessionIDHasPrefix", "sessionIDHasSuffix", "sessionIDEqualFold", "sessionIDContainsFold", "regionID", "regionIDNEQ", "regionIDIn", "regionIDNotIn", "regionIDGT", "regionIDGTE", "regionIDLT", "regionIDLTE", "regionIDContains", "regionIDHasPrefix", "regionIDHasSuffix", "regionIDEqualFold", "regionIDContainsFold", "number", "numberNEQ", "numberIn", "numberNotIn", "numberGT", "numberGTE", "numberLT", "numberLTE", "numberContains", "numberHasPrefix", "numberHasSuffix", "numberEqualFold", "numberContainsFold", "issuedOn", "issuedOnNEQ", "issuedOnIn", "issuedOnNotIn", "issuedOnGT", "issuedOnGTE", "issuedOnLT", "issuedOnLTE", "hasApplication", "hasApplicationWith", "hasCandidate", "hasCandidateWith", "hasQualification", "hasQualificationWith", "hasSession", "hasSessionWith", "hasRegion", "hasRegionWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -42268,6 +46038,188 @@ func (ec *executionContext) unmarshalInputCertificateWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.QualificationIDContainsFold = data
+		case "sessionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionID = data
+		case "sessionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNEQ = data
+		case "sessionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDIn = data
+		case "sessionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNotIn = data
+		case "sessionIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDGT = data
+		case "sessionIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDGTE = data
+		case "sessionIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDLT = data
+		case "sessionIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDLTE = data
+		case "sessionIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDContains = data
+		case "sessionIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDHasPrefix = data
+		case "sessionIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDHasSuffix = data
+		case "sessionIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDEqualFold = data
+		case "sessionIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDContainsFold = data
+		case "regionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionID = data
+		case "regionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDNEQ = data
+		case "regionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDIn = data
+		case "regionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDNotIn = data
+		case "regionIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDGT = data
+		case "regionIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDGTE = data
+		case "regionIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDLT = data
+		case "regionIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDLTE = data
+		case "regionIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDContains = data
+		case "regionIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDHasPrefix = data
+		case "regionIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDHasSuffix = data
+		case "regionIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDEqualFold = data
+		case "regionIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDContainsFold = data
 		case "number":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -42457,6 +46409,34 @@ func (ec *executionContext) unmarshalInputCertificateWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.HasQualificationWith = data
+		case "hasSession":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSession"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSession = data
+		case "hasSessionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSessionWith"))
+			data, err := ec.unmarshalOExamSessionWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSessionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSessionWith = data
+		case "hasRegion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegion = data
+		case "hasRegionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegionWith"))
+			data, err := ec.unmarshalORegionWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegionWith = data
 		}
 	}
 	return it, nil
@@ -52756,6 +56736,1221 @@ func UnmarshalReviewQueueFilter(ctx context.Context, raw any) (model.ReviewQueue
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputScoreImportOrder(ctx context.Context, obj any) (ent.ScoreImportOrder, error) {
+	var it ent.ScoreImportOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNScoreImportOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalScoreImportOrder unmarshals raw into the ScoreImportOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalScoreImportOrder(ctx context.Context, raw any) (ent.ScoreImportOrder, error) {
+	var out ent.ScoreImportOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScoreImportOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputScoreImportWhereInput(ctx context.Context, obj any) (ent.ScoreImportWhereInput, error) {
+	var it ent.ScoreImportWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDGT", "sessionIDGTE", "sessionIDLT", "sessionIDLTE", "sessionIDContains", "sessionIDHasPrefix", "sessionIDHasSuffix", "sessionIDEqualFold", "sessionIDContainsFold", "fileName", "fileNameNEQ", "fileNameIn", "fileNameNotIn", "fileNameGT", "fileNameGTE", "fileNameLT", "fileNameLTE", "fileNameContains", "fileNameHasPrefix", "fileNameHasSuffix", "fileNameEqualFold", "fileNameContainsFold", "fileBytes", "fileBytesNEQ", "fileBytesIn", "fileBytesNotIn", "fileBytesGT", "fileBytesGTE", "fileBytesLT", "fileBytesLTE", "status", "statusNEQ", "statusIn", "statusNotIn", "encoding", "encodingNEQ", "encodingIn", "encodingNotIn", "encodingGT", "encodingGTE", "encodingLT", "encodingLTE", "encodingContains", "encodingHasPrefix", "encodingHasSuffix", "encodingEqualFold", "encodingContainsFold", "lines", "linesNEQ", "linesIn", "linesNotIn", "linesGT", "linesGTE", "linesLT", "linesLTE", "problemCount", "problemCountNEQ", "problemCountIn", "problemCountNotIn", "problemCountGT", "problemCountGTE", "problemCountLT", "problemCountLTE", "added", "addedNEQ", "addedIn", "addedNotIn", "addedGT", "addedGTE", "addedLT", "addedLTE", "changed", "changedNEQ", "changedIn", "changedNotIn", "changedGT", "changedGTE", "changedLT", "changedLTE", "unchanged", "unchangedNEQ", "unchangedIn", "unchangedNotIn", "unchangedGT", "unchangedGTE", "unchangedLT", "unchangedLTE", "runByName", "runByNameNEQ", "runByNameIn", "runByNameNotIn", "runByNameGT", "runByNameGTE", "runByNameLT", "runByNameLTE", "runByNameContains", "runByNameHasPrefix", "runByNameHasSuffix", "runByNameEqualFold", "runByNameContainsFold", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "finishedAt", "finishedAtNEQ", "finishedAtIn", "finishedAtNotIn", "finishedAtGT", "finishedAtGTE", "finishedAtLT", "finishedAtLTE", "finishedAtIsNil", "finishedAtNotNil", "appliedAt", "appliedAtNEQ", "appliedAtIn", "appliedAtNotIn", "appliedAtGT", "appliedAtGTE", "appliedAtLT", "appliedAtLTE", "appliedAtIsNil", "appliedAtNotNil", "hasSession", "hasSessionWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOScoreImportWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOScoreImportWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOScoreImportWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "sessionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionID = data
+		case "sessionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNEQ = data
+		case "sessionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDIn = data
+		case "sessionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNotIn = data
+		case "sessionIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDGT = data
+		case "sessionIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDGTE = data
+		case "sessionIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDLT = data
+		case "sessionIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDLTE = data
+		case "sessionIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDContains = data
+		case "sessionIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDHasPrefix = data
+		case "sessionIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDHasSuffix = data
+		case "sessionIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDEqualFold = data
+		case "sessionIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDContainsFold = data
+		case "fileName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileName = data
+		case "fileNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameNEQ = data
+		case "fileNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameIn = data
+		case "fileNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameNotIn = data
+		case "fileNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameGT = data
+		case "fileNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameGTE = data
+		case "fileNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameLT = data
+		case "fileNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameLTE = data
+		case "fileNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameContains = data
+		case "fileNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameHasPrefix = data
+		case "fileNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameHasSuffix = data
+		case "fileNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameEqualFold = data
+		case "fileNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileNameContainsFold = data
+		case "fileBytes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytes"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytes = data
+		case "fileBytesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesNEQ = data
+		case "fileBytesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesIn = data
+		case "fileBytesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesNotIn = data
+		case "fileBytesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesGT = data
+		case "fileBytesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesGTE = data
+		case "fileBytesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesLT = data
+		case "fileBytesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesLTE = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOScoreImportStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOScoreImportStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOScoreImportStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOScoreImportStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "encoding":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encoding"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Encoding = data
+		case "encodingNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingNEQ = data
+		case "encodingIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingIn = data
+		case "encodingNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingNotIn = data
+		case "encodingGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingGT = data
+		case "encodingGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingGTE = data
+		case "encodingLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingLT = data
+		case "encodingLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingLTE = data
+		case "encodingContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingContains = data
+		case "encodingHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingHasPrefix = data
+		case "encodingHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingHasSuffix = data
+		case "encodingEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingEqualFold = data
+		case "encodingContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("encodingContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EncodingContainsFold = data
+		case "lines":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lines"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lines = data
+		case "linesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("linesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LinesNEQ = data
+		case "linesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("linesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LinesIn = data
+		case "linesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("linesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LinesNotIn = data
+		case "linesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("linesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LinesGT = data
+		case "linesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("linesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LinesGTE = data
+		case "linesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("linesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LinesLT = data
+		case "linesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("linesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LinesLTE = data
+		case "problemCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("problemCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProblemCount = data
+		case "problemCountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("problemCountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProblemCountNEQ = data
+		case "problemCountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("problemCountIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProblemCountIn = data
+		case "problemCountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("problemCountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProblemCountNotIn = data
+		case "problemCountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("problemCountGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProblemCountGT = data
+		case "problemCountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("problemCountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProblemCountGTE = data
+		case "problemCountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("problemCountLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProblemCountLT = data
+		case "problemCountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("problemCountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProblemCountLTE = data
+		case "added":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("added"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Added = data
+		case "addedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addedNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddedNEQ = data
+		case "addedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addedIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddedIn = data
+		case "addedNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addedNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddedNotIn = data
+		case "addedGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addedGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddedGT = data
+		case "addedGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addedGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddedGTE = data
+		case "addedLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addedLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddedLT = data
+		case "addedLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addedLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddedLTE = data
+		case "changed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changed"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Changed = data
+		case "changedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedNEQ = data
+		case "changedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedIn = data
+		case "changedNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedNotIn = data
+		case "changedGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedGT = data
+		case "changedGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedGTE = data
+		case "changedLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedLT = data
+		case "changedLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("changedLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChangedLTE = data
+		case "unchanged":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unchanged"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unchanged = data
+		case "unchangedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unchangedNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnchangedNEQ = data
+		case "unchangedIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unchangedIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnchangedIn = data
+		case "unchangedNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unchangedNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnchangedNotIn = data
+		case "unchangedGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unchangedGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnchangedGT = data
+		case "unchangedGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unchangedGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnchangedGTE = data
+		case "unchangedLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unchangedLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnchangedLT = data
+		case "unchangedLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unchangedLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UnchangedLTE = data
+		case "runByName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByName = data
+		case "runByNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameNEQ = data
+		case "runByNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameIn = data
+		case "runByNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameNotIn = data
+		case "runByNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameGT = data
+		case "runByNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameGTE = data
+		case "runByNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameLT = data
+		case "runByNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameLTE = data
+		case "runByNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameContains = data
+		case "runByNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameHasPrefix = data
+		case "runByNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameHasSuffix = data
+		case "runByNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameEqualFold = data
+		case "runByNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runByNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunByNameContainsFold = data
+		case "startedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAt = data
+		case "startedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtNEQ = data
+		case "startedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtIn = data
+		case "startedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtNotIn = data
+		case "startedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtGT = data
+		case "startedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtGTE = data
+		case "startedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtLT = data
+		case "startedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtLTE = data
+		case "finishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAt = data
+		case "finishedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtNEQ = data
+		case "finishedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtIn = data
+		case "finishedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtNotIn = data
+		case "finishedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtGT = data
+		case "finishedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtGTE = data
+		case "finishedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtLT = data
+		case "finishedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtLTE = data
+		case "finishedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtIsNil = data
+		case "finishedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtNotNil = data
+		case "appliedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appliedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppliedAt = data
+		case "appliedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appliedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppliedAtNEQ = data
+		case "appliedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appliedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppliedAtIn = data
+		case "appliedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appliedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppliedAtNotIn = data
+		case "appliedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appliedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppliedAtGT = data
+		case "appliedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appliedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppliedAtGTE = data
+		case "appliedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appliedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppliedAtLT = data
+		case "appliedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appliedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppliedAtLTE = data
+		case "appliedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appliedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppliedAtIsNil = data
+		case "appliedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appliedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppliedAtNotNil = data
+		case "hasSession":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSession"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSession = data
+		case "hasSessionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSessionWith"))
+			data, err := ec.unmarshalOExamSessionWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSessionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSessionWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalScoreImportWhereInput unmarshals raw into the ScoreImportWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalScoreImportWhereInput(ctx context.Context, raw any) (ent.ScoreImportWhereInput, error) {
+	var out ent.ScoreImportWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScoreImportWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputScoreOrder(ctx context.Context, obj any) (ent.ScoreOrder, error) {
 	var it ent.ScoreOrder
 	if obj == nil {
@@ -58107,6 +63302,69 @@ func UnmarshalUpdateStaffUserInput(ctx context.Context, raw any) (model.UpdateSt
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputVerifyCertificateInput(ctx context.Context, obj any) (model.VerifyCertificateInput, error) {
+	var it model.VerifyCertificateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"number", "idNumber", "idType", "name"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "idNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNumber"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNumber = data
+		case "idType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idType"))
+			data, err := ec.unmarshalOIDType2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐIDType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDType = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVerifyCertificateInput unmarshals raw into the VerifyCertificateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVerifyCertificateInput(ctx context.Context, raw any) (model.VerifyCertificateInput, error) {
+	var out model.VerifyCertificateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VerifyCertificateInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -58140,6 +63398,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._SeatPlanRun(ctx, sel, obj)
+	case *ent.ScoreImport:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ScoreImport(ctx, sel, obj)
 	case *ent.Score:
 		if obj == nil {
 			return graphql.Null
@@ -58294,8 +63557,8 @@ func (ec *executionContext) _AbsenteeBan(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "bannedSessionID":
-			out.Values[i] = ec._AbsenteeBan_bannedSessionID(ctx, field, obj)
+		case "applicationID":
+			out.Values[i] = ec._AbsenteeBan_applicationID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -58309,8 +63572,8 @@ func (ec *executionContext) _AbsenteeBan(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "liftedByID":
-			out.Values[i] = ec._AbsenteeBan_liftedByID(ctx, field, obj)
+		case "liftReason":
+			out.Values[i] = ec._AbsenteeBan_liftReason(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -58332,18 +63595,68 @@ func (ec *executionContext) _AbsenteeBan(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AbsenteeBan_sourceSession(ctx, field, obj)
 				})
-		case "bannedSession":
+		case "application":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._AbsenteeBan_bannedSession(ctx, field, obj)
+					return ec._AbsenteeBan_application(ctx, field, obj)
 				})
-		case "liftedBy":
+		case "bannedSession":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
-					return ec._AbsenteeBan_liftedBy(ctx, field, obj)
+					return ec._AbsenteeBan_bannedSession(ctx, field, obj)
 				})
+		case "endsAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AbsenteeBan_endsAt(ctx, field, obj)
+				})
+		case "lifted":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AbsenteeBan_lifted(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var absenteeBanPayloadImplementors = []string{"AbsenteeBanPayload"}
+
+func (ec *executionContext) _AbsenteeBanPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AbsenteeBanPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, absenteeBanPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AbsenteeBanPayload")
+		case "ban":
+			out.Values[i] = ec._AbsenteeBanPayload_ban(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._AbsenteeBanPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -58888,6 +64201,18 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_admissionTicket(ctx, field, obj)
+				})
+		case "result":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_result(ctx, field, obj)
+				})
+		case "certificate":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_certificate(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -59637,6 +64962,16 @@ func (ec *executionContext) _Certificate(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "sessionID":
+			out.Values[i] = ec._Certificate_sessionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "regionID":
+			out.Values[i] = ec._Certificate_regionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "number":
 			out.Values[i] = ec._Certificate_number(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -59665,6 +65000,67 @@ func (ec *executionContext) _Certificate(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Certificate_qualification(ctx, field, obj)
 				})
+		case "session":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Certificate_session(ctx, field, obj)
+				})
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Certificate_region(ctx, field, obj)
+				})
+		case "pdfUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Certificate_pdfUrl(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var certificateCheckImplementors = []string{"CertificateCheck"}
+
+func (ec *executionContext) _CertificateCheck(ctx context.Context, sel ast.SelectionSet, obj *model.CertificateCheck) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, certificateCheckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CertificateCheck")
+		case "genuine":
+			out.Values[i] = ec._CertificateCheck_genuine(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "certificates":
+			out.Values[i] = ec._CertificateCheck_certificates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._CertificateCheck_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -60057,6 +65453,54 @@ func (ec *executionContext) _ExamAreaPayload(ctx context.Context, sel ast.Select
 			}
 		case "userErrors":
 			out.Values[i] = ec._ExamAreaPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var examResultImplementors = []string{"ExamResult"}
+
+func (ec *executionContext) _ExamResult(ctx context.Context, sel ast.SelectionSet, obj *model.ExamResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, examResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExamResult")
+		case "released":
+			out.Values[i] = ec._ExamResult_released(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "releaseAt":
+			out.Values[i] = ec._ExamResult_releaseAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "passed":
+			out.Values[i] = ec._ExamResult_passed(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "subjects":
+			out.Values[i] = ec._ExamResult_subjects(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -60611,6 +66055,44 @@ func (ec *executionContext) _Hukou(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var issueCertificatesPayloadImplementors = []string{"IssueCertificatesPayload"}
+
+func (ec *executionContext) _IssueCertificatesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.IssueCertificatesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, issueCertificatesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IssueCertificatesPayload")
+		case "issued":
+			out.Values[i] = ec._IssueCertificatesPayload_issued(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._IssueCertificatesPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var logoutPayloadImplementors = []string{"LogoutPayload"}
 
 func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LogoutPayload) graphql.Marshaler {
@@ -61102,6 +66584,41 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "importScores":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_importScores(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "applyScoreImport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_applyScoreImport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setPassMark":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setPassMark(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issueCertificates":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_issueCertificates(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "liftAbsenteeBan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_liftAbsenteeBan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -61395,6 +66912,49 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var passMarkPayloadImplementors = []string{"PassMarkPayload"}
+
+func (ec *executionContext) _PassMarkPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PassMarkPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, passMarkPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PassMarkPayload")
+		case "subject":
+			out.Values[i] = ec._PassMarkPayload_subject(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "passMark":
+			out.Values[i] = ec._PassMarkPayload_passMark(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PassMarkPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -62140,6 +67700,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_ticketGlyphProblems(ctx, field)
 				})
+		case "scoreImports":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_scoreImports(ctx, field)
+				})
+		case "verifyCertificate":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_verifyCertificate(ctx, field)
+				})
+		case "myAbsenteeBans":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myAbsenteeBans(ctx, field)
+				})
+		case "absenteeBans":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_absenteeBans(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -62853,6 +68437,11 @@ func (ec *executionContext) _Score(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "sessionID":
+			out.Values[i] = ec._Score_sessionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "points":
 			out.Values[i] = ec._Score_points(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -62875,6 +68464,298 @@ func (ec *executionContext) _Score(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Score_subject(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var scoreDiffImplementors = []string{"ScoreDiff"}
+
+func (ec *executionContext) _ScoreDiff(ctx context.Context, sel ast.SelectionSet, obj *model.ScoreDiff) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scoreDiffImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScoreDiff")
+		case "line":
+			out.Values[i] = ec._ScoreDiff_line(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ticketNumber":
+			out.Values[i] = ec._ScoreDiff_ticketNumber(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._ScoreDiff_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pointsBefore":
+			out.Values[i] = ec._ScoreDiff_pointsBefore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "absentBefore":
+			out.Values[i] = ec._ScoreDiff_absentBefore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pointsAfter":
+			out.Values[i] = ec._ScoreDiff_pointsAfter(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "absentAfter":
+			out.Values[i] = ec._ScoreDiff_absentAfter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var scoreImportImplementors = []string{"ScoreImport", "Node"}
+
+func (ec *executionContext) _ScoreImport(ctx context.Context, sel ast.SelectionSet, obj *ent.ScoreImport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scoreImportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScoreImport")
+		case "id":
+			out.Values[i] = ec._ScoreImport_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ScoreImport_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ScoreImport_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sessionID":
+			out.Values[i] = ec._ScoreImport_sessionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fileName":
+			out.Values[i] = ec._ScoreImport_fileName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fileBytes":
+			out.Values[i] = ec._ScoreImport_fileBytes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._ScoreImport_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "encoding":
+			out.Values[i] = ec._ScoreImport_encoding(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lines":
+			out.Values[i] = ec._ScoreImport_lines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "problemCount":
+			out.Values[i] = ec._ScoreImport_problemCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "added":
+			out.Values[i] = ec._ScoreImport_added(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "changed":
+			out.Values[i] = ec._ScoreImport_changed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unchanged":
+			out.Values[i] = ec._ScoreImport_unchanged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "runByName":
+			out.Values[i] = ec._ScoreImport_runByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startedAt":
+			out.Values[i] = ec._ScoreImport_startedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "finishedAt":
+			out.Values[i] = ec._ScoreImport_finishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "appliedAt":
+			out.Values[i] = ec._ScoreImport_appliedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "session":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ScoreImport_session(ctx, field, obj)
+				})
+		case "statusLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ScoreImport_statusLabel(ctx, field, obj)
+				})
+		case "runBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ScoreImport_runBy(ctx, field, obj)
+				})
+		case "problems":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ScoreImport_problems(ctx, field, obj)
+				})
+		case "changes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ScoreImport_changes(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var scoreImportPayloadImplementors = []string{"ScoreImportPayload"}
+
+func (ec *executionContext) _ScoreImportPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ScoreImportPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scoreImportPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScoreImportPayload")
+		case "scoreImport":
+			out.Values[i] = ec._ScoreImportPayload_scoreImport(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ScoreImportPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var scoreImportProblemImplementors = []string{"ScoreImportProblem"}
+
+func (ec *executionContext) _ScoreImportProblem(ctx context.Context, sel ast.SelectionSet, obj *model.ScoreImportProblem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scoreImportProblemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScoreImportProblem")
+		case "line":
+			out.Values[i] = ec._ScoreImportProblem_line(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "column":
+			out.Values[i] = ec._ScoreImportProblem_column(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._ScoreImportProblem_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._ScoreImportProblem_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -63877,6 +69758,64 @@ func (ec *executionContext) _Subject(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var subjectScoreImplementors = []string{"SubjectScore"}
+
+func (ec *executionContext) _SubjectScore(ctx context.Context, sel ast.SelectionSet, obj *model.SubjectScore) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subjectScoreImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SubjectScore")
+		case "subject":
+			out.Values[i] = ec._SubjectScore_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._SubjectScore_points(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "absent":
+			out.Values[i] = ec._SubjectScore_absent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passMark":
+			out.Values[i] = ec._SubjectScore_passMark(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fullMarks":
+			out.Values[i] = ec._SubjectScore_fullMarks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passed":
+			out.Values[i] = ec._SubjectScore_passed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var submitApplicationPayloadImplementors = []string{"SubmitApplicationPayload"}
 
 func (ec *executionContext) _SubmitApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SubmitApplicationPayload) graphql.Marshaler {
@@ -64087,6 +70026,49 @@ func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet
 			}
 		case "message":
 			out.Values[i] = ec._UserError_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var verifiedCertificateImplementors = []string{"VerifiedCertificate"}
+
+func (ec *executionContext) _VerifiedCertificate(ctx context.Context, sel ast.SelectionSet, obj *model.VerifiedCertificate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verifiedCertificateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerifiedCertificate")
+		case "qualification":
+			out.Values[i] = ec._VerifiedCertificate_qualification(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "level":
+			out.Values[i] = ec._VerifiedCertificate_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issuedOn":
+			out.Values[i] = ec._VerifiedCertificate_issuedOn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -64507,6 +70489,30 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) marshalNAbsenteeBan2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAbsenteeBanᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AbsenteeBan) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAbsenteeBan2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAbsenteeBan(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAbsenteeBan2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAbsenteeBan(ctx context.Context, sel ast.SelectionSet, v *ent.AbsenteeBan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AbsenteeBan!")
+		return graphql.Null
+	}
+	return ec._AbsenteeBan(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAbsenteeBanOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAbsenteeBanOrderField(ctx context.Context, v any) (*ent.AbsenteeBanOrderField, error) {
 	var res = new(ent.AbsenteeBanOrderField)
 	err := res.UnmarshalGQL(v)
@@ -64519,6 +70525,14 @@ func (ec *executionContext) marshalNAbsenteeBanOrderField2ᚖgithubᚗcomᚋruan
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNAbsenteeBanPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐAbsenteeBanPayload(ctx context.Context, sel ast.SelectionSet, v *model.AbsenteeBanPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AbsenteeBanPayload!")
+		return graphql.Null
+	}
+	return ec._AbsenteeBanPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNAbsenteeBanWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAbsenteeBanWhereInput(ctx context.Context, v any) (*ent.AbsenteeBanWhereInput, error) {
@@ -64859,6 +70873,14 @@ func (ec *executionContext) marshalNCandidateOrderField2ᚖgithubᚗcomᚋruanka
 func (ec *executionContext) unmarshalNCandidateWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCandidateWhereInput(ctx context.Context, v any) (*ent.CandidateWhereInput, error) {
 	res, err := ec.unmarshalInputCandidateWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCertificateCheck2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCertificateCheck(ctx context.Context, sel ast.SelectionSet, v *model.CertificateCheck) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CertificateCheck!")
+		return graphql.Null
+	}
+	return ec._CertificateCheck(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCertificateOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCertificateOrderField(ctx context.Context, v any) (*ent.CertificateOrderField, error) {
@@ -65350,6 +71372,14 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) marshalNIssueCertificatesPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐIssueCertificatesPayload(ctx context.Context, sel ast.SelectionSet, v *model.IssueCertificatesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IssueCertificatesPayload!")
+		return graphql.Null
+	}
+	return ec._IssueCertificatesPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNLevel2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐLevel(ctx context.Context, v any) (enum.Level, error) {
 	var res enum.Level
 	err := res.UnmarshalGQL(v)
@@ -65536,6 +71566,14 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPassMarkPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐPassMarkPayload(ctx context.Context, sel ast.SelectionSet, v *model.PassMarkPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PassMarkPayload!")
+		return graphql.Null
+	}
+	return ec._PassMarkPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPaymentOrder2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐPaymentOrderᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PaymentOrder) graphql.Marshaler {
@@ -65965,6 +72003,115 @@ func (ec *executionContext) marshalNSavePhotoPayload2ᚖgithubᚗcomᚋruankao�
 	return ec._SavePhotoPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNScoreDiff2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐScoreDiffᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ScoreDiff) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScoreDiff2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐScoreDiff(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScoreDiff2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐScoreDiff(ctx context.Context, sel ast.SelectionSet, v *model.ScoreDiff) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ScoreDiff!")
+		return graphql.Null
+	}
+	return ec._ScoreDiff(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNScoreImport2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ScoreImport) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScoreImport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScoreImport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImport(ctx context.Context, sel ast.SelectionSet, v *ent.ScoreImport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ScoreImport!")
+		return graphql.Null
+	}
+	return ec._ScoreImport(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNScoreImportOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportOrderField(ctx context.Context, v any) (*ent.ScoreImportOrderField, error) {
+	var res = new(ent.ScoreImportOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNScoreImportOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ScoreImportOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ScoreImportOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNScoreImportPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐScoreImportPayload(ctx context.Context, sel ast.SelectionSet, v *model.ScoreImportPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ScoreImportPayload!")
+		return graphql.Null
+	}
+	return ec._ScoreImportPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNScoreImportProblem2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐScoreImportProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ScoreImportProblem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScoreImportProblem2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐScoreImportProblem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScoreImportProblem2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐScoreImportProblem(ctx context.Context, sel ast.SelectionSet, v *model.ScoreImportProblem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ScoreImportProblem!")
+		return graphql.Null
+	}
+	return ec._ScoreImportProblem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNScoreImportStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatus(ctx context.Context, v any) (scoreimport.Status, error) {
+	var res scoreimport.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNScoreImportStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatus(ctx context.Context, sel ast.SelectionSet, v scoreimport.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNScoreImportWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportWhereInput(ctx context.Context, v any) (*ent.ScoreImportWhereInput, error) {
+	res, err := ec.unmarshalInputScoreImportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNScoreOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreOrderField(ctx context.Context, v any) (*ent.ScoreOrderField, error) {
 	var res = new(ent.ScoreOrderField)
 	err := res.UnmarshalGQL(v)
@@ -66347,6 +72494,30 @@ func (ec *executionContext) marshalNSubjectOrderField2ᚖgithubᚗcomᚋruankao�
 	return v
 }
 
+func (ec *executionContext) marshalNSubjectScore2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSubjectScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SubjectScore) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSubjectScore2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSubjectScore(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSubjectScore2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSubjectScore(ctx context.Context, sel ast.SelectionSet, v *model.SubjectScore) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SubjectScore!")
+		return graphql.Null
+	}
+	return ec._SubjectScore(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSubjectWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSubjectWhereInput(ctx context.Context, v any) (*ent.SubjectWhereInput, error) {
 	res, err := ec.unmarshalInputSubjectWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -66487,6 +72658,35 @@ func (ec *executionContext) marshalNUserError2ᚖgithubᚗcomᚋruankaoᚋruanka
 		return graphql.Null
 	}
 	return ec._UserError(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVerifiedCertificate2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐVerifiedCertificateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.VerifiedCertificate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVerifiedCertificate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐVerifiedCertificate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVerifiedCertificate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐVerifiedCertificate(ctx context.Context, sel ast.SelectionSet, v *model.VerifiedCertificate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VerifiedCertificate!")
+		return graphql.Null
+	}
+	return ec._VerifiedCertificate(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVerifyCertificateInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐVerifyCertificateInput(ctx context.Context, v any) (model.VerifyCertificateInput, error) {
+	res, err := ec.unmarshalInputVerifyCertificateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNViewerKind2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐViewerKind(ctx context.Context, v any) (model.ViewerKind, error) {
@@ -66647,6 +72847,13 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 		graphql.AddInvalidNullFromMarshaler(ctx, "__TypeKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalOAbsenteeBan2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAbsenteeBan(ctx context.Context, sel ast.SelectionSet, v *ent.AbsenteeBan) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AbsenteeBan(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOAbsenteeBanWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐAbsenteeBanWhereInputᚄ(ctx context.Context, v any) ([]*ent.AbsenteeBanWhereInput, error) {
@@ -67392,6 +73599,13 @@ func (ec *executionContext) unmarshalOCandidateWhereInput2ᚖgithubᚗcomᚋruan
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOCertificate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCertificate(ctx context.Context, sel ast.SelectionSet, v *ent.Certificate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Certificate(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOCertificateWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCertificateWhereInputᚄ(ctx context.Context, v any) ([]*ent.CertificateWhereInput, error) {
 	if v == nil {
 		return nil, nil
@@ -67584,6 +73798,13 @@ func (ec *executionContext) unmarshalOExamAreaWhereInput2ᚖgithubᚗcomᚋruank
 	}
 	res, err := ec.unmarshalInputExamAreaWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOExamResult2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamResult(ctx context.Context, sel ast.SelectionSet, v *model.ExamResult) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ExamResult(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOExamRoom2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamRoomᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ExamRoom) graphql.Marshaler {
@@ -69099,6 +75320,90 @@ func (ec *executionContext) marshalORole2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋi
 	return v
 }
 
+func (ec *executionContext) marshalOScoreImport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImport(ctx context.Context, sel ast.SelectionSet, v *ent.ScoreImport) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ScoreImport(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOScoreImportStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatusᚄ(ctx context.Context, v any) ([]scoreimport.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]scoreimport.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNScoreImportStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOScoreImportStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []scoreimport.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScoreImportStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOScoreImportStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatus(ctx context.Context, v any) (*scoreimport.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(scoreimport.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOScoreImportStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋscoreimportᚐStatus(ctx context.Context, sel ast.SelectionSet, v *scoreimport.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOScoreImportWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportWhereInputᚄ(ctx context.Context, v any) ([]*ent.ScoreImportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ScoreImportWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNScoreImportWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOScoreImportWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreImportWhereInput(ctx context.Context, v any) (*ent.ScoreImportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputScoreImportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOScoreWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐScoreWhereInputᚄ(ctx context.Context, v any) ([]*ent.ScoreWhereInput, error) {
 	if v == nil {
 		return nil, nil
@@ -69635,6 +75940,13 @@ func (ec *executionContext) marshalOSubject2ᚕᚖgithubᚗcomᚋruankaoᚋruank
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOSubject2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSubject(ctx context.Context, sel ast.SelectionSet, v *ent.Subject) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Subject(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOSubjectWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐSubjectWhereInputᚄ(ctx context.Context, v any) ([]*ent.SubjectWhereInput, error) {

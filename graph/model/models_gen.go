@@ -22,6 +22,11 @@ import (
 	"github.com/ruankao/ruankao/internal/form"
 )
 
+type AbsenteeBanPayload struct {
+	Ban        *ent.AbsenteeBan    `json:"ban,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
 type AcceptPrivacyNoticePayload struct {
 	Me         *Me                 `json:"me,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
@@ -105,6 +110,13 @@ type CandidateLoginPayload struct {
 	// True on the candidate's first login: show the privacy notice.
 	FirstLogin bool                `json:"firstLogin"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+// What 证书查询 reveals: whether genuine, and only the qualification and the date.
+type CertificateCheck struct {
+	Genuine      bool                   `json:"genuine"`
+	Certificates []*VerifiedCertificate `json:"certificates"`
+	UserErrors   []*apperr.UserError    `json:"userErrors"`
 }
 
 type ChangePasswordInput struct {
@@ -221,6 +233,18 @@ type ExamAreaPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+// 成绩查询: an application's scores and the pass decision.
+type ExamResult struct {
+	// The session's scores are out (its release time has come).
+	Released bool `json:"released"`
+	// When they are (or were) released, if set.
+	ReleaseAt *time.Time `json:"releaseAt,omitempty"`
+	// Every subject passed in this session; null before release (for the candidate) or before any score.
+	Passed *bool `json:"passed,omitempty"`
+	// One line per subject of the qualification; empty until visible.
+	Subjects []*SubjectScore `json:"subjects"`
+}
+
 type ExamRoomPayload struct {
 	ExamRoom   *ent.ExamRoom       `json:"examRoom,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
@@ -269,6 +293,12 @@ type Hukou struct {
 	Name string `json:"name"`
 }
 
+type IssueCertificatesPayload struct {
+	// Certificates issued by this call (0 when every passing candidate has one).
+	Issued     int                 `json:"issued"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
 type LogoutPayload struct {
 	LoggedOut  bool                `json:"loggedOut"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
@@ -299,6 +329,13 @@ type NoticePayload struct {
 
 type OfferingPayload struct {
 	Offering   *ent.Offering       `json:"offering,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+type PassMarkPayload struct {
+	Subject *ent.Subject `json:"subject,omitempty"`
+	// The pass mark now in force for the subject in the session.
+	PassMark   *int                `json:"passMark,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
@@ -446,6 +483,32 @@ type SavePhotoPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+// One score an import changes: from what to what.
+type ScoreDiff struct {
+	Line         int          `json:"line"`
+	TicketNumber string       `json:"ticketNumber"`
+	Subject      *ent.Subject `json:"subject"`
+	PointsBefore *int         `json:"pointsBefore,omitempty"`
+	AbsentBefore bool         `json:"absentBefore"`
+	PointsAfter  *int         `json:"pointsAfter,omitempty"`
+	AbsentAfter  bool         `json:"absentAfter"`
+}
+
+type ScoreImportPayload struct {
+	ScoreImport *ent.ScoreImport    `json:"scoreImport,omitempty"`
+	UserErrors  []*apperr.UserError `json:"userErrors"`
+}
+
+type ScoreImportProblem struct {
+	// The file's line (1 is the header); 0 for the file as a whole.
+	Line int `json:"line"`
+	// The column at fault (准考证号, 科目, 成绩), or empty.
+	Column string `json:"column"`
+	// INVALID_TICKET_NUMBER, UNKNOWN_TICKET, UNKNOWN_SUBJECT, INVALID_SCORE, SCORE_OUT_OF_RANGE, DUPLICATE, CERTIFIED, BAD_LINE, BAD_ENCODING, MISSING_COLUMN or EMPTY.
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
 type SeatPlanPayload struct {
 	Run        *ent.SeatPlanRun    `json:"run,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
@@ -511,6 +574,18 @@ type StatusCount struct {
 	Status enum.ApplicationStatus `json:"status"`
 	Label  string                 `json:"label"`
 	Count  int                    `json:"count"`
+}
+
+type SubjectScore struct {
+	Subject *ent.Subject `json:"subject"`
+	// Points, null when absent or not yet imported.
+	Points *int `json:"points,omitempty"`
+	// 缺考.
+	Absent bool `json:"absent"`
+	// The pass mark in this session (45 of 75 unless set otherwise).
+	PassMark  int  `json:"passMark"`
+	FullMarks int  `json:"fullMarks"`
+	Passed    bool `json:"passed"`
 }
 
 type SubmitApplicationPayload struct {
@@ -609,6 +684,22 @@ type UpdateStaffUserPayload struct {
 type UploadMaterialPayload struct {
 	Material   *ent.StoredFile     `json:"material,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+type VerifiedCertificate struct {
+	Qualification string     `json:"qualification"`
+	Level         enum.Level `json:"level"`
+	IssuedOn      civil.Date `json:"issuedOn"`
+}
+
+type VerifyCertificateInput struct {
+	// 证书编号; or give idNumber instead.
+	Number *string `json:"number,omitempty"`
+	// The holder's ID number (with idType, default RESIDENT_ID).
+	IDNumber *string      `json:"idNumber,omitempty"`
+	IDType   *enum.IDType `json:"idType,omitempty"`
+	// The holder's name, exactly as on the certificate.
+	Name string `json:"name"`
 }
 
 type WithdrawApplicationPayload struct {

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/ruankao/ruankao/ent"
-	"github.com/ruankao/ruankao/ent/absenteeban"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/ent/storedfile"
@@ -18,6 +17,7 @@ import (
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/locality"
+	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
@@ -138,13 +138,12 @@ func checkSubmit(ctx context.Context, client *ent.Client, cand *ent.Candidate, a
 			}
 		}
 	}
-	banned, err := client.AbsenteeBan.Query().Where(absenteeban.CandidateID(cand.ID), absenteeban.RegionID(st.Region.ID),
-		absenteeban.BannedSessionID(st.Session.ID), absenteeban.LiftedAtIsNil()).Exist(sys)
+	ban, source, err := scores.ActiveBan(sys, client, cand.ID, st.Region.ID, st.Session)
 	if err != nil {
 		return nil, err
 	}
-	if banned {
-		out.problems.Add(apperr.Banned, "您在"+st.Region.Name+"上次考试中有缺考科目，按规定本次不能报名")
+	if ban != nil {
+		out.problems.Add(apperr.Banned, scores.BanMessage(st.Region.Name, source))
 	}
 	if resolved.qualification != nil {
 		n, err := catalog.From(ctx).SubjectCount(ctx, client, resolved.qualification.ID)

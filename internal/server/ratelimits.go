@@ -19,6 +19,8 @@ var rateRules = []ratelimit.Rule{
 	{Action: "upload", PerClient: ratelimit.PerMinute(60), PerAccount: ratelimit.PerMinute(20)},
 	// Each pay or poll may call the gateway, which limits the merchant's rate.
 	{Action: "pay", PerClient: ratelimit.PerMinute(120), PerAccount: ratelimit.PerMinute(20)},
+	// 证书查询 is public: a person checks a few certificates, a script many.
+	{Action: "certificate.verify", PerClient: ratelimit.PerMinute(20)},
 	{Action: "pay.poll", PerClient: ratelimit.Limit{Events: 600, Per: time.Minute, Burst: 120}, PerAccount: ratelimit.PerMinute(60)},
 }
 

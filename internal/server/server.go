@@ -4,6 +4,7 @@ package server
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"log/slog"
@@ -32,6 +33,7 @@ import (
 	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/ratelimit"
+	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/seatplan"
 	"github.com/ruankao/ruankao/internal/tickets"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -92,6 +94,10 @@ type Options struct {
 	SeatPlans *seatplan.Service
 	// Tickets prints admission tickets and sign-in sheets; nil: not served.
 	Tickets *tickets.Service
+	// Scores imports scores and issues certificates; nil makes one on Client.
+	Scores *scores.Service
+	// Reads is the database's pool for a job's large raw reads (store.DB.Reads).
+	Reads *sql.DB
 }
 
 // DefaultSessionCacheSize holds every candidate of a large province's morning.
@@ -157,6 +163,18 @@ func New(o Options) (http.Handler, error) {
 	if o.SeatPlans.Catalog == nil {
 		o.SeatPlans.Catalog = cat
 	}
+	if o.Scores == nil {
+		o.Scores = &scores.Service{Client: o.Client, Log: o.Logger, Dialect: o.Dialect, Reads: o.Reads}
+	}
+	if o.Scores.Catalog == nil {
+		o.Scores.Catalog = cat
+	}
+	if o.Scores.Files == nil {
+		o.Scores.Files = o.Files
+	}
+	if o.Scores.Keys == nil {
+		o.Scores.Keys = o.Staff.Keys
+	}
 	if o.Tickets != nil && o.Tickets.Catalog == nil {
 		o.Tickets.Catalog = cat
 	}
@@ -172,7 +190,7 @@ func New(o Options) (http.Handler, error) {
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
 			Files: o.Files, Signer: o.Signer, Photos: o.Photos, Keys: o.Staff.Keys,
 			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments,
-			SeatPlans: o.SeatPlans, Tickets: o.Tickets},
+			SeatPlans: o.SeatPlans, Tickets: o.Tickets, Scores: o.Scores},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
@@ -184,7 +202,7 @@ func New(o Options) (http.Handler, error) {
 	gqlhttp.AddTransports(gql, gqlhttp.Options{Extra: []graphql.Transport{gqlhttp.Multipart(transport.MultipartForm{
 		MaxUploadSize: o.Limits.MaxUploadBytes,
 		MaxMemory:     o.Limits.MaxUploadMemory,
-	})}})
+	}, uploadLimit(o.Limits.MaxUploadBytes))}})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if o.Dev {
 		gql.Use(extension.Introspection{})
@@ -227,6 +245,7 @@ func New(o Options) (http.Handler, error) {
 		mux.HandleFunc("GET "+RoomTicketPath+"{id}", serveRoomPapers(o.Tickets, o.Logger, false))
 		mux.HandleFunc("GET "+SignInPath+"{id}", serveRoomPapers(o.Tickets, o.Logger, true))
 	}
+	mux.HandleFunc("GET "+scores.CertificatePath+"{id}", serveCertificate(o.Client, o.Scores, o.Signer, o.Logger))
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))
 	}

@@ -40,6 +40,10 @@ type DB struct {
 	group        *groupCommit // SQLite's writer; nil on PostgreSQL and :memory:
 }
 
+// Reads is the pool for raw reads outside a transaction (a job's large
+// SELECTs): on SQLite never the one writer.
+func (d *DB) Reads() *sql.DB { return d.reads() }
+
 // reads is the pool for raw reads: never the one SQLite writer.
 func (d *DB) reads() *sql.DB {
 	if d.readers != nil {

@@ -117,3 +117,15 @@ func (t *countingTx) ExecContext(ctx context.Context, q string, args ...any) (st
 	}
 	return ex.ExecContext(ctx, q, args...)
 }
+
+// QueryContext keeps ent's raw SQL reads working on a counted transaction.
+func (t *countingTx) QueryContext(ctx context.Context, q string, args ...any) (*stdsql.Rows, error) {
+	t.c.add(q)
+	qx, ok := t.Tx.(interface {
+		QueryContext(context.Context, string, ...any) (*stdsql.Rows, error)
+	})
+	if !ok {
+		return nil, errors.New("testenv: the transaction has no QueryContext")
+	}
+	return qx.QueryContext(ctx, q, args...)
+}

@@ -86,7 +86,7 @@ func StartWith(t testing.TB, now time.Time, configure func(*server.Options)) *En
 		Verifier: &ticketsig.Verifier{Keys: map[string]ed25519.PublicKey{"t1": ticketSigner.Public()}}, Log: Logger()}
 	opts := server.Options{Client: db.Client, Clock: clk, Logger: Logger(), Files: store, Signer: signer,
 		Staff: &auth.Staff{Keys: keys}, Simulator: sim, Logins: &auth.CandidateLogins{Provider: sim, Keys: keys},
-		ListSizes: db.ListSizes, Dialect: db.Dialect, Tickets: ts}
+		ListSizes: db.ListSizes, Dialect: db.Dialect, Tickets: ts, Reads: db.Reads()}
 	if configure != nil {
 		configure(&opts)
 	}
