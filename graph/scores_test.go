@@ -198,6 +198,16 @@ func TestScoreImportIsValidatedAsAWhole(t *testing.T) {
 	if st, ue := s.apply(t, v.ID); st != "APPLIED" || len(ue) > 0 {
 		t.Errorf("a retried apply: %s %+v", st, ue)
 	}
+	// A file above the photo limit goes through the national admin's own
+	// limit (a 12 MB 备注 column, ignored); anyone else's upload of it is 413.
+	big := csvOf("准考证号,科目,成绩,备注", s.tB+",基础知识,60,"+strings.Repeat("备", 4<<20))
+	if v, res := s.importScores(t, s.admin, big); v.Status != "READY" || v.Changed != 1 {
+		t.Errorf("a 12 MB file: %+v %s %+v", v, res.Data, res.Errors)
+	}
+	if res := s.env.Upload(t, s.env.LoginStaff(t, "liaoning-admin"), `mutation($f: Upload!) { savePhoto(file: $f) { userErrors { code } } }`,
+		nil, "f", "big.csv", big); res.Status != http.StatusRequestEntityTooLarge {
+		t.Errorf("a region admin's 12 MB upload: %d", res.Status)
+	}
 	// Only national admins import.
 	for _, who := range []string{"liaoning-admin", "liaoning-reviewer"} {
 		if _, res := s.importScores(t, s.env.LoginStaff(t, who), good); res.Code() != "FORBIDDEN" {

@@ -1089,11 +1089,6 @@ var (
 				Unique:  true,
 				Columns: []*schema.Column{ScoresColumns[6], ScoresColumns[7]},
 			},
-			{
-				Name:    "score_session_id_absent",
-				Unique:  false,
-				Columns: []*schema.Column{ScoresColumns[3], ScoresColumns[5]},
-			},
 		},
 	}
 	// ScoreChangesColumns holds the columns for the "score_changes" table.
@@ -1210,9 +1205,9 @@ var (
 		PrimaryKey: []*schema.Column{ScoreStagesColumns[0]},
 		Indexes: []*schema.Index{
 			{
-				Name:    "scorestage_import_id_application_id_subject_id",
+				Name:    "scorestage_import_id_line",
 				Unique:  false,
-				Columns: []*schema.Column{ScoreStagesColumns[1], ScoreStagesColumns[3], ScoreStagesColumns[4]},
+				Columns: []*schema.Column{ScoreStagesColumns[1], ScoreStagesColumns[2]},
 			},
 		},
 	}

@@ -36,7 +36,7 @@ func (Score) Edges() []ent.Edge {
 }
 
 func (Score) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("application_id", "subject_id").Unique(), index.Fields("session_id", "absent")}
+	return []ent.Index{index.Fields("application_id", "subject_id").Unique()}
 }
 
 // Policy: see authz.Scores.

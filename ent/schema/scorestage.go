@@ -28,8 +28,9 @@ func (ScoreStage) Fields() []ent.Field {
 }
 
 func (ScoreStage) Indexes() []ent.Index {
-	// Not unique: duplicates are found after staging and listed by line.
-	return []ent.Index{index.Fields("import_id", "application_id", "subject_id")}
+	// Lines arrive in order, so this index only grows at its end; duplicates
+	// are found after staging by one sorted pass (internal/scores/finish.go).
+	return []ent.Index{index.Fields("import_id", "line")}
 }
 
 func (ScoreStage) Annotations() []schema.Annotation { return []schema.Annotation{internalOnly} }

@@ -2,6 +2,7 @@ package scores
 
 import (
 	"context"
+	"strings"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
@@ -14,29 +15,38 @@ import (
 )
 
 // Applying is a few statements over the staged rows in one transaction
-// (portable SQL; SQLite's upsert needs the SELECT's WHERE, which it has).
+// (portable SQL).
 const (
 	// Who changed which score from what to what: the import is the who.
 	changesSQL = `INSERT INTO score_changes (id, import_id, line, application_id, subject_id, points_before, absent_before, points_after, absent_after)
 	SELECT 'SX' || substr(s.id, 3), s.import_id, s.line, s.application_id, s.subject_id, sc.points, sc.absent, s.points, s.absent
 	FROM score_stages s JOIN scores sc ON sc.application_id = s.application_id AND sc.subject_id = s.subject_id
 	WHERE s.import_id = $1 AND (sc.points IS DISTINCT FROM s.points OR sc.absent <> s.absent)`
-	upsertSQL = `INSERT INTO scores (id, created_at, updated_at, application_id, subject_id, session_id, points, absent)
+	// Two statements, not an upsert: ON CONFLICT checks each of 1,000,000
+	// rows speculatively (PostgreSQL: 28.8 s against 11.6 s); PostgreSQL
+	// sorts the new rows into index order, so the index only grows at its
+	// end — SQLite's sort in a temporary file costs more than it saves.
+	updateSQL = `UPDATE scores SET points = s.points, absent = s.absent, updated_at = $1
+	FROM score_stages s WHERE s.import_id = $2 AND scores.application_id = s.application_id AND scores.subject_id = s.subject_id
+		AND (scores.points IS DISTINCT FROM s.points OR scores.absent <> s.absent)`
+	insertSQL = `INSERT INTO scores (id, created_at, updated_at, application_id, subject_id, session_id, points, absent)
 	SELECT 'SC' || substr(s.id, 3), $1, $1, s.application_id, s.subject_id, $2, s.points, s.absent
 	FROM score_stages s WHERE s.import_id = $3
-	ON CONFLICT (application_id, subject_id) DO UPDATE SET points = excluded.points, absent = excluded.absent, updated_at = excluded.updated_at
-	WHERE scores.points IS DISTINCT FROM excluded.points OR scores.absent <> excluded.absent`
+		AND NOT EXISTS (SELECT 1 FROM scores sc WHERE sc.application_id = s.application_id AND sc.subject_id = s.subject_id)
+	%s`
 	// The absentee rule follows the scores: a ban for every application of
 	// the session marked 缺考 in a region whose policy says so, none for one
 	// no longer marked (unless lifted already: that stays as history).
 	unbanSQL = `DELETE FROM absentee_bans WHERE source_session_id = $1 AND lifted_at IS NULL
 		AND NOT EXISTS (SELECT 1 FROM scores sc WHERE sc.application_id = absentee_bans.application_id AND sc.absent)`
+	// Driven by the absent scores (a few per cent), so the plan stays cheap
+	// whatever the statistics say about a table this transaction just filled.
 	banSQL = `INSERT INTO absentee_bans (id, created_at, updated_at, candidate_id, region_id, source_session_id, application_id, reason)
 	SELECT 'AB' || substr(a.id, 3), $2, $2, a.candidate_id, a.region_id, a.session_id, a.id, $3
-	FROM applications a JOIN region_policies rp ON rp.region_id = a.region_id AND rp.session_id = a.session_id
-	WHERE a.session_id = $1 AND rp.absentee_ban
-		AND EXISTS (SELECT 1 FROM scores sc WHERE sc.application_id = a.id AND sc.absent)
-		AND NOT EXISTS (SELECT 1 FROM absentee_bans b WHERE b.application_id = a.id)`
+	FROM (SELECT DISTINCT sc.application_id FROM scores sc WHERE sc.session_id = $1 AND sc.absent) x
+	JOIN applications a ON a.id = x.application_id
+	JOIN region_policies rp ON rp.region_id = a.region_id AND rp.session_id = a.session_id
+	WHERE rp.absentee_ban AND NOT EXISTS (SELECT 1 FROM absentee_bans b WHERE b.application_id = a.id)`
 	// Certificates already issued freeze their holders' scores.
 	certifiedChangeSQL = `SELECT count(*) FROM score_stages s
 	JOIN scores sc ON sc.application_id = s.application_id AND sc.subject_id = s.subject_id
@@ -98,9 +108,18 @@ func (s *Service) Apply(ctx context.Context, importID pulid.ID) (*ent.ScoreImpor
 			args []any
 		}{
 			{changesSQL, []any{string(imp.ID)}},
-			{upsertSQL, []any{now, string(sess.ID), string(imp.ID)}},
+			{updateSQL, []any{now, string(imp.ID)}},
+			{s.insertStatement(), []any{now, string(sess.ID), string(imp.ID)}},
+			{s.analyzeScores(), nil},
 			{unbanSQL, []any{string(sess.ID)}},
 			{banSQL, []any{string(sess.ID), now, sess.Name + "有缺考科目（缺考1科即视为缺考）"}},
+		}
+		if s.postgres() {
+			// The new rows' sort in memory, for this transaction only.
+			steps = append([]struct {
+				q    string
+				args []any
+			}{{"SET LOCAL work_mem = '256MB'", nil}}, steps...)
 		}
 		for _, st := range steps {
 			if _, err := c.ExecContext(ctx, s.rebind(st.q), st.args...); err != nil {
@@ -128,6 +147,23 @@ func (s *Service) Apply(ctx context.Context, importID pulid.ID) (*ent.ScoreImpor
 	}()
 	imp, err = s.Client.ScoreImport.Get(sys, imp.ID)
 	return imp, nil, err
+}
+
+// analyzeScores: on PostgreSQL the next statements' plans need the rows just
+// written (ANALYZE counts its own transaction's); SQLite plans by indexes.
+func (s *Service) analyzeScores() string {
+	if s.postgres() {
+		return "ANALYZE scores"
+	}
+	return "SELECT 1"
+}
+
+func (s *Service) insertStatement() string {
+	order := ""
+	if s.postgres() {
+		order = "ORDER BY s.application_id, s.subject_id"
+	}
+	return strings.Replace(insertSQL, "%s", order, 1)
 }
 
 func staffID(v viewer.Viewer) *pulid.ID {

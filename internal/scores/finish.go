@@ -16,11 +16,10 @@ import (
 // The whole file's checks, once every line is staged.
 const (
 	// A line repeating an earlier line's candidate and subject.
-	duplicatesSQL = `SELECT s.line, (SELECT min(t.line) FROM score_stages t WHERE t.import_id = s.import_id
-		AND t.application_id = s.application_id AND t.subject_id = s.subject_id)
-	FROM score_stages s WHERE s.import_id = $1 AND EXISTS (SELECT 1 FROM score_stages t WHERE t.import_id = s.import_id
-		AND t.application_id = s.application_id AND t.subject_id = s.subject_id AND t.line < s.line)
-	ORDER BY s.line`
+	duplicatesSQL = `SELECT line, first FROM (SELECT line,
+		min(line) OVER (PARTITION BY application_id, subject_id) AS first
+		FROM score_stages WHERE import_id = $1) x
+	WHERE line > first ORDER BY line`
 	// A line changing a score of a candidate who holds a certificate.
 	certifiedSQL = `SELECT s.line FROM score_stages s
 	JOIN scores sc ON sc.application_id = s.application_id AND sc.subject_id = s.subject_id
@@ -46,6 +45,15 @@ func (s *Service) finish(ctx context.Context, j *job, enc string) error {
 	if j.problems == 0 {
 		if err := s.query(ctx, diffSQL, []any{string(j.imp.ID)}, func(rs *sql.Rows) error {
 			return rs.Scan(&added, &changed, &unchanged)
+		}); err != nil {
+			return err
+		}
+	}
+	if s.postgres() && j.problems == 0 {
+		// Apply's plans need the staged table's size (as the seat plan's publish does).
+		if err := txn.Run(ctx, s.Client, func(ctx context.Context, c *ent.Client) error {
+			_, err := c.ExecContext(ctx, "ANALYZE score_stages")
+			return err
 		}); err != nil {
 			return err
 		}

@@ -2,13 +2,13 @@ package scores
 
 import (
 	"context"
+	"database/sql"
+	"encoding/json"
 	"errors"
 	"io"
 	"strconv"
 
 	"github.com/ruankao/ruankao/ent"
-	"github.com/ruankao/ruankao/ent/admissionticket"
-	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/scoreimport"
 	"github.com/ruankao/ruankao/ent/staffuser"
@@ -189,8 +189,20 @@ type ticketRef struct {
 	qualification pulid.ID
 }
 
-// resolve reads a chunk's tickets of the session and their applications'
-// qualifications: two queries a chunk.
+// resolveSQL reads a chunk's tickets with their applications'
+// qualifications in one query, the numbers passed as one array or JSON text.
+const (
+	resolvePG = `SELECT t.ticket_number, t.application_id, t.session_id, a.qualification_id
+	FROM unnest($1::text[]) AS n(num) JOIN admission_tickets t ON t.ticket_number = n.num
+	JOIN applications a ON a.id = t.application_id WHERE a.qualification_id IS NOT NULL`
+	resolveSQLite = `SELECT t.ticket_number, t.application_id, t.session_id, a.qualification_id
+	FROM json_each(?1) AS n JOIN admission_tickets t ON t.ticket_number = n.value
+	JOIN applications a ON a.id = t.application_id WHERE a.qualification_id IS NOT NULL`
+)
+
+// resolve finds a chunk's tickets of the session. By number alone (unique):
+// with the session in the WHERE, SQLite's planner walks the session's seat
+// index instead of probing the numbers; the session is compared here.
 func (s *Service) resolve(ctx context.Context, sess *ent.ExamSession, chunk []record) (map[string]ticketRef, error) {
 	numbers := make([]string, 0, len(chunk))
 	for _, r := range chunk {
@@ -202,32 +214,25 @@ func (s *Service) resolve(ctx context.Context, sess *ent.ExamSession, chunk []re
 	if len(numbers) == 0 {
 		return out, nil
 	}
-	ts, err := s.Client.AdmissionTicket.Query().Where(admissionticket.SessionID(sess.ID), admissionticket.TicketNumberIn(numbers...)).
-		Select(admissionticket.FieldTicketNumber, admissionticket.FieldApplicationID).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]pulid.ID, len(ts))
-	for i, t := range ts {
-		ids[i] = t.ApplicationID
-	}
-	apps, err := s.Client.Application.Query().Where(application.IDIn(ids...)).
-		Select(application.FieldID, application.FieldQualificationID).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	quals := make(map[pulid.ID]pulid.ID, len(apps))
-	for _, a := range apps {
-		if a.QualificationID != nil {
-			quals[a.ID] = *a.QualificationID
+	q, arg := resolvePG, any(numbers)
+	if !s.postgres() {
+		doc, err := json.Marshal(numbers)
+		if err != nil {
+			return nil, err
 		}
+		q, arg = resolveSQLite, string(doc)
 	}
-	for _, t := range ts {
-		if q, ok := quals[t.ApplicationID]; ok {
-			out[t.TicketNumber] = ticketRef{application: t.ApplicationID, qualification: q}
+	err := s.query(ctx, q, []any{arg}, func(rs *sql.Rows) error {
+		var number, app, session, qual string
+		if err := rs.Scan(&number, &app, &session, &qual); err != nil {
+			return err
 		}
-	}
-	return out, nil
+		if pulid.ID(session) == sess.ID {
+			out[number] = ticketRef{application: pulid.ID(app), qualification: pulid.ID(qual)}
+		}
+		return nil
+	})
+	return out, err
 }
 
 // stageChunk validates a chunk's lines and writes its staged rows, its

@@ -30,18 +30,8 @@ CREATE UNIQUE INDEX `certificate_application_id` ON `certificates` (`application
 CREATE INDEX `certificate_candidate_id` ON `certificates` (`candidate_id`);
 -- create index "certificate_session_id_region_id_qualification_id" to table: "certificates"
 CREATE INDEX `certificate_session_id_region_id_qualification_id` ON `certificates` (`session_id`, `region_id`, `qualification_id`);
--- create "new_scores" table
-CREATE TABLE `new_scores` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `session_id` text NOT NULL, `points` integer NULL, `absent` bool NOT NULL DEFAULT (false), `application_id` text NOT NULL, `subject_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `scores_applications_application` FOREIGN KEY (`application_id`) REFERENCES `applications` (`id`) ON DELETE NO ACTION, CONSTRAINT `scores_subjects_subject` FOREIGN KEY (`subject_id`) REFERENCES `subjects` (`id`) ON DELETE NO ACTION);
--- copy rows from old table "scores" to new temporary table "new_scores"
-INSERT INTO `new_scores` (`id`, `created_at`, `updated_at`, `points`, `absent`, `application_id`, `subject_id`) SELECT `id`, `created_at`, `updated_at`, `points`, `absent`, `application_id`, `subject_id` FROM `scores`;
--- drop "scores" table after copying rows
-DROP TABLE `scores`;
--- rename temporary table "new_scores" to "scores"
-ALTER TABLE `new_scores` RENAME TO `scores`;
--- create index "score_application_id_subject_id" to table: "scores"
-CREATE UNIQUE INDEX `score_application_id_subject_id` ON `scores` (`application_id`, `subject_id`);
--- create index "score_session_id_absent" to table: "scores"
-CREATE INDEX `score_session_id_absent` ON `scores` (`session_id`, `absent`);
+-- add column "session_id" to table: "scores"
+ALTER TABLE `scores` ADD COLUMN `session_id` text NOT NULL;
 -- create "pass_marks" table
 CREATE TABLE `pass_marks` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `pass_mark` integer NOT NULL, `session_id` text NOT NULL, `subject_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `pass_marks_exam_sessions_session` FOREIGN KEY (`session_id`) REFERENCES `exam_sessions` (`id`) ON DELETE NO ACTION, CONSTRAINT `pass_marks_subjects_subject` FOREIGN KEY (`subject_id`) REFERENCES `subjects` (`id`) ON DELETE NO ACTION);
 -- create index "passmark_session_id_subject_id" to table: "pass_marks"
@@ -62,7 +52,7 @@ CREATE TABLE `score_problems` (`id` text NOT NULL, `import_id` text NOT NULL, `l
 CREATE INDEX `scoreproblem_import_id_line` ON `score_problems` (`import_id`, `line`);
 -- create "score_stages" table
 CREATE TABLE `score_stages` (`id` text NOT NULL, `import_id` text NOT NULL, `line` integer NOT NULL, `application_id` text NOT NULL, `subject_id` text NOT NULL, `points` integer NULL, `absent` bool NOT NULL, PRIMARY KEY (`id`));
--- create index "scorestage_import_id_application_id_subject_id" to table: "score_stages"
-CREATE INDEX `scorestage_import_id_application_id_subject_id` ON `score_stages` (`import_id`, `application_id`, `subject_id`);
+-- create index "scorestage_import_id_line" to table: "score_stages"
+CREATE INDEX `scorestage_import_id_line` ON `score_stages` (`import_id`, `line`);
 -- enable back the enforcement of foreign-keys constraints
 PRAGMA foreign_keys = on;

@@ -22,8 +22,8 @@ DROP INDEX "absenteeban_application_id";
 ALTER TABLE "absentee_bans" DROP CONSTRAINT "absentee_bans_applications_application", DROP COLUMN "application_id", DROP COLUMN "lift_reason", ADD CONSTRAINT "absentee_bans_staff_users_lifted_by" FOREIGN KEY ("lifted_by_id") REFERENCES "staff_users" ("id") ON UPDATE NO ACTION ON DELETE SET NULL, ADD CONSTRAINT "absentee_bans_exam_sessions_banned_session" FOREIGN KEY ("banned_session_id") REFERENCES "exam_sessions" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION;
 -- reverse: drop index "absenteeban_candidate_id_region_id_banned_session_id" from table: "absentee_bans"
 CREATE UNIQUE INDEX "absenteeban_candidate_id_region_id_banned_session_id" ON "absentee_bans" ("candidate_id", "region_id", "banned_session_id");
--- reverse: create index "scorestage_import_id_application_id_subject_id" to table: "score_stages"
-DROP INDEX "scorestage_import_id_application_id_subject_id";
+-- reverse: create index "scorestage_import_id_line" to table: "score_stages"
+DROP INDEX "scorestage_import_id_line";
 -- reverse: create "score_stages" table
 DROP TABLE "score_stages";
 -- reverse: create index "scoreproblem_import_id_line" to table: "score_problems"
@@ -36,7 +36,5 @@ DROP INDEX "scorechange_import_id_line";
 DROP INDEX "scorechange_application_id";
 -- reverse: create "score_changes" table
 DROP TABLE "score_changes";
--- reverse: create index "score_session_id_absent" to table: "scores"
-DROP INDEX "score_session_id_absent";
 -- reverse: modify "scores" table
 ALTER TABLE "scores" DROP COLUMN "session_id";

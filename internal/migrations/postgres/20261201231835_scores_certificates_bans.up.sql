@@ -1,7 +1,5 @@
 -- modify "scores" table
 ALTER TABLE "scores" ADD COLUMN "session_id" character varying NOT NULL;
--- create index "score_session_id_absent" to table: "scores"
-CREATE INDEX "score_session_id_absent" ON "scores" ("session_id", "absent");
 -- create "score_changes" table
 CREATE TABLE "score_changes" ("id" character varying NOT NULL, "import_id" character varying NOT NULL, "line" bigint NOT NULL, "application_id" character varying NOT NULL, "subject_id" character varying NOT NULL, "points_before" bigint NULL, "absent_before" boolean NOT NULL, "points_after" bigint NULL, "absent_after" boolean NOT NULL, PRIMARY KEY ("id"));
 -- create index "scorechange_application_id" to table: "score_changes"
@@ -14,8 +12,8 @@ CREATE TABLE "score_problems" ("id" character varying NOT NULL, "import_id" char
 CREATE INDEX "scoreproblem_import_id_line" ON "score_problems" ("import_id", "line");
 -- create "score_stages" table
 CREATE TABLE "score_stages" ("id" character varying NOT NULL, "import_id" character varying NOT NULL, "line" bigint NOT NULL, "application_id" character varying NOT NULL, "subject_id" character varying NOT NULL, "points" bigint NULL, "absent" boolean NOT NULL, PRIMARY KEY ("id"));
--- create index "scorestage_import_id_application_id_subject_id" to table: "score_stages"
-CREATE INDEX "scorestage_import_id_application_id_subject_id" ON "score_stages" ("import_id", "application_id", "subject_id");
+-- create index "scorestage_import_id_line" to table: "score_stages"
+CREATE INDEX "scorestage_import_id_line" ON "score_stages" ("import_id", "line");
 -- drop index "absenteeban_candidate_id_region_id_banned_session_id" from table: "absentee_bans"
 DROP INDEX "absenteeban_candidate_id_region_id_banned_session_id";
 -- modify "absentee_bans" table

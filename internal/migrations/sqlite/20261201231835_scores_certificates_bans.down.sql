@@ -1,5 +1,5 @@
--- reverse: create index "scorestage_import_id_application_id_subject_id" to table: "score_stages"
-DROP INDEX `scorestage_import_id_application_id_subject_id`;
+-- reverse: create index "scorestage_import_id_line" to table: "score_stages"
+DROP INDEX `scorestage_import_id_line`;
 -- reverse: create "score_stages" table
 DROP TABLE `score_stages`;
 -- reverse: create index "scoreproblem_import_id_line" to table: "score_problems"
@@ -20,12 +20,8 @@ DROP TABLE `score_changes`;
 DROP INDEX `passmark_session_id_subject_id`;
 -- reverse: create "pass_marks" table
 DROP TABLE `pass_marks`;
--- reverse: create index "score_session_id_absent" to table: "scores"
-DROP INDEX `score_session_id_absent`;
--- reverse: create index "score_application_id_subject_id" to table: "scores"
-DROP INDEX `score_application_id_subject_id`;
--- reverse: create "new_scores" table
-DROP TABLE `new_scores`;
+-- reverse: add column "session_id" to table: "scores"
+ALTER TABLE `scores` DROP COLUMN `session_id`;
 -- reverse: create index "certificate_session_id_region_id_qualification_id" to table: "certificates"
 DROP INDEX `certificate_session_id_region_id_qualification_id`;
 -- reverse: create index "certificate_candidate_id" to table: "certificates"
