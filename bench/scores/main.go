@@ -239,9 +239,15 @@ func load(ctx context.Context, c *ent.Client, n int) ([]ticket, error) {
 			out = append(out, ticket{number: tn, subjects: names[q.ID]})
 		}
 		for _, step := range []func(k int) error{
-			func(k int) error { return tx.Candidate.CreateBulk(cands[k:min(len(cands), k+rowsPerInsert)]...).Exec(ctx) },
-			func(k int) error { return tx.Application.CreateBulk(apps[k:min(len(apps), k+rowsPerInsert)]...).Exec(ctx) },
-			func(k int) error { return tx.AdmissionTicket.CreateBulk(tks[k:min(len(tks), k+rowsPerInsert)]...).Exec(ctx) },
+			func(k int) error {
+				return tx.Candidate.CreateBulk(cands[k:min(len(cands), k+rowsPerInsert)]...).Exec(ctx)
+			},
+			func(k int) error {
+				return tx.Application.CreateBulk(apps[k:min(len(apps), k+rowsPerInsert)]...).Exec(ctx)
+			},
+			func(k int) error {
+				return tx.AdmissionTicket.CreateBulk(tks[k:min(len(tks), k+rowsPerInsert)]...).Exec(ctx)
+			},
 		} {
 			for k := 0; k < len(cands); k += rowsPerInsert {
 				if err := step(k); err != nil {
