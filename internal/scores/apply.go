@@ -39,14 +39,17 @@ const (
 	// no longer marked (unless lifted already: that stays as history).
 	unbanSQL = `DELETE FROM absentee_bans WHERE source_session_id = $1 AND lifted_at IS NULL
 		AND NOT EXISTS (SELECT 1 FROM scores sc WHERE sc.application_id = absentee_bans.application_id AND sc.absent)`
-	// Driven by the absent scores (a few per cent), so the plan stays cheap
-	// whatever the statistics say about a table this transaction just filled.
+	// Driven by the absent scores (a few per cent); an existing ban is skipped
+	// through the unique index (ON CONFLICT): a NOT EXISTS planned on an empty
+	// table's statistics re-scanned the rows this very statement inserts, 20 s
+	// for 48,000 bans on PostgreSQL.
 	banSQL = `INSERT INTO absentee_bans (id, created_at, updated_at, candidate_id, region_id, source_session_id, application_id, reason)
 	SELECT 'AB' || substr(a.id, 3), $2, $2, a.candidate_id, a.region_id, a.session_id, a.id, $3
 	FROM (SELECT DISTINCT sc.application_id FROM scores sc WHERE sc.session_id = $1 AND sc.absent) x
 	JOIN applications a ON a.id = x.application_id
 	JOIN region_policies rp ON rp.region_id = a.region_id AND rp.session_id = a.session_id
-	WHERE rp.absentee_ban AND NOT EXISTS (SELECT 1 FROM absentee_bans b WHERE b.application_id = a.id)`
+	WHERE rp.absentee_ban
+	ON CONFLICT (application_id) DO NOTHING`
 	// Certificates already issued freeze their holders' scores.
 	certifiedChangeSQL = `SELECT count(*) FROM score_stages s
 	JOIN scores sc ON sc.application_id = s.application_id AND sc.subject_id = s.subject_id
