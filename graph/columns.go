@@ -111,6 +111,8 @@ var resolvedFrom = map[string][]string{
 	"payment":            nil,
 	"paymentOrders":      nil,
 	"admissionTicket":    nil,
+	"result":             {application.FieldSessionID, application.FieldQualificationID},
+	"certificate":        nil,
 }
 
 // columnOf turns a GraphQL field name (reviewDeadlineAt, photoID) into its column.

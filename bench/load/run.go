@@ -2,17 +2,14 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
 
-	_ "github.com/jackc/pgx/v5/stdlib"
-
+	"github.com/ruankao/ruankao/bench/internal/pgdb"
 	"github.com/ruankao/ruankao/internal/pii"
 	"github.com/ruankao/ruankao/internal/store"
 )
@@ -44,7 +41,7 @@ func (r *run) all() error {
 	case "sqlite":
 		r.url = "sqlite://" + filepath.Join(r.tmp, "ruankao.db")
 	case "postgres":
-		if err := recreatePG(r.cfg.pgURL); err != nil {
+		if err := pgdb.Recreate(r.cfg.pgURL); err != nil {
 			return err
 		}
 		r.url, r.dbPIDs = r.cfg.pgURL, postgresPIDs
@@ -221,34 +218,6 @@ func (r *run) rowsDelta(table string, before int) func() (int, error) {
 		n, err := r.countRows(table)
 		return n - before, err
 	}
-}
-
-// recreatePG drops and creates the load database (never the tests' one),
-// connecting to the server's postgres database to do it.
-func recreatePG(pgURL string) error {
-	u, err := url.Parse(pgURL)
-	if err != nil {
-		return err
-	}
-	name := strings.TrimPrefix(u.Path, "/")
-	if name == "" || name == "test" || name == "postgres" {
-		return fmt.Errorf("-pg: database %q: the harness drops and recreates it, so give one of its own", name)
-	}
-	admin := *u
-	admin.Path = "/postgres"
-	db, err := sql.Open("pgx", admin.String())
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	ctx := context.Background()
-	if _, err := db.ExecContext(ctx, `DROP DATABASE IF EXISTS "`+name+`" WITH (FORCE)`); err != nil {
-		return fmt.Errorf("dropping %s: %w", name, err)
-	}
-	if _, err := db.ExecContext(ctx, `CREATE DATABASE "`+name+`"`); err != nil {
-		return fmt.Errorf("creating %s: %w", name, err)
-	}
-	return nil
 }
 
 // notifications is scenario 6: scenario 3's applications, each with a

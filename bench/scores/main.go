@@ -14,11 +14,9 @@ import (
 	"bufio"
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"flag"
 	"fmt"
 	mrand "math/rand/v2"
-	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -26,8 +24,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	_ "github.com/jackc/pgx/v5/stdlib"
-
+	"github.com/ruankao/ruankao/bench/internal/pgdb"
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examsession"
@@ -74,7 +71,7 @@ func bench(db string, n int, pgURL string) error {
 	dbURL := pgURL
 	if db == "sqlite" {
 		dbURL = "sqlite://" + filepath.Join(dir, "scores.db")
-	} else if err := recreate(pgURL); err != nil {
+	} else if err := pgdb.Recreate(pgURL); err != nil {
 		return err
 	}
 	ctx := viewer.SystemContext(context.Background())
@@ -312,28 +309,4 @@ func sampleHeap(max *atomic.Uint64) func() {
 		}
 	}()
 	return func() { close(done) }
-}
-
-// recreate drops and creates the benchmark's PostgreSQL database (never the tests').
-func recreate(pgURL string) error {
-	u, err := url.Parse(pgURL)
-	if err != nil {
-		return err
-	}
-	name := strings.TrimPrefix(u.Path, "/")
-	if name == "" || name == "test" || name == "postgres" {
-		return fmt.Errorf("-pg: give a database of its own, not %q", name)
-	}
-	admin := *u
-	admin.Path = "/postgres"
-	db, err := sql.Open("pgx", admin.String())
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	if _, err := db.Exec(`DROP DATABASE IF EXISTS "` + name + `" WITH (FORCE)`); err != nil {
-		return err
-	}
-	_, err = db.Exec(`CREATE DATABASE "` + name + `"`)
-	return err
 }

@@ -11,17 +11,14 @@ package main
 import (
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"flag"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
-	_ "github.com/jackc/pgx/v5/stdlib"
-
+	"github.com/ruankao/ruankao/bench/internal/pgdb"
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examsession"
@@ -65,7 +62,7 @@ func bench(db string, n int, pgURL string) error {
 		}
 		defer os.RemoveAll(dir)
 		dbURL = "sqlite://" + filepath.Join(dir, "seats.db")
-	} else if err := recreate(pgURL); err != nil {
+	} else if err := pgdb.Recreate(pgURL); err != nil {
 		return err
 	}
 	ctx := viewer.SystemContext(context.Background())
@@ -226,30 +223,6 @@ func load(ctx context.Context, c *ent.Client, n int) (int, error) {
 		}
 	}
 	return rooms, nil
-}
-
-// recreate drops and creates the benchmark's PostgreSQL database (never the tests').
-func recreate(pgURL string) error {
-	u, err := url.Parse(pgURL)
-	if err != nil {
-		return err
-	}
-	name := strings.TrimPrefix(u.Path, "/")
-	if name == "" || name == "test" || name == "postgres" {
-		return fmt.Errorf("-pg: give a database of its own, not %q", name)
-	}
-	admin := *u
-	admin.Path = "/postgres"
-	db, err := sql.Open("pgx", admin.String())
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	if _, err := db.Exec(`DROP DATABASE IF EXISTS "` + name + `" WITH (FORCE)`); err != nil {
-		return err
-	}
-	_, err = db.Exec(`CREATE DATABASE "` + name + `"`)
-	return err
 }
 
 // analyze is PostgreSQL's autovacuum done now; SQLite has no statistics

@@ -3,9 +3,9 @@ package scores
 import (
 	"context"
 	"encoding/json"
-	"strings"
 
 	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/internal/store"
 )
 
 // stageRow is one valid line, resolved.
@@ -52,10 +52,4 @@ func (s *Service) insertStage(ctx context.Context, c *ent.Client, importID strin
 	return err
 }
 
-// rebind turns $n placeholders into SQLite's ?n.
-func (s *Service) rebind(q string) string {
-	if s.postgres() {
-		return q
-	}
-	return strings.ReplaceAll(q, "$", "?")
-}
+func (s *Service) rebind(q string) string { return store.Rebind(s.Dialect, q) }

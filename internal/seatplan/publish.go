@@ -2,7 +2,6 @@ package seatplan
 
 import (
 	"context"
-	"strings"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
@@ -11,6 +10,7 @@ import (
 	"github.com/ruankao/ruankao/internal/audit"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/store"
 	"github.com/ruankao/ruankao/internal/txn"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
@@ -63,7 +63,7 @@ func (s *Service) Publish(ctx context.Context, runID pulid.ID) (*ent.SeatPlanRun
 			}
 			return err
 		}
-		res, err := c.ExecContext(ctx, rebind(s.Dialect, publishSQL), clock.Now(ctx), string(run.ID))
+		res, err := c.ExecContext(ctx, store.Rebind(s.Dialect, publishSQL), clock.Now(ctx), string(run.ID))
 		if err != nil {
 			return err
 		}
@@ -93,12 +93,4 @@ func (s *Service) Publish(ctx context.Context, runID pulid.ID) (*ent.SeatPlanRun
 
 func (s *Service) publishedIn(ctx context.Context, c *ent.Client, sc *scope) (bool, error) {
 	return (&Service{Client: c}).published(ctx, sc)
-}
-
-// rebind turns the $n placeholders into SQLite's ?n where needed.
-func rebind(dialect, q string) string {
-	if dialect == "sqlite3" || dialect == "sqlite" {
-		return strings.ReplaceAll(q, "$", "?")
-	}
-	return q
 }

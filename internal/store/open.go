@@ -277,3 +277,12 @@ func SQLitePath(rawURL string) (string, bool) {
 	_, path, err := sqliteDSN(rawURL)
 	return path, err == nil
 }
+
+// Rebind turns a statement's $n placeholders (PostgreSQL's) into SQLite's ?n
+// for the dialect, so raw statements are written once for both.
+func Rebind(dialect, q string) string {
+	if dialect == "postgres" {
+		return q
+	}
+	return strings.ReplaceAll(q, "$", "?")
+}
