@@ -12,6 +12,7 @@ import (
 	"github.com/ruankao/ruankao/internal/pii"
 	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/seatplan"
+	"github.com/ruankao/ruankao/internal/stats"
 	"github.com/ruankao/ruankao/internal/tickets"
 )
 
@@ -43,6 +44,8 @@ type Resolver struct {
 	Tickets *tickets.Service
 	// Scores imports scores and issues certificates.
 	Scores *scores.Service
+	// Stats answers statistics.
+	Stats *stats.Service
 }
 
 // OwnTransaction names the mutations that open their short transactions

@@ -37,6 +37,7 @@ import (
 	"github.com/ruankao/ruankao/internal/civil"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/form"
+	"github.com/ruankao/ruankao/internal/stats"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -68,6 +69,7 @@ type ResolverRoot interface {
 	SeatPlanRun() SeatPlanRunResolver
 	StaffUser() StaffUserResolver
 	StateChange() StateChangeResolver
+	Statistics() StatisticsResolver
 	StoredFile() StoredFileResolver
 }
 
@@ -386,6 +388,14 @@ type ComplexityRoot struct {
 		ReleaseAt func(childComplexity int) int
 		Released  func(childComplexity int) int
 		Subjects  func(childComplexity int) int
+	}
+
+	ExamResultStats struct {
+		Absent     func(childComplexity int) int
+		PassRate   func(childComplexity int) int
+		Passed     func(childComplexity int) int
+		Registered func(childComplexity int) int
+		Sat        func(childComplexity int) int
 	}
 
 	ExamRoom struct {
@@ -715,6 +725,7 @@ type ComplexityRoot struct {
 		ScoreImports        func(childComplexity int, sessionCode string) int
 		SeatPlanRuns        func(childComplexity int, sessionCode string, regionCode *string) int
 		StaffUsers          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
+		Statistics          func(childComplexity int, sessionCode string, regionCode *string) int
 		TicketGlyphProblems func(childComplexity int, sessionCode string) int
 		VerifyCertificate   func(childComplexity int, input model.VerifyCertificateInput) int
 		VerifyTicket        func(childComplexity int, token string, sessionCode string) int
@@ -808,6 +819,13 @@ type ComplexityRoot struct {
 	ReviewPayload struct {
 		Application func(childComplexity int) int
 		UserErrors  func(childComplexity int) int
+	}
+
+	ReviewStats struct {
+		Late    func(childComplexity int) int
+		OnTime  func(childComplexity int) int
+		Overdue func(childComplexity int) int
+		Waiting func(childComplexity int) int
 	}
 
 	SaveApplicationPayload struct {
@@ -936,6 +954,13 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	SiteSeats struct {
+		Capacity func(childComplexity int) int
+		Rooms    func(childComplexity int) int
+		Site     func(childComplexity int) int
+		Used     func(childComplexity int) int
+	}
+
 	StaffLoginPayload struct {
 		Session    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -979,6 +1004,18 @@ type ComplexityRoot struct {
 		UserErrors          func(childComplexity int) int
 	}
 
+	StatCount struct {
+		Count func(childComplexity int) int
+		Key   func(childComplexity int) int
+		Label func(childComplexity int) int
+	}
+
+	StatDay struct {
+		Cumulative func(childComplexity int) int
+		Day        func(childComplexity int) int
+		Submitted  func(childComplexity int) int
+	}
+
 	StateChange struct {
 		ActorKind       func(childComplexity int) int
 		ActorKindLabel  func(childComplexity int) int
@@ -992,6 +1029,26 @@ type ComplexityRoot struct {
 		StaffID         func(childComplexity int) int
 		ToStatus        func(childComplexity int) int
 		ToStatusLabel   func(childComplexity int) int
+	}
+
+	Statistics struct {
+		ByArea          func(childComplexity int) int
+		ByDay           func(childComplexity int) int
+		ByEducation     func(childComplexity int) int
+		ByEmployment    func(childComplexity int) int
+		ByLevel         func(childComplexity int) int
+		ByQualification func(childComplexity int) int
+		ByStatus        func(childComplexity int) int
+		Local           func(childComplexity int) int
+		NonLocal        func(childComplexity int) int
+		PaidOrders      func(childComplexity int) int
+		Region          func(childComplexity int) int
+		Registrations   func(childComplexity int) int
+		Results         func(childComplexity int) int
+		RevenueFen      func(childComplexity int) int
+		Review          func(childComplexity int) int
+		Seats           func(childComplexity int) int
+		Session         func(childComplexity int) int
 	}
 
 	StatusCount struct {
@@ -1237,6 +1294,7 @@ type QueryResolver interface {
 	VerifyCertificate(ctx context.Context, input model.VerifyCertificateInput) (*model.CertificateCheck, error)
 	MyAbsenteeBans(ctx context.Context) ([]*ent.AbsenteeBan, error)
 	AbsenteeBans(ctx context.Context, regionCode *string, sessionCode *string, first *int) ([]*ent.AbsenteeBan, error)
+	Statistics(ctx context.Context, sessionCode string, regionCode *string) (*stats.Scope, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
@@ -1262,6 +1320,23 @@ type StateChangeResolver interface {
 	FromStatusLabel(ctx context.Context, obj *ent.StateChange) (*string, error)
 	ToStatusLabel(ctx context.Context, obj *ent.StateChange) (string, error)
 	ActorKindLabel(ctx context.Context, obj *ent.StateChange) (string, error)
+}
+type StatisticsResolver interface {
+	ByStatus(ctx context.Context, obj *stats.Scope) ([]*model.StatCount, error)
+	Registrations(ctx context.Context, obj *stats.Scope) (int, error)
+	ByLevel(ctx context.Context, obj *stats.Scope) ([]*model.StatCount, error)
+	ByQualification(ctx context.Context, obj *stats.Scope) ([]*model.StatCount, error)
+	ByArea(ctx context.Context, obj *stats.Scope) ([]*model.StatCount, error)
+	ByDay(ctx context.Context, obj *stats.Scope) ([]*model.StatDay, error)
+	Local(ctx context.Context, obj *stats.Scope) (int, error)
+	NonLocal(ctx context.Context, obj *stats.Scope) (int, error)
+	ByEducation(ctx context.Context, obj *stats.Scope) ([]*model.StatCount, error)
+	ByEmployment(ctx context.Context, obj *stats.Scope) ([]*model.StatCount, error)
+	RevenueFen(ctx context.Context, obj *stats.Scope) (int, error)
+	PaidOrders(ctx context.Context, obj *stats.Scope) (int, error)
+	Review(ctx context.Context, obj *stats.Scope) (*model.ReviewStats, error)
+	Seats(ctx context.Context, obj *stats.Scope) ([]*model.SiteSeats, error)
+	Results(ctx context.Context, obj *stats.Scope) (*model.ExamResultStats, error)
 }
 type StoredFileResolver interface {
 	URL(ctx context.Context, obj *ent.StoredFile) (string, error)
@@ -2658,6 +2733,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExamResult.Subjects(childComplexity), true
+
+	case "ExamResultStats.absent":
+		if e.ComplexityRoot.ExamResultStats.Absent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamResultStats.Absent(childComplexity), true
+	case "ExamResultStats.passRate":
+		if e.ComplexityRoot.ExamResultStats.PassRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamResultStats.PassRate(childComplexity), true
+	case "ExamResultStats.passed":
+		if e.ComplexityRoot.ExamResultStats.Passed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamResultStats.Passed(childComplexity), true
+	case "ExamResultStats.registered":
+		if e.ComplexityRoot.ExamResultStats.Registered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamResultStats.Registered(childComplexity), true
+	case "ExamResultStats.sat":
+		if e.ComplexityRoot.ExamResultStats.Sat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamResultStats.Sat(childComplexity), true
 
 	case "ExamRoom.capacity":
 		if e.ComplexityRoot.ExamRoom.Capacity == nil {
@@ -4458,6 +4564,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.StaffUsers(childComplexity, args["after"].(*entgql.Cursor[pulid.ID]), args["first"].(*int), args["before"].(*entgql.Cursor[pulid.ID]), args["last"].(*int), args["orderBy"].(*ent.StaffUserOrder), args["where"].(*ent.StaffUserWhereInput)), true
+	case "Query.statistics":
+		if e.ComplexityRoot.Query.Statistics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_statistics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Statistics(childComplexity, args["sessionCode"].(string), args["regionCode"].(*string)), true
 	case "Query.ticketGlyphProblems":
 		if e.ComplexityRoot.Query.TicketGlyphProblems == nil {
 			break
@@ -4900,6 +5017,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReviewPayload.UserErrors(childComplexity), true
+
+	case "ReviewStats.late":
+		if e.ComplexityRoot.ReviewStats.Late == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewStats.Late(childComplexity), true
+	case "ReviewStats.onTime":
+		if e.ComplexityRoot.ReviewStats.OnTime == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewStats.OnTime(childComplexity), true
+	case "ReviewStats.overdue":
+		if e.ComplexityRoot.ReviewStats.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewStats.Overdue(childComplexity), true
+	case "ReviewStats.waiting":
+		if e.ComplexityRoot.ReviewStats.Waiting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewStats.Waiting(childComplexity), true
 
 	case "SaveApplicationPayload.application":
 		if e.ComplexityRoot.SaveApplicationPayload.Application == nil {
@@ -5429,6 +5571,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SimulateIdentityAppPayload.UserErrors(childComplexity), true
 
+	case "SiteSeats.capacity":
+		if e.ComplexityRoot.SiteSeats.Capacity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteSeats.Capacity(childComplexity), true
+	case "SiteSeats.rooms":
+		if e.ComplexityRoot.SiteSeats.Rooms == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteSeats.Rooms(childComplexity), true
+	case "SiteSeats.site":
+		if e.ComplexityRoot.SiteSeats.Site == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteSeats.Site(childComplexity), true
+	case "SiteSeats.used":
+		if e.ComplexityRoot.SiteSeats.Used == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteSeats.Used(childComplexity), true
+
 	case "StaffLoginPayload.session":
 		if e.ComplexityRoot.StaffLoginPayload.Session == nil {
 			break
@@ -5602,6 +5769,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StartCandidateLoginPayload.UserErrors(childComplexity), true
 
+	case "StatCount.count":
+		if e.ComplexityRoot.StatCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatCount.Count(childComplexity), true
+	case "StatCount.key":
+		if e.ComplexityRoot.StatCount.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatCount.Key(childComplexity), true
+	case "StatCount.label":
+		if e.ComplexityRoot.StatCount.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatCount.Label(childComplexity), true
+
+	case "StatDay.cumulative":
+		if e.ComplexityRoot.StatDay.Cumulative == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatDay.Cumulative(childComplexity), true
+	case "StatDay.day":
+		if e.ComplexityRoot.StatDay.Day == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatDay.Day(childComplexity), true
+	case "StatDay.submitted":
+		if e.ComplexityRoot.StatDay.Submitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatDay.Submitted(childComplexity), true
+
 	case "StateChange.actorKind":
 		if e.ComplexityRoot.StateChange.ActorKind == nil {
 			break
@@ -5674,6 +5879,109 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StateChange.ToStatusLabel(childComplexity), true
+
+	case "Statistics.byArea":
+		if e.ComplexityRoot.Statistics.ByArea == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.ByArea(childComplexity), true
+	case "Statistics.byDay":
+		if e.ComplexityRoot.Statistics.ByDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.ByDay(childComplexity), true
+	case "Statistics.byEducation":
+		if e.ComplexityRoot.Statistics.ByEducation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.ByEducation(childComplexity), true
+	case "Statistics.byEmployment":
+		if e.ComplexityRoot.Statistics.ByEmployment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.ByEmployment(childComplexity), true
+	case "Statistics.byLevel":
+		if e.ComplexityRoot.Statistics.ByLevel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.ByLevel(childComplexity), true
+	case "Statistics.byQualification":
+		if e.ComplexityRoot.Statistics.ByQualification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.ByQualification(childComplexity), true
+	case "Statistics.byStatus":
+		if e.ComplexityRoot.Statistics.ByStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.ByStatus(childComplexity), true
+	case "Statistics.local":
+		if e.ComplexityRoot.Statistics.Local == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.Local(childComplexity), true
+	case "Statistics.nonLocal":
+		if e.ComplexityRoot.Statistics.NonLocal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.NonLocal(childComplexity), true
+	case "Statistics.paidOrders":
+		if e.ComplexityRoot.Statistics.PaidOrders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.PaidOrders(childComplexity), true
+	case "Statistics.region":
+		if e.ComplexityRoot.Statistics.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.Region(childComplexity), true
+	case "Statistics.registrations":
+		if e.ComplexityRoot.Statistics.Registrations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.Registrations(childComplexity), true
+	case "Statistics.results":
+		if e.ComplexityRoot.Statistics.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.Results(childComplexity), true
+	case "Statistics.revenueFen":
+		if e.ComplexityRoot.Statistics.RevenueFen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.RevenueFen(childComplexity), true
+	case "Statistics.review":
+		if e.ComplexityRoot.Statistics.Review == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.Review(childComplexity), true
+	case "Statistics.seats":
+		if e.ComplexityRoot.Statistics.Seats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.Seats(childComplexity), true
+	case "Statistics.session":
+		if e.ComplexityRoot.Statistics.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.Session(childComplexity), true
 
 	case "StatusCount.count":
 		if e.ComplexityRoot.StatusCount.Count == nil {
@@ -7496,6 +7804,89 @@ extend type Mutation {
   issueCertificates(sessionCode: String!): IssueCertificatesPayload!
   "Lift an absentee ban with a reason (region admins of its region, national admins); audited."
   liftAbsenteeBan(banId: ID!, reason: String!): AbsenteeBanPayload!
+}
+`, BuiltIn: false},
+	{Name: "../../statistics.graphql", Input: `# ---------------------------------------------------------------------------
+# Statistics for exam offices (README "Statistics"): a region admin's region,
+# a national admin's chosen region or the whole country, for one session.
+# Each figure is one aggregate in the database, computed only when asked.
+# "Registrations" are submitted applications still live: every state but
+# DRAFT, WITHDRAWN and LAPSED.
+
+"One group's count: its key (a state, level, id or code) and a Chinese label."
+type StatCount {
+  key: String!
+  label: String!
+  count: Int!
+}
+
+"One day of the registration curve (Asia/Shanghai days of first submission)."
+type StatDay {
+  day: Date!
+  submitted: Int!
+  cumulative: Int!
+}
+
+"The review desk against its stored deadlines."
+type ReviewStats {
+  "Decided by the deadline."
+  onTime: Int!
+  "Decided after it."
+  late: Int!
+  "Still waiting for review."
+  waiting: Int!
+  "Waiting past the deadline now."
+  overdue: Int!
+}
+
+type SiteSeats {
+  site: ExamSite!
+  rooms: Int!
+  capacity: Int!
+  "Seats held by admission tickets of the session."
+  used: Int!
+}
+
+"After the exam: registered candidates, who sat, who was marked 缺考 in any subject, who passed."
+type ExamResultStats {
+  registered: Int!
+  sat: Int!
+  absent: Int!
+  passed: Int!
+  "passed / sat, 0 when nobody sat."
+  passRate: Float!
+}
+
+type Statistics {
+  session: ExamSession!
+  "Null for the whole country."
+  region: Region
+  "Every application by state, drafts included."
+  byStatus: [StatCount!]!
+  registrations: Int!
+  byLevel: [StatCount!]!
+  byQualification: [StatCount!]!
+  byArea: [StatCount!]!
+  byDay: [StatDay!]!
+  local: Int!
+  nonLocal: Int!
+  byEducation: [StatCount!]!
+  byEmployment: [StatCount!]!
+  "Paid orders' total, in fen."
+  revenueFen: Int!
+  paidOrders: Int!
+  review: ReviewStats!
+  seats: [SiteSeats!]!
+  results: ExamResultStats!
+}
+
+extend type Query {
+  """
+  A session's statistics: region admins their region (another region's code
+  is NOT_FOUND), national admins the region named or, without one, the
+  country. Reviewers and candidates are FORBIDDEN.
+  """
+  statistics(sessionCode: String!, regionCode: String): Statistics!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -14003,6 +14394,22 @@ func (ec *executionContext) childFields_ExamResult(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type ExamResult", field.Name)
 }
 
+func (ec *executionContext) childFields_ExamResultStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "registered":
+		return ec.fieldContext_ExamResultStats_registered(ctx, field)
+	case "sat":
+		return ec.fieldContext_ExamResultStats_sat(ctx, field)
+	case "absent":
+		return ec.fieldContext_ExamResultStats_absent(ctx, field)
+	case "passed":
+		return ec.fieldContext_ExamResultStats_passed(ctx, field)
+	case "passRate":
+		return ec.fieldContext_ExamResultStats_passRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExamResultStats", field.Name)
+}
+
 func (ec *executionContext) childFields_ExamRoom(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -14675,6 +15082,20 @@ func (ec *executionContext) childFields_ReviewPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type ReviewPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ReviewStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "onTime":
+		return ec.fieldContext_ReviewStats_onTime(ctx, field)
+	case "late":
+		return ec.fieldContext_ReviewStats_late(ctx, field)
+	case "waiting":
+		return ec.fieldContext_ReviewStats_waiting(ctx, field)
+	case "overdue":
+		return ec.fieldContext_ReviewStats_overdue(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewStats", field.Name)
+}
+
 func (ec *executionContext) childFields_SaveApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "application":
@@ -14889,6 +15310,20 @@ func (ec *executionContext) childFields_SimulateIdentityAppPayload(ctx context.C
 	return nil, fmt.Errorf("no field named %q was found under type SimulateIdentityAppPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SiteSeats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "site":
+		return ec.fieldContext_SiteSeats_site(ctx, field)
+	case "rooms":
+		return ec.fieldContext_SiteSeats_rooms(ctx, field)
+	case "capacity":
+		return ec.fieldContext_SiteSeats_capacity(ctx, field)
+	case "used":
+		return ec.fieldContext_SiteSeats_used(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SiteSeats", field.Name)
+}
+
 func (ec *executionContext) childFields_StaffLoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "session":
@@ -14975,6 +15410,30 @@ func (ec *executionContext) childFields_StartCandidateLoginPayload(ctx context.C
 	return nil, fmt.Errorf("no field named %q was found under type StartCandidateLoginPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_StatCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_StatCount_key(ctx, field)
+	case "label":
+		return ec.fieldContext_StatCount_label(ctx, field)
+	case "count":
+		return ec.fieldContext_StatCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatCount", field.Name)
+}
+
+func (ec *executionContext) childFields_StatDay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "day":
+		return ec.fieldContext_StatDay_day(ctx, field)
+	case "submitted":
+		return ec.fieldContext_StatDay_submitted(ctx, field)
+	case "cumulative":
+		return ec.fieldContext_StatDay_cumulative(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatDay", field.Name)
+}
+
 func (ec *executionContext) childFields_StateChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -15003,6 +15462,46 @@ func (ec *executionContext) childFields_StateChange(ctx context.Context, field g
 		return ec.fieldContext_StateChange_actorKindLabel(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StateChange", field.Name)
+}
+
+func (ec *executionContext) childFields_Statistics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "session":
+		return ec.fieldContext_Statistics_session(ctx, field)
+	case "region":
+		return ec.fieldContext_Statistics_region(ctx, field)
+	case "byStatus":
+		return ec.fieldContext_Statistics_byStatus(ctx, field)
+	case "registrations":
+		return ec.fieldContext_Statistics_registrations(ctx, field)
+	case "byLevel":
+		return ec.fieldContext_Statistics_byLevel(ctx, field)
+	case "byQualification":
+		return ec.fieldContext_Statistics_byQualification(ctx, field)
+	case "byArea":
+		return ec.fieldContext_Statistics_byArea(ctx, field)
+	case "byDay":
+		return ec.fieldContext_Statistics_byDay(ctx, field)
+	case "local":
+		return ec.fieldContext_Statistics_local(ctx, field)
+	case "nonLocal":
+		return ec.fieldContext_Statistics_nonLocal(ctx, field)
+	case "byEducation":
+		return ec.fieldContext_Statistics_byEducation(ctx, field)
+	case "byEmployment":
+		return ec.fieldContext_Statistics_byEmployment(ctx, field)
+	case "revenueFen":
+		return ec.fieldContext_Statistics_revenueFen(ctx, field)
+	case "paidOrders":
+		return ec.fieldContext_Statistics_paidOrders(ctx, field)
+	case "review":
+		return ec.fieldContext_Statistics_review(ctx, field)
+	case "seats":
+		return ec.fieldContext_Statistics_seats(ctx, field)
+	case "results":
+		return ec.fieldContext_Statistics_results(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Statistics", field.Name)
 }
 
 func (ec *executionContext) childFields_StatusCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16816,6 +17315,28 @@ func (ec *executionContext) field_Query_staffUsers_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_statistics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg1
 	return args, nil
 }
 
@@ -22754,6 +23275,121 @@ func (ec *executionContext) fieldContext_ExamResult_subjects(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ExamResultStats_registered(ctx context.Context, field graphql.CollectedField, obj *model.ExamResultStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamResultStats_registered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Registered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamResultStats_registered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamResultStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExamResultStats_sat(ctx context.Context, field graphql.CollectedField, obj *model.ExamResultStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamResultStats_sat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamResultStats_sat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamResultStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExamResultStats_absent(ctx context.Context, field graphql.CollectedField, obj *model.ExamResultStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamResultStats_absent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Absent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamResultStats_absent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamResultStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExamResultStats_passed(ctx context.Context, field graphql.CollectedField, obj *model.ExamResultStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamResultStats_passed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Passed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamResultStats_passed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamResultStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExamResultStats_passRate(ctx context.Context, field graphql.CollectedField, obj *model.ExamResultStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamResultStats_passRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PassRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamResultStats_passRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamResultStats", field, false, false, "Float")
 }
 
 func (ec *executionContext) _ExamRoom_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExamRoom) (ret graphql.Marshaler) {
@@ -30485,6 +31121,50 @@ func (ec *executionContext) fieldContext_Query_absenteeBans(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_statistics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_statistics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Statistics(ctx, fc.Args["sessionCode"].(string), fc.Args["regionCode"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *stats.Scope) graphql.Marshaler {
+			return ec.marshalNStatistics2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋstatsᚐScope(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_statistics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Statistics(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_statistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32215,6 +32895,98 @@ func (ec *executionContext) fieldContext_ReviewPayload_userErrors(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ReviewStats_onTime(ctx context.Context, field graphql.CollectedField, obj *model.ReviewStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewStats_onTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnTime, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewStats_onTime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReviewStats_late(ctx context.Context, field graphql.CollectedField, obj *model.ReviewStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewStats_late(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Late, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewStats_late(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReviewStats_waiting(ctx context.Context, field graphql.CollectedField, obj *model.ReviewStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewStats_waiting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Waiting, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewStats_waiting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReviewStats_overdue(ctx context.Context, field graphql.CollectedField, obj *model.ReviewStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReviewStats_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReviewStats_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReviewStats", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SaveApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.SaveApplicationPayload) (ret graphql.Marshaler) {
@@ -34389,6 +35161,107 @@ func (ec *executionContext) fieldContext_SimulateIdentityAppPayload_userErrors(_
 	return fc, nil
 }
 
+func (ec *executionContext) _SiteSeats_site(ctx context.Context, field graphql.CollectedField, obj *model.SiteSeats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteSeats_site(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Site, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSite) graphql.Marshaler {
+			return ec.marshalNExamSite2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSite(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteSeats_site(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SiteSeats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSite(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SiteSeats_rooms(ctx context.Context, field graphql.CollectedField, obj *model.SiteSeats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteSeats_rooms(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rooms, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteSeats_rooms(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiteSeats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SiteSeats_capacity(ctx context.Context, field graphql.CollectedField, obj *model.SiteSeats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteSeats_capacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Capacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteSeats_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiteSeats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SiteSeats_used(ctx context.Context, field graphql.CollectedField, obj *model.SiteSeats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteSeats_used(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Used, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteSeats_used(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiteSeats", field, false, false, "Int")
+}
+
 func (ec *executionContext) _StaffLoginPayload_session(ctx context.Context, field graphql.CollectedField, obj *model.StaffLoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35105,6 +35978,144 @@ func (ec *executionContext) fieldContext_StartCandidateLoginPayload_userErrors(_
 	return fc, nil
 }
 
+func (ec *executionContext) _StatCount_key(ctx context.Context, field graphql.CollectedField, obj *model.StatCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatCount_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatCount_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatCount_label(ctx context.Context, field graphql.CollectedField, obj *model.StatCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatCount_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatCount_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatCount_count(ctx context.Context, field graphql.CollectedField, obj *model.StatCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatDay_day(ctx context.Context, field graphql.CollectedField, obj *model.StatDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatDay_day(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Day, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v civil.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatDay_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatDay", field, false, false, "Date")
+}
+
+func (ec *executionContext) _StatDay_submitted(ctx context.Context, field graphql.CollectedField, obj *model.StatDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatDay_submitted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatDay_submitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatDay", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatDay_cumulative(ctx context.Context, field graphql.CollectedField, obj *model.StatDay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatDay_cumulative(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cumulative, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatDay_cumulative(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatDay", field, false, false, "Int")
+}
+
 func (ec *executionContext) _StateChange_id(ctx context.Context, field graphql.CollectedField, obj *ent.StateChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35388,6 +36399,505 @@ func (ec *executionContext) _StateChange_actorKindLabel(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_StateChange_actorKindLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("StateChange", field, true, true, "String")
+}
+
+func (ec *executionContext) _Statistics_session(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSession) graphql.Marshaler {
+			return ec.marshalNExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSession(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_region(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalORegion2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_byStatus(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_byStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().ByStatus(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatCount) graphql.Marshaler {
+			return ec.marshalNStatCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_byStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_registrations(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_registrations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().Registrations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_registrations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statistics", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Statistics_byLevel(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_byLevel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().ByLevel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatCount) graphql.Marshaler {
+			return ec.marshalNStatCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_byLevel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_byQualification(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_byQualification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().ByQualification(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatCount) graphql.Marshaler {
+			return ec.marshalNStatCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_byQualification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_byArea(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_byArea(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().ByArea(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatCount) graphql.Marshaler {
+			return ec.marshalNStatCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_byArea(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_byDay(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_byDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().ByDay(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatDay) graphql.Marshaler {
+			return ec.marshalNStatDay2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatDayᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_byDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatDay(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_local(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_local(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().Local(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_local(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statistics", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Statistics_nonLocal(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_nonLocal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().NonLocal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_nonLocal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statistics", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Statistics_byEducation(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_byEducation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().ByEducation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatCount) graphql.Marshaler {
+			return ec.marshalNStatCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_byEducation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_byEmployment(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_byEmployment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().ByEmployment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatCount) graphql.Marshaler {
+			return ec.marshalNStatCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_byEmployment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_revenueFen(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_revenueFen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().RevenueFen(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_revenueFen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statistics", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Statistics_paidOrders(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_paidOrders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().PaidOrders(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_paidOrders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statistics", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Statistics_review(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_review(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().Review(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReviewStats) graphql.Marshaler {
+			return ec.marshalNReviewStats2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_review(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReviewStats(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_seats(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_seats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().Seats(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SiteSeats) graphql.Marshaler {
+			return ec.marshalNSiteSeats2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSiteSeatsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_seats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SiteSeats(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_results(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_results(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().Results(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ExamResultStats) graphql.Marshaler {
+			return ec.marshalNExamResultStats2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamResultStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_results(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Statistics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamResultStats(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _StatusCount_status(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
@@ -65521,6 +67031,59 @@ func (ec *executionContext) _ExamResult(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var examResultStatsImplementors = []string{"ExamResultStats"}
+
+func (ec *executionContext) _ExamResultStats(ctx context.Context, sel ast.SelectionSet, obj *model.ExamResultStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, examResultStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExamResultStats")
+		case "registered":
+			out.Values[i] = ec._ExamResultStats_registered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sat":
+			out.Values[i] = ec._ExamResultStats_sat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "absent":
+			out.Values[i] = ec._ExamResultStats_absent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passed":
+			out.Values[i] = ec._ExamResultStats_passed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passRate":
+			out.Values[i] = ec._ExamResultStats_passRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var examRoomImplementors = []string{"ExamRoom", "Node"}
 
 func (ec *executionContext) _ExamRoom(ctx context.Context, sel ast.SelectionSet, obj *ent.ExamRoom) graphql.Marshaler {
@@ -67724,6 +69287,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_absenteeBans(ctx, field)
 				})
+		case "statistics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_statistics(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -68300,6 +69869,54 @@ func (ec *executionContext) _ReviewPayload(ctx context.Context, sel ast.Selectio
 			}
 		case "userErrors":
 			out.Values[i] = ec._ReviewPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reviewStatsImplementors = []string{"ReviewStats"}
+
+func (ec *executionContext) _ReviewStats(ctx context.Context, sel ast.SelectionSet, obj *model.ReviewStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReviewStats")
+		case "onTime":
+			out.Values[i] = ec._ReviewStats_onTime(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "late":
+			out.Values[i] = ec._ReviewStats_late(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "waiting":
+			out.Values[i] = ec._ReviewStats_waiting(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overdue":
+			out.Values[i] = ec._ReviewStats_overdue(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -69143,6 +70760,54 @@ func (ec *executionContext) _SimulateIdentityAppPayload(ctx context.Context, sel
 	return out
 }
 
+var siteSeatsImplementors = []string{"SiteSeats"}
+
+func (ec *executionContext) _SiteSeats(ctx context.Context, sel ast.SelectionSet, obj *model.SiteSeats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, siteSeatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SiteSeats")
+		case "site":
+			out.Values[i] = ec._SiteSeats_site(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rooms":
+			out.Values[i] = ec._SiteSeats_rooms(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "capacity":
+			out.Values[i] = ec._SiteSeats_capacity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "used":
+			out.Values[i] = ec._SiteSeats_used(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var staffLoginPayloadImplementors = []string{"StaffLoginPayload"}
 
 func (ec *executionContext) _StaffLoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.StaffLoginPayload) graphql.Marshaler {
@@ -69426,6 +71091,92 @@ func (ec *executionContext) _StartCandidateLoginPayload(ctx context.Context, sel
 	return out
 }
 
+var statCountImplementors = []string{"StatCount"}
+
+func (ec *executionContext) _StatCount(ctx context.Context, sel ast.SelectionSet, obj *model.StatCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatCount")
+		case "key":
+			out.Values[i] = ec._StatCount_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._StatCount_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._StatCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statDayImplementors = []string{"StatDay"}
+
+func (ec *executionContext) _StatDay(ctx context.Context, sel ast.SelectionSet, obj *model.StatDay) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statDayImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatDay")
+		case "day":
+			out.Values[i] = ec._StatDay_day(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitted":
+			out.Values[i] = ec._StatDay_submitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cumulative":
+			out.Values[i] = ec._StatDay_cumulative(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var stateChangeImplementors = []string{"StateChange", "Node"}
 
 func (ec *executionContext) _StateChange(ctx context.Context, sel ast.SelectionSet, obj *ent.StateChange) graphql.Marshaler {
@@ -69500,6 +71251,134 @@ func (ec *executionContext) _StateChange(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._StateChange_actorKindLabel(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statisticsImplementors = []string{"Statistics"}
+
+func (ec *executionContext) _Statistics(ctx context.Context, sel ast.SelectionSet, obj *stats.Scope) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statisticsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Statistics")
+		case "session":
+			out.Values[i] = ec._Statistics_session(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "region":
+			out.Values[i] = ec._Statistics_region(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "byStatus":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_byStatus(ctx, field, obj)
+				})
+		case "registrations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_registrations(ctx, field, obj)
+				})
+		case "byLevel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_byLevel(ctx, field, obj)
+				})
+		case "byQualification":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_byQualification(ctx, field, obj)
+				})
+		case "byArea":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_byArea(ctx, field, obj)
+				})
+		case "byDay":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_byDay(ctx, field, obj)
+				})
+		case "local":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_local(ctx, field, obj)
+				})
+		case "nonLocal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_nonLocal(ctx, field, obj)
+				})
+		case "byEducation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_byEducation(ctx, field, obj)
+				})
+		case "byEmployment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_byEmployment(ctx, field, obj)
+				})
+		case "revenueFen":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_revenueFen(ctx, field, obj)
+				})
+		case "paidOrders":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_paidOrders(ctx, field, obj)
+				})
+		case "review":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_review(ctx, field, obj)
+				})
+		case "seats":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_seats(ctx, field, obj)
+				})
+		case "results":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_results(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -71078,6 +72957,14 @@ func (ec *executionContext) unmarshalNExamAreaWhereInput2ᚖgithubᚗcomᚋruank
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNExamResultStats2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐExamResultStats(ctx context.Context, sel ast.SelectionSet, v *model.ExamResultStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExamResultStats!")
+		return graphql.Null
+	}
+	return ec._ExamResultStats(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNExamRoom2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamRoom(ctx context.Context, sel ast.SelectionSet, v *ent.ExamRoom) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ExamRoom!")
@@ -71197,6 +73084,20 @@ func (ec *executionContext) marshalNExamSitePayload2ᚖgithubᚗcomᚋruankaoᚋ
 func (ec *executionContext) unmarshalNExamSiteWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSiteWhereInput(ctx context.Context, v any) (*ent.ExamSiteWhereInput, error) {
 	res, err := ec.unmarshalInputExamSiteWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) marshalNFormChoices2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐFormChoices(ctx context.Context, sel ast.SelectionSet, v *model.FormChoices) graphql.Marshaler {
@@ -71977,6 +73878,14 @@ func (ec *executionContext) marshalNReviewPayload2ᚖgithubᚗcomᚋruankaoᚋru
 	return ec._ReviewPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNReviewStats2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐReviewStats(ctx context.Context, sel ast.SelectionSet, v *model.ReviewStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReviewStats!")
+		return graphql.Null
+	}
+	return ec._ReviewStats(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRole2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐRole(ctx context.Context, v any) (enum.Role, error) {
 	var res enum.Role
 	err := res.UnmarshalGQL(v)
@@ -72249,6 +74158,30 @@ func (ec *executionContext) marshalNSimulatorAction2githubᚗcomᚋruankaoᚋrua
 	return v
 }
 
+func (ec *executionContext) marshalNSiteSeats2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSiteSeatsᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SiteSeats) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSiteSeats2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSiteSeats(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSiteSeats2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSiteSeats(ctx context.Context, sel ast.SelectionSet, v *model.SiteSeats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SiteSeats!")
+		return graphql.Null
+	}
+	return ec._SiteSeats(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNStaffLoginInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStaffLoginInput(ctx context.Context, v any) (model.StaffLoginInput, error) {
 	res, err := ec.unmarshalInputStaffLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -72305,6 +74238,54 @@ func (ec *executionContext) marshalNStartCandidateLoginPayload2ᚖgithubᚗcom�
 	return ec._StartCandidateLoginPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNStatCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatCount2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatCount2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatCount(ctx context.Context, sel ast.SelectionSet, v *model.StatCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatCount!")
+		return graphql.Null
+	}
+	return ec._StatCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatDay2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatDayᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatDay) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatDay2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatDay(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatDay2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatDay(ctx context.Context, sel ast.SelectionSet, v *model.StatDay) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatDay!")
+		return graphql.Null
+	}
+	return ec._StatDay(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNStateChange2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStateChange(ctx context.Context, sel ast.SelectionSet, v *ent.StateChange) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "StateChange!")
@@ -72340,6 +74321,14 @@ func (ec *executionContext) marshalNStateChangeOrderField2ᚖgithubᚗcomᚋruan
 func (ec *executionContext) unmarshalNStateChangeWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐStateChangeWhereInput(ctx context.Context, v any) (*ent.StateChangeWhereInput, error) {
 	res, err := ec.unmarshalInputStateChangeWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatistics2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋstatsᚐScope(ctx context.Context, sel ast.SelectionSet, v *stats.Scope) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Statistics!")
+		return graphql.Null
+	}
+	return ec._Statistics(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNStatusCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStatusCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {

@@ -245,6 +245,16 @@ type ExamResult struct {
 	Subjects []*SubjectScore `json:"subjects"`
 }
 
+// After the exam: registered candidates, who sat, who was marked 缺考 in any subject, who passed.
+type ExamResultStats struct {
+	Registered int `json:"registered"`
+	Sat        int `json:"sat"`
+	Absent     int `json:"absent"`
+	Passed     int `json:"passed"`
+	// passed / sat, 0 when nobody sat.
+	PassRate float64 `json:"passRate"`
+}
+
 type ExamRoomPayload struct {
 	ExamRoom   *ent.ExamRoom       `json:"examRoom,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
@@ -471,6 +481,18 @@ type ReviewQueueFilter struct {
 	Search *string `json:"search,omitempty"`
 }
 
+// The review desk against its stored deadlines.
+type ReviewStats struct {
+	// Decided by the deadline.
+	OnTime int `json:"onTime"`
+	// Decided after it.
+	Late int `json:"late"`
+	// Still waiting for review.
+	Waiting int `json:"waiting"`
+	// Waiting past the deadline now.
+	Overdue int `json:"overdue"`
+}
+
 type SaveApplicationPayload struct {
 	Application *ent.Application    `json:"application,omitempty"`
 	UserErrors  []*apperr.UserError `json:"userErrors"`
@@ -545,6 +567,14 @@ type SimulateIdentityAppPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+type SiteSeats struct {
+	Site     *ent.ExamSite `json:"site"`
+	Rooms    int           `json:"rooms"`
+	Capacity int           `json:"capacity"`
+	// Seats held by admission tickets of the session.
+	Used int `json:"used"`
+}
+
 type StaffLoginInput struct {
 	Username string `json:"username"`
 	Password string `json:"password"`
@@ -567,6 +597,20 @@ type StartCandidateLoginPayload struct {
 	ExpiresAt           *time.Time          `json:"expiresAt,omitempty"`
 	PollIntervalSeconds int                 `json:"pollIntervalSeconds"`
 	UserErrors          []*apperr.UserError `json:"userErrors"`
+}
+
+// One group's count: its key (a state, level, id or code) and a Chinese label.
+type StatCount struct {
+	Key   string `json:"key"`
+	Label string `json:"label"`
+	Count int    `json:"count"`
+}
+
+// One day of the registration curve (Asia/Shanghai days of first submission).
+type StatDay struct {
+	Day        civil.Date `json:"day"`
+	Submitted  int        `json:"submitted"`
+	Cumulative int        `json:"cumulative"`
 }
 
 // How many applications are in one state, for the queue header.

@@ -39,7 +39,7 @@ const issueSQL = `INSERT INTO certificates (id, created_at, updated_at, applicat
 		WHERE a.session_id = $4 AND a.status = 'REGISTERED' AND a.qualification_id IS NOT NULL
 			AND EXISTS (SELECT 1 FROM scores sc WHERE sc.application_id = a.id)
 			AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.application_id = a.id)
-			AND NOT EXISTS (` + failingSubjectSQL + `)) x
+			AND NOT EXISTS (` + FailingSubjectSQL + `)) x
 	JOIN regions r ON r.id = x.region_id JOIN qualifications q ON q.id = x.qualification_id`
 
 func (s *Service) issueStatement() string {

@@ -41,9 +41,9 @@ func Passed(rules []SubjectRule, marks map[pulid.ID]*Mark) bool {
 	return true
 }
 
-// failingSubjectSQL is the pass rule in SQL, for certificates: a row when
+// FailingSubjectSQL is the pass rule in SQL, for certificates and statistics: a row when
 // application a has a subject it did not pass. Tested against Passed.
-const failingSubjectSQL = `SELECT 1 FROM subjects su
+const FailingSubjectSQL = `SELECT 1 FROM subjects su
 	LEFT JOIN scores sc ON sc.application_id = a.id AND sc.subject_id = su.id
 	LEFT JOIN pass_marks pm ON pm.session_id = a.session_id AND pm.subject_id = su.id
 	WHERE su.qualification_id = a.qualification_id

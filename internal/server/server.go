@@ -35,6 +35,7 @@ import (
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/seatplan"
+	"github.com/ruankao/ruankao/internal/stats"
 	"github.com/ruankao/ruankao/internal/tickets"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
@@ -190,7 +191,8 @@ func New(o Options) (http.Handler, error) {
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
 			Files: o.Files, Signer: o.Signer, Photos: o.Photos, Keys: o.Staff.Keys,
 			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments,
-			SeatPlans: o.SeatPlans, Tickets: o.Tickets, Scores: o.Scores},
+			SeatPlans: o.SeatPlans, Tickets: o.Tickets, Scores: o.Scores,
+			Stats: &stats.Service{Client: o.Client, Reads: o.Reads, Dialect: o.Dialect, Catalog: cat}},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
