@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
+	"image"
 	"image/png"
 	"os"
 	"os/exec"
@@ -40,15 +41,33 @@ func qrOf(t *testing.T, pdf []byte) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-	if err != nil {
-		t.Fatal(err)
+	// The whole page first; gozxing's finder search can take the page's
+	// other squares (photo frame, table corners) for finder patterns, so then
+	// each half and quarter of it, where fewer of them stand.
+	b := img.Bounds()
+	w, h := b.Dx(), b.Dy()
+	crops := []image.Rectangle{b}
+	for _, r := range [][4]int{{0, 0, 2, 1}, {0, 1, 2, 2}, {0, 0, 1, 2}, {1, 0, 2, 2},
+		{0, 0, 1, 1}, {1, 0, 2, 1}, {0, 1, 1, 2}, {1, 1, 2, 2}} {
+		crops = append(crops, image.Rect(b.Min.X+r[0]*w/2, b.Min.Y+r[1]*h/2, b.Min.X+r[2]*w/2, b.Min.Y+r[3]*h/2))
 	}
-	res, err := gozxingqr.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
-	if err != nil {
-		t.Fatalf("no QR code on the ticket: %v", err)
+	var last error
+	for _, c := range crops {
+		part := img.(interface {
+			SubImage(image.Rectangle) image.Image
+		}).SubImage(c)
+		bmp, err := gozxing.NewBinaryBitmapFromImage(part)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := gozxingqr.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
+		if err == nil {
+			return res.GetText()
+		}
+		last = err
 	}
-	return res.GetText()
+	t.Fatalf("no QR code on the ticket: %v", last)
+	return ""
 }
 
 type doorCheck struct {
