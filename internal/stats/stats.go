@@ -9,6 +9,7 @@ import (
 	"database/sql"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ruankao/ruankao/ent"
@@ -40,6 +41,35 @@ type Scope struct {
 	Region  *ent.Region
 	// At is the instant figures that change with time alone (overdue) are taken at.
 	At time.Time
+
+	// One aggregate serves every field that needs it (registrations and
+	// byLevel, local and nonLocal, revenueFen and paidOrders), even when
+	// the fields resolve at once.
+	mu   sync.Mutex
+	memo map[string]*memoized
+}
+
+type memoized struct {
+	once sync.Once
+	val  any
+	err  error
+}
+
+// remember runs f once per key and scope.
+func remember[T any](sc *Scope, key string, f func() (T, error)) (T, error) {
+	sc.mu.Lock()
+	if sc.memo == nil {
+		sc.memo = map[string]*memoized{}
+	}
+	m := sc.memo[key]
+	if m == nil {
+		m = &memoized{}
+		sc.memo[key] = m
+	}
+	sc.mu.Unlock()
+	m.once.Do(func() { m.val, m.err = f() })
+	v, _ := m.val.(T)
+	return v, m.err
 }
 
 // Resolve checks the caller: region admins get their region (another
@@ -106,6 +136,10 @@ const counted = "a.status NOT IN ('DRAFT', 'WITHDRAWN', 'LAPSED')"
 // groups runs a GROUP BY of one expression over the scope's counted
 // applications (all applications when all is set).
 func (s *Service) groups(ctx context.Context, sc *Scope, expr string, all bool) ([]Count, error) {
+	return remember(sc, "groups "+strconv.FormatBool(all)+" "+expr, func() ([]Count, error) { return s.group(ctx, sc, expr, all) })
+}
+
+func (s *Service) group(ctx context.Context, sc *Scope, expr string, all bool) ([]Count, error) {
 	w, args := sc.where()
 	if !all {
 		w += " AND " + counted
@@ -227,11 +261,15 @@ func (s *Service) ByDay(ctx context.Context, sc *Scope) ([]Day, error) {
 
 // Revenue is what paid orders of the scope's applications brought, in fen.
 func (s *Service) Revenue(ctx context.Context, sc *Scope) (fen int64, orders int, err error) {
-	w, args := sc.where()
-	q := "SELECT coalesce(sum(o.amount_fen), 0), count(*) FROM payment_orders o JOIN applications a ON a.id = o.application_id WHERE " +
-		w + " AND o.status = 'PAID'"
-	err = s.rows(ctx, q, args, func(rs *sql.Rows) error { return rs.Scan(&fen, &orders) })
-	return fen, orders, err
+	r, err := remember(sc, "revenue", func() ([2]int64, error) {
+		var r [2]int64
+		w, args := sc.where()
+		q := "SELECT coalesce(sum(o.amount_fen), 0), count(*) FROM payment_orders o JOIN applications a ON a.id = o.application_id WHERE " +
+			w + " AND o.status = 'PAID'"
+		err := s.rows(ctx, q, args, func(rs *sql.Rows) error { return rs.Scan(&r[0], &r[1]) })
+		return r, err
+	})
+	return r[0], int(r[1]), err
 }
 
 // Review is the review desk against its stored deadlines.
