@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/ruankao/ruankao/internal/stats"
 	"log/slog"
 	"net"
 	"os"
@@ -161,6 +162,10 @@ func serve(ctx context.Context, args []string) error {
 	jobsCtx, stopJobs := context.WithCancel(ctx)
 	defer stopJobs()
 	go runner.Loop(jobsCtx, time.Minute)
+	// The statistics counters: deltas folded every few seconds, so a read sums
+	// a few thousand rows however many applications there are.
+	counters := &stats.Service{Client: db.Client, Reads: db.Reads(), Dialect: db.Dialect}
+	go counters.Loop(jobsCtx, 2*time.Second, log)
 
 	if f.pprofAddr != "" {
 		pln, err := listenPprof(f.pprofAddr)

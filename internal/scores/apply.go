@@ -2,6 +2,7 @@ package scores
 
 import (
 	"context"
+	"github.com/ruankao/ruankao/internal/counters"
 	"strings"
 
 	"github.com/ruankao/ruankao/ent"
@@ -128,6 +129,9 @@ func (s *Service) Apply(ctx context.Context, importID pulid.ID) (*ent.ScoreImpor
 			if _, err := c.ExecContext(ctx, s.rebind(st.q), st.args...); err != nil {
 				return err
 			}
+		}
+		if err := counters.ResultsChanged(ctx, c, s.Dialect, sess.ID); err != nil {
+			return err
 		}
 		if err := c.ScoreImport.UpdateOneID(imp.ID).SetStatus(scoreimport.StatusAPPLIED).SetAppliedAt(now).
 			SetNillableAppliedByID(staffID(v)).Exec(ctx); err != nil {

@@ -2,6 +2,7 @@ package scores
 
 import (
 	"context"
+	"github.com/ruankao/ruankao/internal/counters"
 	"strconv"
 	"strings"
 
@@ -136,6 +137,9 @@ func (s *Service) SetPassMark(ctx context.Context, sessionCode string, subjectID
 			out, err = c.PassMark.UpdateOne(old).SetPassMark(mark).Save(ctx)
 		}
 		if err != nil {
+			return err
+		}
+		if err := counters.ResultsChanged(ctx, c, s.Dialect, sess.ID); err != nil {
 			return err
 		}
 		return audit.Record(ctx, c, audit.Entry{Action: "passmark.set", RecordType: "PassMark", RecordID: string(out.ID),

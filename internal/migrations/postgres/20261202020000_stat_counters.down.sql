@@ -1,0 +1,11 @@
+DROP TRIGGER stat_admission_tickets_update ON admission_tickets;
+DROP TRIGGER stat_admission_tickets_insert_delete ON admission_tickets;
+DROP FUNCTION stat_admission_tickets();
+DROP TRIGGER stat_payment_orders_update ON payment_orders;
+DROP TRIGGER stat_payment_orders_insert_delete ON payment_orders;
+DROP FUNCTION stat_payment_orders();
+DROP TRIGGER stat_applications_update ON applications;
+DROP TRIGGER stat_applications_insert_delete ON applications;
+DROP FUNCTION stat_applications();
+DROP TABLE "stat_deltas";
+DROP TABLE "stat_counts";

@@ -1,0 +1,11 @@
+DROP TRIGGER `stat_admission_tickets_delete`;
+DROP TRIGGER `stat_admission_tickets_update`;
+DROP TRIGGER `stat_admission_tickets_insert`;
+DROP TRIGGER `stat_payment_orders_delete`;
+DROP TRIGGER `stat_payment_orders_update`;
+DROP TRIGGER `stat_payment_orders_insert`;
+DROP TRIGGER `stat_applications_delete`;
+DROP TRIGGER `stat_applications_update`;
+DROP TRIGGER `stat_applications_insert`;
+DROP TABLE `stat_deltas`;
+DROP TABLE `stat_counts`;
