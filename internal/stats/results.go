@@ -159,4 +159,3 @@ func (s *Service) staleResults(ctx context.Context) ([]pulid.ID, error) {
 		})
 	return out, err
 }
-
