@@ -59,7 +59,11 @@ func (f *figures) draw(d *document, y0 float64) {
 		pdf.SetTextColor(90, 90, 90)
 		pdf.SetXY(x+3, y+2)
 		d.cell(w-4, 5, it.label, "", "LM")
-		d.font(valueSize, true)
+		size := valueSize
+		for size > 9 && textWidth(it.value, size) > w-6 { // a large amount still fits its card
+			size--
+		}
+		d.font(size, true)
 		pdf.SetTextColor(0, 0, 0)
 		pdf.SetXY(x+3, y+8)
 		d.cell(w-4, 9, it.value, "", "LM")

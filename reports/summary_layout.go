@@ -137,7 +137,7 @@ func (l *summaryLayout) drawFooter(page, total int) {
 	d.font(8, false)
 	pdf.SetTextColor(90, 90, 90)
 	pdf.SetXY(sumMargin, sumFooterY)
-	d.cell(sumWidth-30, 5, l.footerText(), "", "LM")
+	d.cell(sumWidth-30, 5, fit(l.footerText(), sumWidth-32, 8), "", "LM")
 	pdf.SetXY(sumMargin+sumWidth-30, sumFooterY)
 	d.cell(30, 5, pageNumber(page, total), "", "RM")
 	pdf.SetTextColor(0, 0, 0)

@@ -163,6 +163,9 @@ func TestSummaryRegionalReport(t *testing.T) {
 			t.Errorf("a regional report before the exam shows %q", absent)
 		}
 	}
+	if info := poppler(t, pdf, "pdfinfo"); !regexp.MustCompile(`(?m)^Title:\s+` + regexp.QuoteMeta(s.title()) + `$`).MatchString(info) {
+		t.Errorf("pdfinfo title, want %q:\n%s", s.title(), info)
+	}
 	if footer := noSpace("辽宁省报名统计报告 · 生成人：liaoning-admin · 2026年3月2日 10:00（北京时间）"); strings.Count(all, footer) != len(pages) {
 		t.Errorf("footer %q on %d of %d pages", footer, strings.Count(all, footer), len(pages))
 	}
@@ -421,6 +424,33 @@ func TestSummaryChartsAreDrawn(t *testing.T) {
 	empty := renderSummary(t, emptySummary("大连市"))
 	if n := colourPixels(t, empty, 3, chartColor) + colourPixels(t, empty, 3, lineColor); n > 0 {
 		t.Errorf("a curve without days draws %d pixels of bars and line", n)
+	}
+}
+
+func TestSummaryCurveOfAnyLength(t *testing.T) {
+	for _, days := range []int{1, 2, 120} {
+		s := sampleSummary("辽宁省", 5, days, 2, 0)
+		page := summaryPages(t, renderSummary(t, s))[2]
+		first, last := s.ByDay[0].Day, s.ByDay[days-1].Day
+		if !strings.Contains(page, "每日报名（"+first+"至"+last+"）") || !strings.Contains(page, dayLabel(first)) {
+			t.Errorf("%d days: caption or first day label missing:\n%.300s", days, page)
+		}
+		// Day labels are thinned to fit: 120 labels of 01-05 do not fit side by side.
+		if n := strings.Count(page, "-"); days == 120 && n > 60 {
+			t.Errorf("%d days: %d day labels", days, n)
+		}
+	}
+}
+
+func TestSummaryLargeFiguresFitTheirCards(t *testing.T) {
+	s := sampleSummary("", 5, 3, 2, 2)
+	s.RevenueFen = 1_234_567_890_123
+	s.Registrations = 1_234_567_890
+	all := strings.Join(summaryPages(t, renderSummary(t, s)), "")
+	for _, want := range []string{"收入12,345,678,901.23元", "报名人数1,234,567,890"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no %q", want)
+		}
 	}
 }
 
