@@ -160,7 +160,7 @@ func (r *SummaryResults) passChart() *barChart {
 
 func passRate(q SummaryPass) float64 {
 	if q.Sat <= 0 {
-		return -1 // after every qualification somebody sat
+		return -1 // sorted after every qualification somebody sat
 	}
 	return float64(q.Passed) * 100 / float64(q.Sat)
 }
