@@ -1,5 +1,5 @@
-// Package reports makes the system's documents: PDFs (the payment receipt now; admission
-// tickets, sign-in sheets, certificates and summary reports later) and exports.
+// Package reports makes the system's documents: PDFs (payment receipts, admission tickets,
+// sign-in sheets, certificates, summary reports) and exports.
 //
 // Its functions take plain data (strings, integers, times), never ent types: the caller maps its
 // records onto them, so rendering needs no database and runs outside any transaction. Every
