@@ -7,6 +7,7 @@ import (
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/stats"
 )
 
 var noticeKindLabels = map[notice.Kind]string{
@@ -24,16 +25,9 @@ var reviewModeLabels = map[regionpolicy.ReviewMode]string{
 // the order of the official form.
 var (
 	genderLabels     = map[string]string{"MALE": "男", "FEMALE": "女"}
-	employmentLabels = map[application.Employment]string{
-		application.EmploymentSTUDENT: "在校", application.EmploymentEMPLOYED: "在职",
-	}
-	educationLabels = map[application.Education]string{
-		application.EducationDOCTORATE: "博士研究生", application.EducationMASTER: "硕士研究生",
-		application.EducationBACHELOR: "大学本科", application.EducationCOLLEGE: "大学专科",
-		application.EducationSECONDARY: "中专", application.EducationHIGH_SCHOOL: "高中",
-		application.EducationOTHER: "其他",
-	}
-	degreeLabels = map[application.Degree]string{
+	employmentLabels = stats.EmploymentLabels
+	educationLabels  = stats.EducationLabels
+	degreeLabels     = map[application.Degree]string{
 		application.DegreeDOCTOR: "博士", application.DegreeMASTER: "硕士",
 		application.DegreeBACHELOR: "学士", application.DegreeNONE: "无",
 	}

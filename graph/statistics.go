@@ -83,3 +83,11 @@ func (r *Resolver) siteSeats(ctx context.Context, ss []stats.SiteSeats) ([]*mode
 	}
 	return out, nil
 }
+
+// passRate is passed / sat, 0 when nobody sat.
+func passRate(passed, sat int) float64 {
+	if sat == 0 {
+		return 0
+	}
+	return float64(passed) / float64(sat)
+}

@@ -7,6 +7,9 @@ package graph
 
 import (
 	"context"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/viewer"
 
 	"github.com/ruankao/ruankao/graph/generated"
 	"github.com/ruankao/ruankao/graph/model"
@@ -123,11 +126,33 @@ func (r *statisticsResolver) Seats(ctx context.Context, obj *stats.Scope) ([]*mo
 // Results is the resolver for the results field.
 func (r *statisticsResolver) Results(ctx context.Context, obj *stats.Scope) (*model.ExamResultStats, error) {
 	res, err := r.Stats.ExamResults(ctx, obj)
-	rate := 0.0
-	if res.Sat > 0 {
-		rate = float64(res.Passed) / float64(res.Sat)
+	if err != nil {
+		return nil, err
 	}
-	return &model.ExamResultStats{Registered: res.Registered, Sat: res.Sat, Absent: res.Absent, Passed: res.Passed, PassRate: rate}, err
+	byQual, err := r.Stats.ResultsByQualification(ctx, obj)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.ExamResultStats{Registered: res.Registered, Sat: res.Sat, Absent: res.Absent, Passed: res.Passed,
+		PassRate: passRate(res.Passed, res.Sat), ByQualification: []*model.QualificationResult{}}
+	for _, q := range byQual {
+		if q.Sat == 0 {
+			continue
+		}
+		qual, err := r.Catalog.Qualification(ctx, r.Client, pulid.ID(q.Qualification))
+		if err != nil || qual == nil {
+			continue // a row without a qualification: not shown by qualification
+		}
+		out.ByQualification = append(out.ByQualification, &model.QualificationResult{Qualification: qual, Sat: q.Sat, Passed: q.Passed,
+			PassRate: passRate(q.Passed, q.Sat)})
+	}
+	return out, nil
+}
+
+// ReportURL is the resolver for the reportUrl field.
+func (r *statisticsResolver) ReportURL(ctx context.Context, obj *stats.Scope) (string, error) {
+	u, err := r.Signer.SignUnder(stats.ReportPath, stats.ReportKind, stats.ReportID(obj), string(viewer.From(ctx).ID), clock.Now(ctx))
+	return u.URL, err
 }
 
 // Statistics returns generated.StatisticsResolver implementation.

@@ -391,11 +391,12 @@ type ComplexityRoot struct {
 	}
 
 	ExamResultStats struct {
-		Absent     func(childComplexity int) int
-		PassRate   func(childComplexity int) int
-		Passed     func(childComplexity int) int
-		Registered func(childComplexity int) int
-		Sat        func(childComplexity int) int
+		Absent          func(childComplexity int) int
+		ByQualification func(childComplexity int) int
+		PassRate        func(childComplexity int) int
+		Passed          func(childComplexity int) int
+		Registered      func(childComplexity int) int
+		Sat             func(childComplexity int) int
 	}
 
 	ExamRoom struct {
@@ -699,6 +700,13 @@ type ComplexityRoot struct {
 	QualificationPayload struct {
 		Qualification func(childComplexity int) int
 		UserErrors    func(childComplexity int) int
+	}
+
+	QualificationResult struct {
+		PassRate      func(childComplexity int) int
+		Passed        func(childComplexity int) int
+		Qualification func(childComplexity int) int
+		Sat           func(childComplexity int) int
 	}
 
 	Query struct {
@@ -1044,6 +1052,7 @@ type ComplexityRoot struct {
 		PaidOrders      func(childComplexity int) int
 		Region          func(childComplexity int) int
 		Registrations   func(childComplexity int) int
+		ReportURL       func(childComplexity int) int
 		Results         func(childComplexity int) int
 		RevenueFen      func(childComplexity int) int
 		Review          func(childComplexity int) int
@@ -1337,6 +1346,7 @@ type StatisticsResolver interface {
 	Review(ctx context.Context, obj *stats.Scope) (*model.ReviewStats, error)
 	Seats(ctx context.Context, obj *stats.Scope) ([]*model.SiteSeats, error)
 	Results(ctx context.Context, obj *stats.Scope) (*model.ExamResultStats, error)
+	ReportURL(ctx context.Context, obj *stats.Scope) (string, error)
 }
 type StoredFileResolver interface {
 	URL(ctx context.Context, obj *ent.StoredFile) (string, error)
@@ -2740,6 +2750,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExamResultStats.Absent(childComplexity), true
+	case "ExamResultStats.byQualification":
+		if e.ComplexityRoot.ExamResultStats.ByQualification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamResultStats.ByQualification(childComplexity), true
 	case "ExamResultStats.passRate":
 		if e.ComplexityRoot.ExamResultStats.PassRate == nil {
 			break
@@ -4350,6 +4366,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.QualificationPayload.UserErrors(childComplexity), true
 
+	case "QualificationResult.passRate":
+		if e.ComplexityRoot.QualificationResult.PassRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QualificationResult.PassRate(childComplexity), true
+	case "QualificationResult.passed":
+		if e.ComplexityRoot.QualificationResult.Passed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QualificationResult.Passed(childComplexity), true
+	case "QualificationResult.qualification":
+		if e.ComplexityRoot.QualificationResult.Qualification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QualificationResult.Qualification(childComplexity), true
+	case "QualificationResult.sat":
+		if e.ComplexityRoot.QualificationResult.Sat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QualificationResult.Sat(childComplexity), true
+
 	case "Query.absenteeBans":
 		if e.ComplexityRoot.Query.AbsenteeBans == nil {
 			break
@@ -5952,6 +5993,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Statistics.Registrations(childComplexity), true
+	case "Statistics.reportUrl":
+		if e.ComplexityRoot.Statistics.ReportURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Statistics.ReportURL(childComplexity), true
 	case "Statistics.results":
 		if e.ComplexityRoot.Statistics.Results == nil {
 			break
@@ -7855,6 +7902,15 @@ type ExamResultStats {
   passed: Int!
   "passed / sat, 0 when nobody sat."
   passRate: Float!
+  "The same by qualification (those with anyone who sat)."
+  byQualification: [QualificationResult!]!
+}
+
+type QualificationResult {
+  qualification: Qualification!
+  sat: Int!
+  passed: Int!
+  passRate: Float!
 }
 
 type Statistics {
@@ -7878,6 +7934,12 @@ type Statistics {
   review: ReviewStats!
   seats: [SiteSeats!]!
   results: ExamResultStats!
+  """
+  The summary report (PDF: title page, key figures, tables, charts) of this
+  scope: a short-lived URL signed for the caller, who may also fetch it with
+  their bearer token. Every download is audited as an export.
+  """
+  reportUrl: String!
 }
 
 extend type Query {
@@ -14406,6 +14468,8 @@ func (ec *executionContext) childFields_ExamResultStats(ctx context.Context, fie
 		return ec.fieldContext_ExamResultStats_passed(ctx, field)
 	case "passRate":
 		return ec.fieldContext_ExamResultStats_passRate(ctx, field)
+	case "byQualification":
+		return ec.fieldContext_ExamResultStats_byQualification(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExamResultStats", field.Name)
 }
@@ -14900,6 +14964,20 @@ func (ec *executionContext) childFields_QualificationPayload(ctx context.Context
 		return ec.fieldContext_QualificationPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type QualificationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_QualificationResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "qualification":
+		return ec.fieldContext_QualificationResult_qualification(ctx, field)
+	case "sat":
+		return ec.fieldContext_QualificationResult_sat(ctx, field)
+	case "passed":
+		return ec.fieldContext_QualificationResult_passed(ctx, field)
+	case "passRate":
+		return ec.fieldContext_QualificationResult_passRate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QualificationResult", field.Name)
 }
 
 func (ec *executionContext) childFields_Region(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15500,6 +15578,8 @@ func (ec *executionContext) childFields_Statistics(ctx context.Context, field gr
 		return ec.fieldContext_Statistics_seats(ctx, field)
 	case "results":
 		return ec.fieldContext_Statistics_results(ctx, field)
+	case "reportUrl":
+		return ec.fieldContext_Statistics_reportUrl(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Statistics", field.Name)
 }
@@ -23392,6 +23472,38 @@ func (ec *executionContext) fieldContext_ExamResultStats_passRate(_ context.Cont
 	return graphql.NewScalarFieldContext("ExamResultStats", field, false, false, "Float")
 }
 
+func (ec *executionContext) _ExamResultStats_byQualification(ctx context.Context, field graphql.CollectedField, obj *model.ExamResultStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamResultStats_byQualification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByQualification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.QualificationResult) graphql.Marshaler {
+			return ec.marshalNQualificationResult2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐQualificationResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamResultStats_byQualification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamResultStats",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QualificationResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ExamRoom_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExamRoom) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30053,6 +30165,107 @@ func (ec *executionContext) fieldContext_QualificationPayload_userErrors(_ conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _QualificationResult_qualification(ctx context.Context, field graphql.CollectedField, obj *model.QualificationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QualificationResult_qualification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Qualification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Qualification) graphql.Marshaler {
+			return ec.marshalNQualification2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐQualification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QualificationResult_qualification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QualificationResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Qualification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _QualificationResult_sat(ctx context.Context, field graphql.CollectedField, obj *model.QualificationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QualificationResult_sat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QualificationResult_sat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QualificationResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QualificationResult_passed(ctx context.Context, field graphql.CollectedField, obj *model.QualificationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QualificationResult_passed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Passed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QualificationResult_passed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QualificationResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QualificationResult_passRate(ctx context.Context, field graphql.CollectedField, obj *model.QualificationResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QualificationResult_passRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PassRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QualificationResult_passRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QualificationResult", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -36898,6 +37111,29 @@ func (ec *executionContext) fieldContext_Statistics_results(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Statistics_reportUrl(ctx context.Context, field graphql.CollectedField, obj *stats.Scope) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Statistics_reportUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Statistics().ReportURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Statistics_reportUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Statistics", field, true, true, "String")
 }
 
 func (ec *executionContext) _StatusCount_status(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
@@ -67067,6 +67303,11 @@ func (ec *executionContext) _ExamResultStats(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "byQualification":
+			out.Values[i] = ec._ExamResultStats_byQualification(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -69092,6 +69333,54 @@ func (ec *executionContext) _QualificationPayload(ctx context.Context, sel ast.S
 			}
 		case "userErrors":
 			out.Values[i] = ec._QualificationPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var qualificationResultImplementors = []string{"QualificationResult"}
+
+func (ec *executionContext) _QualificationResult(ctx context.Context, sel ast.SelectionSet, obj *model.QualificationResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, qualificationResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QualificationResult")
+		case "qualification":
+			out.Values[i] = ec._QualificationResult_qualification(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sat":
+			out.Values[i] = ec._QualificationResult_sat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passed":
+			out.Values[i] = ec._QualificationResult_passed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passRate":
+			out.Values[i] = ec._QualificationResult_passRate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -71380,6 +71669,12 @@ func (ec *executionContext) _Statistics(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Statistics_results(ctx, field, obj)
 				})
+		case "reportUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Statistics_reportUrl(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -73652,6 +73947,30 @@ func (ec *executionContext) marshalNQualificationPayload2ᚖgithubᚗcomᚋruank
 		return graphql.Null
 	}
 	return ec._QualificationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNQualificationResult2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐQualificationResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.QualificationResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQualificationResult2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐQualificationResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNQualificationResult2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐQualificationResult(ctx context.Context, sel ast.SelectionSet, v *model.QualificationResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QualificationResult!")
+		return graphql.Null
+	}
+	return ec._QualificationResult(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNQualificationWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐQualificationWhereInput(ctx context.Context, v any) (*ent.QualificationWhereInput, error) {

@@ -253,6 +253,8 @@ type ExamResultStats struct {
 	Passed     int `json:"passed"`
 	// passed / sat, 0 when nobody sat.
 	PassRate float64 `json:"passRate"`
+	// The same by qualification (those with anyone who sat).
+	ByQualification []*QualificationResult `json:"byQualification"`
 }
 
 type ExamRoomPayload struct {
@@ -399,6 +401,13 @@ type PrivacyNotice struct {
 type QualificationPayload struct {
 	Qualification *ent.Qualification  `json:"qualification,omitempty"`
 	UserErrors    []*apperr.UserError `json:"userErrors"`
+}
+
+type QualificationResult struct {
+	Qualification *ent.Qualification `json:"qualification"`
+	Sat           int                `json:"sat"`
+	Passed        int                `json:"passed"`
+	PassRate      float64            `json:"passRate"`
 }
 
 // A region's rules for one session. On update an absent field keeps its value;

@@ -39,6 +39,10 @@ var files embed.FS
 // schema on PostgreSQL, i.e. the first schema of search_path).
 const Table = "schema_migrations"
 
+// HandMade are the tables the migrations make that ent does not know: the
+// statistics counters, which the database's triggers write (internal/stats).
+var HandMade = []string{"stat_counts", "stat_deltas"}
+
 // lockTimeout bounds how long Up waits for another instance that is migrating
 // the same PostgreSQL schema (golang-migrate's default is 15 s).
 const lockTimeout = 5 * time.Minute

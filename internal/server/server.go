@@ -187,12 +187,13 @@ func New(o Options) (http.Handler, error) {
 			o.Payments.Files = o.Files
 		}
 	}
+	st := &stats.Service{Client: o.Client, Reads: o.Reads, Dialect: o.Dialect, Catalog: cat}
 	schema := generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
 			Files: o.Files, Signer: o.Signer, Photos: o.Photos, Keys: o.Staff.Keys,
 			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments,
 			SeatPlans: o.SeatPlans, Tickets: o.Tickets, Scores: o.Scores,
-			Stats: &stats.Service{Client: o.Client, Reads: o.Reads, Dialect: o.Dialect, Catalog: cat}},
+			Stats: st},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
@@ -242,6 +243,7 @@ func New(o Options) (http.Handler, error) {
 		mux.HandleFunc("GET "+payment.ReceiptPath+"{id}", serveReceipt(o.Client, o.Payments, o.Signer, o.Logger))
 		mux.HandleFunc("GET "+ReconciliationPath, serveReconciliation(o.Payments, o.Logger))
 	}
+	mux.HandleFunc("GET "+stats.ReportPath+"{id}", serveSummary(o.Client, st, o.Signer, o.Logger))
 	if o.Tickets != nil {
 		mux.HandleFunc("GET "+TicketPath+"{id}", serveTicket(o.Client, o.Tickets, o.Signer, o.Logger))
 		mux.HandleFunc("GET "+RoomTicketPath+"{id}", serveRoomPapers(o.Tickets, o.Logger, false))

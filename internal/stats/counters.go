@@ -27,6 +27,7 @@ const (
 	dimRevenue       = "revenue"  // fen and orders of PAID orders
 	dimSeats         = "seats"    // tickets by site
 	dimResult        = "result"   // SAT, ABSENT, PASSED (results.go)
+	dimResultQual    = "result_q" // "SAT qualification-id", "PASSED qualification-id"
 	dimResults       = "results"  // gen, done: the results' freshness (results.go)
 )
 

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"sort"
+	"strings"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
@@ -29,7 +31,7 @@ type Results struct {
 }
 
 // resultsSQL counts them by region in one pass.
-const resultsSQL = `SELECT a.region_id, count(*),
+const resultsSQL = `SELECT a.region_id, coalesce(a.qualification_id, ''), count(*),
 	coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM scores sc WHERE sc.application_id = a.id AND NOT sc.absent) THEN 1 ELSE 0 END), 0),
 	coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM scores sc WHERE sc.application_id = a.id AND sc.absent) THEN 1 ELSE 0 END), 0),
 	coalesce(sum(CASE WHEN EXISTS (SELECT 1 FROM scores sc WHERE sc.application_id = a.id)
@@ -43,16 +45,68 @@ func (s *Service) ExamResults(ctx context.Context, sc *Scope) (Results, error) {
 	if err != nil {
 		return Results{}, err
 	}
-	if gen := f[dimResults]["gen"]; gen == 0 || f[dimResults]["done"] == gen {
-		return Results{Registered: f[dimStatus]["REGISTERED"], Sat: f[dimResult]["SAT"],
-			Absent: f[dimResult]["ABSENT"], Passed: f[dimResult]["PASSED"]}, nil
-	}
-	byRegion, err := s.countResults(ctx, s.readQuery, sc.Session.ID, sc.Region)
-	var r Results
-	for _, x := range byRegion {
-		r.Registered, r.Sat, r.Absent, r.Passed = r.Registered+x.Registered, r.Sat+x.Sat, r.Absent+x.Absent, r.Passed+x.Passed
-	}
+	r := Results{Registered: f[dimStatus]["REGISTERED"]}
+	all, _, err := s.results(ctx, sc, f)
+	r.Sat, r.Absent, r.Passed = all.Sat, all.Absent, all.Passed
 	return r, err
+}
+
+// QualResult is one qualification's results: who sat and who passed.
+type QualResult struct {
+	Qualification string // its id
+	Sat, Passed   int
+}
+
+// ResultsByQualification lists them in id order.
+func (s *Service) ResultsByQualification(ctx context.Context, sc *Scope) ([]QualResult, error) {
+	f, err := s.figures(ctx, sc)
+	if err != nil {
+		return nil, err
+	}
+	_, byQual, err := s.results(ctx, sc, f)
+	out := make([]QualResult, 0, len(byQual))
+	for q, r := range byQual {
+		out = append(out, QualResult{Qualification: q, Sat: r.Sat, Passed: r.Passed})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Qualification < out[j].Qualification })
+	return out, err
+}
+
+// results is the scope's results in all and by qualification.
+func (s *Service) results(ctx context.Context, sc *Scope, f figures) (Results, map[string]Results, error) {
+	r, err := remember(sc, "results", func() (resultSet, error) {
+		var out resultSet
+		out.byQual = map[string]Results{}
+		if gen := f[dimResults]["gen"]; gen == 0 || f[dimResults]["done"] == gen {
+			out.all = Results{Sat: f[dimResult]["SAT"], Absent: f[dimResult]["ABSENT"], Passed: f[dimResult]["PASSED"]}
+			for k, n := range f[dimResultQual] {
+				what, q, _ := strings.Cut(k, " ")
+				r := out.byQual[q]
+				switch what {
+				case "SAT":
+					r.Sat = n
+				case "PASSED":
+					r.Passed = n
+				}
+				out.byQual[q] = r
+			}
+			return out, nil
+		}
+		counted, err := s.countResults(ctx, s.readQuery, sc.Session.ID, sc.Region)
+		for k, x := range counted {
+			out.all.Sat, out.all.Absent, out.all.Passed = out.all.Sat+x.Sat, out.all.Absent+x.Absent, out.all.Passed+x.Passed
+			r := out.byQual[k[1]]
+			r.Sat, r.Passed = r.Sat+x.Sat, r.Passed+x.Passed
+			out.byQual[k[1]] = r
+		}
+		return out, err
+	})
+	return r.all, r.byQual, err
+}
+
+type resultSet struct {
+	all    Results
+	byQual map[string]Results
 }
 
 type queryFunc func(ctx context.Context, q string, args []any, row func(*sql.Rows) error) error
@@ -61,20 +115,21 @@ func (s *Service) readQuery(ctx context.Context, q string, args []any, row func(
 	return s.rows(ctx, q, args, row)
 }
 
-func (s *Service) countResults(ctx context.Context, query queryFunc, session pulid.ID, region *ent.Region) (map[string]Results, error) {
+// countResults counts by region and qualification.
+func (s *Service) countResults(ctx context.Context, query queryFunc, session pulid.ID, region *ent.Region) (map[[2]string]Results, error) {
 	q, args := resultsSQL, []any{string(session)}
 	if region != nil {
 		q += " AND a.region_id = $2"
 		args = append(args, string(region.ID))
 	}
-	out := map[string]Results{}
-	err := query(ctx, q+" GROUP BY a.region_id", args, func(rs *sql.Rows) error {
-		var id string
+	out := map[[2]string]Results{}
+	err := query(ctx, q+" GROUP BY a.region_id, a.qualification_id", args, func(rs *sql.Rows) error {
+		var region, qual string
 		var r Results
-		if err := rs.Scan(&id, &r.Registered, &r.Sat, &r.Absent, &r.Passed); err != nil {
+		if err := rs.Scan(&region, &qual, &r.Registered, &r.Sat, &r.Absent, &r.Passed); err != nil {
 			return err
 		}
-		out[id] = r
+		out[[2]string{region, qual}] = r
 		return nil
 	})
 	return out, err
@@ -118,15 +173,25 @@ func (s *Service) RecountResults(ctx context.Context, session pulid.ID) error {
 		if err := exec(`DELETE FROM stat_counts WHERE session_id = $1 AND dim = 'result'`, string(session)); err != nil {
 			return err
 		}
-		for region, r := range byRegion {
-			for item, n := range map[string]int{"SAT": r.Sat, "ABSENT": r.Absent, "PASSED": r.Passed} {
-				if n == 0 {
-					continue
-				}
-				if err := exec(`INSERT INTO stat_counts (session_id, region_id, dim, item, n) VALUES ($1, $2, 'result', $3, $4)`,
-					string(session), region, item, n); err != nil {
-					return err
-				}
+		if err := exec(`DELETE FROM stat_counts WHERE session_id = $1 AND dim = 'result_q'`, string(session)); err != nil {
+			return err
+		}
+		rows := map[[3]string]int{} // region, dim, item
+		for k, r := range byRegion {
+			region, qual := k[0], k[1]
+			rows[[3]string{region, dimResult, "SAT"}] += r.Sat
+			rows[[3]string{region, dimResult, "ABSENT"}] += r.Absent
+			rows[[3]string{region, dimResult, "PASSED"}] += r.Passed
+			rows[[3]string{region, dimResultQual, "SAT " + qual}] += r.Sat
+			rows[[3]string{region, dimResultQual, "PASSED " + qual}] += r.Passed
+		}
+		for k, n := range rows {
+			if n == 0 {
+				continue
+			}
+			if err := exec(`INSERT INTO stat_counts (session_id, region_id, dim, item, n) VALUES ($1, $2, $3, $4, $5)`,
+				string(session), k[0], k[1], k[2], n); err != nil {
+				return err
 			}
 		}
 		return exec(`INSERT INTO stat_counts (session_id, region_id, dim, item, n) VALUES ($1, '', 'results', 'done', $2)
