@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/ruankao/ruankao/ent/staffuser"
+	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/demo"
+	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/password"
 	"github.com/ruankao/ruankao/internal/store"
 	vegeta "github.com/tsenart/vegeta/v12/lib"
 )
@@ -26,8 +28,8 @@ type statsAsker struct {
 	region *string
 }
 
-// statsSessions starts a session for each demo admin the scenario uses, as
-// auth.StartSession does at a password login.
+// statsSessions makes a national admin and an admin of 大连, each with a
+// session as auth.StartSession does at a password login.
 func statsSessions(dbURL string) ([]statsAsker, error) {
 	ctx := sys()
 	db, err := store.Open(ctx, dbURL)
@@ -35,24 +37,42 @@ func statsSessions(dbURL string) ([]statsAsker, error) {
 		return nil, err
 	}
 	defer db.Close()
-	token := func(username string) (string, error) {
-		u, err := db.Client.StaffUser.Query().Where(staffuser.Username(username)).Only(ctx)
+	hash, err := password.Hash(reviewerPassword)
+	if err != nil {
+		return nil, err
+	}
+	stamp := time.Now().UnixNano()
+	token := func(role enum.Role, regionCode string) (string, error) {
+		c := db.Client.StaffUser.Create().SetUsername(fmt.Sprintf("load-admin-%d-%s", stamp, role)).
+			SetDisplayName("压测管理员").SetRole(role).SetPasswordHash(hash)
+		if regionCode != "" {
+			reg, err := db.Client.Region.Query().Where(region.Code(regionCode)).Only(ctx)
+			if err != nil {
+				return "", err
+			}
+			c.SetRegionID(reg.ID)
+		}
+		u, err := c.Save(ctx)
 		if err != nil {
-			return "", fmt.Errorf("staff %s: %w", username, err)
+			return "", err
 		}
 		s, err := auth.StartSession(ctx, db.Client, "", u.ID, "127.0.0.1", "bench/load")
 		return s.Token, err
 	}
+	national, err := token(enum.RoleNationalAdmin, "")
+	if err != nil {
+		return nil, err
+	}
+	dalian, err := token(enum.RoleRegionAdmin, reviewRegion)
+	if err != nil {
+		return nil, err
+	}
 	var out []statsAsker
 	for _, x := range []struct {
-		user   string
+		token  string
 		region string
-	}{{"admin", ""}, {"admin", submitRegion}, {"admin", reviewRegion}, {"dalian-admin", ""}} {
-		t, err := token(x.user)
-		if err != nil {
-			return nil, err
-		}
-		a := statsAsker{token: t}
+	}{{national, ""}, {national, submitRegion}, {national, reviewRegion}, {dalian, ""}} {
+		a := statsAsker{token: x.token}
 		if x.region != "" {
 			r := x.region
 			a.region = &r
