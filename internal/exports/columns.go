@@ -21,7 +21,10 @@ var Columns = []string{
 // numeric columns are numbers in a spreadsheet (summed, sorted as numbers);
 // everything else is text, so 18-digit ID and 16-digit ticket numbers keep
 // every digit.
-var numeric = map[int]bool{19: true, 23: true}
+var numeric = map[int]bool{amountColumn: true, 23: true}
+
+// amountColumn is 实缴金额（元）, shown with two decimals.
+const amountColumn = 19
 
 // Labels of the form's enums (graph/labels.go shows the same; a test keeps
 // them equal).

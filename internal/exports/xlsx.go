@@ -29,6 +29,7 @@ type xlsxSheet struct {
 	sw     *excelize.StreamWriter
 	names  []string
 	bold   int
+	money  int
 	sheets int
 	rows   int
 	values []any
@@ -44,6 +45,10 @@ func (x *xlsxSheet) header(names []string) error {
 		return err
 	}
 	x.bold = style
+	// Two decimals, as the CSV writes yuan (built-in format 2 is "0.00").
+	if x.money, err = x.f.NewStyle(&excelize.Style{NumFmt: 2}); err != nil {
+		return err
+	}
 	return x.nextSheet()
 }
 
@@ -99,9 +104,12 @@ func (x *xlsxSheet) row(cells []cell) error {
 			x.values[i] = nil
 		case numeric[i]:
 			n, err := strconv.ParseFloat(c.text(), 64)
-			if err != nil {
+			switch {
+			case err != nil:
 				x.values[i] = c.text()
-			} else {
+			case i == amountColumn:
+				x.values[i] = excelize.Cell{StyleID: x.money, Value: n}
+			default:
 				x.values[i] = n
 			}
 		default:
