@@ -30,11 +30,11 @@ import (
 
 type exportView struct {
 	ID, Status, StatusLabel, Format, FileName, RequestedByName, Error string
-	FullIDNumbers                                                    bool `json:"fullIdNumbers"`
-	RowsDone, RowsTotal                                              int
-	Progress                                                         float64
-	Sha256, DownloadURL                                              *string
-	Region                                                           *struct{ Code string }
+	FullIDNumbers                                                     bool `json:"fullIdNumbers"`
+	RowsDone, RowsTotal                                               int
+	Progress                                                          float64
+	Sha256, DownloadURL                                               *string
+	Region                                                            *struct{ Code string }
 }
 
 const exportFields = `id status statusLabel format fileName requestedByName error fullIdNumbers rowsDone rowsTotal progress sha256 downloadUrl region { code }`
@@ -408,7 +408,9 @@ func TestApplicationExportScope(t *testing.T) {
 		res := env.PostAs(t, token, `query($s: String!, $r: String) { applicationExports(sessionCode: $s, regionCode: $r, first: 20) { edges { node { id } } } }`,
 			map[string]any{"s": demo.SessionPrint, "r": region})
 		var d struct {
-			ApplicationExports struct{ Edges []struct{ Node struct{ ID string } } }
+			ApplicationExports struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		_ = jsonUnmarshalRaw(res.Data, &d)
 		var ids []string
@@ -473,7 +475,9 @@ func TestApplicationExportStaleAndPending(t *testing.T) {
 	c.ExportJob.Update().SetUpdatedAt(old).ExecX(ctx)
 	var list struct {
 		ApplicationExports struct {
-			Edges []struct{ Node struct{ Status, Error string } }
+			Edges []struct {
+				Node struct{ Status, Error string }
+			}
 		}
 	}
 	env.MustAs(t, admin, `query($s: String!) { applicationExports(sessionCode: $s) { edges { node { status error } } } }`,
@@ -485,6 +489,5 @@ func TestApplicationExportStaleAndPending(t *testing.T) {
 	}
 	exported(t, env, admin, map[string]any{"sessionCode": demo.SessionPrint, "format": "XLSX"})
 }
-
 
 func ptr(s string) *string { return &s }
