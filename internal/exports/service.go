@@ -184,19 +184,23 @@ func checkStatuses(in []enum.ApplicationStatus) ([]enum.ApplicationStatus, apper
 		ps.Add(apperr.Required, "请至少选择一种报名状态", "input", "statuses")
 		return nil, ps
 	}
-	seen := map[enum.ApplicationStatus]bool{}
-	var out []enum.ApplicationStatus
+	valid := map[enum.ApplicationStatus]bool{}
 	for _, v := range enum.ApplicationStatus("").Values() {
-		for _, s := range in {
-			if string(s) == v && !seen[s] {
-				seen[s] = true
-				out = append(out, s)
-			}
-		}
+		valid[enum.ApplicationStatus(v)] = true
 	}
-	if len(out) != len(seen) || len(seen) == 0 {
-		ps.Add(apperr.InvalidFormat, "报名状态不正确", "input", "statuses")
-		return nil, ps
+	asked := map[enum.ApplicationStatus]bool{}
+	for _, s := range in {
+		if !valid[s] {
+			ps.Add(apperr.InvalidFormat, "报名状态不正确："+string(s), "input", "statuses")
+			return nil, ps
+		}
+		asked[s] = true
+	}
+	var out []enum.ApplicationStatus // in the enum's order, each once
+	for _, v := range enum.ApplicationStatus("").Values() {
+		if asked[enum.ApplicationStatus(v)] {
+			out = append(out, enum.ApplicationStatus(v))
+		}
 	}
 	return out, nil
 }
