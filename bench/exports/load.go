@@ -140,7 +140,7 @@ func load(ctx context.Context, s *store.DB, session string, n int) (*pii.Keys, e
 	now := time.Now().UTC().Truncate(time.Second)
 	// One site per area, rooms added as its seats fill.
 	type seating struct {
-		site, room string
+		site, room  string
 		rooms, seat int
 	}
 	seats := map[string]*seating{}
