@@ -382,6 +382,9 @@ func TestApplicationExportScope(t *testing.T) {
 			t.Errorf("%v: %+v %+v", bad.input, p, res.Errors)
 		}
 	}
+	if p, _ := startExport(t, env, national, in(map[string]any{"sessionCode": "NO-SUCH", "statuses": []string{}})); len(p.UserErrors) != 2 {
+		t.Errorf("every problem at once: %+v", p.UserErrors)
+	}
 	if n := c.ExportJob.Query().CountX(ctx); n != 0 {
 		t.Fatalf("%d exports after bad input", n)
 	}

@@ -120,15 +120,15 @@ func DefaultStatuses() []enum.ApplicationStatus {
 // comes at once. Problems with the input change nothing.
 func (s *Service) Start(ctx context.Context, req Request) (*ent.ExportJob, apperr.Problems, error) {
 	sc, ps, err := s.resolve(ctx, req.SessionCode, req.RegionCode, "input")
-	if err != nil || ps.Any() {
-		return nil, ps, err
+	if err != nil {
+		return nil, nil, err
 	}
-	statuses, ps := checkStatuses(req.Statuses)
-	if ps.Any() {
-		return nil, ps, nil
-	}
+	statuses, bad := checkStatuses(req.Statuses) // every problem at once
+	ps = append(ps, bad...)
 	if exportjob.FormatValidator(req.Format) != nil {
 		ps.Add(apperr.InvalidFormat, "导出格式只能是 CSV 或 XLSX", "input", "format")
+	}
+	if ps.Any() {
 		return nil, ps, nil
 	}
 	if err := s.sweep(ctx); err != nil {
