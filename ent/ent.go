@@ -24,6 +24,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/notice"
@@ -121,6 +122,7 @@ func checkColumn(t, c string) error {
 			examroom.Table:        examroom.ValidColumn,
 			examsession.Table:     examsession.ValidColumn,
 			examsite.Table:        examsite.ValidColumn,
+			exportjob.Table:       exportjob.ValidColumn,
 			jobrun.Table:          jobrun.ValidColumn,
 			loginticket.Table:     loginticket.ValidColumn,
 			notice.Table:          notice.ValidColumn,

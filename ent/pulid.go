@@ -17,6 +17,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/notice"
@@ -59,6 +60,7 @@ var prefixTables = map[string]string{
 	"RM": examroom.Table,
 	"ES": examsession.Table,
 	"ST": examsite.Table,
+	"EX": exportjob.Table,
 	"JR": jobrun.Table,
 	"LT": loginticket.Table,
 	"NT": notice.Table,

@@ -38,6 +38,8 @@ type Tx struct {
 	ExamSession *ExamSessionClient
 	// ExamSite is the client for interacting with the ExamSite builders.
 	ExamSite *ExamSiteClient
+	// ExportJob is the client for interacting with the ExportJob builders.
+	ExportJob *ExportJobClient
 	// JobRun is the client for interacting with the JobRun builders.
 	JobRun *JobRunClient
 	// LoginTicket is the client for interacting with the LoginTicket builders.
@@ -231,6 +233,7 @@ func (tx *Tx) init() {
 	tx.ExamRoom = NewExamRoomClient(tx.config)
 	tx.ExamSession = NewExamSessionClient(tx.config)
 	tx.ExamSite = NewExamSiteClient(tx.config)
+	tx.ExportJob = NewExportJobClient(tx.config)
 	tx.JobRun = NewJobRunClient(tx.config)
 	tx.LoginTicket = NewLoginTicketClient(tx.config)
 	tx.Notice = NewNoticeClient(tx.config)

@@ -5,6 +5,7 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/catalog"
+	"github.com/ruankao/ruankao/internal/exports"
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/payment"
@@ -46,6 +47,8 @@ type Resolver struct {
 	Scores *scores.Service
 	// Stats answers statistics.
 	Stats *stats.Service
+	// Exports writes applications out for exam offices.
+	Exports *exports.Service
 }
 
 // OwnTransaction names the mutations that open their short transactions
@@ -63,4 +66,6 @@ var OwnTransaction = map[string]bool{
 	"runSeatPlan": true, "publishSeatPlan": true,
 	// Score imports store a file and start a job; the rest run their own.
 	"importScores": true, "applyScoreImport": true, "setPassMark": true, "issueCertificates": true, "liftAbsenteeBan": true,
+	// An export starts a job after its own short transaction.
+	"startApplicationExport": true,
 }

@@ -42,6 +42,9 @@ type ExamSession func(*sql.Selector)
 // ExamSite is the predicate function for examsite builders.
 type ExamSite func(*sql.Selector)
 
+// ExportJob is the predicate function for exportjob builders.
+type ExportJob func(*sql.Selector)
+
 // JobRun is the predicate function for jobrun builders.
 type JobRun func(*sql.Selector)
 

@@ -399,6 +399,30 @@ func (f ExamSiteMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExamSiteMutation", m)
 }
 
+// The ExportJobQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ExportJobQueryRuleFunc func(context.Context, *ent.ExportJobQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ExportJobQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ExportJobQuery", q)
+}
+
+// The ExportJobMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ExportJobMutationRuleFunc func(context.Context, *ent.ExportJobMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ExportJobMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ExportJobMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExportJobMutation", m)
+}
+
 // The JobRunQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type JobRunQueryRuleFunc func(context.Context, *ent.JobRunQuery) error
@@ -1058,6 +1082,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ExamSiteQuery:
 		return q.Filter(), nil
+	case *ent.ExportJobQuery:
+		return q.Filter(), nil
 	case *ent.JobRunQuery:
 		return q.Filter(), nil
 	case *ent.LoginTicketQuery:
@@ -1138,6 +1164,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ExamSessionMutation:
 		return m.Filter(), nil
 	case *ent.ExamSiteMutation:
+		return m.Filter(), nil
+	case *ent.ExportJobMutation:
 		return m.Filter(), nil
 	case *ent.JobRunMutation:
 		return m.Filter(), nil
