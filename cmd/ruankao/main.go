@@ -1,5 +1,5 @@
 // Command ruankao runs the registration back end. Subcommands: serve,
-// migrate, staff create, scores import, sample-photo (see the usage text and README.md).
+// migrate, staff create, scores import, generate, sample-photo (see the usage text and README.md).
 //
 // Every flag can also come from the environment (RUANKAO_ADDR, RUANKAO_DATABASE_URL,
 // RUANKAO_DEV, RUANKAO_DEMO); a flag wins over the environment.
@@ -26,6 +26,7 @@ func main() {
   ruankao migrate [--db URL] [--status]
   ruankao staff create --username U --name N --role ROLE [--region CODE] [--password-stdin]
   ruankao scores import --session CODE [--apply] [--db URL] [--files-dir DIR] FILE.csv
+  ruankao generate [--seed N] [--applications N] [--session CODE] [--stage registration|printing|scores] [--now T] [--tickets auto|always|never] [--dev] [--db URL]
   ruankao sample-photo FILE.jpg`)
 		os.Exit(2)
 	}
