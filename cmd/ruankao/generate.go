@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/ruankao/ruankao/internal/stats"
 	"log/slog"
 	"os"
 	"sort"
@@ -78,6 +79,8 @@ func generateCommand(ctx context.Context, args []string) error {
 	if cfg.Files, err = files.NewDirStore(filesDir(&serveFlags{dbURL: *dbURL, filesDir: *dir})); err != nil {
 		return err
 	}
+	// The counters the triggers kept while loading, folded, and the results counted.
+	cfg.AfterLoad = (&stats.Service{Client: db.Client, Reads: db.Reads(), Dialect: db.Dialect}).Tend
 	if !*quiet {
 		t0, step := time.Now(), max(*n/20, 1)
 		cfg.Progress = func(done int) {

@@ -17,6 +17,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/ruankao/ruankao/internal/counters"
 	"hash"
 	"time"
 
@@ -146,9 +147,23 @@ func Run(ctx context.Context, db *store.DB, keys *pii.Keys, cfg Config) (*Result
 			return nil, err
 		}
 	}
+	if g.res.Scores > 0 {
+		// Scores written here, not by an import: say so, as every writer of scores does.
+		if err := txn.Run(ctx, db.Client, func(ctx context.Context, c *ent.Client) error {
+			return counters.ResultsChanged(ctx, c, db.Dialect, g.w.sess.ID)
+		}); err != nil {
+			return nil, err
+		}
+	}
 	if cfg.AfterLoad != nil {
 		if err := cfg.AfterLoad(ctx); err != nil {
 			return nil, fmt.Errorf("generate: after load: %w", err)
+		}
+		if g.pg {
+			// The counters' tables churned through every delta of the load.
+			if _, err := db.SQL.ExecContext(ctx, "VACUUM ANALYZE stat_deltas, stat_counts"); err != nil {
+				return nil, err
+			}
 		}
 	}
 	g.res.Session, g.res.SessionID = g.w.sess.Code, string(g.w.sess.ID)
