@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/ruankao/ruankao/bench/internal/pgdb"
+	"github.com/ruankao/ruankao/internal/demo"
+	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/pii"
 	"github.com/ruankao/ruankao/internal/store"
 )
@@ -57,8 +59,8 @@ func (r *run) all() error {
 		return fmt.Errorf("loading: %w", err)
 	}
 	r.ds = ds
-	r.t.note("%s: loaded %d candidates (sessions, privacy notice accepted, photos; %d with a draft) in %s, %.0f candidates/s",
-		r.db, r.cfg.n, len(ds.readers), ds.took.Round(100*time.Millisecond), float64(r.cfg.n)/ds.took.Seconds())
+	r.t.note("%s: loaded %d candidates through internal/generate (sessions, privacy notice accepted, photos, an application each of %s: %s) in %s, %.0f candidates/s",
+		r.db, r.cfg.n, ds.session, statusLine(ds.statuses), ds.took.Round(100*time.Millisecond), float64(r.cfg.n)/ds.took.Seconds())
 	if r.counter, err = store.Open(sys(), r.url); err != nil {
 		return err
 	}
@@ -201,11 +203,14 @@ func (r *run) countIn(table, col string, vals []string, cond string) (int, error
 	return total, nil
 }
 
-// count counts the applications of a region that reached 待缴费.
+// count counts the applications of a region that reached 待缴费 in the
+// demo's open session, where the scenarios write (the generated session's
+// may lapse by themselves while the harness runs).
 func (r *run) count(regionCode string) (int, error) {
 	var n int
 	err := r.counter.SQL.QueryRowContext(context.Background(), `SELECT count(*) FROM applications a
-		JOIN regions g ON g.id = a.region_id WHERE g.code = '`+regionCode+`' AND a.status = 'AWAITING_PAYMENT'`).Scan(&n)
+		JOIN regions g ON g.id = a.region_id JOIN exam_sessions s ON s.id = a.session_id
+		WHERE g.code = '`+regionCode+`' AND s.code = '`+demo.SessionOpen+`' AND a.status = 'AWAITING_PAYMENT'`).Scan(&n)
 	return n, err
 }
 
@@ -267,4 +272,15 @@ func (r *run) notifications(srv *process, awaiting []string) error {
 	r.t.note("%s scenario 6: %d notifications signed ahead, %d settled, %d repeated, %d transitions to REGISTERED in all",
 		r.db, len(ns), len(acked), len(again), after-before)
 	return nil
+}
+
+// statusLine lists the generated applications' statuses in the machine's order.
+func statusLine(by map[string]int) string {
+	var parts []string
+	for _, s := range enum.StatusRegistered.Values() {
+		if k := by[s]; k > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", s, k))
+		}
+	}
+	return strings.Join(parts, ", ")
 }

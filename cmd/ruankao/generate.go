@@ -120,7 +120,7 @@ func printResult(res *generate.Result) {
 	fmt.Fprintf(stdout, "  statuses: %s\n", strings.Join(parts, ", "))
 	fmt.Fprintf(stdout, "  regions: %d, qualifications: %d; history %d, decisions %d, orders %d, materials %d\n",
 		len(res.ByRegion), len(res.ByQualification), res.History, res.Decisions, res.Orders, res.Materials)
-	fmt.Fprintf(stdout, "  sites %d and rooms %d added, tickets %d, scores %d, absentee bans %d\n",
+	fmt.Fprintf(stdout, "  sites %d and rooms %d made, tickets %d, scores %d, absentee bans %d\n",
 		res.Sites, res.Rooms, res.Tickets, res.Scores, res.Bans)
 	top := make([]string, 0, len(res.ByRegion))
 	for code := range res.ByRegion {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/regionpolicy"
 	"github.com/ruankao/ruankao/internal/apply"
 	"github.com/ruankao/ruankao/internal/civil"
@@ -125,14 +126,14 @@ func (l *life) lapse(r *rng, deadline time.Time, reason string) {
 // settle ends a life: a withdrawal still to come before Now happens.
 func (l *life) settle() { l.happen(l.now.Add(time.Hour)) }
 
-// live runs one application through the region's rules. fee is what
-// approval fixes (0 where free).
-func (g *gen) live(r *rng, rw *regionW, fee int64, nonLocalMaterials bool) *life {
+// live runs one application, first saved at created, through the region's
+// rules. fee is what approval fixes (0 where free).
+func (g *gen) live(r *rng, rw *regionW, created time.Time, fee int64, nonLocalMaterials bool) *life {
 	p := rw.policy
 	mix := g.cfg.Mix
-	open, close := p.RegistrationOpensAt, p.RegistrationClosesAt
+	close := p.RegistrationClosesAt
 	l := &life{now: g.cfg.Now, status: enum.StatusDraft, version: 1}
-	l.created = g.arrival(r, open, close)
+	l.created = created
 	l.firstLogin = l.created.Add(-r.between(3*time.Minute, 40*time.Minute))
 	l.updated, l.lastSeen = l.created, l.created
 	// A few saves of the draft, each a version.
@@ -268,7 +269,8 @@ func minTime(a, b time.Time) time.Time {
 // arrival is when a draft is first saved: many in the window's first days,
 // many in its last, the rest spread, and in the waking hours of Shanghai;
 // never after Now.
-func (g *gen) arrival(r *rng, open, close time.Time) time.Time {
+func (g *gen) arrival(r *rng, p *ent.RegionPolicy) time.Time {
+	open, close := p.RegistrationOpensAt, p.RegistrationClosesAt
 	end := minTime(close, g.cfg.Now)
 	span := close.Sub(open)
 	var t time.Time

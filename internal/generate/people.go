@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -46,11 +47,12 @@ type people struct {
 	educ      picker[education]
 	relations picker[string]
 	hosts     picker[string]
-	given     map[string]int
+	given     map[uint64]int32 // by prefix and birth date: numbers given
+	passports int
 }
 
 func newPeople(seed int64, today, examDay civil.Date) *people {
-	p := &people{seed: seed, today: today, examDay: examDay, given: map[string]int{},
+	p := &people{seed: seed, today: today, examDay: examDay, given: map[uint64]int32{},
 		educ: newPicker(educations), relations: newPicker(relations), hosts: newPicker(mailHosts)}
 	// Ages at the exam: most candidates are between 23 and 35.
 	var ages weighted[int]
@@ -161,8 +163,8 @@ func (p *people) number(r *rng, x *person) {
 		x.idType, prefix = enum.IDTaiwanResidence, "830000"
 	case locality.Foreign:
 		x.idType = enum.IDPassport
-		n := p.given["E"]
-		p.given["E"] = n + 1
+		n := p.passports
+		p.passports++
 		x.number = fmt.Sprintf("E%c%07d", "HJKLMNPQRS"[(n/10_000_000)%10], n%10_000_000)
 		return
 	default:
@@ -173,11 +175,13 @@ func (p *people) number(r *rng, x *person) {
 	}
 	x.carriesBirthOnNumber = true
 	birth := fmt.Sprintf("%04d%02d%02d", x.birth.Year, int(x.birth.Month), x.birth.Day)
-	key := prefix + birth
-	k := p.given[key]
-	p.given[key] = k + 1
-	h := mix(p.seed, fnv(key), uint64(k/500))
-	off := int(mix(p.seed, fnv(key), 1<<40) % 500)
+	pre, _ := strconv.ParseUint(prefix, 10, 64)
+	ymd, _ := strconv.ParseUint(birth, 10, 64)
+	key := pre*100_000_000 + ymd
+	k := int(p.given[key])
+	p.given[key]++
+	h := mix(p.seed, key, uint64(k/500))
+	off := int(mix(p.seed, key, 1<<40) % 500)
 	if len(prefix) == 2 {
 		prefix += fmt.Sprintf("%02d%02d", 1+h%9, 1+(h/9)%30)
 	}

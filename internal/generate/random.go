@@ -23,7 +23,6 @@ func mix(seed int64, i, stream uint64) uint64 {
 type rng struct {
 	pcg *rand.PCG
 	*rand.Rand
-	idAt time.Time // the time part of the ids it makes
 }
 
 func newRNG() *rng {
@@ -69,14 +68,11 @@ func (r *rng) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// id is a prefixed ULID with the stream's randomness: the same seed gives
-// the same ids. Their time part is when the row is loaded (a millisecond an
-// application, counting up to Now), not the instant the row tells of: every
-// table's key index then grows at its end, as the service's own inserts
-// make it, instead of taking a million inserts at random places (on SQLite
-// a chunk's writes grew from 0.5 to 2.8 s within 60,000 applications).
-func (r *rng) id(prefix string) string {
-	return prefix + ulid.MustNew(ulid.Timestamp(r.idAt), r).String()
+// id is a prefixed ULID made at t with the stream's randomness: the same
+// seed gives the same ids, and they sort by creation time as the service's
+// own (pulid.New) do.
+func (r *rng) id(prefix string, t time.Time) string {
+	return prefix + ulid.MustNew(ulid.Timestamp(t), r).String()
 }
 
 // weighted is a list of choices with weights.

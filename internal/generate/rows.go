@@ -2,7 +2,9 @@ package generate
 
 import (
 	"encoding/json"
+
 	"fmt"
+	"github.com/oklog/ulid/v2"
 	"strings"
 	"time"
 
@@ -22,6 +24,20 @@ import (
 
 func pidOf(s string) pulid.ID { return pulid.ID(s) }
 
+// batchID is the id of a row made with many others at one instant (a seat
+// plan's tickets, an import's scores): pulid.New's monotonic entropy makes
+// such ids count up within their millisecond, and so does this, per prefix.
+func (g *gen) batchID(prefix string, t time.Time) string {
+	m, ok := g.batch[prefix]
+	if !ok {
+		r := newRNG()
+		r.reseed(g.seed, fnv(prefix), streamBatch)
+		m = ulid.Monotonic(r, 0)
+		g.batch[prefix] = m
+	}
+	return prefix + ulid.MustNew(ulid.Timestamp(t), m).String()
+}
+
 var userAgents = []string{
 	"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36",
 	"Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.49",
@@ -29,32 +45,39 @@ var userAgents = []string{
 	"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
 }
 
-// one draws application i and adds its rows to the chunk.
-func (g *gen) one(r *rng, i int, c *chunk) error {
+// start draws application i's region and first save, the first draws of
+// its stream: the generation order is by the first save.
+func (g *gen) start(r *rng, i int) (*regionW, time.Time) {
 	r.reseed(g.seed, uint64(i), streamApp)
-	r.idAt = g.cfg.Now.Add(time.Duration(i-g.cfg.Applications) * time.Millisecond)
 	rw := g.w.regions.draw(r)
+	return rw, g.arrival(r, rw.policy)
+}
+
+// one draws application i, the k-th in generation order, and adds its rows
+// to the chunk.
+func (g *gen) one(r *rng, i, k int, c *chunk) error {
+	rw, created := g.start(r, i)
 	q, area := g.qualification(r, rw)
 	x := g.ppl.draw(r, rw, area.city, g.cfg.Mix.NonLocal)
 	nonLocal := !locality.IsLocal(x.hukou, rw.code, rw.parentCode)
 	kinds := rw.policy.NonLocalMaterialKinds
 	fee := catalog.FeePerSubject(rw.policy, q.level) * int64(len(q.subjects))
-	l := g.live(r, rw, fee, nonLocal && len(kinds) > 0)
+	l := g.live(r, rw, created, fee, nonLocal && len(kinds) > 0)
 
-	cand := r.id("CA")
-	token, err := g.candidate(r, c, cand, i, x, l)
+	cand := r.id("CA", l.firstLogin)
+	token, err := g.candidate(r, c, cand, k, x, l)
 	if err != nil {
 		return err
 	}
 	photoAt := l.firstLogin.Add(r.between(time.Minute, l.created.Sub(l.firstLogin)))
-	photoID := r.id("FL")
+	photoID := r.id("FL", photoAt)
 	c.add(tPhotos, photoID, photoAt, cand, "PHOTO", nil, nil, "image/jpeg", g.photo.Size, g.photo.Sum, "证件照.jpg",
 		photo.StandardWidth, photo.StandardHeight)
-	app := r.id("AP")
+	app := r.id("AP", l.created)
 	g.application(c, app, cand, photoID, rw, area, q, x, l, nonLocal)
 	if l.materialsAt != nil {
 		kind := kinds[r.IntN(len(kinds))]
-		c.add(tMaterials, r.id("FL"), *l.materialsAt, cand, "MATERIAL", string(kind), app, "application/pdf",
+		c.add(tMaterials, r.id("FL", *l.materialsAt), *l.materialsAt, cand, "MATERIAL", string(kind), app, "application/pdf",
 			int64(len(materialPDF)), g.material.Sum, kind.Label()+".pdf", nil, nil)
 		g.res.Materials++
 	}
@@ -85,7 +108,7 @@ func (g *gen) qualification(r *rng, rw *regionW) (*qualW, *areaW) {
 
 // candidate adds the candidate and their session; the token is the
 // session's when Config.Tokens makes it live.
-func (g *gen) candidate(r *rng, c *chunk, id string, i int, x *person, l *life) (string, error) {
+func (g *gen) candidate(r *rng, c *chunk, id string, k int, x *person, l *life) (string, error) {
 	enc, err := g.keys.Encrypt(x.number, string(x.idType))
 	if err != nil {
 		return "", err
@@ -98,7 +121,7 @@ func (g *gen) candidate(r *rng, c *chunk, id string, i int, x *person, l *life) 
 	if lastLogin.Before(l.firstLogin) {
 		lastLogin = l.firstLogin
 	}
-	c.add(tCandidates, id, l.firstLogin, lastLogin, identity.SimulatorName, fmt.Sprintf("gen-%s-%d-%07d", g.cfg.SessionCode, g.cfg.Seed, i), x.name,
+	c.add(tCandidates, id, l.firstLogin, lastLogin, identity.SimulatorName, fmt.Sprintf("gen-%s-%d-%07d", g.cfg.SessionCode, g.cfg.Seed, k), x.name,
 		string(x.idType), enc, g.keys.LookupHash(string(x.idType), x.number), pii.Mask(x.number), gender, birth,
 		auth.PrivacyNotice.Version, l.firstLogin.Add(15*time.Second), lastLogin)
 	token, hash, err := auth.NewToken()
@@ -109,10 +132,10 @@ func (g *gen) candidate(r *rng, c *chunk, id string, i int, x *person, l *life) 
 	ua := pick(r, userAgents)
 	if g.cfg.Tokens {
 		now := g.cfg.Now
-		c.add(tSessions, r.id("AS"), now.Add(-time.Minute), hash, id, now.Add(auth.CandidateSessions.Lifetime), now, ip, ua)
+		c.add(tSessions, r.id("AS", now), now.Add(-time.Minute), hash, id, now.Add(auth.CandidateSessions.Lifetime), now, ip, ua)
 		return token, nil
 	}
-	c.add(tSessions, r.id("AS"), lastLogin, hash, id, lastLogin.Add(auth.CandidateSessions.Lifetime), l.lastSeen, ip, ua)
+	c.add(tSessions, r.id("AS", lastLogin), lastLogin, hash, id, lastLogin.Add(auth.CandidateSessions.Lifetime), l.lastSeen, ip, ua)
 	return "", nil
 }
 
@@ -176,7 +199,7 @@ func (g *gen) history(r *rng, c *chunk, app string, rw *regionW, l *life) {
 		if m.actor == "STAFF" {
 			staff = rw.reviewer
 		}
-		c.add(tHistory, r.id("SH"), m.at, app, string(m.from), string(m.to), m.actor, staff, m.reason)
+		c.add(tHistory, r.id("SH", m.at), m.at, app, string(m.from), string(m.to), m.actor, staff, m.reason)
 		g.res.History++
 		if d := m.decision; d != nil {
 			kind, codes := "APPROVE", any(nil)
@@ -184,7 +207,7 @@ func (g *gen) history(r *rng, c *chunk, app string, rw *regionW, l *life) {
 				b, _ := json.Marshal(d.codes)
 				kind, codes = "REJECT", string(b)
 			}
-			c.add(tDecisions, r.id("RD"), m.at, app, rw.reviewer, kind, codes, "", d.version)
+			c.add(tDecisions, r.id("RD", m.at), m.at, app, rw.reviewer, kind, codes, "", d.version)
 			g.res.Decisions++
 		}
 	}
@@ -195,7 +218,7 @@ func (g *gen) history(r *rng, c *chunk, app string, rw *regionW, l *life) {
 func (g *gen) orders(r *rng, c *chunk, app string, fee int64, l *life) {
 	for _, o := range l.orders {
 		no := "RK" + o.created.In(clock.Shanghai).Format("060102") + crockford(r, 16)
-		id := r.id("PO")
+		id := r.id("PO", o.created)
 		if o.paid != nil {
 			checked := o.paid.Add(r.between(time.Second, 20*time.Second))
 			c.add(tOrders, id, o.created, checked, app, no, fee, "PAID", "wechatpay", "4200"+r.digits(24), nil,
@@ -237,7 +260,7 @@ func (g *gen) exam(r *rng, c *chunk, app, cand string, rw *regionW, a *areaW, q 
 		if until := minTime(g.cfg.Now, g.w.sess.TicketPrintClosesAt); from.Before(until) && r.chance(0.75) {
 			printed = from.Add(r.between(0, until.Sub(from)))
 		}
-		c.add(tTickets, r.id("AT"), at, at, app, sess, site, room, seat, number, rw.runID, printed)
+		c.add(tTickets, g.batchID("AT", at), at, at, app, sess, site, room, seat, number, rw.runID, printed)
 		g.res.Tickets++
 	}
 	if g.scoresAt == nil {
@@ -254,11 +277,11 @@ func (g *gen) exam(r *rng, c *chunk, app, cand string, rw *regionW, a *areaW, q 
 			mean := float64(s.passMark) + 9*ability
 			points = max(0, min(s.fullMarks, int(mean+7*r.NormFloat64()+0.5)))
 		}
-		c.add(tScores, r.id("SC"), at, at, app, s.id, sess, points, miss)
+		c.add(tScores, g.batchID("SC", at), at, at, app, s.id, sess, points, miss)
 		g.res.Scores++
 	}
 	if (absent || leftEarly) && rw.policy.AbsenteeBan {
-		c.add(tBans, r.id("AB"), at, at, cand, rw.id, sess, app, g.w.sess.Name+"有缺考科目（缺考1科即视为缺考）")
+		c.add(tBans, g.batchID("AB", at), at, at, cand, rw.id, sess, app, g.w.sess.Name+"有缺考科目（缺考1科即视为缺考）")
 		g.res.Bans++
 	}
 }

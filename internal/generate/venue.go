@@ -96,6 +96,7 @@ func (w *world) makeSites(ctx context.Context, tx *ent.Tx, a *areaW, rooms int, 
 		if err != nil {
 			return err
 		}
+		w.sites, w.rooms = w.sites+1, w.rooms+n
 		for _, m := range made {
 			a.venue.free = append(a.venue.free, roomW{id: string(m.ID), site: string(site.ID)})
 		}
@@ -130,12 +131,12 @@ func (g *gen) newRoom(r *rng, c *chunk, a *areaW, at time.Time) roomW {
 	v := &a.venue
 	if v.site == nil || v.site.rooms == roomsPerSite {
 		v.sites++
-		v.site = &siteW{id: r.id("ST")}
+		v.site = &siteW{id: g.batchID("ST", at)}
 		c.add(tSites, v.site.id, at, at, a.id, fmt.Sprintf("G%02d", v.sites), siteName(a, v.sites), siteAddress(a, r), false)
 		g.res.Sites++
 	}
 	v.site.rooms++
-	id := r.id("RM")
+	id := g.batchID("RM", at)
 	c.add(tRooms, id, at, at, v.site.id, fmt.Sprintf("%02d", v.site.rooms), roomCapacity, false)
 	g.res.Rooms++
 	return roomW{id: id, site: v.site.id}

@@ -34,6 +34,8 @@ type world struct {
 	quals   picker[*qualW]
 	cal     *workdays.Calendar
 	reasons []reasonW
+	// sites and rooms made with the areas the generator made
+	sites, rooms int
 }
 
 type regionW struct {
