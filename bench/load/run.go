@@ -130,7 +130,7 @@ func (r *run) production() error {
 		if err != nil {
 			return fmt.Errorf("scenario 8 setup: %w", err)
 		}
-		res := statsAttack(srv.url, askers, 16, r.cfg.dur, maxReads).run(srv.pids, r.dbPIDs)
+		res := statsAttack(srv.url, r.ds.session, askers, 16, r.cfg.dur, maxReads).run(srv.pids, r.dbPIDs)
 		r.t.add(row{db: r.db, scenario: "8 statistics page (country, region)", server: "ruankao", load: "c16", res: res,
 			target: "each figure ≤100 ms at 1M (bench: stats)"})
 	}
