@@ -138,12 +138,19 @@ func (s *Service) Write(ctx context.Context, out sheet, sc *Scope, full bool, st
 	} else {
 		opts = nil // SQLite's readers are read-only connections; a transaction is one snapshot (WAL)
 	}
-	tx, err := s.Reads.BeginTx(ctx, opts)
+	conn, err := s.Reads.Conn(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer conn.Close()
+	tx, err := conn.BeginTx(ctx, opts)
 	if err != nil {
 		return 0, err
 	}
 	defer func() { _ = tx.Rollback() }()
-	if s.Dialect == "postgres" {
+	csvOut, _ := out.(*csvSheet)
+	copying := s.Dialect == "postgres" && !full && csvOut != nil && !s.NoCopy
+	if s.Dialect == "postgres" && !copying {
 		// A chunk is a few thousand rows found by index: nested loops. With
 		// LIMIT the planner may pick a merge join that walks the tickets
 		// from their first each chunk (quadratic: 18,000 rows/s at 300,000),
@@ -189,6 +196,16 @@ func (s *Service) Write(ctx context.Context, out sheet, sc *Scope, full bool, st
 	for _, rg := range regions {
 		if err := sh.enter(ctx, tx, s.Dialect, rg); err != nil {
 			return done, err
+		}
+		if copying {
+			base := done
+			n, err := copyRegion(ctx, conn, csvOut.w, copySQL(string(sc.Session.ID), rg.id, rg.name, statuses),
+				func(n int) error { return report(ctx, base+n, max(total, base+n)) })
+			done += n
+			if err != nil {
+				return done, err
+			}
+			continue
 		}
 		after := ""
 		for {

@@ -10,7 +10,7 @@ import (
 // The hand-written workbook opens with excelize: sheets past the row
 // limit, the bold frozen header, text as text (escaped, control characters
 // replaced), amounts as numbers shown with two decimals.
-func TestXLSXWorkbook(t *testing.T) {
+func TestExportXLSXWorkbook(t *testing.T) {
 	var buf bytes.Buffer
 	x := newXLSX(&buf)
 	x.limit = 2
