@@ -114,7 +114,7 @@ func newExportWorld(t *testing.T) *exportWorld {
 	c.PaymentOrder.Create().SetApplicationID(w.ln[2]).SetOutTradeNo("RKTEST000000000000000002").SetAmountFen(999).
 		SetProvider("wechatpay").SetStatus(paymentorder.StatusCLOSED).SetExpiresAt(now).ExecX(ctx)
 	// What a spreadsheet would run (the formula guard), a line break inside a
-	// quoted field (PostgreSQL's COPY ends rows with LF alone).
+	// quoted field.
 	c.Application.UpdateOneID(w.ln[3]).SetEmail("=HYPERLINK(\"x\")@example.com").SetMobile("+8613800000000").ExecX(ctx)
 	c.Application.UpdateOneID(w.ln[4]).SetEmail("line\nbreak@example.com").ExecX(ctx)
 	room := c.ExamRoom.Query().Where(examroom.HasSiteWith(examsite.HasAreaWith(examarea.Name("沈阳考区"), examarea.RegionID(w.lnID)))).FirstX(ctx)
@@ -260,8 +260,8 @@ func TestApplicationExportCSV(t *testing.T) {
 	if r := byID(readCSV(t, body))[string(w.ln[2])]; !fx.FullIDNumbers || r[column("证件号码")] != full {
 		t.Errorf("full export: %q, want %q", r[column("证件号码")], full)
 	}
-	// The masked file (COPY on PostgreSQL) and the full one (chunks, decrypted
-	// in Go) agree on everything but the number.
+	// The masked file and the full one (decrypted in Go) agree on everything
+	// but the number.
 	frows := readCSV(t, body)
 	if len(frows) != len(rows) {
 		t.Fatalf("%d full rows, %d masked", len(frows), len(rows))

@@ -41,7 +41,7 @@ import (
 func main() {
 	n := flag.Int("n", 1_000_000, "applications")
 	dbs := flag.String("db", "sqlite,postgres", "databases: sqlite, postgres or both")
-	formats := flag.String("formats", "csv,csv-full,xlsx", "exports to time: csv, csv-full (full ID numbers), csv-chunks (PostgreSQL: no COPY), xlsx")
+	formats := flag.String("formats", "csv,csv-full,xlsx", "exports to time: csv, csv-full (full ID numbers), xlsx")
 	pg := flag.String("pg", "postgres://postgres@127.0.0.1:5432/ruankao_bench_exports?sslmode=disable", "PostgreSQL database to (re)create")
 	cpu := flag.String("cpuprofile", "", "write a CPU profile of the whole run here")
 	flag.StringVar(&reuse, "reuse", "", "keep the SQLite file in this directory and the PostgreSQL database, and load only when they do not hold n applications yet")
@@ -168,8 +168,6 @@ func run(ctx context.Context, s *store.DB, fs files.Store, keys *pii.Keys, db, f
 		req.FullIDNumbers = true
 	case "xlsx":
 		req.Format = exportjob.FormatXLSX
-	case "csv-chunks":
-		svc.NoCopy = true // PostgreSQL: the chunks instead of COPY, to compare
 	case "csv":
 	default:
 		return fmt.Errorf("unknown export %q", format)

@@ -67,9 +67,6 @@ type Service struct {
 	Running int
 	// Chunk is how many applications one read fetches; 0 means chunkRows.
 	Chunk int
-	// NoCopy makes a masked CSV on PostgreSQL take the chunks too, as the
-	// full exports do, instead of COPY (a test compares the two).
-	NoCopy bool
 
 	once  sync.Once
 	slots chan struct{}

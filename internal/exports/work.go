@@ -138,30 +138,18 @@ func (s *Service) Write(ctx context.Context, out sheet, sc *Scope, full bool, st
 	} else {
 		opts = nil // SQLite's readers are read-only connections; a transaction is one snapshot (WAL)
 	}
-	conn, err := s.Reads.Conn(ctx)
-	if err != nil {
-		return 0, err
-	}
-	defer conn.Close()
-	tx, err := conn.BeginTx(ctx, opts)
+	tx, err := s.Reads.BeginTx(ctx, opts)
 	if err != nil {
 		return 0, err
 	}
 	defer func() { _ = tx.Rollback() }()
-	csvOut, _ := out.(*csvSheet)
-	copying := s.Dialect == "postgres" && !full && csvOut != nil && !s.NoCopy
 	if s.Dialect == "postgres" {
 		// A chunk is a few thousand rows found by index: nested loops. With
 		// LIMIT the planner may pick a merge join that walks the tickets
-		// from their first each chunk (quadratic: 18,000 rows/s at 300,000).
-		// A region's COPY is better off with hash joins. Parallel workers and
-		// JIT only add start-up (JIT compiled 174 functions a region: a
-		// quarter of its time) on two cores that the server shares.
-		sets := []string{"max_parallel_workers_per_gather = 0", "jit = off"}
-		if !copying {
-			sets = append(sets, "enable_hashjoin = off", "enable_mergejoin = off")
-		}
-		for _, set := range sets {
+		// from their first each chunk (quadratic: 18,000 rows/s at 300,000),
+		// and parallel workers and JIT only add start-up to each chunk.
+		for _, set := range []string{"enable_hashjoin = off", "enable_mergejoin = off",
+			"max_parallel_workers_per_gather = 0", "jit = off"} {
 			if _, err := tx.ExecContext(ctx, "SET LOCAL "+set); err != nil {
 				return 0, err
 			}
@@ -201,16 +189,6 @@ func (s *Service) Write(ctx context.Context, out sheet, sc *Scope, full bool, st
 	for _, rg := range regions {
 		if err := sh.enter(ctx, tx, s.Dialect, rg); err != nil {
 			return done, err
-		}
-		if copying {
-			base := done
-			n, err := copyRegion(ctx, conn, csvOut.w, copySQL(string(sc.Session.ID), rg.id, rg.name, statuses),
-				func(n int) error { return report(ctx, base+n, max(total, base+n)) })
-			done += n
-			if err != nil {
-				return done, err
-			}
-			continue
 		}
 		after := ""
 		for {

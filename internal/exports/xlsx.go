@@ -77,7 +77,7 @@ func (x *xlsxSheet) nextSheet() error {
 	}
 	x.rows = 0
 	w := x.w
-	_, _ = w.WriteString(xml + `<worksheet xmlns="` + nsMain + `" xmlns:r="` + nsRel + `">` +
+	_, _ = w.WriteString(xmlDecl + `<worksheet xmlns="` + nsMain + `" xmlns:r="` + nsRel + `">` +
 		`<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>` +
 		`<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><cols>`)
 	for i, width := range columnWidths {

@@ -11,15 +11,15 @@ import (
 // package's and the workbook's relationships, the workbook, the styles
 // and the sheets.
 const (
-	xml    = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
-	nsMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-	nsRel  = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-	nsPkg  = "http://schemas.openxmlformats.org/package/2006/relationships"
-	ctMain = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+	xmlDecl = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
+	nsMain  = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+	nsRel   = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+	nsPkg   = "http://schemas.openxmlformats.org/package/2006/relationships"
+	ctMain  = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 )
 
 // styles: 0 the default, 1 bold (the header), 2 "0.00" (amounts).
-const stylesXML = xml + `<styleSheet xmlns="` + nsMain + `">` +
+const stylesXML = xmlDecl + `<styleSheet xmlns="` + nsMain + `">` +
 	`<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>` +
 	`<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
 	`<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
@@ -44,12 +44,12 @@ func (x *xlsxSheet) parts() []part {
 	styles := strconv.Itoa(x.sheets + 1)
 	return []part{
 		{"xl/styles.xml", stylesXML},
-		{"xl/workbook.xml", xml + `<workbook xmlns="` + nsMain + `" xmlns:r="` + nsRel + `"><sheets>` + sheets.String() + `</sheets></workbook>`},
-		{"xl/_rels/workbook.xml.rels", xml + `<Relationships xmlns="` + nsPkg + `">` + rels.String() +
+		{"xl/workbook.xml", xmlDecl + `<workbook xmlns="` + nsMain + `" xmlns:r="` + nsRel + `"><sheets>` + sheets.String() + `</sheets></workbook>`},
+		{"xl/_rels/workbook.xml.rels", xmlDecl + `<Relationships xmlns="` + nsPkg + `">` + rels.String() +
 			`<Relationship Id="rId` + styles + `" Type="` + nsRel + `/styles" Target="styles.xml"/></Relationships>`},
-		{"_rels/.rels", xml + `<Relationships xmlns="` + nsPkg + `"><Relationship Id="rId1" Type="` + nsRel +
+		{"_rels/.rels", xmlDecl + `<Relationships xmlns="` + nsPkg + `"><Relationship Id="rId1" Type="` + nsRel +
 			`/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
-		{"[Content_Types].xml", xml + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+		{"[Content_Types].xml", xmlDecl + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 			`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
 			`<Default Extension="xml" ContentType="application/xml"/>` +
 			`<Override PartName="/xl/workbook.xml" ContentType="` + ctMain + `.sheet.main+xml"/>` +
