@@ -128,7 +128,7 @@ func (x *xlsxSheet) row(cells []cell) error {
 	for i, c := range cells {
 		b := c.b
 		if b == nil {
-			b = []byte(c.s) // labels and names: short, and few allocate
+			b = []byte(c.s) // a label or a name: a short copy, cheaper than a second escaper for strings
 		}
 		switch {
 		case len(b) == 0:
