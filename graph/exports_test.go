@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -112,6 +113,10 @@ func newExportWorld(t *testing.T) *exportWorld {
 		SetProvider("wechatpay").SetStatus(paymentorder.StatusPAID).SetExpiresAt(now).ExecX(ctx)
 	c.PaymentOrder.Create().SetApplicationID(w.ln[2]).SetOutTradeNo("RKTEST000000000000000002").SetAmountFen(999).
 		SetProvider("wechatpay").SetStatus(paymentorder.StatusCLOSED).SetExpiresAt(now).ExecX(ctx)
+	// What a spreadsheet would run (the formula guard), a line break inside a
+	// quoted field.
+	c.Application.UpdateOneID(w.ln[3]).SetEmail("=HYPERLINK(\"x\")@example.com").SetMobile("+8613800000000").ExecX(ctx)
+	c.Application.UpdateOneID(w.ln[4]).SetEmail("line\nbreak@example.com").ExecX(ctx)
 	room := c.ExamRoom.Query().Where(examroom.HasSiteWith(examsite.HasAreaWith(examarea.Name("沈阳考区"), examarea.RegionID(w.lnID)))).FirstX(ctx)
 	c.AdmissionTicket.Create().SetApplicationID(w.ln[2]).SetSessionID(w.session).SetSiteID(room.SiteID).SetRoomID(room.ID).
 		SetSeat(7).SetTicketNumber("2612102100002001").ExecX(ctx)
@@ -194,7 +199,7 @@ func TestApplicationExportCSV(t *testing.T) {
 	if res.Header.Get("X-Content-Type-Options") != "nosniff" {
 		t.Errorf("no nosniff")
 	}
-	rows := readCSV(t, body)
+	rows, masked := readCSV(t, body), body
 	if strings.Join(rows[0], ",") != strings.Join(exports.Columns, ",") || len(rows)-1 != want {
 		t.Fatalf("header %v and %d rows, want %d", rows[0], len(rows)-1, want)
 	}
@@ -254,6 +259,31 @@ func TestApplicationExportCSV(t *testing.T) {
 	_, body = download(t, env, *fx.DownloadURL, admin, http.StatusOK)
 	if r := byID(readCSV(t, body))[string(w.ln[2])]; !fx.FullIDNumbers || r[column("证件号码")] != full {
 		t.Errorf("full export: %q, want %q", r[column("证件号码")], full)
+	}
+	// The masked file and the full one (decrypted in Go) agree on everything
+	// but the number.
+	frows := readCSV(t, body)
+	if len(frows) != len(rows) {
+		t.Fatalf("%d full rows, %d masked", len(frows), len(rows))
+	}
+	for id, mr := range got {
+		fr := slices.Clone(byID(frows)[id])
+		mr = slices.Clone(mr)
+		fr[column("证件号码")], mr[column("证件号码")] = "", ""
+		if strings.Join(fr, "|") != strings.Join(mr, "|") {
+			t.Errorf("%s:\nfull   %q\nmasked %q", id, fr, mr)
+		}
+	}
+	if r := got[string(w.ln[3])]; r[column("电子邮箱")] != "'=HYPERLINK(\"x\")@example.com" || r[column("手机号码")] != "'+8613800000000" {
+		t.Errorf("no formula guard: %q %q", r[column("电子邮箱")], r[column("手机号码")])
+	}
+	if r := got[string(w.ln[4])]; r[column("电子邮箱")] != "line\nbreak@example.com" {
+		t.Errorf("the line break: %q", r[column("电子邮箱")])
+	}
+	for _, b := range [][]byte{masked, body} {
+		if !bytes.HasSuffix(b, []byte("\r\n")) || bytes.Count(b, []byte("\r\n")) != len(rows) {
+			t.Errorf("%d CRLF for %d rows", bytes.Count(b, []byte("\r\n")), len(rows))
+		}
 	}
 	fs := c.AuditLog.Query().Where(auditlog.Action("exports.start"), auditlog.RecordID(fx.ID)).OnlyX(ctx)
 	if fs.After["full_id_numbers"] != true || fs.StaffID == nil {
@@ -325,6 +355,14 @@ func TestApplicationExportXLSX(t *testing.T) {
 		}
 		sort.Strings(out[1:])
 		return out
+	}
+	// The CSV's formula guard: an XLSX's inline strings are never formulas.
+	for _, r := range crows {
+		for i, v := range r {
+			if len(v) > 1 && v[0] == '\'' && strings.ContainsRune("=+-@\t\r", rune(v[1])) {
+				r[i] = v[1:]
+			}
+		}
 	}
 	xs, cs := norm(xrows), norm(crows)
 	for i := range xs {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
 	"fmt"
 	"strings"
@@ -125,17 +124,13 @@ var given = []string{"伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", 
 // have exam areas: 80 % REGISTERED with a seat (a site of rooms of 30 per
 // area) and, one in three, a paid order; the rest waiting for review or
 // payment. Returns the data key the ID numbers are encrypted with.
-func load(ctx context.Context, s *store.DB, session string, n int) (*pii.Keys, error) {
-	keys, err := pii.NewKeys([]byte(rand.Text() + rand.Text()))
-	if err != nil {
-		return nil, err
-	}
+func load(ctx context.Context, s *store.DB, session string, n int, keys *pii.Keys) error {
 	var w world
 	if err := w.read(ctx, s.SQL, s.Dialect, session); err != nil {
-		return nil, err
+		return err
 	}
 	if len(w.regions) == 0 || len(w.quals) == 0 {
-		return nil, fmt.Errorf("no exam areas or qualifications to load against")
+		return fmt.Errorf("no exam areas or qualifications to load against")
 	}
 	now := time.Now().UTC().Truncate(time.Second)
 	// One site per area, rooms added as its seats fill.
@@ -151,7 +146,7 @@ func load(ctx context.Context, s *store.DB, session string, n int) (*pii.Keys, e
 		// group commit (internal/store), which a raw BEGIN would wait for.
 		tx, err := s.Client.Tx(ctx)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		var cands, apps, tickets, orders, sites, rooms [][]any
 		for i := from; i < to; i++ {
@@ -161,7 +156,7 @@ func load(ctx context.Context, s *store.DB, session string, n int) (*pii.Keys, e
 			number := fmt.Sprintf("2101021990%02d%02d%03d%d", 1+i%12, 1+i%28, i%1000, i%10)
 			enc, err := keys.Encrypt(number, string(enum.IDResident))
 			if err != nil {
-				return nil, err
+				return err
 			}
 			cid, aid := string(pulid.New("CA")), string(pulid.New("AP"))
 			name := surnames[i%len(surnames)] + given[(i/7)%len(given)]
@@ -213,12 +208,12 @@ func load(ctx context.Context, s *store.DB, session string, n int) (*pii.Keys, e
 		} {
 			if err := insert(ctx, tx, s.Dialect, part.table, part.cols, part.rows); err != nil {
 				_ = tx.Rollback()
-				return nil, err
+				return err
 			}
 		}
 		if err := tx.Commit(); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return keys, nil
+	return nil
 }

@@ -12,6 +12,7 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
 	"flag"
 	"fmt"
 	"os"
@@ -43,6 +44,7 @@ func main() {
 	formats := flag.String("formats", "csv,csv-full,xlsx", "exports to time: csv, csv-full (full ID numbers), xlsx")
 	pg := flag.String("pg", "postgres://postgres@127.0.0.1:5432/ruankao_bench_exports?sslmode=disable", "PostgreSQL database to (re)create")
 	cpu := flag.String("cpuprofile", "", "write a CPU profile of the whole run here")
+	flag.StringVar(&reuse, "reuse", "", "keep the SQLite file in this directory and the PostgreSQL database, and load only when they do not hold n applications yet")
 	flag.Parse()
 	if *cpu != "" {
 		f, err := os.Create(*cpu)
@@ -64,10 +66,24 @@ func main() {
 	}
 }
 
+// reuse: a directory to keep the loaded data in between runs (-reuse).
+var reuse string
+
+// benchSecret encrypts the ID numbers of a reused data set, so a later run
+// can decrypt them; a fresh one gets a random key.
+const benchSecret = "bench-exports-reused-data-set-key-0123456789abcdef"
+
 func bench(db string, n int, pgURL string, formats []string) error {
 	dir, err := os.MkdirTemp("", "ruankao-exports-")
 	if err != nil {
 		return err
+	}
+	dataDir := dir
+	if reuse != "" {
+		dataDir = reuse
+		if err := os.MkdirAll(reuse, 0o755); err != nil {
+			return err
+		}
 	}
 	if os.Getenv("KEEP") == "" {
 		defer os.RemoveAll(dir)
@@ -76,9 +92,23 @@ func bench(db string, n int, pgURL string, formats []string) error {
 	}
 	dbURL := pgURL
 	if db == "sqlite" {
-		dbURL = "sqlite://" + filepath.Join(dir, "exports.db")
-	} else if err := pgdb.Recreate(pgURL); err != nil {
+		dbURL = "sqlite://" + filepath.Join(dataDir, "exports.db")
+	}
+	secret := []byte(benchSecret)
+	if reuse == "" {
+		secret = []byte(rand.Text() + rand.Text())
+	}
+	keys, err := pii.NewKeys(secret)
+	if err != nil {
 		return err
+	}
+	ready := reuse != "" && held(dbURL) == n
+	if !ready && db != "sqlite" {
+		if err := pgdb.Recreate(pgURL); err != nil {
+			return err
+		}
+	} else if !ready && reuse != "" {
+		_ = os.Remove(strings.TrimPrefix(dbURL, "sqlite://"))
 	}
 	ctx := viewer.SystemContext(context.Background())
 	s, err := store.Open(ctx, dbURL)
@@ -86,22 +116,24 @@ func bench(db string, n int, pgURL string, formats []string) error {
 		return err
 	}
 	defer s.Close()
-	if err := s.MigrateUp(ctx); err != nil {
-		return err
-	}
-	if _, err := refdata.Seed(ctx, s.Client); err != nil {
-		return err
-	}
-	if err := demo.Load(ctx, s.Client); err != nil {
-		return err
-	}
-	if err := demo.LoadAccounts(ctx, s.Client); err != nil {
-		return err
-	}
 	t0 := time.Now()
-	keys, err := load(ctx, s, demo.SessionPrint, n)
-	if err != nil {
-		return err
+	if !ready {
+		if err := s.MigrateUp(ctx); err != nil {
+			return err
+		}
+		if _, err := refdata.Seed(ctx, s.Client); err != nil {
+			return err
+		}
+		if err := demo.Load(ctx, s.Client); err != nil {
+			return err
+		}
+		if err := demo.LoadAccounts(ctx, s.Client); err != nil {
+			return err
+		}
+		t0 = time.Now()
+		if err := load(ctx, s, demo.SessionPrint, n, keys); err != nil {
+			return err
+		}
 	}
 	loaded := time.Since(t0)
 	if s.Dialect == "postgres" {
@@ -185,6 +217,28 @@ func run(ctx context.Context, s *store.DB, fs files.Store, keys *pii.Keys, db, f
 		took.Seconds(), float64(job.RowsDone)/took.Seconds(), cpu.Seconds(), float64(*job.FileBytes)/(1<<20),
 		float64(before)/(1<<20), float64(max(peak.Load(), before))/(1<<20), float64(peakLive.Load())/(1<<20))
 	return nil
+}
+
+// held is how many applications a reused data set holds in the bench's
+// session (-1 when there is none yet).
+func held(dbURL string) int {
+	ctx := viewer.SystemContext(context.Background())
+	if p := strings.TrimPrefix(dbURL, "sqlite://"); p != dbURL {
+		if _, err := os.Stat(p); err != nil {
+			return -1
+		}
+	}
+	s, err := store.Open(ctx, dbURL)
+	if err != nil {
+		return -1
+	}
+	defer s.Close()
+	n := -1
+	q := store.Rebind(s.Dialect, "SELECT count(*) FROM applications a JOIN exam_sessions e ON e.id = a.session_id WHERE e.code = $1")
+	if err := s.SQL.QueryRowContext(ctx, q, demo.SessionPrint).Scan(&n); err != nil {
+		return -1
+	}
+	return n
 }
 
 // liveHeap is the heap the last collection found live: what the job keeps,
