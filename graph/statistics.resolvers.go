@@ -7,13 +7,13 @@ package graph
 
 import (
 	"context"
-	"github.com/ruankao/ruankao/ent/schema/pulid"
-	"github.com/ruankao/ruankao/internal/clock"
-	"github.com/ruankao/ruankao/internal/viewer"
 
+	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/graph/generated"
 	"github.com/ruankao/ruankao/graph/model"
+	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/stats"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
 
 // Statistics is the resolver for the statistics field.
