@@ -103,3 +103,5 @@ func shown(t time.Time) string { return clock.Shown(t) }
 
 // Shown is shown for callers that build Event.Params.
 func Shown(t time.Time) string { return shown(t) }
+
+func idOf(s string) pulid.ID { return pulid.ID(s) }
