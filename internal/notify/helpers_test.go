@@ -62,8 +62,10 @@ type recorder struct {
 	perm  bool
 }
 
-func (r *recorder) SendEmail(_ context.Context, e notify.Email) error { return r.take(e.IdempotencyKey) }
-func (r *recorder) SendSMS(_ context.Context, m notify.SMS) error   { return r.take(m.IdempotencyKey) }
+func (r *recorder) SendEmail(_ context.Context, e notify.Email) error {
+	return r.take(e.IdempotencyKey)
+}
+func (r *recorder) SendSMS(_ context.Context, m notify.SMS) error { return r.take(m.IdempotencyKey) }
 
 func (r *recorder) take(key string) error {
 	r.mu.Lock()
