@@ -7,80 +7,141 @@ package graph
 
 import (
 	"context"
-	"fmt"
 
 	"entgo.io/contrib/entgql"
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/graph/model"
+	"github.com/ruankao/ruankao/internal/notify"
 )
 
 // AddressMasked is the resolver for the addressMasked field.
 func (r *deliveryResolver) AddressMasked(ctx context.Context, obj *ent.Delivery) (string, error) {
-	panic(fmt.Errorf("not implemented: AddressMasked - addressMasked"))
+	return notify.AddressMasked(ctx, r.Client, obj)
 }
 
 // KindLabel is the resolver for the kindLabel field.
 func (r *messageResolver) KindLabel(ctx context.Context, obj *ent.Message) (string, error) {
-	panic(fmt.Errorf("not implemented: KindLabel - kindLabel"))
+	return notify.Label(obj.Kind), nil
 }
 
 // Read is the resolver for the read field.
 func (r *messageResolver) Read(ctx context.Context, obj *ent.Message) (bool, error) {
-	panic(fmt.Errorf("not implemented: Read - read"))
+	return obj.ReadAt != nil, nil
 }
 
 // MarkMessageRead is the resolver for the markMessageRead field.
 func (r *mutationResolver) MarkMessageRead(ctx context.Context, id pulid.ID) (*model.MarkMessageReadPayload, error) {
-	panic(fmt.Errorf("not implemented: MarkMessageRead - markMessageRead"))
+	m, err := notify.MarkRead(ctx, ent.FromContext(ctx), id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.MarkMessageReadPayload{Message: m, UserErrors: userErrors(nil)}, nil
 }
 
 // SetSmsOptOut is the resolver for the setSmsOptOut field.
 func (r *mutationResolver) SetSmsOptOut(ctx context.Context, optOut bool) (*model.SmsOptOutPayload, error) {
-	panic(fmt.Errorf("not implemented: SetSmsOptOut - setSmsOptOut"))
+	if err := notify.SetSMSOptOut(ctx, ent.FromContext(ctx), optOut); err != nil {
+		return nil, err
+	}
+	return &model.SmsOptOutPayload{SmsOptOut: optOut, UserErrors: userErrors(nil)}, nil
 }
 
 // ResendMessage is the resolver for the resendMessage field.
 func (r *mutationResolver) ResendMessage(ctx context.Context, id pulid.ID) (*model.ResendMessagePayload, error) {
-	panic(fmt.Errorf("not implemented: ResendMessage - resendMessage"))
+	m, n, err := notify.Resend(ctx, ent.FromContext(ctx), id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ResendMessagePayload{Message: m, Requeued: n, UserErrors: userErrors(nil)}, nil
 }
 
 // SendNotice is the resolver for the sendNotice field.
 func (r *mutationResolver) SendNotice(ctx context.Context, input model.SendNoticeInput) (*model.SendNoticePayload, error) {
-	panic(fmt.Errorf("not implemented: SendNotice - sendNotice"))
+	n, ps, err := notify.SendNotice(ctx, ent.FromContext(ctx), noticeAudience(input.Audience), input.Title, input.Body)
+	if err != nil {
+		return nil, err
+	}
+	return &model.SendNoticePayload{Recipients: n, UserErrors: userErrors(ps)}, nil
 }
 
 // MyMessages is the resolver for the myMessages field.
 func (r *queryResolver) MyMessages(ctx context.Context, unreadOnly *bool, first *int, after *entgql.Cursor[pulid.ID]) (*ent.MessageConnection, error) {
-	panic(fmt.Errorf("not implemented: MyMessages - myMessages"))
+	q, err := notify.Inbox(ctx, r.Client, unreadOnly != nil && *unreadOnly)
+	if err != nil {
+		return nil, err
+	}
+	if first == nil {
+		first = ptr(20)
+	}
+	return q.Paginate(ctx, after, first, nil, nil, ent.WithMessageOrder(&ent.MessageOrder{
+		Direction: entgql.OrderDirectionDesc, Field: ent.MessageOrderFieldCreatedAt}))
 }
 
 // MyUnreadMessages is the resolver for the myUnreadMessages field.
 func (r *queryResolver) MyUnreadMessages(ctx context.Context) (int, error) {
-	panic(fmt.Errorf("not implemented: MyUnreadMessages - myUnreadMessages"))
+	q, err := notify.Inbox(ctx, r.Client, true)
+	if err != nil {
+		return 0, err
+	}
+	return q.Count(ctx)
 }
 
 // DeliveryStatistics is the resolver for the deliveryStatistics field.
 func (r *queryResolver) DeliveryStatistics(ctx context.Context, regionCode *string) ([]*model.DeliveryStat, error) {
-	panic(fmt.Errorf("not implemented: DeliveryStatistics - deliveryStatistics"))
+	stats, err := notify.Statistics(ctx, r.Client, regionCode)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.DeliveryStat, len(stats))
+	for i, s := range stats {
+		out[i] = &model.DeliveryStat{Channel: s.Channel, Status: s.Status, Count: s.Count}
+	}
+	return out, nil
 }
 
 // DeliveryFailures is the resolver for the deliveryFailures field.
 func (r *queryResolver) DeliveryFailures(ctx context.Context, regionCode *string, first *int) ([]*ent.Delivery, error) {
-	panic(fmt.Errorf("not implemented: DeliveryFailures - deliveryFailures"))
+	n := 20
+	if first != nil {
+		n = *first
+	}
+	return notify.Failures(ctx, r.Client, regionCode, n)
 }
 
 // PreviewNotice is the resolver for the previewNotice field.
 func (r *queryResolver) PreviewNotice(ctx context.Context, audience model.NoticeAudienceInput) (int, error) {
-	panic(fmt.Errorf("not implemented: PreviewNotice - previewNotice"))
+	n, ps, err := notify.Preview(ctx, r.Client, noticeAudience(&audience))
+	if err != nil {
+		return 0, err
+	}
+	return n, problemsError(ps)
 }
 
 // DemoMailbox is the resolver for the demoMailbox field.
 func (r *queryResolver) DemoMailbox(ctx context.Context, to *string) ([]*model.DemoMail, error) {
-	panic(fmt.Errorf("not implemented: DemoMailbox - demoMailbox"))
+	if r.Mailbox == nil {
+		return nil, demoOnly()
+	}
+	var out []*model.DemoMail
+	for _, m := range r.Mailbox.List(deref(to)) {
+		out = append(out, &model.DemoMail{To: m.To, Subject: m.Subject, Text: m.Text, IdempotencyKey: m.IdempotencyKey, ReceivedAt: m.At})
+	}
+	return out, nil
 }
 
 // DemoSmsLog is the resolver for the demoSmsLog field.
 func (r *queryResolver) DemoSmsLog(ctx context.Context, to *string) ([]*model.DemoSms, error) {
-	panic(fmt.Errorf("not implemented: DemoSmsLog - demoSmsLog"))
+	if r.SMSLog == nil {
+		return nil, demoOnly()
+	}
+	var out []*model.DemoSms
+	for _, m := range r.SMSLog.List(deref(to)) {
+		params := map[string]any{}
+		for _, p := range m.Params {
+			params[p.Name] = p.Value
+		}
+		out = append(out, &model.DemoSms{To: m.To, TemplateID: m.TemplateID, Params: params, IdempotencyKey: m.IdempotencyKey, ReceivedAt: m.At})
+	}
+	return out, nil
 }

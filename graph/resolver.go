@@ -7,6 +7,7 @@ import (
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
+	"github.com/ruankao/ruankao/internal/notify"
 	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/pii"
@@ -46,6 +47,9 @@ type Resolver struct {
 	Scores *scores.Service
 	// Stats answers statistics.
 	Stats *stats.Service
+	// Mailbox and SMSLog are the --demo simulators of the two channels; nil elsewhere.
+	Mailbox *notify.Mailbox
+	SMSLog  *notify.SMSLog
 }
 
 // OwnTransaction names the mutations that open their short transactions

@@ -24,9 +24,11 @@ type smtpServer struct {
 }
 
 func (s *smtpServer) set(mode string) { s.mu.Lock(); s.mode = mode; s.mu.Unlock() }
-func (s *smtpServer) get() string    { s.mu.Lock(); defer s.mu.Unlock(); return s.mode }
+func (s *smtpServer) get() string     { s.mu.Lock(); defer s.mu.Unlock(); return s.mode }
 
-func (s *smtpServer) NewSession(c *smtp.Conn) (smtp.Session, error) { return &smtpSession{s: s, c: c}, nil }
+func (s *smtpServer) NewSession(c *smtp.Conn) (smtp.Session, error) {
+	return &smtpSession{s: s, c: c}, nil
+}
 
 type smtpSession struct {
 	s *smtpServer

@@ -11,7 +11,6 @@ import (
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
-	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/txn"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -181,13 +180,7 @@ func targetsAfter(ctx context.Context, c *ent.Client, f *ent.Fanout) ([]target, 
 			}
 			sts = append(sts, enum.ApplicationStatus(s))
 		}
-		appWhere = application.And(appWhere, authz.LiveApplication(), application.StatusNEQ(enum.StatusDraft))
-		if len(sts) > 0 {
-			appWhere = application.And(appWhere, application.StatusIn(sts...))
-		}
-		if f.AreaID != nil {
-			appWhere = application.And(appWhere, application.AreaID(*f.AreaID))
-		}
+		appWhere = noticeWhere(sess, *f.RegionID, f.AreaID, sts)
 	}
 	apps, err := c.Application.Query().Where(appWhere, application.IDGT(pulid.ID(f.Cursor))).
 		Order(application.ByID()).Limit(chunk).All(ctx)

@@ -27,8 +27,8 @@ type Sender struct {
 	Client  *ent.Client
 	DB      *sql.DB
 	Dialect string
-	Mailer  Mailer      // nil: email deliveries wait
-	SMS     SMSProvider // nil: SMS deliveries wait
+	Mailer  Mailer      // nil: email deliveries are SKIPPED (visible to the admin, resendable)
+	SMS     SMSProvider // nil: likewise for SMS
 	Log     *slog.Logger
 
 	Lease       time.Duration // how long a claim holds; default 2 min (more than a send's timeout)
@@ -228,6 +228,12 @@ func (s *Sender) send(ctx context.Context, d *ent.Delivery, to string) error {
 // skip says why nothing is sent.
 func (s *Sender) address(ctx context.Context, d *ent.Delivery) (to, skip string, err error) {
 	m := d.Edges.Message
+	if d.Channel == delivery.ChannelSMS && s.SMS == nil {
+		return "", "未配置短信服务商", nil
+	}
+	if d.Channel == delivery.ChannelEMAIL && s.Mailer == nil {
+		return "", "未配置邮件服务器", nil
+	}
 	if m.ApplicationID == nil {
 		return "", "无报名信息", nil
 	}
