@@ -22,4 +22,6 @@ func problemsError(ps apperr.Problems) error {
 	return apperr.New(apperr.BadRequest, ps[0].Message)
 }
 
-func demoOnly() error { return apperr.New(apperr.Forbidden, "模拟邮箱和短信记录仅在演示模式（--demo）下可用") }
+func demoOnly() error {
+	return apperr.New(apperr.Forbidden, "模拟邮箱和短信记录仅在演示模式（--demo）下可用")
+}
