@@ -29,6 +29,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
@@ -91,6 +92,8 @@ type Client struct {
 	ExamSession *ExamSessionClient
 	// ExamSite is the client for interacting with the ExamSite builders.
 	ExamSite *ExamSiteClient
+	// ExportJob is the client for interacting with the ExportJob builders.
+	ExportJob *ExportJobClient
 	// Fanout is the client for interacting with the Fanout builders.
 	Fanout *FanoutClient
 	// JobRun is the client for interacting with the JobRun builders.
@@ -169,6 +172,7 @@ func (c *Client) init() {
 	c.ExamRoom = NewExamRoomClient(c.config)
 	c.ExamSession = NewExamSessionClient(c.config)
 	c.ExamSite = NewExamSiteClient(c.config)
+	c.ExportJob = NewExportJobClient(c.config)
 	c.Fanout = NewFanoutClient(c.config)
 	c.JobRun = NewJobRunClient(c.config)
 	c.LoginTicket = NewLoginTicketClient(c.config)
@@ -301,6 +305,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ExamRoom:        NewExamRoomClient(cfg),
 		ExamSession:     NewExamSessionClient(cfg),
 		ExamSite:        NewExamSiteClient(cfg),
+		ExportJob:       NewExportJobClient(cfg),
 		Fanout:          NewFanoutClient(cfg),
 		JobRun:          NewJobRunClient(cfg),
 		LoginTicket:     NewLoginTicketClient(cfg),
@@ -360,6 +365,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ExamRoom:        NewExamRoomClient(cfg),
 		ExamSession:     NewExamSessionClient(cfg),
 		ExamSite:        NewExamSiteClient(cfg),
+		ExportJob:       NewExportJobClient(cfg),
 		Fanout:          NewFanoutClient(cfg),
 		JobRun:          NewJobRunClient(cfg),
 		LoginTicket:     NewLoginTicketClient(cfg),
@@ -418,12 +424,12 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
 		c.CalendarDay, c.Candidate, c.Certificate, c.Delivery, c.ExamArea, c.ExamRoom,
-		c.ExamSession, c.ExamSite, c.Fanout, c.JobRun, c.LoginTicket, c.Message,
-		c.Notice, c.Offering, c.PassMark, c.PaymentOrder, c.Qualification, c.Region,
-		c.RegionPolicy, c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score,
-		c.ScoreChange, c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun,
-		c.SeatStage, c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject,
-		c.SubmitKey,
+		c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun, c.LoginTicket,
+		c.Message, c.Notice, c.Offering, c.PassMark, c.PaymentOrder, c.Qualification,
+		c.Region, c.RegionPolicy, c.RejectionReason, c.ReviewClaim, c.ReviewDecision,
+		c.Score, c.ScoreChange, c.ScoreImport, c.ScoreProblem, c.ScoreStage,
+		c.SeatPlanRun, c.SeatStage, c.SeedRecord, c.StaffUser, c.StateChange,
+		c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Use(hooks...)
 	}
@@ -435,12 +441,12 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
 		c.CalendarDay, c.Candidate, c.Certificate, c.Delivery, c.ExamArea, c.ExamRoom,
-		c.ExamSession, c.ExamSite, c.Fanout, c.JobRun, c.LoginTicket, c.Message,
-		c.Notice, c.Offering, c.PassMark, c.PaymentOrder, c.Qualification, c.Region,
-		c.RegionPolicy, c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score,
-		c.ScoreChange, c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun,
-		c.SeatStage, c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject,
-		c.SubmitKey,
+		c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun, c.LoginTicket,
+		c.Message, c.Notice, c.Offering, c.PassMark, c.PaymentOrder, c.Qualification,
+		c.Region, c.RegionPolicy, c.RejectionReason, c.ReviewClaim, c.ReviewDecision,
+		c.Score, c.ScoreChange, c.ScoreImport, c.ScoreProblem, c.ScoreStage,
+		c.SeatPlanRun, c.SeatStage, c.SeedRecord, c.StaffUser, c.StateChange,
+		c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -475,6 +481,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ExamSession.mutate(ctx, m)
 	case *ExamSiteMutation:
 		return c.ExamSite.mutate(ctx, m)
+	case *ExportJobMutation:
+		return c.ExportJob.mutate(ctx, m)
 	case *FanoutMutation:
 		return c.Fanout.mutate(ctx, m)
 	case *JobRunMutation:
@@ -2833,6 +2841,172 @@ func (c *ExamSiteClient) mutate(ctx context.Context, m *ExamSiteMutation) (Value
 		return (&ExamSiteDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ExamSite mutation op: %q", m.Op())
+	}
+}
+
+// ExportJobClient is a client for the ExportJob schema.
+type ExportJobClient struct {
+	config
+}
+
+// NewExportJobClient returns a client for the ExportJob from the given config.
+func NewExportJobClient(c config) *ExportJobClient {
+	return &ExportJobClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `exportjob.Hooks(f(g(h())))`.
+func (c *ExportJobClient) Use(hooks ...Hook) {
+	c.hooks.ExportJob = append(c.hooks.ExportJob, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `exportjob.Intercept(f(g(h())))`.
+func (c *ExportJobClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ExportJob = append(c.inters.ExportJob, interceptors...)
+}
+
+// Create returns a builder for creating a ExportJob entity.
+func (c *ExportJobClient) Create() *ExportJobCreate {
+	mutation := newExportJobMutation(c.config, OpCreate)
+	return &ExportJobCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ExportJob entities.
+func (c *ExportJobClient) CreateBulk(builders ...*ExportJobCreate) *ExportJobCreateBulk {
+	return &ExportJobCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ExportJobClient) MapCreateBulk(slice any, setFunc func(*ExportJobCreate, int)) *ExportJobCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ExportJobCreateBulk{err: fmt.Errorf("calling to ExportJobClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ExportJobCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ExportJobCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ExportJob.
+func (c *ExportJobClient) Update() *ExportJobUpdate {
+	mutation := newExportJobMutation(c.config, OpUpdate)
+	return &ExportJobUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ExportJobClient) UpdateOne(_m *ExportJob) *ExportJobUpdateOne {
+	mutation := newExportJobMutation(c.config, OpUpdateOne, withExportJob(_m))
+	return &ExportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ExportJobClient) UpdateOneID(id pulid.ID) *ExportJobUpdateOne {
+	mutation := newExportJobMutation(c.config, OpUpdateOne, withExportJobID(id))
+	return &ExportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ExportJob.
+func (c *ExportJobClient) Delete() *ExportJobDelete {
+	mutation := newExportJobMutation(c.config, OpDelete)
+	return &ExportJobDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ExportJobClient) DeleteOne(_m *ExportJob) *ExportJobDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ExportJobClient) DeleteOneID(id pulid.ID) *ExportJobDeleteOne {
+	builder := c.Delete().Where(exportjob.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ExportJobDeleteOne{builder}
+}
+
+// Query returns a query builder for ExportJob.
+func (c *ExportJobClient) Query() *ExportJobQuery {
+	return &ExportJobQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeExportJob},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ExportJob entity by its id.
+func (c *ExportJobClient) Get(ctx context.Context, id pulid.ID) (*ExportJob, error) {
+	return c.Query().Where(exportjob.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ExportJobClient) GetX(ctx context.Context, id pulid.ID) *ExportJob {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QuerySession queries the session edge of a ExportJob.
+func (c *ExportJobClient) QuerySession(_m *ExportJob) *ExamSessionQuery {
+	query := (&ExamSessionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(exportjob.Table, exportjob.FieldID, id),
+			sqlgraph.To(examsession.Table, examsession.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, exportjob.SessionTable, exportjob.SessionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRegion queries the region edge of a ExportJob.
+func (c *ExportJobClient) QueryRegion(_m *ExportJob) *RegionQuery {
+	query := (&RegionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(exportjob.Table, exportjob.FieldID, id),
+			sqlgraph.To(region.Table, region.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, exportjob.RegionTable, exportjob.RegionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ExportJobClient) Hooks() []Hook {
+	hooks := c.hooks.ExportJob
+	return append(hooks[:len(hooks):len(hooks)], exportjob.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ExportJobClient) Interceptors() []Interceptor {
+	return c.inters.ExportJob
+}
+
+func (c *ExportJobClient) mutate(ctx context.Context, m *ExportJobMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ExportJobCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ExportJobUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ExportJobUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ExportJobDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ExportJob mutation op: %q", m.Op())
 	}
 }
 
@@ -7083,20 +7257,20 @@ type (
 	hooks struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
 		Candidate, Certificate, Delivery, ExamArea, ExamRoom, ExamSession, ExamSite,
-		Fanout, JobRun, LoginTicket, Message, Notice, Offering, PassMark, PaymentOrder,
-		Qualification, Region, RegionPolicy, RejectionReason, ReviewClaim,
-		ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem, ScoreStage,
-		SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange, StoredFile,
-		Subject, SubmitKey []ent.Hook
+		ExportJob, Fanout, JobRun, LoginTicket, Message, Notice, Offering, PassMark,
+		PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
+		ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem,
+		ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange,
+		StoredFile, Subject, SubmitKey []ent.Hook
 	}
 	inters struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
 		Candidate, Certificate, Delivery, ExamArea, ExamRoom, ExamSession, ExamSite,
-		Fanout, JobRun, LoginTicket, Message, Notice, Offering, PassMark, PaymentOrder,
-		Qualification, Region, RegionPolicy, RejectionReason, ReviewClaim,
-		ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem, ScoreStage,
-		SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange, StoredFile,
-		Subject, SubmitKey []ent.Interceptor
+		ExportJob, Fanout, JobRun, LoginTicket, Message, Notice, Offering, PassMark,
+		PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
+		ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem,
+		ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange,
+		StoredFile, Subject, SubmitKey []ent.Interceptor
 	}
 )
 

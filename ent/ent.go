@@ -25,6 +25,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
@@ -125,6 +126,7 @@ func checkColumn(t, c string) error {
 			examroom.Table:        examroom.ValidColumn,
 			examsession.Table:     examsession.ValidColumn,
 			examsite.Table:        examsite.ValidColumn,
+			exportjob.Table:       exportjob.ValidColumn,
 			fanout.Table:          fanout.ValidColumn,
 			jobrun.Table:          jobrun.ValidColumn,
 			loginticket.Table:     loginticket.ValidColumn,

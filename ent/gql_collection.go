@@ -19,6 +19,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
@@ -2154,6 +2155,150 @@ func newExamSitePaginateArgs(rv map[string]any) *examsitePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ExamSiteWhereInput); ok {
 		args.opts = append(args.opts, WithExamSiteFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ExportJobQuery) CollectFields(ctx context.Context, satisfies ...string) (*ExportJobQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ExportJobQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(exportjob.Columns))
+		selectedFields = []string{exportjob.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[exportjob.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldCreatedAt)
+				fieldSeen[exportjob.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[exportjob.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldUpdatedAt)
+				fieldSeen[exportjob.FieldUpdatedAt] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[exportjob.FieldKind]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldKind)
+				fieldSeen[exportjob.FieldKind] = struct{}{}
+			}
+		case "format":
+			if _, ok := fieldSeen[exportjob.FieldFormat]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldFormat)
+				fieldSeen[exportjob.FieldFormat] = struct{}{}
+			}
+		case "sessionID":
+			if _, ok := fieldSeen[exportjob.FieldSessionID]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldSessionID)
+				fieldSeen[exportjob.FieldSessionID] = struct{}{}
+			}
+		case "regionID":
+			if _, ok := fieldSeen[exportjob.FieldRegionID]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldRegionID)
+				fieldSeen[exportjob.FieldRegionID] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[exportjob.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldStatus)
+				fieldSeen[exportjob.FieldStatus] = struct{}{}
+			}
+		case "rowsDone":
+			if _, ok := fieldSeen[exportjob.FieldRowsDone]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldRowsDone)
+				fieldSeen[exportjob.FieldRowsDone] = struct{}{}
+			}
+		case "rowsTotal":
+			if _, ok := fieldSeen[exportjob.FieldRowsTotal]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldRowsTotal)
+				fieldSeen[exportjob.FieldRowsTotal] = struct{}{}
+			}
+		case "startedAt":
+			if _, ok := fieldSeen[exportjob.FieldStartedAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldStartedAt)
+				fieldSeen[exportjob.FieldStartedAt] = struct{}{}
+			}
+		case "finishedAt":
+			if _, ok := fieldSeen[exportjob.FieldFinishedAt]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldFinishedAt)
+				fieldSeen[exportjob.FieldFinishedAt] = struct{}{}
+			}
+		case "fileBytes":
+			if _, ok := fieldSeen[exportjob.FieldFileBytes]; !ok {
+				selectedFields = append(selectedFields, exportjob.FieldFileBytes)
+				fieldSeen[exportjob.FieldFileBytes] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type applicationexportPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ApplicationExportPaginateOption
+}
+
+func newApplicationExportPaginateArgs(rv map[string]any) *applicationexportPaginateArgs {
+	args := &applicationexportPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ApplicationExportOrder{Field: &ApplicationExportOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithApplicationExportOrder(order))
+			}
+		case *ApplicationExportOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithApplicationExportOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ApplicationExportWhereInput); ok {
+		args.opts = append(args.opts, WithApplicationExportFilter(v.Filter))
 	}
 	return args
 }

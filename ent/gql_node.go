@@ -21,6 +21,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
@@ -104,6 +105,11 @@ var examsiteImplementors = []string{"ExamSite", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*ExamSite) IsNode() {}
+
+var exportjobImplementors = []string{"ApplicationExport", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ExportJob) IsNode() {}
 
 var messageImplementors = []string{"Message", "Node"}
 
@@ -395,6 +401,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(examsite.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, examsiteImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case exportjob.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.ExportJob.Query().
+			Where(exportjob.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, exportjobImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -860,6 +879,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 		query := c.ExamSite.Query().
 			Where(examsite.IDIn(ids...))
 		query, err := query.CollectFields(ctx, examsiteImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case exportjob.Table:
+		query := c.ExportJob.Query().
+			Where(exportjob.IDIn(ids...))
+		query, err := query.CollectFields(ctx, exportjobImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -26,6 +26,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
@@ -3763,6 +3764,305 @@ func (_m *ExamSite) ToEdge(order *ExamSiteOrder) *ExamSiteEdge {
 		order = DefaultExamSiteOrder
 	}
 	return &ExamSiteEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ApplicationExport is the type alias for ExportJob.
+type ApplicationExport = ExportJob
+
+// ApplicationExportEdge is the edge representation of ApplicationExport.
+type ApplicationExportEdge struct {
+	Node   *ApplicationExport `json:"node"`
+	Cursor Cursor             `json:"cursor"`
+}
+
+// ApplicationExportConnection is the connection containing edges to ApplicationExport.
+type ApplicationExportConnection struct {
+	Edges      []*ApplicationExportEdge `json:"edges"`
+	PageInfo   PageInfo                 `json:"pageInfo"`
+	TotalCount int                      `json:"totalCount"`
+}
+
+func (c *ApplicationExportConnection) build(nodes []*ApplicationExport, pager *applicationexportPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ApplicationExport
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ApplicationExport {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ApplicationExport {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ApplicationExportEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ApplicationExportEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ApplicationExportPaginateOption enables pagination customization.
+type ApplicationExportPaginateOption func(*applicationexportPager) error
+
+// WithApplicationExportOrder configures pagination ordering.
+func WithApplicationExportOrder(order *ApplicationExportOrder) ApplicationExportPaginateOption {
+	if order == nil {
+		order = DefaultApplicationExportOrder
+	}
+	o := *order
+	return func(pager *applicationexportPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultApplicationExportOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithApplicationExportFilter configures pagination filter.
+func WithApplicationExportFilter(filter func(*ExportJobQuery) (*ExportJobQuery, error)) ApplicationExportPaginateOption {
+	return func(pager *applicationexportPager) error {
+		if filter == nil {
+			return errors.New("ExportJobQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type applicationexportPager struct {
+	reverse bool
+	order   *ApplicationExportOrder
+	filter  func(*ExportJobQuery) (*ExportJobQuery, error)
+}
+
+func newApplicationExportPager(opts []ApplicationExportPaginateOption, reverse bool) (*applicationexportPager, error) {
+	pager := &applicationexportPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultApplicationExportOrder
+	}
+	return pager, nil
+}
+
+func (p *applicationexportPager) applyFilter(query *ExportJobQuery) (*ExportJobQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *applicationexportPager) toCursor(_m *ApplicationExport) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *applicationexportPager) applyCursors(query *ExportJobQuery, after, before *Cursor) (*ExportJobQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultApplicationExportOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *applicationexportPager) applyOrder(query *ExportJobQuery) *ExportJobQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultApplicationExportOrder.Field {
+		query = query.Order(DefaultApplicationExportOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *applicationexportPager) orderExpr(query *ExportJobQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultApplicationExportOrder.Field {
+			b.Comma().Ident(DefaultApplicationExportOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ApplicationExport.
+func (_m *ExportJobQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ApplicationExportPaginateOption,
+) (*ApplicationExportConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newApplicationExportPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ApplicationExportConnection{Edges: []*ApplicationExportEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ExportJobOrderFieldCreatedAt orders ExportJob by created_at.
+	ExportJobOrderFieldCreatedAt = &ApplicationExportOrderField{
+		Value: func(_m *ApplicationExport) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: exportjob.FieldCreatedAt,
+		toTerm: exportjob.ByCreatedAt,
+		toCursor: func(_m *ApplicationExport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ApplicationExportOrderField) String() string {
+	var str string
+	switch f.column {
+	case ExportJobOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ApplicationExportOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ApplicationExportOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ApplicationExportOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ExportJobOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid ApplicationExportOrderField", str)
+	}
+	return nil
+}
+
+// ApplicationExportOrderField defines the ordering field of ExportJob.
+type ApplicationExportOrderField struct {
+	// Value extracts the ordering value from the given ExportJob.
+	Value    func(*ApplicationExport) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) exportjob.OrderOption
+	toCursor func(*ApplicationExport) Cursor
+}
+
+// ApplicationExportOrder defines the ordering of ExportJob.
+type ApplicationExportOrder struct {
+	Direction OrderDirection               `json:"direction"`
+	Field     *ApplicationExportOrderField `json:"field"`
+}
+
+// DefaultApplicationExportOrder is the default ordering of ExportJob.
+var DefaultApplicationExportOrder = &ApplicationExportOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ApplicationExportOrderField{
+		Value: func(_m *ApplicationExport) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: exportjob.FieldID,
+		toTerm: exportjob.ByID,
+		toCursor: func(_m *ApplicationExport) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ApplicationExport into ApplicationExportEdge.
+func (_m *ApplicationExport) ToEdge(order *ApplicationExportOrder) *ApplicationExportEdge {
+	if order == nil {
+		order = DefaultApplicationExportOrder
+	}
+	return &ApplicationExportEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/paymentorder"
@@ -7412,6 +7413,562 @@ func (i *ExamSiteWhereInput) P() (predicate.ExamSite, error) {
 		return predicates[0], nil
 	default:
 		return examsite.And(predicates...), nil
+	}
+}
+
+// ApplicationExportWhereInput represents a where input for filtering ExportJob queries.
+type ApplicationExportWhereInput struct {
+	Predicates []predicate.ExportJob          `json:"-"`
+	Not        *ApplicationExportWhereInput   `json:"not,omitempty"`
+	Or         []*ApplicationExportWhereInput `json:"or,omitempty"`
+	And        []*ApplicationExportWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *exportjob.Kind  `json:"kind,omitempty"`
+	KindNEQ   *exportjob.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []exportjob.Kind `json:"kindIn,omitempty"`
+	KindNotIn []exportjob.Kind `json:"kindNotIn,omitempty"`
+
+	// "format" field predicates.
+	Format      *exportjob.Format  `json:"format,omitempty"`
+	FormatNEQ   *exportjob.Format  `json:"formatNEQ,omitempty"`
+	FormatIn    []exportjob.Format `json:"formatIn,omitempty"`
+	FormatNotIn []exportjob.Format `json:"formatNotIn,omitempty"`
+
+	// "session_id" field predicates.
+	SessionID             *pulid.ID  `json:"sessionID,omitempty"`
+	SessionIDNEQ          *pulid.ID  `json:"sessionIDNEQ,omitempty"`
+	SessionIDIn           []pulid.ID `json:"sessionIDIn,omitempty"`
+	SessionIDNotIn        []pulid.ID `json:"sessionIDNotIn,omitempty"`
+	SessionIDGT           *pulid.ID  `json:"sessionIDGT,omitempty"`
+	SessionIDGTE          *pulid.ID  `json:"sessionIDGTE,omitempty"`
+	SessionIDLT           *pulid.ID  `json:"sessionIDLT,omitempty"`
+	SessionIDLTE          *pulid.ID  `json:"sessionIDLTE,omitempty"`
+	SessionIDContains     *pulid.ID  `json:"sessionIDContains,omitempty"`
+	SessionIDHasPrefix    *pulid.ID  `json:"sessionIDHasPrefix,omitempty"`
+	SessionIDHasSuffix    *pulid.ID  `json:"sessionIDHasSuffix,omitempty"`
+	SessionIDEqualFold    *pulid.ID  `json:"sessionIDEqualFold,omitempty"`
+	SessionIDContainsFold *pulid.ID  `json:"sessionIDContainsFold,omitempty"`
+
+	// "region_id" field predicates.
+	RegionID             *pulid.ID  `json:"regionID,omitempty"`
+	RegionIDNEQ          *pulid.ID  `json:"regionIDNEQ,omitempty"`
+	RegionIDIn           []pulid.ID `json:"regionIDIn,omitempty"`
+	RegionIDNotIn        []pulid.ID `json:"regionIDNotIn,omitempty"`
+	RegionIDGT           *pulid.ID  `json:"regionIDGT,omitempty"`
+	RegionIDGTE          *pulid.ID  `json:"regionIDGTE,omitempty"`
+	RegionIDLT           *pulid.ID  `json:"regionIDLT,omitempty"`
+	RegionIDLTE          *pulid.ID  `json:"regionIDLTE,omitempty"`
+	RegionIDContains     *pulid.ID  `json:"regionIDContains,omitempty"`
+	RegionIDHasPrefix    *pulid.ID  `json:"regionIDHasPrefix,omitempty"`
+	RegionIDHasSuffix    *pulid.ID  `json:"regionIDHasSuffix,omitempty"`
+	RegionIDIsNil        bool       `json:"regionIDIsNil,omitempty"`
+	RegionIDNotNil       bool       `json:"regionIDNotNil,omitempty"`
+	RegionIDEqualFold    *pulid.ID  `json:"regionIDEqualFold,omitempty"`
+	RegionIDContainsFold *pulid.ID  `json:"regionIDContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *exportjob.Status  `json:"status,omitempty"`
+	StatusNEQ   *exportjob.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []exportjob.Status `json:"statusIn,omitempty"`
+	StatusNotIn []exportjob.Status `json:"statusNotIn,omitempty"`
+
+	// "rows_done" field predicates.
+	RowsDone      *int  `json:"rowsDone,omitempty"`
+	RowsDoneNEQ   *int  `json:"rowsDoneNEQ,omitempty"`
+	RowsDoneIn    []int `json:"rowsDoneIn,omitempty"`
+	RowsDoneNotIn []int `json:"rowsDoneNotIn,omitempty"`
+	RowsDoneGT    *int  `json:"rowsDoneGT,omitempty"`
+	RowsDoneGTE   *int  `json:"rowsDoneGTE,omitempty"`
+	RowsDoneLT    *int  `json:"rowsDoneLT,omitempty"`
+	RowsDoneLTE   *int  `json:"rowsDoneLTE,omitempty"`
+
+	// "rows_total" field predicates.
+	RowsTotal      *int  `json:"rowsTotal,omitempty"`
+	RowsTotalNEQ   *int  `json:"rowsTotalNEQ,omitempty"`
+	RowsTotalIn    []int `json:"rowsTotalIn,omitempty"`
+	RowsTotalNotIn []int `json:"rowsTotalNotIn,omitempty"`
+	RowsTotalGT    *int  `json:"rowsTotalGT,omitempty"`
+	RowsTotalGTE   *int  `json:"rowsTotalGTE,omitempty"`
+	RowsTotalLT    *int  `json:"rowsTotalLT,omitempty"`
+	RowsTotalLTE   *int  `json:"rowsTotalLTE,omitempty"`
+
+	// "started_at" field predicates.
+	StartedAt       *time.Time  `json:"startedAt,omitempty"`
+	StartedAtNEQ    *time.Time  `json:"startedAtNEQ,omitempty"`
+	StartedAtIn     []time.Time `json:"startedAtIn,omitempty"`
+	StartedAtNotIn  []time.Time `json:"startedAtNotIn,omitempty"`
+	StartedAtGT     *time.Time  `json:"startedAtGT,omitempty"`
+	StartedAtGTE    *time.Time  `json:"startedAtGTE,omitempty"`
+	StartedAtLT     *time.Time  `json:"startedAtLT,omitempty"`
+	StartedAtLTE    *time.Time  `json:"startedAtLTE,omitempty"`
+	StartedAtIsNil  bool        `json:"startedAtIsNil,omitempty"`
+	StartedAtNotNil bool        `json:"startedAtNotNil,omitempty"`
+
+	// "finished_at" field predicates.
+	FinishedAt       *time.Time  `json:"finishedAt,omitempty"`
+	FinishedAtNEQ    *time.Time  `json:"finishedAtNEQ,omitempty"`
+	FinishedAtIn     []time.Time `json:"finishedAtIn,omitempty"`
+	FinishedAtNotIn  []time.Time `json:"finishedAtNotIn,omitempty"`
+	FinishedAtGT     *time.Time  `json:"finishedAtGT,omitempty"`
+	FinishedAtGTE    *time.Time  `json:"finishedAtGTE,omitempty"`
+	FinishedAtLT     *time.Time  `json:"finishedAtLT,omitempty"`
+	FinishedAtLTE    *time.Time  `json:"finishedAtLTE,omitempty"`
+	FinishedAtIsNil  bool        `json:"finishedAtIsNil,omitempty"`
+	FinishedAtNotNil bool        `json:"finishedAtNotNil,omitempty"`
+
+	// "file_bytes" field predicates.
+	FileBytes       *int64  `json:"fileBytes,omitempty"`
+	FileBytesNEQ    *int64  `json:"fileBytesNEQ,omitempty"`
+	FileBytesIn     []int64 `json:"fileBytesIn,omitempty"`
+	FileBytesNotIn  []int64 `json:"fileBytesNotIn,omitempty"`
+	FileBytesGT     *int64  `json:"fileBytesGT,omitempty"`
+	FileBytesGTE    *int64  `json:"fileBytesGTE,omitempty"`
+	FileBytesLT     *int64  `json:"fileBytesLT,omitempty"`
+	FileBytesLTE    *int64  `json:"fileBytesLTE,omitempty"`
+	FileBytesIsNil  bool    `json:"fileBytesIsNil,omitempty"`
+	FileBytesNotNil bool    `json:"fileBytesNotNil,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ApplicationExportWhereInput) AddPredicates(predicates ...predicate.ExportJob) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ApplicationExportWhereInput filter on the ExportJobQuery builder.
+func (i *ApplicationExportWhereInput) Filter(q *ExportJobQuery) (*ExportJobQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyApplicationExportWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyApplicationExportWhereInput is returned in case the ApplicationExportWhereInput is empty.
+var ErrEmptyApplicationExportWhereInput = errors.New("ent: empty predicate ApplicationExportWhereInput")
+
+// P returns a predicate for filtering exportjobs.
+// An error is returned if the input is empty or invalid.
+func (i *ApplicationExportWhereInput) P() (predicate.ExportJob, error) {
+	var predicates []predicate.ExportJob
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, exportjob.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ExportJob, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, exportjob.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ExportJob, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, exportjob.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, exportjob.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, exportjob.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, exportjob.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, exportjob.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, exportjob.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, exportjob.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, exportjob.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, exportjob.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, exportjob.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, exportjob.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, exportjob.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, exportjob.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, exportjob.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, exportjob.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, exportjob.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, exportjob.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, exportjob.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, exportjob.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, exportjob.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, exportjob.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, exportjob.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, exportjob.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, exportjob.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, exportjob.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, exportjob.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, exportjob.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, exportjob.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, exportjob.KindNotIn(i.KindNotIn...))
+	}
+	if i.Format != nil {
+		predicates = append(predicates, exportjob.FormatEQ(*i.Format))
+	}
+	if i.FormatNEQ != nil {
+		predicates = append(predicates, exportjob.FormatNEQ(*i.FormatNEQ))
+	}
+	if len(i.FormatIn) > 0 {
+		predicates = append(predicates, exportjob.FormatIn(i.FormatIn...))
+	}
+	if len(i.FormatNotIn) > 0 {
+		predicates = append(predicates, exportjob.FormatNotIn(i.FormatNotIn...))
+	}
+	if i.SessionID != nil {
+		predicates = append(predicates, exportjob.SessionIDEQ(*i.SessionID))
+	}
+	if i.SessionIDNEQ != nil {
+		predicates = append(predicates, exportjob.SessionIDNEQ(*i.SessionIDNEQ))
+	}
+	if len(i.SessionIDIn) > 0 {
+		predicates = append(predicates, exportjob.SessionIDIn(i.SessionIDIn...))
+	}
+	if len(i.SessionIDNotIn) > 0 {
+		predicates = append(predicates, exportjob.SessionIDNotIn(i.SessionIDNotIn...))
+	}
+	if i.SessionIDGT != nil {
+		predicates = append(predicates, exportjob.SessionIDGT(*i.SessionIDGT))
+	}
+	if i.SessionIDGTE != nil {
+		predicates = append(predicates, exportjob.SessionIDGTE(*i.SessionIDGTE))
+	}
+	if i.SessionIDLT != nil {
+		predicates = append(predicates, exportjob.SessionIDLT(*i.SessionIDLT))
+	}
+	if i.SessionIDLTE != nil {
+		predicates = append(predicates, exportjob.SessionIDLTE(*i.SessionIDLTE))
+	}
+	if i.SessionIDContains != nil {
+		predicates = append(predicates, exportjob.SessionIDContains(*i.SessionIDContains))
+	}
+	if i.SessionIDHasPrefix != nil {
+		predicates = append(predicates, exportjob.SessionIDHasPrefix(*i.SessionIDHasPrefix))
+	}
+	if i.SessionIDHasSuffix != nil {
+		predicates = append(predicates, exportjob.SessionIDHasSuffix(*i.SessionIDHasSuffix))
+	}
+	if i.SessionIDEqualFold != nil {
+		predicates = append(predicates, exportjob.SessionIDEqualFold(*i.SessionIDEqualFold))
+	}
+	if i.SessionIDContainsFold != nil {
+		predicates = append(predicates, exportjob.SessionIDContainsFold(*i.SessionIDContainsFold))
+	}
+	if i.RegionID != nil {
+		predicates = append(predicates, exportjob.RegionIDEQ(*i.RegionID))
+	}
+	if i.RegionIDNEQ != nil {
+		predicates = append(predicates, exportjob.RegionIDNEQ(*i.RegionIDNEQ))
+	}
+	if len(i.RegionIDIn) > 0 {
+		predicates = append(predicates, exportjob.RegionIDIn(i.RegionIDIn...))
+	}
+	if len(i.RegionIDNotIn) > 0 {
+		predicates = append(predicates, exportjob.RegionIDNotIn(i.RegionIDNotIn...))
+	}
+	if i.RegionIDGT != nil {
+		predicates = append(predicates, exportjob.RegionIDGT(*i.RegionIDGT))
+	}
+	if i.RegionIDGTE != nil {
+		predicates = append(predicates, exportjob.RegionIDGTE(*i.RegionIDGTE))
+	}
+	if i.RegionIDLT != nil {
+		predicates = append(predicates, exportjob.RegionIDLT(*i.RegionIDLT))
+	}
+	if i.RegionIDLTE != nil {
+		predicates = append(predicates, exportjob.RegionIDLTE(*i.RegionIDLTE))
+	}
+	if i.RegionIDContains != nil {
+		predicates = append(predicates, exportjob.RegionIDContains(*i.RegionIDContains))
+	}
+	if i.RegionIDHasPrefix != nil {
+		predicates = append(predicates, exportjob.RegionIDHasPrefix(*i.RegionIDHasPrefix))
+	}
+	if i.RegionIDHasSuffix != nil {
+		predicates = append(predicates, exportjob.RegionIDHasSuffix(*i.RegionIDHasSuffix))
+	}
+	if i.RegionIDIsNil {
+		predicates = append(predicates, exportjob.RegionIDIsNil())
+	}
+	if i.RegionIDNotNil {
+		predicates = append(predicates, exportjob.RegionIDNotNil())
+	}
+	if i.RegionIDEqualFold != nil {
+		predicates = append(predicates, exportjob.RegionIDEqualFold(*i.RegionIDEqualFold))
+	}
+	if i.RegionIDContainsFold != nil {
+		predicates = append(predicates, exportjob.RegionIDContainsFold(*i.RegionIDContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, exportjob.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, exportjob.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, exportjob.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, exportjob.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.RowsDone != nil {
+		predicates = append(predicates, exportjob.RowsDoneEQ(*i.RowsDone))
+	}
+	if i.RowsDoneNEQ != nil {
+		predicates = append(predicates, exportjob.RowsDoneNEQ(*i.RowsDoneNEQ))
+	}
+	if len(i.RowsDoneIn) > 0 {
+		predicates = append(predicates, exportjob.RowsDoneIn(i.RowsDoneIn...))
+	}
+	if len(i.RowsDoneNotIn) > 0 {
+		predicates = append(predicates, exportjob.RowsDoneNotIn(i.RowsDoneNotIn...))
+	}
+	if i.RowsDoneGT != nil {
+		predicates = append(predicates, exportjob.RowsDoneGT(*i.RowsDoneGT))
+	}
+	if i.RowsDoneGTE != nil {
+		predicates = append(predicates, exportjob.RowsDoneGTE(*i.RowsDoneGTE))
+	}
+	if i.RowsDoneLT != nil {
+		predicates = append(predicates, exportjob.RowsDoneLT(*i.RowsDoneLT))
+	}
+	if i.RowsDoneLTE != nil {
+		predicates = append(predicates, exportjob.RowsDoneLTE(*i.RowsDoneLTE))
+	}
+	if i.RowsTotal != nil {
+		predicates = append(predicates, exportjob.RowsTotalEQ(*i.RowsTotal))
+	}
+	if i.RowsTotalNEQ != nil {
+		predicates = append(predicates, exportjob.RowsTotalNEQ(*i.RowsTotalNEQ))
+	}
+	if len(i.RowsTotalIn) > 0 {
+		predicates = append(predicates, exportjob.RowsTotalIn(i.RowsTotalIn...))
+	}
+	if len(i.RowsTotalNotIn) > 0 {
+		predicates = append(predicates, exportjob.RowsTotalNotIn(i.RowsTotalNotIn...))
+	}
+	if i.RowsTotalGT != nil {
+		predicates = append(predicates, exportjob.RowsTotalGT(*i.RowsTotalGT))
+	}
+	if i.RowsTotalGTE != nil {
+		predicates = append(predicates, exportjob.RowsTotalGTE(*i.RowsTotalGTE))
+	}
+	if i.RowsTotalLT != nil {
+		predicates = append(predicates, exportjob.RowsTotalLT(*i.RowsTotalLT))
+	}
+	if i.RowsTotalLTE != nil {
+		predicates = append(predicates, exportjob.RowsTotalLTE(*i.RowsTotalLTE))
+	}
+	if i.StartedAt != nil {
+		predicates = append(predicates, exportjob.StartedAtEQ(*i.StartedAt))
+	}
+	if i.StartedAtNEQ != nil {
+		predicates = append(predicates, exportjob.StartedAtNEQ(*i.StartedAtNEQ))
+	}
+	if len(i.StartedAtIn) > 0 {
+		predicates = append(predicates, exportjob.StartedAtIn(i.StartedAtIn...))
+	}
+	if len(i.StartedAtNotIn) > 0 {
+		predicates = append(predicates, exportjob.StartedAtNotIn(i.StartedAtNotIn...))
+	}
+	if i.StartedAtGT != nil {
+		predicates = append(predicates, exportjob.StartedAtGT(*i.StartedAtGT))
+	}
+	if i.StartedAtGTE != nil {
+		predicates = append(predicates, exportjob.StartedAtGTE(*i.StartedAtGTE))
+	}
+	if i.StartedAtLT != nil {
+		predicates = append(predicates, exportjob.StartedAtLT(*i.StartedAtLT))
+	}
+	if i.StartedAtLTE != nil {
+		predicates = append(predicates, exportjob.StartedAtLTE(*i.StartedAtLTE))
+	}
+	if i.StartedAtIsNil {
+		predicates = append(predicates, exportjob.StartedAtIsNil())
+	}
+	if i.StartedAtNotNil {
+		predicates = append(predicates, exportjob.StartedAtNotNil())
+	}
+	if i.FinishedAt != nil {
+		predicates = append(predicates, exportjob.FinishedAtEQ(*i.FinishedAt))
+	}
+	if i.FinishedAtNEQ != nil {
+		predicates = append(predicates, exportjob.FinishedAtNEQ(*i.FinishedAtNEQ))
+	}
+	if len(i.FinishedAtIn) > 0 {
+		predicates = append(predicates, exportjob.FinishedAtIn(i.FinishedAtIn...))
+	}
+	if len(i.FinishedAtNotIn) > 0 {
+		predicates = append(predicates, exportjob.FinishedAtNotIn(i.FinishedAtNotIn...))
+	}
+	if i.FinishedAtGT != nil {
+		predicates = append(predicates, exportjob.FinishedAtGT(*i.FinishedAtGT))
+	}
+	if i.FinishedAtGTE != nil {
+		predicates = append(predicates, exportjob.FinishedAtGTE(*i.FinishedAtGTE))
+	}
+	if i.FinishedAtLT != nil {
+		predicates = append(predicates, exportjob.FinishedAtLT(*i.FinishedAtLT))
+	}
+	if i.FinishedAtLTE != nil {
+		predicates = append(predicates, exportjob.FinishedAtLTE(*i.FinishedAtLTE))
+	}
+	if i.FinishedAtIsNil {
+		predicates = append(predicates, exportjob.FinishedAtIsNil())
+	}
+	if i.FinishedAtNotNil {
+		predicates = append(predicates, exportjob.FinishedAtNotNil())
+	}
+	if i.FileBytes != nil {
+		predicates = append(predicates, exportjob.FileBytesEQ(*i.FileBytes))
+	}
+	if i.FileBytesNEQ != nil {
+		predicates = append(predicates, exportjob.FileBytesNEQ(*i.FileBytesNEQ))
+	}
+	if len(i.FileBytesIn) > 0 {
+		predicates = append(predicates, exportjob.FileBytesIn(i.FileBytesIn...))
+	}
+	if len(i.FileBytesNotIn) > 0 {
+		predicates = append(predicates, exportjob.FileBytesNotIn(i.FileBytesNotIn...))
+	}
+	if i.FileBytesGT != nil {
+		predicates = append(predicates, exportjob.FileBytesGT(*i.FileBytesGT))
+	}
+	if i.FileBytesGTE != nil {
+		predicates = append(predicates, exportjob.FileBytesGTE(*i.FileBytesGTE))
+	}
+	if i.FileBytesLT != nil {
+		predicates = append(predicates, exportjob.FileBytesLT(*i.FileBytesLT))
+	}
+	if i.FileBytesLTE != nil {
+		predicates = append(predicates, exportjob.FileBytesLTE(*i.FileBytesLTE))
+	}
+	if i.FileBytesIsNil {
+		predicates = append(predicates, exportjob.FileBytesIsNil())
+	}
+	if i.FileBytesNotNil {
+		predicates = append(predicates, exportjob.FileBytesNotNil())
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyApplicationExportWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return exportjob.And(predicates...), nil
 	}
 }
 

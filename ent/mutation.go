@@ -24,6 +24,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
@@ -80,6 +81,7 @@ const (
 	TypeExamRoom        = "ExamRoom"
 	TypeExamSession     = "ExamSession"
 	TypeExamSite        = "ExamSite"
+	TypeExportJob       = "ExportJob"
 	TypeFanout          = "Fanout"
 	TypeJobRun          = "JobRun"
 	TypeLoginTicket     = "LoginTicket"
@@ -15724,6 +15726,1519 @@ func (m *ExamSiteMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown ExamSite edge %s", name)
+}
+
+// ExportJobMutation represents an operation that mutates the ExportJob nodes in the graph.
+type ExportJobMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *pulid.ID
+	created_at      *time.Time
+	updated_at      *time.Time
+	kind            *exportjob.Kind
+	format          *exportjob.Format
+	full_id_numbers *bool
+	statuses        *[]enum.ApplicationStatus
+	appendstatuses  []enum.ApplicationStatus
+	status          *exportjob.Status
+	rows_done       *int
+	addrows_done    *int
+	rows_total      *int
+	addrows_total   *int
+	requested_by_id *pulid.ID
+	started_at      *time.Time
+	finished_at     *time.Time
+	file_sum        *string
+	file_bytes      *int64
+	addfile_bytes   *int64
+	error           *string
+	clearedFields   map[string]struct{}
+	session         *pulid.ID
+	clearedsession  bool
+	region          *pulid.ID
+	clearedregion   bool
+	done            bool
+	oldValue        func(context.Context) (*ExportJob, error)
+	predicates      []predicate.ExportJob
+}
+
+var _ ent.Mutation = (*ExportJobMutation)(nil)
+
+// exportjobOption allows management of the mutation configuration using functional options.
+type exportjobOption func(*ExportJobMutation)
+
+// newExportJobMutation creates new mutation for the ExportJob entity.
+func newExportJobMutation(c config, op Op, opts ...exportjobOption) *ExportJobMutation {
+	m := &ExportJobMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeExportJob,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withExportJobID sets the ID field of the mutation.
+func withExportJobID(id pulid.ID) exportjobOption {
+	return func(m *ExportJobMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ExportJob
+		)
+		m.oldValue = func(ctx context.Context) (*ExportJob, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ExportJob.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withExportJob sets the old ExportJob of the mutation.
+func withExportJob(node *ExportJob) exportjobOption {
+	return func(m *ExportJobMutation) {
+		m.oldValue = func(context.Context) (*ExportJob, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ExportJobMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ExportJobMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ExportJob entities.
+func (m *ExportJobMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ExportJobMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ExportJobMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ExportJob.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ExportJobMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ExportJobMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ExportJobMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ExportJobMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ExportJobMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ExportJobMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *ExportJobMutation) SetKind(e exportjob.Kind) {
+	m.kind = &e
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *ExportJobMutation) Kind() (r exportjob.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldKind(ctx context.Context) (v exportjob.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *ExportJobMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetFormat sets the "format" field.
+func (m *ExportJobMutation) SetFormat(e exportjob.Format) {
+	m.format = &e
+}
+
+// Format returns the value of the "format" field in the mutation.
+func (m *ExportJobMutation) Format() (r exportjob.Format, exists bool) {
+	v := m.format
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFormat returns the old "format" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldFormat(ctx context.Context) (v exportjob.Format, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFormat is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFormat requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFormat: %w", err)
+	}
+	return oldValue.Format, nil
+}
+
+// ResetFormat resets all changes to the "format" field.
+func (m *ExportJobMutation) ResetFormat() {
+	m.format = nil
+}
+
+// SetSessionID sets the "session_id" field.
+func (m *ExportJobMutation) SetSessionID(pu pulid.ID) {
+	m.session = &pu
+}
+
+// SessionID returns the value of the "session_id" field in the mutation.
+func (m *ExportJobMutation) SessionID() (r pulid.ID, exists bool) {
+	v := m.session
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionID returns the old "session_id" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldSessionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionID: %w", err)
+	}
+	return oldValue.SessionID, nil
+}
+
+// ResetSessionID resets all changes to the "session_id" field.
+func (m *ExportJobMutation) ResetSessionID() {
+	m.session = nil
+}
+
+// SetRegionID sets the "region_id" field.
+func (m *ExportJobMutation) SetRegionID(pu pulid.ID) {
+	m.region = &pu
+}
+
+// RegionID returns the value of the "region_id" field in the mutation.
+func (m *ExportJobMutation) RegionID() (r pulid.ID, exists bool) {
+	v := m.region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegionID returns the old "region_id" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldRegionID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegionID: %w", err)
+	}
+	return oldValue.RegionID, nil
+}
+
+// ClearRegionID clears the value of the "region_id" field.
+func (m *ExportJobMutation) ClearRegionID() {
+	m.region = nil
+	m.clearedFields[exportjob.FieldRegionID] = struct{}{}
+}
+
+// RegionIDCleared returns if the "region_id" field was cleared in this mutation.
+func (m *ExportJobMutation) RegionIDCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldRegionID]
+	return ok
+}
+
+// ResetRegionID resets all changes to the "region_id" field.
+func (m *ExportJobMutation) ResetRegionID() {
+	m.region = nil
+	delete(m.clearedFields, exportjob.FieldRegionID)
+}
+
+// SetFullIDNumbers sets the "full_id_numbers" field.
+func (m *ExportJobMutation) SetFullIDNumbers(b bool) {
+	m.full_id_numbers = &b
+}
+
+// FullIDNumbers returns the value of the "full_id_numbers" field in the mutation.
+func (m *ExportJobMutation) FullIDNumbers() (r bool, exists bool) {
+	v := m.full_id_numbers
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFullIDNumbers returns the old "full_id_numbers" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldFullIDNumbers(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFullIDNumbers is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFullIDNumbers requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFullIDNumbers: %w", err)
+	}
+	return oldValue.FullIDNumbers, nil
+}
+
+// ResetFullIDNumbers resets all changes to the "full_id_numbers" field.
+func (m *ExportJobMutation) ResetFullIDNumbers() {
+	m.full_id_numbers = nil
+}
+
+// SetStatuses sets the "statuses" field.
+func (m *ExportJobMutation) SetStatuses(es []enum.ApplicationStatus) {
+	m.statuses = &es
+	m.appendstatuses = nil
+}
+
+// Statuses returns the value of the "statuses" field in the mutation.
+func (m *ExportJobMutation) Statuses() (r []enum.ApplicationStatus, exists bool) {
+	v := m.statuses
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatuses returns the old "statuses" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldStatuses(ctx context.Context) (v []enum.ApplicationStatus, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatuses is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatuses requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatuses: %w", err)
+	}
+	return oldValue.Statuses, nil
+}
+
+// AppendStatuses adds es to the "statuses" field.
+func (m *ExportJobMutation) AppendStatuses(es []enum.ApplicationStatus) {
+	m.appendstatuses = append(m.appendstatuses, es...)
+}
+
+// AppendedStatuses returns the list of values that were appended to the "statuses" field in this mutation.
+func (m *ExportJobMutation) AppendedStatuses() ([]enum.ApplicationStatus, bool) {
+	if len(m.appendstatuses) == 0 {
+		return nil, false
+	}
+	return m.appendstatuses, true
+}
+
+// ResetStatuses resets all changes to the "statuses" field.
+func (m *ExportJobMutation) ResetStatuses() {
+	m.statuses = nil
+	m.appendstatuses = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ExportJobMutation) SetStatus(e exportjob.Status) {
+	m.status = &e
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ExportJobMutation) Status() (r exportjob.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldStatus(ctx context.Context) (v exportjob.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ExportJobMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetRowsDone sets the "rows_done" field.
+func (m *ExportJobMutation) SetRowsDone(i int) {
+	m.rows_done = &i
+	m.addrows_done = nil
+}
+
+// RowsDone returns the value of the "rows_done" field in the mutation.
+func (m *ExportJobMutation) RowsDone() (r int, exists bool) {
+	v := m.rows_done
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRowsDone returns the old "rows_done" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldRowsDone(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRowsDone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRowsDone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRowsDone: %w", err)
+	}
+	return oldValue.RowsDone, nil
+}
+
+// AddRowsDone adds i to the "rows_done" field.
+func (m *ExportJobMutation) AddRowsDone(i int) {
+	if m.addrows_done != nil {
+		*m.addrows_done += i
+	} else {
+		m.addrows_done = &i
+	}
+}
+
+// AddedRowsDone returns the value that was added to the "rows_done" field in this mutation.
+func (m *ExportJobMutation) AddedRowsDone() (r int, exists bool) {
+	v := m.addrows_done
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRowsDone resets all changes to the "rows_done" field.
+func (m *ExportJobMutation) ResetRowsDone() {
+	m.rows_done = nil
+	m.addrows_done = nil
+}
+
+// SetRowsTotal sets the "rows_total" field.
+func (m *ExportJobMutation) SetRowsTotal(i int) {
+	m.rows_total = &i
+	m.addrows_total = nil
+}
+
+// RowsTotal returns the value of the "rows_total" field in the mutation.
+func (m *ExportJobMutation) RowsTotal() (r int, exists bool) {
+	v := m.rows_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRowsTotal returns the old "rows_total" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldRowsTotal(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRowsTotal is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRowsTotal requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRowsTotal: %w", err)
+	}
+	return oldValue.RowsTotal, nil
+}
+
+// AddRowsTotal adds i to the "rows_total" field.
+func (m *ExportJobMutation) AddRowsTotal(i int) {
+	if m.addrows_total != nil {
+		*m.addrows_total += i
+	} else {
+		m.addrows_total = &i
+	}
+}
+
+// AddedRowsTotal returns the value that was added to the "rows_total" field in this mutation.
+func (m *ExportJobMutation) AddedRowsTotal() (r int, exists bool) {
+	v := m.addrows_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRowsTotal resets all changes to the "rows_total" field.
+func (m *ExportJobMutation) ResetRowsTotal() {
+	m.rows_total = nil
+	m.addrows_total = nil
+}
+
+// SetRequestedByID sets the "requested_by_id" field.
+func (m *ExportJobMutation) SetRequestedByID(pu pulid.ID) {
+	m.requested_by_id = &pu
+}
+
+// RequestedByID returns the value of the "requested_by_id" field in the mutation.
+func (m *ExportJobMutation) RequestedByID() (r pulid.ID, exists bool) {
+	v := m.requested_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestedByID returns the old "requested_by_id" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldRequestedByID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestedByID: %w", err)
+	}
+	return oldValue.RequestedByID, nil
+}
+
+// ResetRequestedByID resets all changes to the "requested_by_id" field.
+func (m *ExportJobMutation) ResetRequestedByID() {
+	m.requested_by_id = nil
+}
+
+// SetStartedAt sets the "started_at" field.
+func (m *ExportJobMutation) SetStartedAt(t time.Time) {
+	m.started_at = &t
+}
+
+// StartedAt returns the value of the "started_at" field in the mutation.
+func (m *ExportJobMutation) StartedAt() (r time.Time, exists bool) {
+	v := m.started_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartedAt returns the old "started_at" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldStartedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartedAt: %w", err)
+	}
+	return oldValue.StartedAt, nil
+}
+
+// ClearStartedAt clears the value of the "started_at" field.
+func (m *ExportJobMutation) ClearStartedAt() {
+	m.started_at = nil
+	m.clearedFields[exportjob.FieldStartedAt] = struct{}{}
+}
+
+// StartedAtCleared returns if the "started_at" field was cleared in this mutation.
+func (m *ExportJobMutation) StartedAtCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldStartedAt]
+	return ok
+}
+
+// ResetStartedAt resets all changes to the "started_at" field.
+func (m *ExportJobMutation) ResetStartedAt() {
+	m.started_at = nil
+	delete(m.clearedFields, exportjob.FieldStartedAt)
+}
+
+// SetFinishedAt sets the "finished_at" field.
+func (m *ExportJobMutation) SetFinishedAt(t time.Time) {
+	m.finished_at = &t
+}
+
+// FinishedAt returns the value of the "finished_at" field in the mutation.
+func (m *ExportJobMutation) FinishedAt() (r time.Time, exists bool) {
+	v := m.finished_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFinishedAt returns the old "finished_at" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldFinishedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFinishedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFinishedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFinishedAt: %w", err)
+	}
+	return oldValue.FinishedAt, nil
+}
+
+// ClearFinishedAt clears the value of the "finished_at" field.
+func (m *ExportJobMutation) ClearFinishedAt() {
+	m.finished_at = nil
+	m.clearedFields[exportjob.FieldFinishedAt] = struct{}{}
+}
+
+// FinishedAtCleared returns if the "finished_at" field was cleared in this mutation.
+func (m *ExportJobMutation) FinishedAtCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldFinishedAt]
+	return ok
+}
+
+// ResetFinishedAt resets all changes to the "finished_at" field.
+func (m *ExportJobMutation) ResetFinishedAt() {
+	m.finished_at = nil
+	delete(m.clearedFields, exportjob.FieldFinishedAt)
+}
+
+// SetFileSum sets the "file_sum" field.
+func (m *ExportJobMutation) SetFileSum(s string) {
+	m.file_sum = &s
+}
+
+// FileSum returns the value of the "file_sum" field in the mutation.
+func (m *ExportJobMutation) FileSum() (r string, exists bool) {
+	v := m.file_sum
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileSum returns the old "file_sum" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldFileSum(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileSum is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileSum requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileSum: %w", err)
+	}
+	return oldValue.FileSum, nil
+}
+
+// ClearFileSum clears the value of the "file_sum" field.
+func (m *ExportJobMutation) ClearFileSum() {
+	m.file_sum = nil
+	m.clearedFields[exportjob.FieldFileSum] = struct{}{}
+}
+
+// FileSumCleared returns if the "file_sum" field was cleared in this mutation.
+func (m *ExportJobMutation) FileSumCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldFileSum]
+	return ok
+}
+
+// ResetFileSum resets all changes to the "file_sum" field.
+func (m *ExportJobMutation) ResetFileSum() {
+	m.file_sum = nil
+	delete(m.clearedFields, exportjob.FieldFileSum)
+}
+
+// SetFileBytes sets the "file_bytes" field.
+func (m *ExportJobMutation) SetFileBytes(i int64) {
+	m.file_bytes = &i
+	m.addfile_bytes = nil
+}
+
+// FileBytes returns the value of the "file_bytes" field in the mutation.
+func (m *ExportJobMutation) FileBytes() (r int64, exists bool) {
+	v := m.file_bytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileBytes returns the old "file_bytes" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldFileBytes(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileBytes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileBytes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileBytes: %w", err)
+	}
+	return oldValue.FileBytes, nil
+}
+
+// AddFileBytes adds i to the "file_bytes" field.
+func (m *ExportJobMutation) AddFileBytes(i int64) {
+	if m.addfile_bytes != nil {
+		*m.addfile_bytes += i
+	} else {
+		m.addfile_bytes = &i
+	}
+}
+
+// AddedFileBytes returns the value that was added to the "file_bytes" field in this mutation.
+func (m *ExportJobMutation) AddedFileBytes() (r int64, exists bool) {
+	v := m.addfile_bytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFileBytes clears the value of the "file_bytes" field.
+func (m *ExportJobMutation) ClearFileBytes() {
+	m.file_bytes = nil
+	m.addfile_bytes = nil
+	m.clearedFields[exportjob.FieldFileBytes] = struct{}{}
+}
+
+// FileBytesCleared returns if the "file_bytes" field was cleared in this mutation.
+func (m *ExportJobMutation) FileBytesCleared() bool {
+	_, ok := m.clearedFields[exportjob.FieldFileBytes]
+	return ok
+}
+
+// ResetFileBytes resets all changes to the "file_bytes" field.
+func (m *ExportJobMutation) ResetFileBytes() {
+	m.file_bytes = nil
+	m.addfile_bytes = nil
+	delete(m.clearedFields, exportjob.FieldFileBytes)
+}
+
+// SetError sets the "error" field.
+func (m *ExportJobMutation) SetError(s string) {
+	m.error = &s
+}
+
+// Error returns the value of the "error" field in the mutation.
+func (m *ExportJobMutation) Error() (r string, exists bool) {
+	v := m.error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldError returns the old "error" field's value of the ExportJob entity.
+// If the ExportJob object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportJobMutation) OldError(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldError: %w", err)
+	}
+	return oldValue.Error, nil
+}
+
+// ResetError resets all changes to the "error" field.
+func (m *ExportJobMutation) ResetError() {
+	m.error = nil
+}
+
+// ClearSession clears the "session" edge to the ExamSession entity.
+func (m *ExportJobMutation) ClearSession() {
+	m.clearedsession = true
+	m.clearedFields[exportjob.FieldSessionID] = struct{}{}
+}
+
+// SessionCleared reports if the "session" edge to the ExamSession entity was cleared.
+func (m *ExportJobMutation) SessionCleared() bool {
+	return m.clearedsession
+}
+
+// SessionIDs returns the "session" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SessionID instead. It exists only for internal usage by the builders.
+func (m *ExportJobMutation) SessionIDs() (ids []pulid.ID) {
+	if id := m.session; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSession resets all changes to the "session" edge.
+func (m *ExportJobMutation) ResetSession() {
+	m.session = nil
+	m.clearedsession = false
+}
+
+// ClearRegion clears the "region" edge to the Region entity.
+func (m *ExportJobMutation) ClearRegion() {
+	m.clearedregion = true
+	m.clearedFields[exportjob.FieldRegionID] = struct{}{}
+}
+
+// RegionCleared reports if the "region" edge to the Region entity was cleared.
+func (m *ExportJobMutation) RegionCleared() bool {
+	return m.RegionIDCleared() || m.clearedregion
+}
+
+// RegionIDs returns the "region" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RegionID instead. It exists only for internal usage by the builders.
+func (m *ExportJobMutation) RegionIDs() (ids []pulid.ID) {
+	if id := m.region; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRegion resets all changes to the "region" edge.
+func (m *ExportJobMutation) ResetRegion() {
+	m.region = nil
+	m.clearedregion = false
+}
+
+// Where appends a list predicates to the ExportJobMutation builder.
+func (m *ExportJobMutation) Where(ps ...predicate.ExportJob) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ExportJobMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ExportJobMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ExportJob, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ExportJobMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ExportJobMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ExportJob).
+func (m *ExportJobMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ExportJobMutation) Fields() []string {
+	fields := make([]string, 0, 17)
+	if m.created_at != nil {
+		fields = append(fields, exportjob.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, exportjob.FieldUpdatedAt)
+	}
+	if m.kind != nil {
+		fields = append(fields, exportjob.FieldKind)
+	}
+	if m.format != nil {
+		fields = append(fields, exportjob.FieldFormat)
+	}
+	if m.session != nil {
+		fields = append(fields, exportjob.FieldSessionID)
+	}
+	if m.region != nil {
+		fields = append(fields, exportjob.FieldRegionID)
+	}
+	if m.full_id_numbers != nil {
+		fields = append(fields, exportjob.FieldFullIDNumbers)
+	}
+	if m.statuses != nil {
+		fields = append(fields, exportjob.FieldStatuses)
+	}
+	if m.status != nil {
+		fields = append(fields, exportjob.FieldStatus)
+	}
+	if m.rows_done != nil {
+		fields = append(fields, exportjob.FieldRowsDone)
+	}
+	if m.rows_total != nil {
+		fields = append(fields, exportjob.FieldRowsTotal)
+	}
+	if m.requested_by_id != nil {
+		fields = append(fields, exportjob.FieldRequestedByID)
+	}
+	if m.started_at != nil {
+		fields = append(fields, exportjob.FieldStartedAt)
+	}
+	if m.finished_at != nil {
+		fields = append(fields, exportjob.FieldFinishedAt)
+	}
+	if m.file_sum != nil {
+		fields = append(fields, exportjob.FieldFileSum)
+	}
+	if m.file_bytes != nil {
+		fields = append(fields, exportjob.FieldFileBytes)
+	}
+	if m.error != nil {
+		fields = append(fields, exportjob.FieldError)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ExportJobMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case exportjob.FieldCreatedAt:
+		return m.CreatedAt()
+	case exportjob.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case exportjob.FieldKind:
+		return m.Kind()
+	case exportjob.FieldFormat:
+		return m.Format()
+	case exportjob.FieldSessionID:
+		return m.SessionID()
+	case exportjob.FieldRegionID:
+		return m.RegionID()
+	case exportjob.FieldFullIDNumbers:
+		return m.FullIDNumbers()
+	case exportjob.FieldStatuses:
+		return m.Statuses()
+	case exportjob.FieldStatus:
+		return m.Status()
+	case exportjob.FieldRowsDone:
+		return m.RowsDone()
+	case exportjob.FieldRowsTotal:
+		return m.RowsTotal()
+	case exportjob.FieldRequestedByID:
+		return m.RequestedByID()
+	case exportjob.FieldStartedAt:
+		return m.StartedAt()
+	case exportjob.FieldFinishedAt:
+		return m.FinishedAt()
+	case exportjob.FieldFileSum:
+		return m.FileSum()
+	case exportjob.FieldFileBytes:
+		return m.FileBytes()
+	case exportjob.FieldError:
+		return m.Error()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ExportJobMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case exportjob.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case exportjob.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case exportjob.FieldKind:
+		return m.OldKind(ctx)
+	case exportjob.FieldFormat:
+		return m.OldFormat(ctx)
+	case exportjob.FieldSessionID:
+		return m.OldSessionID(ctx)
+	case exportjob.FieldRegionID:
+		return m.OldRegionID(ctx)
+	case exportjob.FieldFullIDNumbers:
+		return m.OldFullIDNumbers(ctx)
+	case exportjob.FieldStatuses:
+		return m.OldStatuses(ctx)
+	case exportjob.FieldStatus:
+		return m.OldStatus(ctx)
+	case exportjob.FieldRowsDone:
+		return m.OldRowsDone(ctx)
+	case exportjob.FieldRowsTotal:
+		return m.OldRowsTotal(ctx)
+	case exportjob.FieldRequestedByID:
+		return m.OldRequestedByID(ctx)
+	case exportjob.FieldStartedAt:
+		return m.OldStartedAt(ctx)
+	case exportjob.FieldFinishedAt:
+		return m.OldFinishedAt(ctx)
+	case exportjob.FieldFileSum:
+		return m.OldFileSum(ctx)
+	case exportjob.FieldFileBytes:
+		return m.OldFileBytes(ctx)
+	case exportjob.FieldError:
+		return m.OldError(ctx)
+	}
+	return nil, fmt.Errorf("unknown ExportJob field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExportJobMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case exportjob.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case exportjob.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case exportjob.FieldKind:
+		v, ok := value.(exportjob.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case exportjob.FieldFormat:
+		v, ok := value.(exportjob.Format)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFormat(v)
+		return nil
+	case exportjob.FieldSessionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionID(v)
+		return nil
+	case exportjob.FieldRegionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegionID(v)
+		return nil
+	case exportjob.FieldFullIDNumbers:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFullIDNumbers(v)
+		return nil
+	case exportjob.FieldStatuses:
+		v, ok := value.([]enum.ApplicationStatus)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatuses(v)
+		return nil
+	case exportjob.FieldStatus:
+		v, ok := value.(exportjob.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case exportjob.FieldRowsDone:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRowsDone(v)
+		return nil
+	case exportjob.FieldRowsTotal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRowsTotal(v)
+		return nil
+	case exportjob.FieldRequestedByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestedByID(v)
+		return nil
+	case exportjob.FieldStartedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartedAt(v)
+		return nil
+	case exportjob.FieldFinishedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFinishedAt(v)
+		return nil
+	case exportjob.FieldFileSum:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileSum(v)
+		return nil
+	case exportjob.FieldFileBytes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileBytes(v)
+		return nil
+	case exportjob.FieldError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetError(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ExportJobMutation) AddedFields() []string {
+	var fields []string
+	if m.addrows_done != nil {
+		fields = append(fields, exportjob.FieldRowsDone)
+	}
+	if m.addrows_total != nil {
+		fields = append(fields, exportjob.FieldRowsTotal)
+	}
+	if m.addfile_bytes != nil {
+		fields = append(fields, exportjob.FieldFileBytes)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ExportJobMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case exportjob.FieldRowsDone:
+		return m.AddedRowsDone()
+	case exportjob.FieldRowsTotal:
+		return m.AddedRowsTotal()
+	case exportjob.FieldFileBytes:
+		return m.AddedFileBytes()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ExportJobMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case exportjob.FieldRowsDone:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRowsDone(v)
+		return nil
+	case exportjob.FieldRowsTotal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRowsTotal(v)
+		return nil
+	case exportjob.FieldFileBytes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFileBytes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ExportJobMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(exportjob.FieldRegionID) {
+		fields = append(fields, exportjob.FieldRegionID)
+	}
+	if m.FieldCleared(exportjob.FieldStartedAt) {
+		fields = append(fields, exportjob.FieldStartedAt)
+	}
+	if m.FieldCleared(exportjob.FieldFinishedAt) {
+		fields = append(fields, exportjob.FieldFinishedAt)
+	}
+	if m.FieldCleared(exportjob.FieldFileSum) {
+		fields = append(fields, exportjob.FieldFileSum)
+	}
+	if m.FieldCleared(exportjob.FieldFileBytes) {
+		fields = append(fields, exportjob.FieldFileBytes)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ExportJobMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ExportJobMutation) ClearField(name string) error {
+	switch name {
+	case exportjob.FieldRegionID:
+		m.ClearRegionID()
+		return nil
+	case exportjob.FieldStartedAt:
+		m.ClearStartedAt()
+		return nil
+	case exportjob.FieldFinishedAt:
+		m.ClearFinishedAt()
+		return nil
+	case exportjob.FieldFileSum:
+		m.ClearFileSum()
+		return nil
+	case exportjob.FieldFileBytes:
+		m.ClearFileBytes()
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ExportJobMutation) ResetField(name string) error {
+	switch name {
+	case exportjob.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case exportjob.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case exportjob.FieldKind:
+		m.ResetKind()
+		return nil
+	case exportjob.FieldFormat:
+		m.ResetFormat()
+		return nil
+	case exportjob.FieldSessionID:
+		m.ResetSessionID()
+		return nil
+	case exportjob.FieldRegionID:
+		m.ResetRegionID()
+		return nil
+	case exportjob.FieldFullIDNumbers:
+		m.ResetFullIDNumbers()
+		return nil
+	case exportjob.FieldStatuses:
+		m.ResetStatuses()
+		return nil
+	case exportjob.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case exportjob.FieldRowsDone:
+		m.ResetRowsDone()
+		return nil
+	case exportjob.FieldRowsTotal:
+		m.ResetRowsTotal()
+		return nil
+	case exportjob.FieldRequestedByID:
+		m.ResetRequestedByID()
+		return nil
+	case exportjob.FieldStartedAt:
+		m.ResetStartedAt()
+		return nil
+	case exportjob.FieldFinishedAt:
+		m.ResetFinishedAt()
+		return nil
+	case exportjob.FieldFileSum:
+		m.ResetFileSum()
+		return nil
+	case exportjob.FieldFileBytes:
+		m.ResetFileBytes()
+		return nil
+	case exportjob.FieldError:
+		m.ResetError()
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ExportJobMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.session != nil {
+		edges = append(edges, exportjob.EdgeSession)
+	}
+	if m.region != nil {
+		edges = append(edges, exportjob.EdgeRegion)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ExportJobMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case exportjob.EdgeSession:
+		if id := m.session; id != nil {
+			return []ent.Value{*id}
+		}
+	case exportjob.EdgeRegion:
+		if id := m.region; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ExportJobMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ExportJobMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ExportJobMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedsession {
+		edges = append(edges, exportjob.EdgeSession)
+	}
+	if m.clearedregion {
+		edges = append(edges, exportjob.EdgeRegion)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ExportJobMutation) EdgeCleared(name string) bool {
+	switch name {
+	case exportjob.EdgeSession:
+		return m.clearedsession
+	case exportjob.EdgeRegion:
+		return m.clearedregion
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ExportJobMutation) ClearEdge(name string) error {
+	switch name {
+	case exportjob.EdgeSession:
+		m.ClearSession()
+		return nil
+	case exportjob.EdgeRegion:
+		m.ClearRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ExportJobMutation) ResetEdge(name string) error {
+	switch name {
+	case exportjob.EdgeSession:
+		m.ResetSession()
+		return nil
+	case exportjob.EdgeRegion:
+		m.ResetRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown ExportJob edge %s", name)
 }
 
 // FanoutMutation represents an operation that mutates the Fanout nodes in the graph.

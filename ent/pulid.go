@@ -18,6 +18,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
@@ -63,6 +64,7 @@ var prefixTables = map[string]string{
 	"RM": examroom.Table,
 	"ES": examsession.Table,
 	"ST": examsite.Table,
+	"EX": exportjob.Table,
 	"NF": fanout.Table,
 	"JR": jobrun.Table,
 	"LT": loginticket.Table,

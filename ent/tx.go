@@ -40,6 +40,8 @@ type Tx struct {
 	ExamSession *ExamSessionClient
 	// ExamSite is the client for interacting with the ExamSite builders.
 	ExamSite *ExamSiteClient
+	// ExportJob is the client for interacting with the ExportJob builders.
+	ExportJob *ExportJobClient
 	// Fanout is the client for interacting with the Fanout builders.
 	Fanout *FanoutClient
 	// JobRun is the client for interacting with the JobRun builders.
@@ -238,6 +240,7 @@ func (tx *Tx) init() {
 	tx.ExamRoom = NewExamRoomClient(tx.config)
 	tx.ExamSession = NewExamSessionClient(tx.config)
 	tx.ExamSite = NewExamSiteClient(tx.config)
+	tx.ExportJob = NewExportJobClient(tx.config)
 	tx.Fanout = NewFanoutClient(tx.config)
 	tx.JobRun = NewJobRunClient(tx.config)
 	tx.LoginTicket = NewLoginTicketClient(tx.config)

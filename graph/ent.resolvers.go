@@ -44,6 +44,11 @@ func (r *Resolver) AdmissionTicket() generated.AdmissionTicketResolver {
 // Application returns generated.ApplicationResolver implementation.
 func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
 
+// ApplicationExport returns generated.ApplicationExportResolver implementation.
+func (r *Resolver) ApplicationExport() generated.ApplicationExportResolver {
+	return &applicationExportResolver{r}
+}
+
 // Candidate returns generated.CandidateResolver implementation.
 func (r *Resolver) Candidate() generated.CandidateResolver { return &candidateResolver{r} }
 
@@ -93,23 +98,24 @@ func (r *Resolver) StateChange() generated.StateChangeResolver { return &stateCh
 func (r *Resolver) StoredFile() generated.StoredFileResolver { return &storedFileResolver{r} }
 
 type (
-	absenteeBanResolver     struct{ *Resolver }
-	admissionTicketResolver struct{ *Resolver }
-	applicationResolver     struct{ *Resolver }
-	candidateResolver       struct{ *Resolver }
-	certificateResolver     struct{ *Resolver }
-	deliveryResolver        struct{ *Resolver }
-	examAreaResolver        struct{ *Resolver }
-	examSessionResolver     struct{ *Resolver }
-	messageResolver         struct{ *Resolver }
-	noticeResolver          struct{ *Resolver }
-	paymentOrderResolver    struct{ *Resolver }
-	qualificationResolver   struct{ *Resolver }
-	queryResolver           struct{ *Resolver }
-	regionPolicyResolver    struct{ *Resolver }
-	scoreImportResolver     struct{ *Resolver }
-	seatPlanRunResolver     struct{ *Resolver }
-	staffUserResolver       struct{ *Resolver }
-	stateChangeResolver     struct{ *Resolver }
-	storedFileResolver      struct{ *Resolver }
+	absenteeBanResolver       struct{ *Resolver }
+	admissionTicketResolver   struct{ *Resolver }
+	applicationResolver       struct{ *Resolver }
+	applicationExportResolver struct{ *Resolver }
+	candidateResolver         struct{ *Resolver }
+	certificateResolver       struct{ *Resolver }
+	deliveryResolver          struct{ *Resolver }
+	examAreaResolver          struct{ *Resolver }
+	examSessionResolver       struct{ *Resolver }
+	messageResolver           struct{ *Resolver }
+	noticeResolver            struct{ *Resolver }
+	paymentOrderResolver      struct{ *Resolver }
+	qualificationResolver     struct{ *Resolver }
+	queryResolver             struct{ *Resolver }
+	regionPolicyResolver      struct{ *Resolver }
+	scoreImportResolver       struct{ *Resolver }
+	seatPlanRunResolver       struct{ *Resolver }
+	staffUserResolver         struct{ *Resolver }
+	stateChangeResolver       struct{ *Resolver }
+	storedFileResolver        struct{ *Resolver }
 )

@@ -5,6 +5,7 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/catalog"
+	"github.com/ruankao/ruankao/internal/exports"
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/notify"
@@ -50,6 +51,8 @@ type Resolver struct {
 	// Mailbox and SMSLog are the --demo simulators of the two channels; nil elsewhere.
 	Mailbox *notify.Mailbox
 	SMSLog  *notify.SMSLog
+	// Exports writes applications out for exam offices.
+	Exports *exports.Service
 }
 
 // OwnTransaction names the mutations that open their short transactions
@@ -67,4 +70,6 @@ var OwnTransaction = map[string]bool{
 	"runSeatPlan": true, "publishSeatPlan": true,
 	// Score imports store a file and start a job; the rest run their own.
 	"importScores": true, "applyScoreImport": true, "setPassMark": true, "issueCertificates": true, "liftAbsenteeBan": true,
+	// An export starts a job after its own short transaction.
+	"startApplicationExport": true,
 }

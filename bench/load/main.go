@@ -48,7 +48,7 @@ func parseFlags() config {
 	flag.BoolVar(&c.peers, "peers", false, "with -quick: run PostGraphile too")
 	flag.BoolVar(&c.keep, "keep", false, "keep the temporary directory (databases, server logs)")
 	flag.StringVar(&dbs, "db", "sqlite,postgres", "databases to run on")
-	flag.StringVar(&scen, "scenarios", "1,2,3,4,5,6,7", "scenarios to run (6, the payment notifications, pays scenario 3's applications; 7 prints tickets)")
+	flag.StringVar(&scen, "scenarios", "1,2,3,4,5,6,7,8", "scenarios to run (6, the payment notifications, pays scenario 3's applications; 7 prints tickets; 8 asks for statistics)")
 	flag.IntVar(&c.n, "n", 0, "candidates loaded (default 100,000; -quick 2,000)")
 	flag.IntVar(&c.n4, "n4", 0, "candidates logging in during scenario 4 (default -n; -quick 300)")
 	flag.Float64Var(&c.rate4, "rate4", 0, "scenario 4's arrival rate, candidates/s (default 200; -quick 25)")
@@ -93,8 +93,8 @@ func parseFlags() config {
 	c.scenarios = map[int]bool{}
 	for _, s := range strings.Split(scen, ",") {
 		var k int
-		if _, err := fmt.Sscan(s, &k); err != nil || k < 1 || k > 7 {
-			fatal(fmt.Errorf("-scenarios: %q is not one of 1–7", s))
+		if _, err := fmt.Sscan(s, &k); err != nil || k < 1 || k > 8 {
+			fatal(fmt.Errorf("-scenarios: %q is not one of 1–8", s))
 		}
 		c.scenarios[k] = true
 	}

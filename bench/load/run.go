@@ -63,7 +63,7 @@ func (r *run) all() error {
 		return err
 	}
 	defer r.counter.Close()
-	if r.cfg.has(1, 2, 3, 5, 6, 7) {
+	if r.cfg.has(1, 2, 3, 5, 6, 7, 8) {
 		if err := r.production(); err != nil {
 			return err
 		}
@@ -122,6 +122,15 @@ func (r *run) production() error {
 		r.t.add(row{db: r.db, scenario: "7 the candidate's 准考证 PDF (cold)", server: "ruankao", load: fmt.Sprintf("c%d", r.cfg.notifyConns),
 			res: res, target: "≥1,000 tickets/s renderer (bench: reports)", ratio: fmt.Sprintf("%.0f tickets/s", res.rate())})
 		r.t.note("%s scenario 7: %d candidates with a published ticket, each downloaded once at most", r.db, len(holders))
+	}
+	if r.cfg.has(8) {
+		askers, err := statsSessions(r.url)
+		if err != nil {
+			return fmt.Errorf("scenario 8 setup: %w", err)
+		}
+		res := statsAttack(srv.url, askers, 16, r.cfg.dur, maxReads).run(srv.pids, r.dbPIDs)
+		r.t.add(row{db: r.db, scenario: "8 statistics page (country, region)", server: "ruankao", load: "c16", res: res,
+			target: "each figure ≤100 ms at 1M (bench: stats)"})
 	}
 	if r.cfg.has(5) {
 		apps, tokens, err := reviewPrep(g, r.url, r.ds.reviewees, r.ds.areas[reviewRegion], r.cfg.reviewConns)

@@ -21,6 +21,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
@@ -456,6 +457,33 @@ func (f TraverseExamSite) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ExamSiteQuery", q)
+}
+
+// The ExportJobFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ExportJobFunc func(context.Context, *ent.ExportJobQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ExportJobFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ExportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ExportJobQuery", q)
+}
+
+// The TraverseExportJob type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseExportJob func(context.Context, *ent.ExportJobQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseExportJob) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseExportJob) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ExportJobQuery", q)
 }
 
 // The FanoutFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1216,6 +1244,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ExamSessionQuery, predicate.ExamSession, examsession.OrderOption]{typ: ent.TypeExamSession, tq: q}, nil
 	case *ent.ExamSiteQuery:
 		return &query[*ent.ExamSiteQuery, predicate.ExamSite, examsite.OrderOption]{typ: ent.TypeExamSite, tq: q}, nil
+	case *ent.ExportJobQuery:
+		return &query[*ent.ExportJobQuery, predicate.ExportJob, exportjob.OrderOption]{typ: ent.TypeExportJob, tq: q}, nil
 	case *ent.FanoutQuery:
 		return &query[*ent.FanoutQuery, predicate.Fanout, fanout.OrderOption]{typ: ent.TypeFanout, tq: q}, nil
 	case *ent.JobRunQuery:

@@ -237,6 +237,11 @@ var (
 				Columns: []*schema.Column{ApplicationsColumns[38], ApplicationsColumns[39], ApplicationsColumns[41]},
 			},
 			{
+				Name:    "application_session_id_region_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{ApplicationsColumns[38], ApplicationsColumns[39], ApplicationsColumns[0]},
+			},
+			{
 				Name:    "application_status_review_deadline_at",
 				Unique:  false,
 				Columns: []*schema.Column{ApplicationsColumns[4], ApplicationsColumns[32]},
@@ -637,6 +642,59 @@ var (
 				Name:    "examsite_area_id_code",
 				Unique:  true,
 				Columns: []*schema.Column{ExamSitesColumns[7], ExamSitesColumns[3]},
+			},
+		},
+	}
+	// ExportJobsColumns holds the columns for the "export_jobs" table.
+	ExportJobsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"APPLICATIONS"}, Default: "APPLICATIONS"},
+		{Name: "format", Type: field.TypeEnum, Enums: []string{"CSV", "XLSX"}},
+		{Name: "full_id_numbers", Type: field.TypeBool, Default: false},
+		{Name: "statuses", Type: field.TypeJSON},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"QUEUED", "RUNNING", "READY", "FAILED"}, Default: "QUEUED"},
+		{Name: "rows_done", Type: field.TypeInt, Default: 0},
+		{Name: "rows_total", Type: field.TypeInt, Default: 0},
+		{Name: "requested_by_id", Type: field.TypeString},
+		{Name: "started_at", Type: field.TypeTime, Nullable: true},
+		{Name: "finished_at", Type: field.TypeTime, Nullable: true},
+		{Name: "file_sum", Type: field.TypeString, Nullable: true},
+		{Name: "file_bytes", Type: field.TypeInt64, Nullable: true},
+		{Name: "error", Type: field.TypeString, Default: ""},
+		{Name: "session_id", Type: field.TypeString, Size: 40},
+		{Name: "region_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// ExportJobsTable holds the schema information for the "export_jobs" table.
+	ExportJobsTable = &schema.Table{
+		Name:       "export_jobs",
+		Columns:    ExportJobsColumns,
+		PrimaryKey: []*schema.Column{ExportJobsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "export_jobs_exam_sessions_session",
+				Columns:    []*schema.Column{ExportJobsColumns[16]},
+				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "export_jobs_regions_region",
+				Columns:    []*schema.Column{ExportJobsColumns[17]},
+				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "exportjob_session_id_region_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ExportJobsColumns[16], ExportJobsColumns[17], ExportJobsColumns[1]},
+			},
+			{
+				Name:    "exportjob_status_updated_at",
+				Unique:  false,
+				Columns: []*schema.Column{ExportJobsColumns[7], ExportJobsColumns[2]},
 			},
 		},
 	}
@@ -1656,6 +1714,7 @@ var (
 		ExamRoomsTable,
 		ExamSessionsTable,
 		ExamSitesTable,
+		ExportJobsTable,
 		FanoutsTable,
 		JobRunsTable,
 		LoginTicketsTable,
@@ -1712,6 +1771,8 @@ func init() {
 	ExamAreasTable.ForeignKeys[0].RefTable = RegionsTable
 	ExamRoomsTable.ForeignKeys[0].RefTable = ExamSitesTable
 	ExamSitesTable.ForeignKeys[0].RefTable = ExamAreasTable
+	ExportJobsTable.ForeignKeys[0].RefTable = ExamSessionsTable
+	ExportJobsTable.ForeignKeys[1].RefTable = RegionsTable
 	LoginTicketsTable.ForeignKeys[0].RefTable = CandidatesTable
 	MessagesTable.ForeignKeys[0].RefTable = CandidatesTable
 	MessagesTable.ForeignKeys[1].RefTable = ApplicationsTable

@@ -45,6 +45,9 @@ type ExamSession func(*sql.Selector)
 // ExamSite is the predicate function for examsite builders.
 type ExamSite func(*sql.Selector)
 
+// ExportJob is the predicate function for exportjob builders.
+type ExportJob func(*sql.Selector)
+
 // Fanout is the predicate function for fanout builders.
 type Fanout func(*sql.Selector)
 

@@ -423,6 +423,30 @@ func (f ExamSiteMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExamSiteMutation", m)
 }
 
+// The ExportJobQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ExportJobQueryRuleFunc func(context.Context, *ent.ExportJobQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ExportJobQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ExportJobQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ExportJobQuery", q)
+}
+
+// The ExportJobMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ExportJobMutationRuleFunc func(context.Context, *ent.ExportJobMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ExportJobMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ExportJobMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExportJobMutation", m)
+}
+
 // The FanoutQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type FanoutQueryRuleFunc func(context.Context, *ent.FanoutQuery) error
@@ -1132,6 +1156,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ExamSiteQuery:
 		return q.Filter(), nil
+	case *ent.ExportJobQuery:
+		return q.Filter(), nil
 	case *ent.FanoutQuery:
 		return q.Filter(), nil
 	case *ent.JobRunQuery:
@@ -1218,6 +1244,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ExamSessionMutation:
 		return m.Filter(), nil
 	case *ent.ExamSiteMutation:
+		return m.Filter(), nil
+	case *ent.ExportJobMutation:
 		return m.Filter(), nil
 	case *ent.FanoutMutation:
 		return m.Filter(), nil

@@ -18,6 +18,7 @@ import (
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
@@ -736,6 +737,59 @@ func init() {
 	// examsite.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	examsite.IDValidator = func() func(string) error {
 		validators := examsiteDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	exportjobMixin := schema.ExportJob{}.Mixin()
+	exportjob.Policy = privacy.NewPolicies(schema.ExportJob{})
+	exportjob.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := exportjob.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	exportjobMixinHooks1 := exportjobMixin[1].Hooks()
+
+	exportjob.Hooks[1] = exportjobMixinHooks1[0]
+	exportjobMixinFields0 := exportjobMixin[0].Fields()
+	_ = exportjobMixinFields0
+	exportjobFields := schema.ExportJob{}.Fields()
+	_ = exportjobFields
+	// exportjobDescFullIDNumbers is the schema descriptor for full_id_numbers field.
+	exportjobDescFullIDNumbers := exportjobFields[4].Descriptor()
+	// exportjob.DefaultFullIDNumbers holds the default value on creation for the full_id_numbers field.
+	exportjob.DefaultFullIDNumbers = exportjobDescFullIDNumbers.Default.(bool)
+	// exportjobDescRowsDone is the schema descriptor for rows_done field.
+	exportjobDescRowsDone := exportjobFields[7].Descriptor()
+	// exportjob.DefaultRowsDone holds the default value on creation for the rows_done field.
+	exportjob.DefaultRowsDone = exportjobDescRowsDone.Default.(int)
+	// exportjobDescRowsTotal is the schema descriptor for rows_total field.
+	exportjobDescRowsTotal := exportjobFields[8].Descriptor()
+	// exportjob.DefaultRowsTotal holds the default value on creation for the rows_total field.
+	exportjob.DefaultRowsTotal = exportjobDescRowsTotal.Default.(int)
+	// exportjobDescError is the schema descriptor for error field.
+	exportjobDescError := exportjobFields[14].Descriptor()
+	// exportjob.DefaultError holds the default value on creation for the error field.
+	exportjob.DefaultError = exportjobDescError.Default.(string)
+	// exportjobDescID is the schema descriptor for id field.
+	exportjobDescID := exportjobMixinFields0[0].Descriptor()
+	// exportjob.DefaultID holds the default value on creation for the id field.
+	exportjob.DefaultID = exportjobDescID.Default.(func() pulid.ID)
+	// exportjob.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	exportjob.IDValidator = func() func(string) error {
+		validators := exportjobDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

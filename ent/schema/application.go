@@ -106,6 +106,9 @@ func (Application) Indexes() []ent.Index {
 		index.Fields("region_id", "status", "submitted_at"),
 		index.Fields("session_id", "region_id", "status"),
 		index.Fields("session_id", "region_id", "qualification_id"),
+		// Exports read a region's applications in id order, a chunk at a time
+		// (internal/exports): each chunk a range of this index.
+		index.Fields("session_id", "region_id", "id"),
 		index.Fields("status", "review_deadline_at"),
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/delivery"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/paymentorder"
@@ -57,6 +58,7 @@ type ResolverRoot interface {
 	AbsenteeBan() AbsenteeBanResolver
 	AdmissionTicket() AdmissionTicketResolver
 	Application() ApplicationResolver
+	ApplicationExport() ApplicationExportResolver
 	Candidate() CandidateResolver
 	Certificate() CertificateResolver
 	Delivery() DeliveryResolver
@@ -213,6 +215,49 @@ type ComplexityRoot struct {
 	ApplicationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ApplicationExport struct {
+		CreatedAt       func(childComplexity int) int
+		DownloadURL     func(childComplexity int) int
+		Error           func(childComplexity int) int
+		FileBytes       func(childComplexity int) int
+		FileName        func(childComplexity int) int
+		FinishedAt      func(childComplexity int) int
+		Format          func(childComplexity int) int
+		FullIDNumbers   func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		Progress        func(childComplexity int) int
+		Region          func(childComplexity int) int
+		RegionID        func(childComplexity int) int
+		RequestedByName func(childComplexity int) int
+		RowsDone        func(childComplexity int) int
+		RowsTotal       func(childComplexity int) int
+		Session         func(childComplexity int) int
+		SessionID       func(childComplexity int) int
+		Sha256          func(childComplexity int) int
+		StartedAt       func(childComplexity int) int
+		Status          func(childComplexity int) int
+		StatusLabel     func(childComplexity int) int
+		Statuses        func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+	}
+
+	ApplicationExportConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ApplicationExportEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ApplicationExportPayload struct {
+		Export     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	AuditLog struct {
@@ -578,64 +623,65 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptPrivacyNotice func(childComplexity int, version string) int
-		AddCalendarDay      func(childComplexity int, date civil.Date, kind calendarday.Kind, name string) int
-		ApplyScoreImport    func(childComplexity int, importID pulid.ID) int
-		ApproveApplication  func(childComplexity int, id pulid.ID, version int, note *string) int
-		BeginTotpSetup      func(childComplexity int, currentPassword *string, totpCode *string) int
-		BulkApprove         func(childComplexity int, items []*model.BulkApproveItem, note *string) int
-		ChangePassword      func(childComplexity int, input model.ChangePasswordInput) int
-		CheckPhoto          func(childComplexity int, file graphql.Upload) int
-		ClaimApplication    func(childComplexity int, id pulid.ID) int
-		ConfirmTotpSetup    func(childComplexity int, code string) int
-		CreateExamArea      func(childComplexity int, regionCode string, input model.CreateExamAreaInput) int
-		CreateExamRoom      func(childComplexity int, siteID pulid.ID, input model.CreateExamRoomInput) int
-		CreateExamSession   func(childComplexity int, input model.CreateExamSessionInput) int
-		CreateExamSite      func(childComplexity int, areaID pulid.ID, input model.CreateExamSiteInput) int
-		CreateNotice        func(childComplexity int, regionCode string, input model.CreateNoticeInput) int
-		CreateRegionPolicy  func(childComplexity int, regionCode string, sessionCode string, input model.RegionPolicyInput) int
-		CreateStaffUser     func(childComplexity int, input model.CreateStaffUserInput) int
-		DisableCalendarDay  func(childComplexity int, date civil.Date) int
-		DisableExamArea     func(childComplexity int, id pulid.ID) int
-		DisableExamSite     func(childComplexity int, id pulid.ID) int
-		DisableNotice       func(childComplexity int, id pulid.ID) int
-		DisableTotp         func(childComplexity int, currentPassword string, totpCode string) int
-		ImportScores        func(childComplexity int, sessionCode string, file graphql.Upload) int
-		IssueCertificates   func(childComplexity int, sessionCode string) int
-		LiftAbsenteeBan     func(childComplexity int, banID pulid.ID, reason string) int
-		Logout              func(childComplexity int) int
-		MarkMessageRead     func(childComplexity int, id pulid.ID) int
-		MoveSeat            func(childComplexity int, ticketID pulid.ID, roomID pulid.ID, seat int, reason string) int
-		PayApplication      func(childComplexity int, id pulid.ID) int
-		PollCandidateLogin  func(childComplexity int, ticket string) int
-		PublishSeatPlan     func(childComplexity int, runID pulid.ID) int
-		RefreshPayment      func(childComplexity int, id pulid.ID) int
-		RefundPayment       func(childComplexity int, orderID pulid.ID, reason string) int
-		RejectApplication   func(childComplexity int, id pulid.ID, version int, reasonCodes []string, note *string) int
-		ReleaseApplication  func(childComplexity int, id pulid.ID) int
-		RemoveMaterial      func(childComplexity int, id pulid.ID) int
-		ResendMessage       func(childComplexity int, id pulid.ID) int
-		RunSeatPlan         func(childComplexity int, sessionCode string, regionCode *string) int
-		SaveApplication     func(childComplexity int, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) int
-		SavePhoto           func(childComplexity int, file graphql.Upload) int
-		SendNotice          func(childComplexity int, input model.SendNoticeInput) int
-		SetOffering         func(childComplexity int, sessionCode string, qualificationCode string, enabled bool) int
-		SetPassMark         func(childComplexity int, sessionCode string, subjectID pulid.ID, passMark int) int
-		SetSmsOptOut        func(childComplexity int, optOut bool) int
-		SimulateIdentityApp func(childComplexity int, input model.SimulateIdentityAppInput) int
-		StaffLogin          func(childComplexity int, input model.StaffLoginInput) int
-		StartCandidateLogin func(childComplexity int) int
-		SubmitApplication   func(childComplexity int, id pulid.ID, version *int, commitmentAccepted *bool, idempotencyKey *string) int
-		UpdateExamArea      func(childComplexity int, id pulid.ID, input model.UpdateExamAreaInput) int
-		UpdateExamRoom      func(childComplexity int, id pulid.ID, input model.UpdateExamRoomInput) int
-		UpdateExamSession   func(childComplexity int, code string, input model.UpdateExamSessionInput) int
-		UpdateExamSite      func(childComplexity int, id pulid.ID, input model.UpdateExamSiteInput) int
-		UpdateNotice        func(childComplexity int, id pulid.ID, input model.UpdateNoticeInput) int
-		UpdateQualification func(childComplexity int, code string, input model.UpdateQualificationInput) int
-		UpdateRegionPolicy  func(childComplexity int, id pulid.ID, input model.RegionPolicyInput) int
-		UpdateStaffUser     func(childComplexity int, id pulid.ID, input model.UpdateStaffUserInput) int
-		UploadMaterial      func(childComplexity int, applicationID pulid.ID, kind enum.MaterialKind, file graphql.Upload) int
-		WithdrawApplication func(childComplexity int, id pulid.ID, reason *string) int
+		AcceptPrivacyNotice    func(childComplexity int, version string) int
+		AddCalendarDay         func(childComplexity int, date civil.Date, kind calendarday.Kind, name string) int
+		ApplyScoreImport       func(childComplexity int, importID pulid.ID) int
+		ApproveApplication     func(childComplexity int, id pulid.ID, version int, note *string) int
+		BeginTotpSetup         func(childComplexity int, currentPassword *string, totpCode *string) int
+		BulkApprove            func(childComplexity int, items []*model.BulkApproveItem, note *string) int
+		ChangePassword         func(childComplexity int, input model.ChangePasswordInput) int
+		CheckPhoto             func(childComplexity int, file graphql.Upload) int
+		ClaimApplication       func(childComplexity int, id pulid.ID) int
+		ConfirmTotpSetup       func(childComplexity int, code string) int
+		CreateExamArea         func(childComplexity int, regionCode string, input model.CreateExamAreaInput) int
+		CreateExamRoom         func(childComplexity int, siteID pulid.ID, input model.CreateExamRoomInput) int
+		CreateExamSession      func(childComplexity int, input model.CreateExamSessionInput) int
+		CreateExamSite         func(childComplexity int, areaID pulid.ID, input model.CreateExamSiteInput) int
+		CreateNotice           func(childComplexity int, regionCode string, input model.CreateNoticeInput) int
+		CreateRegionPolicy     func(childComplexity int, regionCode string, sessionCode string, input model.RegionPolicyInput) int
+		CreateStaffUser        func(childComplexity int, input model.CreateStaffUserInput) int
+		DisableCalendarDay     func(childComplexity int, date civil.Date) int
+		DisableExamArea        func(childComplexity int, id pulid.ID) int
+		DisableExamSite        func(childComplexity int, id pulid.ID) int
+		DisableNotice          func(childComplexity int, id pulid.ID) int
+		DisableTotp            func(childComplexity int, currentPassword string, totpCode string) int
+		ImportScores           func(childComplexity int, sessionCode string, file graphql.Upload) int
+		IssueCertificates      func(childComplexity int, sessionCode string) int
+		LiftAbsenteeBan        func(childComplexity int, banID pulid.ID, reason string) int
+		Logout                 func(childComplexity int) int
+		MarkMessageRead        func(childComplexity int, id pulid.ID) int
+		MoveSeat               func(childComplexity int, ticketID pulid.ID, roomID pulid.ID, seat int, reason string) int
+		PayApplication         func(childComplexity int, id pulid.ID) int
+		PollCandidateLogin     func(childComplexity int, ticket string) int
+		PublishSeatPlan        func(childComplexity int, runID pulid.ID) int
+		RefreshPayment         func(childComplexity int, id pulid.ID) int
+		RefundPayment          func(childComplexity int, orderID pulid.ID, reason string) int
+		RejectApplication      func(childComplexity int, id pulid.ID, version int, reasonCodes []string, note *string) int
+		ReleaseApplication     func(childComplexity int, id pulid.ID) int
+		RemoveMaterial         func(childComplexity int, id pulid.ID) int
+		ResendMessage          func(childComplexity int, id pulid.ID) int
+		RunSeatPlan            func(childComplexity int, sessionCode string, regionCode *string) int
+		SaveApplication        func(childComplexity int, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) int
+		SavePhoto              func(childComplexity int, file graphql.Upload) int
+		SendNotice             func(childComplexity int, input model.SendNoticeInput) int
+		SetOffering            func(childComplexity int, sessionCode string, qualificationCode string, enabled bool) int
+		SetPassMark            func(childComplexity int, sessionCode string, subjectID pulid.ID, passMark int) int
+		SetSmsOptOut           func(childComplexity int, optOut bool) int
+		SimulateIdentityApp    func(childComplexity int, input model.SimulateIdentityAppInput) int
+		StaffLogin             func(childComplexity int, input model.StaffLoginInput) int
+		StartApplicationExport func(childComplexity int, input model.StartApplicationExportInput) int
+		StartCandidateLogin    func(childComplexity int) int
+		SubmitApplication      func(childComplexity int, id pulid.ID, version *int, commitmentAccepted *bool, idempotencyKey *string) int
+		UpdateExamArea         func(childComplexity int, id pulid.ID, input model.UpdateExamAreaInput) int
+		UpdateExamRoom         func(childComplexity int, id pulid.ID, input model.UpdateExamRoomInput) int
+		UpdateExamSession      func(childComplexity int, code string, input model.UpdateExamSessionInput) int
+		UpdateExamSite         func(childComplexity int, id pulid.ID, input model.UpdateExamSiteInput) int
+		UpdateNotice           func(childComplexity int, id pulid.ID, input model.UpdateNoticeInput) int
+		UpdateQualification    func(childComplexity int, code string, input model.UpdateQualificationInput) int
+		UpdateRegionPolicy     func(childComplexity int, id pulid.ID, input model.RegionPolicyInput) int
+		UpdateStaffUser        func(childComplexity int, id pulid.ID, input model.UpdateStaffUserInput) int
+		UploadMaterial         func(childComplexity int, applicationID pulid.ID, kind enum.MaterialKind, file graphql.Upload) int
+		WithdrawApplication    func(childComplexity int, id pulid.ID, reason *string) int
 	}
 
 	Notice struct {
@@ -788,6 +834,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		AbsenteeBans        func(childComplexity int, regionCode *string, sessionCode *string, first *int) int
+		ApplicationExports  func(childComplexity int, sessionCode string, regionCode *string, first *int, after *entgql.Cursor[pulid.ID]) int
 		AuditLogs           func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) int
 		Calendar            func(childComplexity int, year int) int
 		DeliveryFailures    func(childComplexity int, regionCode *string, first *int) int
@@ -1290,6 +1337,18 @@ type ApplicationResolver interface {
 	Result(ctx context.Context, obj *ent.Application) (*model.ExamResult, error)
 	Certificate(ctx context.Context, obj *ent.Application) (*ent.Certificate, error)
 }
+type ApplicationExportResolver interface {
+	Session(ctx context.Context, obj *ent.ExportJob) (*ent.ExamSession, error)
+	Region(ctx context.Context, obj *ent.ExportJob) (*ent.Region, error)
+	StatusLabel(ctx context.Context, obj *ent.ExportJob) (string, error)
+
+	Progress(ctx context.Context, obj *ent.ExportJob) (float64, error)
+	RequestedByName(ctx context.Context, obj *ent.ExportJob) (string, error)
+	FileName(ctx context.Context, obj *ent.ExportJob) (string, error)
+	Sha256(ctx context.Context, obj *ent.ExportJob) (*string, error)
+
+	DownloadURL(ctx context.Context, obj *ent.ExportJob) (*string, error)
+}
 type CandidateResolver interface {
 	IDNumber(ctx context.Context, obj *ent.Candidate) (string, error)
 	IDTypeLabel(ctx context.Context, obj *ent.Candidate) (string, error)
@@ -1373,6 +1432,7 @@ type MutationResolver interface {
 	SetSmsOptOut(ctx context.Context, optOut bool) (*model.SmsOptOutPayload, error)
 	ResendMessage(ctx context.Context, id pulid.ID) (*model.ResendMessagePayload, error)
 	SendNotice(ctx context.Context, input model.SendNoticeInput) (*model.SendNoticePayload, error)
+	StartApplicationExport(ctx context.Context, input model.StartApplicationExportInput) (*model.ApplicationExportPayload, error)
 }
 type NoticeResolver interface {
 	KindLabel(ctx context.Context, obj *ent.Notice) (string, error)
@@ -1423,6 +1483,7 @@ type QueryResolver interface {
 	PreviewNotice(ctx context.Context, audience model.NoticeAudienceInput) (int, error)
 	DemoMailbox(ctx context.Context, to *string) ([]*model.DemoMail, error)
 	DemoSmsLog(ctx context.Context, to *string) ([]*model.DemoSms, error)
+	ApplicationExports(ctx context.Context, sessionCode string, regionCode *string, first *int, after *entgql.Cursor[pulid.ID]) (*ent.ApplicationExportConnection, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
@@ -2169,6 +2230,196 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApplicationEdge.Node(childComplexity), true
+
+	case "ApplicationExport.createdAt":
+		if e.ComplexityRoot.ApplicationExport.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.CreatedAt(childComplexity), true
+	case "ApplicationExport.downloadUrl":
+		if e.ComplexityRoot.ApplicationExport.DownloadURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.DownloadURL(childComplexity), true
+	case "ApplicationExport.error":
+		if e.ComplexityRoot.ApplicationExport.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.Error(childComplexity), true
+	case "ApplicationExport.fileBytes":
+		if e.ComplexityRoot.ApplicationExport.FileBytes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.FileBytes(childComplexity), true
+	case "ApplicationExport.fileName":
+		if e.ComplexityRoot.ApplicationExport.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.FileName(childComplexity), true
+	case "ApplicationExport.finishedAt":
+		if e.ComplexityRoot.ApplicationExport.FinishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.FinishedAt(childComplexity), true
+	case "ApplicationExport.format":
+		if e.ComplexityRoot.ApplicationExport.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.Format(childComplexity), true
+	case "ApplicationExport.fullIdNumbers":
+		if e.ComplexityRoot.ApplicationExport.FullIDNumbers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.FullIDNumbers(childComplexity), true
+	case "ApplicationExport.id":
+		if e.ComplexityRoot.ApplicationExport.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.ID(childComplexity), true
+	case "ApplicationExport.kind":
+		if e.ComplexityRoot.ApplicationExport.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.Kind(childComplexity), true
+	case "ApplicationExport.progress":
+		if e.ComplexityRoot.ApplicationExport.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.Progress(childComplexity), true
+	case "ApplicationExport.region":
+		if e.ComplexityRoot.ApplicationExport.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.Region(childComplexity), true
+	case "ApplicationExport.regionID":
+		if e.ComplexityRoot.ApplicationExport.RegionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.RegionID(childComplexity), true
+	case "ApplicationExport.requestedByName":
+		if e.ComplexityRoot.ApplicationExport.RequestedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.RequestedByName(childComplexity), true
+	case "ApplicationExport.rowsDone":
+		if e.ComplexityRoot.ApplicationExport.RowsDone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.RowsDone(childComplexity), true
+	case "ApplicationExport.rowsTotal":
+		if e.ComplexityRoot.ApplicationExport.RowsTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.RowsTotal(childComplexity), true
+	case "ApplicationExport.session":
+		if e.ComplexityRoot.ApplicationExport.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.Session(childComplexity), true
+	case "ApplicationExport.sessionID":
+		if e.ComplexityRoot.ApplicationExport.SessionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.SessionID(childComplexity), true
+	case "ApplicationExport.sha256":
+		if e.ComplexityRoot.ApplicationExport.Sha256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.Sha256(childComplexity), true
+	case "ApplicationExport.startedAt":
+		if e.ComplexityRoot.ApplicationExport.StartedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.StartedAt(childComplexity), true
+	case "ApplicationExport.status":
+		if e.ComplexityRoot.ApplicationExport.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.Status(childComplexity), true
+	case "ApplicationExport.statusLabel":
+		if e.ComplexityRoot.ApplicationExport.StatusLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.StatusLabel(childComplexity), true
+	case "ApplicationExport.statuses":
+		if e.ComplexityRoot.ApplicationExport.Statuses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.Statuses(childComplexity), true
+	case "ApplicationExport.updatedAt":
+		if e.ComplexityRoot.ApplicationExport.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExport.UpdatedAt(childComplexity), true
+
+	case "ApplicationExportConnection.edges":
+		if e.ComplexityRoot.ApplicationExportConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExportConnection.Edges(childComplexity), true
+	case "ApplicationExportConnection.pageInfo":
+		if e.ComplexityRoot.ApplicationExportConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExportConnection.PageInfo(childComplexity), true
+	case "ApplicationExportConnection.totalCount":
+		if e.ComplexityRoot.ApplicationExportConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExportConnection.TotalCount(childComplexity), true
+
+	case "ApplicationExportEdge.cursor":
+		if e.ComplexityRoot.ApplicationExportEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExportEdge.Cursor(childComplexity), true
+	case "ApplicationExportEdge.node":
+		if e.ComplexityRoot.ApplicationExportEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExportEdge.Node(childComplexity), true
+
+	case "ApplicationExportPayload.export":
+		if e.ComplexityRoot.ApplicationExportPayload.Export == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExportPayload.Export(childComplexity), true
+	case "ApplicationExportPayload.userErrors":
+		if e.ComplexityRoot.ApplicationExportPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationExportPayload.UserErrors(childComplexity), true
 
 	case "AuditLog.action":
 		if e.ComplexityRoot.AuditLog.Action == nil {
@@ -4088,6 +4339,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StaffLogin(childComplexity, args["input"].(model.StaffLoginInput)), true
+	case "Mutation.startApplicationExport":
+		if e.ComplexityRoot.Mutation.StartApplicationExport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startApplicationExport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartApplicationExport(childComplexity, args["input"].(model.StartApplicationExportInput)), true
 	case "Mutation.startCandidateLogin":
 		if e.ComplexityRoot.Mutation.StartCandidateLogin == nil {
 			break
@@ -4843,6 +5105,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AbsenteeBans(childComplexity, args["regionCode"].(*string), args["sessionCode"].(*string), args["first"].(*int)), true
+	case "Query.applicationExports":
+		if e.ComplexityRoot.Query.ApplicationExports == nil {
+			break
+		}
+
+		args, err := ec.field_Query_applicationExports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ApplicationExports(childComplexity, args["sessionCode"].(string), args["regionCode"].(*string), args["first"].(*int), args["after"].(*entgql.Cursor[pulid.ID])), true
 	case "Query.auditLogs":
 		if e.ComplexityRoot.Query.AuditLogs == nil {
 			break
@@ -6966,6 +7239,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AbsenteeBanWhereInput", ec.unmarshalInputAbsenteeBanWhereInput),
 			graphql.NewInputUnmarshaler("AdmissionTicketOrder", ec.unmarshalInputAdmissionTicketOrder),
 			graphql.NewInputUnmarshaler("AdmissionTicketWhereInput", ec.unmarshalInputAdmissionTicketWhereInput),
+			graphql.NewInputUnmarshaler("ApplicationExportOrder", ec.unmarshalInputApplicationExportOrder),
+			graphql.NewInputUnmarshaler("ApplicationExportWhereInput", ec.unmarshalInputApplicationExportWhereInput),
 			graphql.NewInputUnmarshaler("ApplicationInput", ec.unmarshalInputApplicationInput),
 			graphql.NewInputUnmarshaler("ApplicationOrder", ec.unmarshalInputApplicationOrder),
 			graphql.NewInputUnmarshaler("ApplicationWhereInput", ec.unmarshalInputApplicationWhereInput),
@@ -7026,6 +7301,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("StaffLoginInput", ec.unmarshalInputStaffLoginInput),
 			graphql.NewInputUnmarshaler("StaffUserOrder", ec.unmarshalInputStaffUserOrder),
 			graphql.NewInputUnmarshaler("StaffUserWhereInput", ec.unmarshalInputStaffUserWhereInput),
+			graphql.NewInputUnmarshaler("StartApplicationExportInput", ec.unmarshalInputStartApplicationExportInput),
 			graphql.NewInputUnmarshaler("StateChangeOrder", ec.unmarshalInputStateChangeOrder),
 			graphql.NewInputUnmarshaler("StateChangeWhereInput", ec.unmarshalInputStateChangeWhereInput),
 			graphql.NewInputUnmarshaler("StoredFileOrder", ec.unmarshalInputStoredFileOrder),
@@ -8632,6 +8908,73 @@ extend type Mutation {
   sendNotice(input: SendNoticeInput!): SendNoticePayload! @rateLimit(action: "notice.send")
 }
 `, BuiltIn: false},
+	{Name: "../../exports.graphql", Input: `# ---------------------------------------------------------------------------
+# Exports of applications for exam offices (README "Exports"): long work, a
+# job that writes the file, then a download. Scoped like statistics: a region
+# admin's region (another region's code is NOT_FOUND), a national admin's
+# chosen region or the whole country; reviewers and candidates FORBIDDEN.
+
+input StartApplicationExportInput {
+  sessionCode: String!
+  "Null: a region admin's own region; for national admins the whole country."
+  regionCode: String
+  format: ApplicationExportFormat!
+  "ID numbers in full instead of masked (2101**********1233). Audited."
+  fullIdNumbers: Boolean
+  "The application states to export; null: every state but DRAFT."
+  statuses: [ApplicationStatus!]
+}
+
+extend type ApplicationExport {
+  session: ExamSession!
+  "Null for the whole country."
+  region: Region
+  statusLabel: String!
+  "Whether ID numbers are in full (else masked)."
+  fullIdNumbers: Boolean!
+  "The application states exported."
+  statuses: [ApplicationStatus!]!
+  "rowsDone / rowsTotal, from 0 to 1 (1 once READY)."
+  progress: Float!
+  "Who asked for it."
+  requestedByName: String!
+  "What the download is called, e.g. 报名信息-DEMO-PRINT-辽宁-20261201-1030.xlsx."
+  fileName: String!
+  "SHA-256 of the file, hex, once READY."
+  sha256: String
+  "Why it failed, in Chinese; empty unless FAILED."
+  error: String!
+  """
+  A short-lived signed URL of the file (minutes, bound to the viewer), once
+  READY; GET it alone, or with the viewer's own bearer token. Each download
+  is audited.
+  """
+  downloadUrl: String
+}
+
+type ApplicationExportPayload {
+  export: ApplicationExport
+  userErrors: [UserError!]!
+}
+
+extend type Query {
+  """
+  A session's exports, newest first, as the caller may see them: a region
+  admin's region (another region's code is NOT_FOUND); a national admin's
+  chosen region, or every export of the session without one.
+  """
+  applicationExports(sessionCode: String!, regionCode: String, first: Int, after: Cursor): ApplicationExportConnection!
+}
+
+extend type Mutation {
+  """
+  Start an export of applications (CSV UTF-8 with BOM, or XLSX). Answers at
+  once with the QUEUED export; poll it (node or applicationExports) until
+  READY, then download it from downloadUrl.
+  """
+  startApplicationExport(input: StartApplicationExportInput!): ApplicationExportPayload!
+}
+`, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
 directive @goModel(model: String, models: [String!], forceGenerate: Boolean) on OBJECT | INPUT_OBJECT | SCALAR | ENUM | INTERFACE | UNION
 type AbsenteeBan implements Node {
@@ -9153,6 +9496,259 @@ ApplicationEmployment is enum for the field employment
 enum ApplicationEmployment @goModel(model: "github.com/ruankao/ruankao/ent/application.Employment") {
   STUDENT
   EMPLOYED
+}
+type ApplicationExport implements Node @goModel(model: "github.com/ruankao/ruankao/ent.ExportJob") {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  kind: ApplicationExportKind!
+  format: ApplicationExportFormat!
+  sessionID: ID!
+  """
+  null: the whole country
+  """
+  regionID: ID
+  status: ApplicationExportStatus!
+  """
+  rows written so far: the progress
+  """
+  rowsDone: Int!
+  """
+  rows the export holds, counted when it starts
+  """
+  rowsTotal: Int!
+  startedAt: Time
+  finishedAt: Time
+  fileBytes: Int
+}
+"""
+A connection to a list of items.
+"""
+type ApplicationExportConnection {
+  """
+  A list of edges.
+  """
+  edges: [ApplicationExportEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ApplicationExportEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ApplicationExport
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+ApplicationExportFormat is enum for the field format
+"""
+enum ApplicationExportFormat @goModel(model: "github.com/ruankao/ruankao/ent/exportjob.Format") {
+  CSV
+  XLSX
+}
+"""
+ApplicationExportKind is enum for the field kind
+"""
+enum ApplicationExportKind @goModel(model: "github.com/ruankao/ruankao/ent/exportjob.Kind") {
+  APPLICATIONS
+}
+"""
+Ordering options for ApplicationExport connections
+"""
+input ApplicationExportOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ApplicationExports.
+  """
+  field: ApplicationExportOrderField!
+}
+"""
+Properties by which ApplicationExport connections can be ordered.
+"""
+enum ApplicationExportOrderField {
+  CREATED_AT
+}
+"""
+ApplicationExportStatus is enum for the field status
+"""
+enum ApplicationExportStatus @goModel(model: "github.com/ruankao/ruankao/ent/exportjob.Status") {
+  QUEUED
+  RUNNING
+  READY
+  FAILED
+}
+"""
+ApplicationExportWhereInput is used for filtering ExportJob objects.
+Input was generated by ent.
+"""
+input ApplicationExportWhereInput {
+  not: ApplicationExportWhereInput
+  and: [ApplicationExportWhereInput!]
+  or: [ApplicationExportWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  kind field predicates
+  """
+  kind: ApplicationExportKind
+  kindNEQ: ApplicationExportKind
+  kindIn: [ApplicationExportKind!]
+  kindNotIn: [ApplicationExportKind!]
+  """
+  format field predicates
+  """
+  format: ApplicationExportFormat
+  formatNEQ: ApplicationExportFormat
+  formatIn: [ApplicationExportFormat!]
+  formatNotIn: [ApplicationExportFormat!]
+  """
+  session_id field predicates
+  """
+  sessionID: ID
+  sessionIDNEQ: ID
+  sessionIDIn: [ID!]
+  sessionIDNotIn: [ID!]
+  sessionIDGT: ID
+  sessionIDGTE: ID
+  sessionIDLT: ID
+  sessionIDLTE: ID
+  sessionIDContains: ID
+  sessionIDHasPrefix: ID
+  sessionIDHasSuffix: ID
+  sessionIDEqualFold: ID
+  sessionIDContainsFold: ID
+  """
+  region_id field predicates
+  """
+  regionID: ID
+  regionIDNEQ: ID
+  regionIDIn: [ID!]
+  regionIDNotIn: [ID!]
+  regionIDGT: ID
+  regionIDGTE: ID
+  regionIDLT: ID
+  regionIDLTE: ID
+  regionIDContains: ID
+  regionIDHasPrefix: ID
+  regionIDHasSuffix: ID
+  regionIDIsNil: Boolean
+  regionIDNotNil: Boolean
+  regionIDEqualFold: ID
+  regionIDContainsFold: ID
+  """
+  status field predicates
+  """
+  status: ApplicationExportStatus
+  statusNEQ: ApplicationExportStatus
+  statusIn: [ApplicationExportStatus!]
+  statusNotIn: [ApplicationExportStatus!]
+  """
+  rows_done field predicates
+  """
+  rowsDone: Int
+  rowsDoneNEQ: Int
+  rowsDoneIn: [Int!]
+  rowsDoneNotIn: [Int!]
+  rowsDoneGT: Int
+  rowsDoneGTE: Int
+  rowsDoneLT: Int
+  rowsDoneLTE: Int
+  """
+  rows_total field predicates
+  """
+  rowsTotal: Int
+  rowsTotalNEQ: Int
+  rowsTotalIn: [Int!]
+  rowsTotalNotIn: [Int!]
+  rowsTotalGT: Int
+  rowsTotalGTE: Int
+  rowsTotalLT: Int
+  rowsTotalLTE: Int
+  """
+  started_at field predicates
+  """
+  startedAt: Time
+  startedAtNEQ: Time
+  startedAtIn: [Time!]
+  startedAtNotIn: [Time!]
+  startedAtGT: Time
+  startedAtGTE: Time
+  startedAtLT: Time
+  startedAtLTE: Time
+  startedAtIsNil: Boolean
+  startedAtNotNil: Boolean
+  """
+  finished_at field predicates
+  """
+  finishedAt: Time
+  finishedAtNEQ: Time
+  finishedAtIn: [Time!]
+  finishedAtNotIn: [Time!]
+  finishedAtGT: Time
+  finishedAtGTE: Time
+  finishedAtLT: Time
+  finishedAtLTE: Time
+  finishedAtIsNil: Boolean
+  finishedAtNotNil: Boolean
+  """
+  file_bytes field predicates
+  """
+  fileBytes: Int
+  fileBytesNEQ: Int
+  fileBytesIn: [Int!]
+  fileBytesNotIn: [Int!]
+  fileBytesGT: Int
+  fileBytesGTE: Int
+  fileBytesLT: Int
+  fileBytesLTE: Int
+  fileBytesIsNil: Boolean
+  fileBytesNotNil: Boolean
 }
 """
 ApplicationGender is enum for the field gender
@@ -14929,6 +15525,92 @@ func (ec *executionContext) childFields_ApplicationEdge(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type ApplicationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ApplicationExport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ApplicationExport_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ApplicationExport_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ApplicationExport_updatedAt(ctx, field)
+	case "kind":
+		return ec.fieldContext_ApplicationExport_kind(ctx, field)
+	case "format":
+		return ec.fieldContext_ApplicationExport_format(ctx, field)
+	case "sessionID":
+		return ec.fieldContext_ApplicationExport_sessionID(ctx, field)
+	case "regionID":
+		return ec.fieldContext_ApplicationExport_regionID(ctx, field)
+	case "status":
+		return ec.fieldContext_ApplicationExport_status(ctx, field)
+	case "rowsDone":
+		return ec.fieldContext_ApplicationExport_rowsDone(ctx, field)
+	case "rowsTotal":
+		return ec.fieldContext_ApplicationExport_rowsTotal(ctx, field)
+	case "startedAt":
+		return ec.fieldContext_ApplicationExport_startedAt(ctx, field)
+	case "finishedAt":
+		return ec.fieldContext_ApplicationExport_finishedAt(ctx, field)
+	case "fileBytes":
+		return ec.fieldContext_ApplicationExport_fileBytes(ctx, field)
+	case "session":
+		return ec.fieldContext_ApplicationExport_session(ctx, field)
+	case "region":
+		return ec.fieldContext_ApplicationExport_region(ctx, field)
+	case "statusLabel":
+		return ec.fieldContext_ApplicationExport_statusLabel(ctx, field)
+	case "fullIdNumbers":
+		return ec.fieldContext_ApplicationExport_fullIdNumbers(ctx, field)
+	case "statuses":
+		return ec.fieldContext_ApplicationExport_statuses(ctx, field)
+	case "progress":
+		return ec.fieldContext_ApplicationExport_progress(ctx, field)
+	case "requestedByName":
+		return ec.fieldContext_ApplicationExport_requestedByName(ctx, field)
+	case "fileName":
+		return ec.fieldContext_ApplicationExport_fileName(ctx, field)
+	case "sha256":
+		return ec.fieldContext_ApplicationExport_sha256(ctx, field)
+	case "error":
+		return ec.fieldContext_ApplicationExport_error(ctx, field)
+	case "downloadUrl":
+		return ec.fieldContext_ApplicationExport_downloadUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationExport", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationExportConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ApplicationExportConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ApplicationExportConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ApplicationExportConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationExportConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationExportEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ApplicationExportEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ApplicationExportEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationExportEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationExportPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "export":
+		return ec.fieldContext_ApplicationExportPayload_export(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ApplicationExportPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationExportPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditLog(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -17785,6 +18467,20 @@ func (ec *executionContext) field_Mutation_staffLogin_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_startApplicationExport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StartApplicationExportInput, error) {
+			return ec.unmarshalNStartApplicationExportInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStartApplicationExportInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_submitApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18092,6 +18788,44 @@ func (ec *executionContext) field_Query_absenteeBans_args(ctx context.Context, r
 		return nil, err
 	}
 	args["first"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_applicationExports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -21612,6 +22346,782 @@ func (ec *executionContext) _ApplicationEdge_cursor(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_ApplicationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApplicationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ApplicationExport_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ApplicationExport_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ApplicationExport_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ApplicationExport_kind(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v exportjob.Kind) graphql.Marshaler {
+			return ec.marshalNApplicationExportKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "ApplicationExportKind")
+}
+
+func (ec *executionContext) _ApplicationExport_format(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Format, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v exportjob.Format) graphql.Marshaler {
+			return ec.marshalNApplicationExportFormat2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormat(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "ApplicationExportFormat")
+}
+
+func (ec *executionContext) _ApplicationExport_sessionID(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_sessionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_sessionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ApplicationExport_regionID(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_regionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_regionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ApplicationExport_status(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v exportjob.Status) graphql.Marshaler {
+			return ec.marshalNApplicationExportStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "ApplicationExportStatus")
+}
+
+func (ec *executionContext) _ApplicationExport_rowsDone(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_rowsDone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RowsDone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_rowsDone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ApplicationExport_rowsTotal(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_rowsTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RowsTotal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_rowsTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ApplicationExport_startedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_startedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ApplicationExport_finishedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_finishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_finishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ApplicationExport_fileBytes(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_fileBytes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileBytes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_fileBytes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ApplicationExport_session(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationExport().Session(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSession) graphql.Marshaler {
+			return ec.marshalNExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationExport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSession(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationExport_region(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationExport().Region(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalORegion2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationExport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationExport_statusLabel(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_statusLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationExport().StatusLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_statusLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, true, true, "String")
+}
+
+func (ec *executionContext) _ApplicationExport_fullIdNumbers(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_fullIdNumbers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FullIDNumbers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_fullIdNumbers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ApplicationExport_statuses(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_statuses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statuses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []enum.ApplicationStatus) graphql.Marshaler {
+			return ec.marshalNApplicationStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐApplicationStatusᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_statuses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "ApplicationStatus")
+}
+
+func (ec *executionContext) _ApplicationExport_progress(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationExport().Progress(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, true, true, "Float")
+}
+
+func (ec *executionContext) _ApplicationExport_requestedByName(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_requestedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationExport().RequestedByName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_requestedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, true, true, "String")
+}
+
+func (ec *executionContext) _ApplicationExport_fileName(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationExport().FileName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, true, true, "String")
+}
+
+func (ec *executionContext) _ApplicationExport_sha256(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationExport().Sha256(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, true, true, "String")
+}
+
+func (ec *executionContext) _ApplicationExport_error(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApplicationExport_downloadUrl(ctx context.Context, field graphql.CollectedField, obj *ent.ExportJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExport_downloadUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationExport().DownloadURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExport_downloadUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExport", field, true, true, "String")
+}
+
+func (ec *executionContext) _ApplicationExportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationExportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExportConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ApplicationExportEdge) graphql.Marshaler {
+			return ec.marshalOApplicationExportEdge2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExportConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationExportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationExportEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationExportConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationExportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExportConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExportConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationExportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationExportConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationExportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExportConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExportConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExportConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ApplicationExportEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationExportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExportEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExportJob) graphql.Marshaler {
+			return ec.marshalOApplicationExport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExportJob(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExportEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationExportEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationExport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationExportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationExportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExportEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExportEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationExportEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ApplicationExportPayload_export(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationExportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExportPayload_export(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Export, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExportJob) graphql.Marshaler {
+			return ec.marshalOApplicationExport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExportJob(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExportPayload_export(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationExportPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationExport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationExportPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationExportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationExportPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationExportPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationExportPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _AuditLog_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditLog) (ret graphql.Marshaler) {
@@ -30206,6 +31716,50 @@ func (ec *executionContext) fieldContext_Mutation_sendNotice(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_startApplicationExport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startApplicationExport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartApplicationExport(ctx, fc.Args["input"].(model.StartApplicationExportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationExportPayload) graphql.Marshaler {
+			return ec.marshalNApplicationExportPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐApplicationExportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startApplicationExport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationExportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startApplicationExport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notice_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34104,6 +35658,50 @@ func (ec *executionContext) fieldContext_Query_demoSmsLog(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_demoSmsLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_applicationExports(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_applicationExports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ApplicationExports(ctx, fc.Args["sessionCode"].(string), fc.Args["regionCode"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[pulid.ID]))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ApplicationExportConnection) graphql.Marshaler {
+			return ec.marshalNApplicationExportConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_applicationExports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationExportConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_applicationExports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -44253,6 +45851,885 @@ func (ec *executionContext) unmarshalInputAdmissionTicketWhereInput(ctx context.
 func UnmarshalAdmissionTicketWhereInput(ctx context.Context, raw any) (ent.AdmissionTicketWhereInput, error) {
 	var out ent.AdmissionTicketWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AdmissionTicketWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApplicationExportOrder(ctx context.Context, obj any) (ent.ApplicationExportOrder, error) {
+	var it ent.ApplicationExportOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNApplicationExportOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApplicationExportOrder unmarshals raw into the ApplicationExportOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApplicationExportOrder(ctx context.Context, raw any) (ent.ApplicationExportOrder, error) {
+	var out ent.ApplicationExportOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicationExportOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApplicationExportWhereInput(ctx context.Context, obj any) (ent.ApplicationExportWhereInput, error) {
+	var it ent.ApplicationExportWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "format", "formatNEQ", "formatIn", "formatNotIn", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDGT", "sessionIDGTE", "sessionIDLT", "sessionIDLTE", "sessionIDContains", "sessionIDHasPrefix", "sessionIDHasSuffix", "sessionIDEqualFold", "sessionIDContainsFold", "regionID", "regionIDNEQ", "regionIDIn", "regionIDNotIn", "regionIDGT", "regionIDGTE", "regionIDLT", "regionIDLTE", "regionIDContains", "regionIDHasPrefix", "regionIDHasSuffix", "regionIDIsNil", "regionIDNotNil", "regionIDEqualFold", "regionIDContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "rowsDone", "rowsDoneNEQ", "rowsDoneIn", "rowsDoneNotIn", "rowsDoneGT", "rowsDoneGTE", "rowsDoneLT", "rowsDoneLTE", "rowsTotal", "rowsTotalNEQ", "rowsTotalIn", "rowsTotalNotIn", "rowsTotalGT", "rowsTotalGTE", "rowsTotalLT", "rowsTotalLTE", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "startedAtIsNil", "startedAtNotNil", "finishedAt", "finishedAtNEQ", "finishedAtIn", "finishedAtNotIn", "finishedAtGT", "finishedAtGTE", "finishedAtLT", "finishedAtLTE", "finishedAtIsNil", "finishedAtNotNil", "fileBytes", "fileBytesNEQ", "fileBytesIn", "fileBytesNotIn", "fileBytesGT", "fileBytesGTE", "fileBytesLT", "fileBytesLTE", "fileBytesIsNil", "fileBytesNotNil"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOApplicationExportWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOApplicationExportWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOApplicationExportWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOApplicationExportKind2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOApplicationExportKind2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOApplicationExportKind2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOApplicationExportKind2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "format":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("format"))
+			data, err := ec.unmarshalOApplicationExportFormat2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Format = data
+		case "formatNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formatNEQ"))
+			data, err := ec.unmarshalOApplicationExportFormat2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormatNEQ = data
+		case "formatIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formatIn"))
+			data, err := ec.unmarshalOApplicationExportFormat2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormatᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormatIn = data
+		case "formatNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("formatNotIn"))
+			data, err := ec.unmarshalOApplicationExportFormat2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormatᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FormatNotIn = data
+		case "sessionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionID = data
+		case "sessionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNEQ = data
+		case "sessionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDIn = data
+		case "sessionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNotIn = data
+		case "sessionIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDGT = data
+		case "sessionIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDGTE = data
+		case "sessionIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDLT = data
+		case "sessionIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDLTE = data
+		case "sessionIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDContains = data
+		case "sessionIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDHasPrefix = data
+		case "sessionIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDHasSuffix = data
+		case "sessionIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDEqualFold = data
+		case "sessionIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDContainsFold = data
+		case "regionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionID = data
+		case "regionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDNEQ = data
+		case "regionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDIn = data
+		case "regionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDNotIn = data
+		case "regionIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDGT = data
+		case "regionIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDGTE = data
+		case "regionIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDLT = data
+		case "regionIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDLTE = data
+		case "regionIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDContains = data
+		case "regionIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDHasPrefix = data
+		case "regionIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDHasSuffix = data
+		case "regionIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDIsNil = data
+		case "regionIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDNotNil = data
+		case "regionIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDEqualFold = data
+		case "regionIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDContainsFold = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOApplicationExportStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOApplicationExportStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOApplicationExportStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOApplicationExportStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "rowsDone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsDone"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsDone = data
+		case "rowsDoneNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsDoneNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsDoneNEQ = data
+		case "rowsDoneIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsDoneIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsDoneIn = data
+		case "rowsDoneNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsDoneNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsDoneNotIn = data
+		case "rowsDoneGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsDoneGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsDoneGT = data
+		case "rowsDoneGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsDoneGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsDoneGTE = data
+		case "rowsDoneLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsDoneLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsDoneLT = data
+		case "rowsDoneLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsDoneLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsDoneLTE = data
+		case "rowsTotal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsTotal"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsTotal = data
+		case "rowsTotalNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsTotalNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsTotalNEQ = data
+		case "rowsTotalIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsTotalIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsTotalIn = data
+		case "rowsTotalNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsTotalNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsTotalNotIn = data
+		case "rowsTotalGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsTotalGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsTotalGT = data
+		case "rowsTotalGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsTotalGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsTotalGTE = data
+		case "rowsTotalLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsTotalLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsTotalLT = data
+		case "rowsTotalLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rowsTotalLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RowsTotalLTE = data
+		case "startedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAt = data
+		case "startedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtNEQ = data
+		case "startedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtIn = data
+		case "startedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtNotIn = data
+		case "startedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtGT = data
+		case "startedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtGTE = data
+		case "startedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtLT = data
+		case "startedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtLTE = data
+		case "startedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtIsNil = data
+		case "startedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartedAtNotNil = data
+		case "finishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAt = data
+		case "finishedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtNEQ = data
+		case "finishedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtIn = data
+		case "finishedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtNotIn = data
+		case "finishedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtGT = data
+		case "finishedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtGTE = data
+		case "finishedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtLT = data
+		case "finishedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtLTE = data
+		case "finishedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtIsNil = data
+		case "finishedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("finishedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FinishedAtNotNil = data
+		case "fileBytes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytes"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytes = data
+		case "fileBytesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesNEQ = data
+		case "fileBytesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesIn = data
+		case "fileBytesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesNotIn = data
+		case "fileBytesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesGT = data
+		case "fileBytesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesGTE = data
+		case "fileBytesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesLT = data
+		case "fileBytesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesLTE = data
+		case "fileBytesIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesIsNil = data
+		case "fileBytesNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileBytesNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileBytesNotNil = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApplicationExportWhereInput unmarshals raw into the ApplicationExportWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApplicationExportWhereInput(ctx context.Context, raw any) (ent.ApplicationExportWhereInput, error) {
+	var out ent.ApplicationExportWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicationExportWhereInput", raw, &out)
 	return out, err
 }
 
@@ -65481,6 +67958,76 @@ func UnmarshalStaffUserWhereInput(ctx context.Context, raw any) (ent.StaffUserWh
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputStartApplicationExportInput(ctx context.Context, obj any) (model.StartApplicationExportInput, error) {
+	var it model.StartApplicationExportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sessionCode", "regionCode", "format", "fullIdNumbers", "statuses"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sessionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionCode = data
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		case "format":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("format"))
+			data, err := ec.unmarshalNApplicationExportFormat2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormat(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Format = data
+		case "fullIdNumbers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fullIdNumbers"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FullIDNumbers = data
+		case "statuses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
+			data, err := ec.unmarshalOApplicationStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐApplicationStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Statuses = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStartApplicationExportInput unmarshals raw into the StartApplicationExportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStartApplicationExportInput(ctx context.Context, raw any) (model.StartApplicationExportInput, error) {
+	var out model.StartApplicationExportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StartApplicationExportInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputStateChangeOrder(ctx context.Context, obj any) (ent.StateChangeOrder, error) {
 	var it ent.StateChangeOrder
 	if obj == nil {
@@ -68412,6 +70959,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._AuditLog(ctx, sel, obj)
+	case *ent.ExportJob:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ApplicationExport(ctx, sel, obj)
 	case *ent.Application:
 		if obj == nil {
 			return graphql.Null
@@ -69216,6 +71768,281 @@ func (ec *executionContext) _ApplicationEdge(ctx context.Context, sel ast.Select
 			}
 		case "cursor":
 			out.Values[i] = ec._ApplicationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationExportImplementors = []string{"ApplicationExport", "Node"}
+
+func (ec *executionContext) _ApplicationExport(ctx context.Context, sel ast.SelectionSet, obj *ent.ExportJob) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationExportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationExport")
+		case "id":
+			out.Values[i] = ec._ApplicationExport_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ApplicationExport_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ApplicationExport_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._ApplicationExport_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "format":
+			out.Values[i] = ec._ApplicationExport_format(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sessionID":
+			out.Values[i] = ec._ApplicationExport_sessionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "regionID":
+			out.Values[i] = ec._ApplicationExport_regionID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._ApplicationExport_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rowsDone":
+			out.Values[i] = ec._ApplicationExport_rowsDone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rowsTotal":
+			out.Values[i] = ec._ApplicationExport_rowsTotal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startedAt":
+			out.Values[i] = ec._ApplicationExport_startedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "finishedAt":
+			out.Values[i] = ec._ApplicationExport_finishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fileBytes":
+			out.Values[i] = ec._ApplicationExport_fileBytes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "session":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationExport_session(ctx, field, obj)
+				})
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationExport_region(ctx, field, obj)
+				})
+		case "statusLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationExport_statusLabel(ctx, field, obj)
+				})
+		case "fullIdNumbers":
+			out.Values[i] = ec._ApplicationExport_fullIdNumbers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "statuses":
+			out.Values[i] = ec._ApplicationExport_statuses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "progress":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationExport_progress(ctx, field, obj)
+				})
+		case "requestedByName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationExport_requestedByName(ctx, field, obj)
+				})
+		case "fileName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationExport_fileName(ctx, field, obj)
+				})
+		case "sha256":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationExport_sha256(ctx, field, obj)
+				})
+		case "error":
+			out.Values[i] = ec._ApplicationExport_error(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "downloadUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationExport_downloadUrl(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationExportConnectionImplementors = []string{"ApplicationExportConnection"}
+
+func (ec *executionContext) _ApplicationExportConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ApplicationExportConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationExportConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationExportConnection")
+		case "edges":
+			out.Values[i] = ec._ApplicationExportConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ApplicationExportConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ApplicationExportConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationExportEdgeImplementors = []string{"ApplicationExportEdge"}
+
+func (ec *executionContext) _ApplicationExportEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ApplicationExportEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationExportEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationExportEdge")
+		case "node":
+			out.Values[i] = ec._ApplicationExportEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ApplicationExportEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationExportPayloadImplementors = []string{"ApplicationExportPayload"}
+
+func (ec *executionContext) _ApplicationExportPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApplicationExportPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationExportPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationExportPayload")
+		case "export":
+			out.Values[i] = ec._ApplicationExportPayload_export(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ApplicationExportPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -72083,6 +74910,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "startApplicationExport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startApplicationExport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -73283,6 +76117,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_demoSmsLog(ctx, field)
+				})
+		case "applicationExports":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_applicationExports(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -76624,6 +79464,71 @@ func (ec *executionContext) marshalNApplicationEmployment2githubᚗcomᚋruankao
 	return v
 }
 
+func (ec *executionContext) marshalNApplicationExportConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ApplicationExportConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApplicationExportConnection!")
+		return graphql.Null
+	}
+	return ec._ApplicationExportConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNApplicationExportFormat2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormat(ctx context.Context, v any) (exportjob.Format, error) {
+	var res exportjob.Format
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApplicationExportFormat2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormat(ctx context.Context, sel ast.SelectionSet, v exportjob.Format) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNApplicationExportKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKind(ctx context.Context, v any) (exportjob.Kind, error) {
+	var res exportjob.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApplicationExportKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKind(ctx context.Context, sel ast.SelectionSet, v exportjob.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNApplicationExportOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportOrderField(ctx context.Context, v any) (*ent.ApplicationExportOrderField, error) {
+	var res = new(ent.ApplicationExportOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApplicationExportOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ApplicationExportOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApplicationExportOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNApplicationExportPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐApplicationExportPayload(ctx context.Context, sel ast.SelectionSet, v *model.ApplicationExportPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApplicationExportPayload!")
+		return graphql.Null
+	}
+	return ec._ApplicationExportPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNApplicationExportStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatus(ctx context.Context, v any) (exportjob.Status, error) {
+	var res exportjob.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApplicationExportStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatus(ctx context.Context, sel ast.SelectionSet, v exportjob.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNApplicationExportWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportWhereInput(ctx context.Context, v any) (*ent.ApplicationExportWhereInput, error) {
+	res, err := ec.unmarshalInputApplicationExportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNApplicationGender2githubᚗcomᚋruankaoᚋruankaoᚋentᚋapplicationᚐGender(ctx context.Context, v any) (application.Gender, error) {
 	var res application.Gender
 	err := res.UnmarshalGQL(v)
@@ -76671,6 +79576,36 @@ func (ec *executionContext) unmarshalNApplicationStatus2githubᚗcomᚋruankao�
 
 func (ec *executionContext) marshalNApplicationStatus2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐApplicationStatus(ctx context.Context, sel ast.SelectionSet, v enum.ApplicationStatus) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNApplicationStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐApplicationStatusᚄ(ctx context.Context, v any) ([]enum.ApplicationStatus, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]enum.ApplicationStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNApplicationStatus2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐApplicationStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNApplicationStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐApplicationStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []enum.ApplicationStatus) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplicationStatus2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐApplicationStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNApplicationWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationWhereInput(ctx context.Context, v any) (*ent.ApplicationWhereInput, error) {
@@ -78605,6 +81540,11 @@ func (ec *executionContext) unmarshalNStaffUserWhereInput2ᚖgithubᚗcomᚋruan
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNStartApplicationExportInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStartApplicationExportInput(ctx context.Context, v any) (model.StartApplicationExportInput, error) {
+	res, err := ec.unmarshalInputStartApplicationExportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNStartCandidateLoginPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStartCandidateLoginPayload(ctx context.Context, sel ast.SelectionSet, v *model.StartCandidateLoginPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "StartCandidateLoginPayload!")
@@ -79458,6 +82398,214 @@ func (ec *executionContext) marshalOApplicationEmployment2ᚖgithubᚗcomᚋruan
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOApplicationExport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExportJob(ctx context.Context, sel ast.SelectionSet, v *ent.ExportJob) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ApplicationExport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOApplicationExportEdge2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ApplicationExportEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOApplicationExportEdge2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOApplicationExportEdge2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ApplicationExportEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ApplicationExportEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOApplicationExportFormat2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormatᚄ(ctx context.Context, v any) ([]exportjob.Format, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]exportjob.Format, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNApplicationExportFormat2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormat(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOApplicationExportFormat2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormatᚄ(ctx context.Context, sel ast.SelectionSet, v []exportjob.Format) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplicationExportFormat2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormat(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOApplicationExportFormat2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormat(ctx context.Context, v any) (*exportjob.Format, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(exportjob.Format)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOApplicationExportFormat2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐFormat(ctx context.Context, sel ast.SelectionSet, v *exportjob.Format) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOApplicationExportKind2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKindᚄ(ctx context.Context, v any) ([]exportjob.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]exportjob.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNApplicationExportKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOApplicationExportKind2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []exportjob.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplicationExportKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOApplicationExportKind2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKind(ctx context.Context, v any) (*exportjob.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(exportjob.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOApplicationExportKind2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐKind(ctx context.Context, sel ast.SelectionSet, v *exportjob.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOApplicationExportStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatusᚄ(ctx context.Context, v any) ([]exportjob.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]exportjob.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNApplicationExportStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOApplicationExportStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []exportjob.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplicationExportStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOApplicationExportStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatus(ctx context.Context, v any) (*exportjob.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(exportjob.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOApplicationExportStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋexportjobᚐStatus(ctx context.Context, sel ast.SelectionSet, v *exportjob.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOApplicationExportWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportWhereInputᚄ(ctx context.Context, v any) ([]*ent.ApplicationExportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ApplicationExportWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNApplicationExportWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOApplicationExportWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplicationExportWhereInput(ctx context.Context, v any) (*ent.ApplicationExportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputApplicationExportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOApplicationGender2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋapplicationᚐGenderᚄ(ctx context.Context, v any) ([]application.Gender, error) {

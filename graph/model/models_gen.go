@@ -13,6 +13,7 @@ import (
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/delivery"
+	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/regionpolicy"
@@ -30,6 +31,11 @@ type AbsenteeBanPayload struct {
 
 type AcceptPrivacyNoticePayload struct {
 	Me         *Me                 `json:"me,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+type ApplicationExportPayload struct {
+	Export     *ent.ExportJob      `json:"export,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
@@ -662,6 +668,17 @@ type StaffLoginInput struct {
 type StaffLoginPayload struct {
 	Session    *Session            `json:"session,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+type StartApplicationExportInput struct {
+	SessionCode string `json:"sessionCode"`
+	// Null: a region admin's own region; for national admins the whole country.
+	RegionCode *string          `json:"regionCode,omitempty"`
+	Format     exportjob.Format `json:"format"`
+	// ID numbers in full instead of masked (2101**********1233). Audited.
+	FullIDNumbers *bool `json:"fullIdNumbers,omitempty"`
+	// The application states to export; null: every state but DRAFT.
+	Statuses []enum.ApplicationStatus `json:"statuses,omitempty"`
 }
 
 type StartCandidateLoginPayload struct {

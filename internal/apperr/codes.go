@@ -62,6 +62,9 @@ const (
 
 	// Seats.
 	SeatTaken = "SEAT_TAKEN" // moving a candidate to a seat another holds
+
+	// Exports.
+	TooManyExports = "TOO_MANY_EXPORTS" // the person's unfinished exports are at their limit
 )
 
 // Region and national administration (internal/admin).

@@ -27,6 +27,7 @@ import (
 	"github.com/ruankao/ruankao/graph/generated"
 	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/clock"
+	"github.com/ruankao/ruankao/internal/exports"
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/gqlhttp"
 	"github.com/ruankao/ruankao/internal/identity"
@@ -103,6 +104,9 @@ type Options struct {
 	Scores *scores.Service
 	// Reads is the database's pool for a job's large raw reads (store.DB.Reads).
 	Reads *sql.DB
+	// Exports writes applications out for exam offices; nil makes one on
+	// Client, Reads and Files.
+	Exports *exports.Service
 }
 
 // DefaultSessionCacheSize holds every candidate of a large province's morning.
@@ -180,6 +184,18 @@ func New(o Options) (http.Handler, error) {
 	if o.Scores.Keys == nil {
 		o.Scores.Keys = o.Staff.Keys
 	}
+	if o.Exports == nil {
+		o.Exports = &exports.Service{Client: o.Client, Reads: o.Reads, Dialect: o.Dialect, Log: o.Logger}
+	}
+	if o.Exports.Catalog == nil {
+		o.Exports.Catalog = cat
+	}
+	if o.Exports.Files == nil {
+		o.Exports.Files = o.Files
+	}
+	if o.Exports.Keys == nil {
+		o.Exports.Keys = o.Staff.Keys
+	}
 	if o.Tickets != nil && o.Tickets.Catalog == nil {
 		o.Tickets.Catalog = cat
 	}
@@ -198,7 +214,7 @@ func New(o Options) (http.Handler, error) {
 			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments,
 			Mailbox: o.Mailbox, SMSLog: o.SMSLog,
 			SeatPlans: o.SeatPlans, Tickets: o.Tickets, Scores: o.Scores,
-			Stats: st},
+			Stats: st, Exports: o.Exports},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
@@ -255,6 +271,7 @@ func New(o Options) (http.Handler, error) {
 		mux.HandleFunc("GET "+SignInPath+"{id}", serveRoomPapers(o.Tickets, o.Logger, true))
 	}
 	mux.HandleFunc("GET "+scores.CertificatePath+"{id}", serveCertificate(o.Client, o.Scores, o.Signer, o.Logger))
+	mux.HandleFunc("GET "+exports.Path+"{id}", serveExport(o.Client, o.Exports, o.Signer, o.Logger))
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))
 	}

@@ -1,0 +1,8 @@
+-- create index "application_session_id_region_id_id" to table: "applications"
+CREATE INDEX "application_session_id_region_id_id" ON "applications" ("session_id", "region_id", "id");
+-- create "export_jobs" table
+CREATE TABLE "export_jobs" ("id" character varying NOT NULL, "created_at" timestamptz NOT NULL, "updated_at" timestamptz NOT NULL, "kind" character varying NOT NULL DEFAULT 'APPLICATIONS', "format" character varying NOT NULL, "full_id_numbers" boolean NOT NULL DEFAULT false, "statuses" jsonb NOT NULL, "status" character varying NOT NULL DEFAULT 'QUEUED', "rows_done" bigint NOT NULL DEFAULT 0, "rows_total" bigint NOT NULL DEFAULT 0, "requested_by_id" character varying NOT NULL, "started_at" timestamptz NULL, "finished_at" timestamptz NULL, "file_sum" character varying NULL, "file_bytes" bigint NULL, "error" character varying NOT NULL DEFAULT '', "session_id" character varying NOT NULL, "region_id" character varying NULL, PRIMARY KEY ("id"), CONSTRAINT "export_jobs_exam_sessions_session" FOREIGN KEY ("session_id") REFERENCES "exam_sessions" ("id") ON UPDATE NO ACTION ON DELETE NO ACTION, CONSTRAINT "export_jobs_regions_region" FOREIGN KEY ("region_id") REFERENCES "regions" ("id") ON UPDATE NO ACTION ON DELETE SET NULL);
+-- create index "exportjob_session_id_region_id_created_at" to table: "export_jobs"
+CREATE INDEX "exportjob_session_id_region_id_created_at" ON "export_jobs" ("session_id", "region_id", "created_at");
+-- create index "exportjob_status_updated_at" to table: "export_jobs"
+CREATE INDEX "exportjob_status_updated_at" ON "export_jobs" ("status", "updated_at");
