@@ -48,6 +48,8 @@ type Candidate struct {
 	PrivacyAcceptedAt *time.Time `json:"privacy_accepted_at,omitempty"`
 	// LastLoginAt holds the value of the "last_login_at" field.
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
+	// no SMS for non-essential messages (internal/notify)
+	SmsOptOut bool `json:"sms_opt_out,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CandidateQuery when eager-loading is set.
 	Edges        CandidateEdges `json:"edges"`
@@ -85,6 +87,8 @@ func (*Candidate) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case candidate.FieldID:
 			values[i] = new(pulid.ID)
+		case candidate.FieldSmsOptOut:
+			values[i] = new(sql.NullBool)
 		case candidate.FieldProvider, candidate.FieldSubject, candidate.FieldName, candidate.FieldIDType, candidate.FieldIDNumberHash, candidate.FieldIDNumberMasked, candidate.FieldGender, candidate.FieldPrivacyNoticeVersion:
 			values[i] = new(sql.NullString)
 		case candidate.FieldCreatedAt, candidate.FieldUpdatedAt, candidate.FieldPrivacyAcceptedAt, candidate.FieldLastLoginAt:
@@ -198,6 +202,12 @@ func (_m *Candidate) assignValues(columns []string, values []any) error {
 				_m.LastLoginAt = new(time.Time)
 				*_m.LastLoginAt = value.Time
 			}
+		case candidate.FieldSmsOptOut:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field sms_opt_out", values[i])
+			} else if value.Valid {
+				_m.SmsOptOut = value.Bool
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -289,6 +299,9 @@ func (_m *Candidate) String() string {
 		builder.WriteString("last_login_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("sms_opt_out=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SmsOptOut))
 	builder.WriteByte(')')
 	return builder.String()
 }

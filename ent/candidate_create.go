@@ -143,6 +143,20 @@ func (_c *CandidateCreate) SetNillableLastLoginAt(v *time.Time) *CandidateCreate
 	return _c
 }
 
+// SetSmsOptOut sets the "sms_opt_out" field.
+func (_c *CandidateCreate) SetSmsOptOut(v bool) *CandidateCreate {
+	_c.mutation.SetSmsOptOut(v)
+	return _c
+}
+
+// SetNillableSmsOptOut sets the "sms_opt_out" field if the given value is not nil.
+func (_c *CandidateCreate) SetNillableSmsOptOut(v *bool) *CandidateCreate {
+	if v != nil {
+		_c.SetSmsOptOut(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *CandidateCreate) SetID(v pulid.ID) *CandidateCreate {
 	_c.mutation.SetID(v)
@@ -209,6 +223,10 @@ func (_c *CandidateCreate) ExecX(ctx context.Context) {
 
 // defaults sets the default values of the builder before save.
 func (_c *CandidateCreate) defaults() error {
+	if _, ok := _c.mutation.SmsOptOut(); !ok {
+		v := candidate.DefaultSmsOptOut
+		_c.mutation.SetSmsOptOut(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if candidate.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized candidate.DefaultID (forgotten import ent/runtime?)")
@@ -272,6 +290,9 @@ func (_c *CandidateCreate) check() error {
 		if err := candidate.GenderValidator(v); err != nil {
 			return &ValidationError{Name: "gender", err: fmt.Errorf(`ent: validator failed for field "Candidate.gender": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.SmsOptOut(); !ok {
+		return &ValidationError{Name: "sms_opt_out", err: errors.New(`ent: missing required field "Candidate.sms_opt_out"`)}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := candidate.IDValidator(string(v)); err != nil {
@@ -369,6 +390,10 @@ func (_c *CandidateCreate) createSpec() (*Candidate, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.LastLoginAt(); ok {
 		_spec.SetField(candidate.FieldLastLoginAt, field.TypeTime, value)
 		_node.LastLoginAt = &value
+	}
+	if value, ok := _c.mutation.SmsOptOut(); ok {
+		_spec.SetField(candidate.FieldSmsOptOut, field.TypeBool, value)
+		_node.SmsOptOut = value
 	}
 	if nodes := _c.mutation.ApplicationsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -537,6 +562,18 @@ func (u *CandidateUpsert) UpdateLastLoginAt() *CandidateUpsert {
 // ClearLastLoginAt clears the value of the "last_login_at" field.
 func (u *CandidateUpsert) ClearLastLoginAt() *CandidateUpsert {
 	u.SetNull(candidate.FieldLastLoginAt)
+	return u
+}
+
+// SetSmsOptOut sets the "sms_opt_out" field.
+func (u *CandidateUpsert) SetSmsOptOut(v bool) *CandidateUpsert {
+	u.Set(candidate.FieldSmsOptOut, v)
+	return u
+}
+
+// UpdateSmsOptOut sets the "sms_opt_out" field to the value that was provided on create.
+func (u *CandidateUpsert) UpdateSmsOptOut() *CandidateUpsert {
+	u.SetExcluded(candidate.FieldSmsOptOut)
 	return u
 }
 
@@ -728,6 +765,20 @@ func (u *CandidateUpsertOne) UpdateLastLoginAt() *CandidateUpsertOne {
 func (u *CandidateUpsertOne) ClearLastLoginAt() *CandidateUpsertOne {
 	return u.Update(func(s *CandidateUpsert) {
 		s.ClearLastLoginAt()
+	})
+}
+
+// SetSmsOptOut sets the "sms_opt_out" field.
+func (u *CandidateUpsertOne) SetSmsOptOut(v bool) *CandidateUpsertOne {
+	return u.Update(func(s *CandidateUpsert) {
+		s.SetSmsOptOut(v)
+	})
+}
+
+// UpdateSmsOptOut sets the "sms_opt_out" field to the value that was provided on create.
+func (u *CandidateUpsertOne) UpdateSmsOptOut() *CandidateUpsertOne {
+	return u.Update(func(s *CandidateUpsert) {
+		s.UpdateSmsOptOut()
 	})
 }
 
@@ -1086,6 +1137,20 @@ func (u *CandidateUpsertBulk) UpdateLastLoginAt() *CandidateUpsertBulk {
 func (u *CandidateUpsertBulk) ClearLastLoginAt() *CandidateUpsertBulk {
 	return u.Update(func(s *CandidateUpsert) {
 		s.ClearLastLoginAt()
+	})
+}
+
+// SetSmsOptOut sets the "sms_opt_out" field.
+func (u *CandidateUpsertBulk) SetSmsOptOut(v bool) *CandidateUpsertBulk {
+	return u.Update(func(s *CandidateUpsert) {
+		s.SetSmsOptOut(v)
+	})
+}
+
+// UpdateSmsOptOut sets the "sms_opt_out" field to the value that was provided on create.
+func (u *CandidateUpsertBulk) UpdateSmsOptOut() *CandidateUpsertBulk {
+	return u.Update(func(s *CandidateUpsert) {
+		s.UpdateSmsOptOut()
 	})
 }
 

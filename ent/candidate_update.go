@@ -138,6 +138,20 @@ func (_u *CandidateUpdate) ClearLastLoginAt() *CandidateUpdate {
 	return _u
 }
 
+// SetSmsOptOut sets the "sms_opt_out" field.
+func (_u *CandidateUpdate) SetSmsOptOut(v bool) *CandidateUpdate {
+	_u.mutation.SetSmsOptOut(v)
+	return _u
+}
+
+// SetNillableSmsOptOut sets the "sms_opt_out" field if the given value is not nil.
+func (_u *CandidateUpdate) SetNillableSmsOptOut(v *bool) *CandidateUpdate {
+	if v != nil {
+		_u.SetSmsOptOut(*v)
+	}
+	return _u
+}
+
 // AddApplicationIDs adds the "applications" edge to the Application entity by IDs.
 func (_u *CandidateUpdate) AddApplicationIDs(ids ...pulid.ID) *CandidateUpdate {
 	_u.mutation.AddApplicationIDs(ids...)
@@ -266,6 +280,9 @@ func (_u *CandidateUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(candidate.FieldLastLoginAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SmsOptOut(); ok {
+		_spec.SetField(candidate.FieldSmsOptOut, field.TypeBool, value)
 	}
 	if _u.mutation.ApplicationsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -440,6 +457,20 @@ func (_u *CandidateUpdateOne) ClearLastLoginAt() *CandidateUpdateOne {
 	return _u
 }
 
+// SetSmsOptOut sets the "sms_opt_out" field.
+func (_u *CandidateUpdateOne) SetSmsOptOut(v bool) *CandidateUpdateOne {
+	_u.mutation.SetSmsOptOut(v)
+	return _u
+}
+
+// SetNillableSmsOptOut sets the "sms_opt_out" field if the given value is not nil.
+func (_u *CandidateUpdateOne) SetNillableSmsOptOut(v *bool) *CandidateUpdateOne {
+	if v != nil {
+		_u.SetSmsOptOut(*v)
+	}
+	return _u
+}
+
 // AddApplicationIDs adds the "applications" edge to the Application entity by IDs.
 func (_u *CandidateUpdateOne) AddApplicationIDs(ids ...pulid.ID) *CandidateUpdateOne {
 	_u.mutation.AddApplicationIDs(ids...)
@@ -598,6 +629,9 @@ func (_u *CandidateUpdateOne) sqlSave(ctx context.Context) (_node *Candidate, er
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(candidate.FieldLastLoginAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SmsOptOut(); ok {
+		_spec.SetField(candidate.FieldSmsOptOut, field.TypeBool, value)
 	}
 	if _u.mutation.ApplicationsCleared() {
 		edge := &sqlgraph.EdgeSpec{

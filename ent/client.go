@@ -24,13 +24,16 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/exportjob"
+	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
+	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/passmark"
@@ -79,6 +82,8 @@ type Client struct {
 	Candidate *CandidateClient
 	// Certificate is the client for interacting with the Certificate builders.
 	Certificate *CertificateClient
+	// Delivery is the client for interacting with the Delivery builders.
+	Delivery *DeliveryClient
 	// ExamArea is the client for interacting with the ExamArea builders.
 	ExamArea *ExamAreaClient
 	// ExamRoom is the client for interacting with the ExamRoom builders.
@@ -89,10 +94,14 @@ type Client struct {
 	ExamSite *ExamSiteClient
 	// ExportJob is the client for interacting with the ExportJob builders.
 	ExportJob *ExportJobClient
+	// Fanout is the client for interacting with the Fanout builders.
+	Fanout *FanoutClient
 	// JobRun is the client for interacting with the JobRun builders.
 	JobRun *JobRunClient
 	// LoginTicket is the client for interacting with the LoginTicket builders.
 	LoginTicket *LoginTicketClient
+	// Message is the client for interacting with the Message builders.
+	Message *MessageClient
 	// Notice is the client for interacting with the Notice builders.
 	Notice *NoticeClient
 	// Offering is the client for interacting with the Offering builders.
@@ -158,13 +167,16 @@ func (c *Client) init() {
 	c.CalendarDay = NewCalendarDayClient(c.config)
 	c.Candidate = NewCandidateClient(c.config)
 	c.Certificate = NewCertificateClient(c.config)
+	c.Delivery = NewDeliveryClient(c.config)
 	c.ExamArea = NewExamAreaClient(c.config)
 	c.ExamRoom = NewExamRoomClient(c.config)
 	c.ExamSession = NewExamSessionClient(c.config)
 	c.ExamSite = NewExamSiteClient(c.config)
 	c.ExportJob = NewExportJobClient(c.config)
+	c.Fanout = NewFanoutClient(c.config)
 	c.JobRun = NewJobRunClient(c.config)
 	c.LoginTicket = NewLoginTicketClient(c.config)
+	c.Message = NewMessageClient(c.config)
 	c.Notice = NewNoticeClient(c.config)
 	c.Offering = NewOfferingClient(c.config)
 	c.PassMark = NewPassMarkClient(c.config)
@@ -288,13 +300,16 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		CalendarDay:     NewCalendarDayClient(cfg),
 		Candidate:       NewCandidateClient(cfg),
 		Certificate:     NewCertificateClient(cfg),
+		Delivery:        NewDeliveryClient(cfg),
 		ExamArea:        NewExamAreaClient(cfg),
 		ExamRoom:        NewExamRoomClient(cfg),
 		ExamSession:     NewExamSessionClient(cfg),
 		ExamSite:        NewExamSiteClient(cfg),
 		ExportJob:       NewExportJobClient(cfg),
+		Fanout:          NewFanoutClient(cfg),
 		JobRun:          NewJobRunClient(cfg),
 		LoginTicket:     NewLoginTicketClient(cfg),
+		Message:         NewMessageClient(cfg),
 		Notice:          NewNoticeClient(cfg),
 		Offering:        NewOfferingClient(cfg),
 		PassMark:        NewPassMarkClient(cfg),
@@ -345,13 +360,16 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		CalendarDay:     NewCalendarDayClient(cfg),
 		Candidate:       NewCandidateClient(cfg),
 		Certificate:     NewCertificateClient(cfg),
+		Delivery:        NewDeliveryClient(cfg),
 		ExamArea:        NewExamAreaClient(cfg),
 		ExamRoom:        NewExamRoomClient(cfg),
 		ExamSession:     NewExamSessionClient(cfg),
 		ExamSite:        NewExamSiteClient(cfg),
 		ExportJob:       NewExportJobClient(cfg),
+		Fanout:          NewFanoutClient(cfg),
 		JobRun:          NewJobRunClient(cfg),
 		LoginTicket:     NewLoginTicketClient(cfg),
+		Message:         NewMessageClient(cfg),
 		Notice:          NewNoticeClient(cfg),
 		Offering:        NewOfferingClient(cfg),
 		PassMark:        NewPassMarkClient(cfg),
@@ -405,13 +423,13 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
-		c.CalendarDay, c.Candidate, c.Certificate, c.ExamArea, c.ExamRoom,
-		c.ExamSession, c.ExamSite, c.ExportJob, c.JobRun, c.LoginTicket, c.Notice,
-		c.Offering, c.PassMark, c.PaymentOrder, c.Qualification, c.Region,
-		c.RegionPolicy, c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score,
-		c.ScoreChange, c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun,
-		c.SeatStage, c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject,
-		c.SubmitKey,
+		c.CalendarDay, c.Candidate, c.Certificate, c.Delivery, c.ExamArea, c.ExamRoom,
+		c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun, c.LoginTicket,
+		c.Message, c.Notice, c.Offering, c.PassMark, c.PaymentOrder, c.Qualification,
+		c.Region, c.RegionPolicy, c.RejectionReason, c.ReviewClaim, c.ReviewDecision,
+		c.Score, c.ScoreChange, c.ScoreImport, c.ScoreProblem, c.ScoreStage,
+		c.SeatPlanRun, c.SeatStage, c.SeedRecord, c.StaffUser, c.StateChange,
+		c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Use(hooks...)
 	}
@@ -422,13 +440,13 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
-		c.CalendarDay, c.Candidate, c.Certificate, c.ExamArea, c.ExamRoom,
-		c.ExamSession, c.ExamSite, c.ExportJob, c.JobRun, c.LoginTicket, c.Notice,
-		c.Offering, c.PassMark, c.PaymentOrder, c.Qualification, c.Region,
-		c.RegionPolicy, c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score,
-		c.ScoreChange, c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun,
-		c.SeatStage, c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject,
-		c.SubmitKey,
+		c.CalendarDay, c.Candidate, c.Certificate, c.Delivery, c.ExamArea, c.ExamRoom,
+		c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun, c.LoginTicket,
+		c.Message, c.Notice, c.Offering, c.PassMark, c.PaymentOrder, c.Qualification,
+		c.Region, c.RegionPolicy, c.RejectionReason, c.ReviewClaim, c.ReviewDecision,
+		c.Score, c.ScoreChange, c.ScoreImport, c.ScoreProblem, c.ScoreStage,
+		c.SeatPlanRun, c.SeatStage, c.SeedRecord, c.StaffUser, c.StateChange,
+		c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -453,6 +471,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Candidate.mutate(ctx, m)
 	case *CertificateMutation:
 		return c.Certificate.mutate(ctx, m)
+	case *DeliveryMutation:
+		return c.Delivery.mutate(ctx, m)
 	case *ExamAreaMutation:
 		return c.ExamArea.mutate(ctx, m)
 	case *ExamRoomMutation:
@@ -463,10 +483,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ExamSite.mutate(ctx, m)
 	case *ExportJobMutation:
 		return c.ExportJob.mutate(ctx, m)
+	case *FanoutMutation:
+		return c.Fanout.mutate(ctx, m)
 	case *JobRunMutation:
 		return c.JobRun.mutate(ctx, m)
 	case *LoginTicketMutation:
 		return c.LoginTicket.mutate(ctx, m)
+	case *MessageMutation:
+		return c.Message.mutate(ctx, m)
 	case *NoticeMutation:
 		return c.Notice.mutate(ctx, m)
 	case *OfferingMutation:
@@ -2022,6 +2046,156 @@ func (c *CertificateClient) mutate(ctx context.Context, m *CertificateMutation) 
 	}
 }
 
+// DeliveryClient is a client for the Delivery schema.
+type DeliveryClient struct {
+	config
+}
+
+// NewDeliveryClient returns a client for the Delivery from the given config.
+func NewDeliveryClient(c config) *DeliveryClient {
+	return &DeliveryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `delivery.Hooks(f(g(h())))`.
+func (c *DeliveryClient) Use(hooks ...Hook) {
+	c.hooks.Delivery = append(c.hooks.Delivery, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `delivery.Intercept(f(g(h())))`.
+func (c *DeliveryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Delivery = append(c.inters.Delivery, interceptors...)
+}
+
+// Create returns a builder for creating a Delivery entity.
+func (c *DeliveryClient) Create() *DeliveryCreate {
+	mutation := newDeliveryMutation(c.config, OpCreate)
+	return &DeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Delivery entities.
+func (c *DeliveryClient) CreateBulk(builders ...*DeliveryCreate) *DeliveryCreateBulk {
+	return &DeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DeliveryClient) MapCreateBulk(slice any, setFunc func(*DeliveryCreate, int)) *DeliveryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DeliveryCreateBulk{err: fmt.Errorf("calling to DeliveryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DeliveryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DeliveryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Delivery.
+func (c *DeliveryClient) Update() *DeliveryUpdate {
+	mutation := newDeliveryMutation(c.config, OpUpdate)
+	return &DeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DeliveryClient) UpdateOne(_m *Delivery) *DeliveryUpdateOne {
+	mutation := newDeliveryMutation(c.config, OpUpdateOne, withDelivery(_m))
+	return &DeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DeliveryClient) UpdateOneID(id pulid.ID) *DeliveryUpdateOne {
+	mutation := newDeliveryMutation(c.config, OpUpdateOne, withDeliveryID(id))
+	return &DeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Delivery.
+func (c *DeliveryClient) Delete() *DeliveryDelete {
+	mutation := newDeliveryMutation(c.config, OpDelete)
+	return &DeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DeliveryClient) DeleteOne(_m *Delivery) *DeliveryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DeliveryClient) DeleteOneID(id pulid.ID) *DeliveryDeleteOne {
+	builder := c.Delete().Where(delivery.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DeliveryDeleteOne{builder}
+}
+
+// Query returns a query builder for Delivery.
+func (c *DeliveryClient) Query() *DeliveryQuery {
+	return &DeliveryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDelivery},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Delivery entity by its id.
+func (c *DeliveryClient) Get(ctx context.Context, id pulid.ID) (*Delivery, error) {
+	return c.Query().Where(delivery.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DeliveryClient) GetX(ctx context.Context, id pulid.ID) *Delivery {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryMessage queries the message edge of a Delivery.
+func (c *DeliveryClient) QueryMessage(_m *Delivery) *MessageQuery {
+	query := (&MessageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(delivery.Table, delivery.FieldID, id),
+			sqlgraph.To(message.Table, message.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, delivery.MessageTable, delivery.MessageColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DeliveryClient) Hooks() []Hook {
+	hooks := c.hooks.Delivery
+	return append(hooks[:len(hooks):len(hooks)], delivery.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DeliveryClient) Interceptors() []Interceptor {
+	return c.inters.Delivery
+}
+
+func (c *DeliveryClient) mutate(ctx context.Context, m *DeliveryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DeliveryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DeliveryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DeliveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DeliveryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Delivery mutation op: %q", m.Op())
+	}
+}
+
 // ExamAreaClient is a client for the ExamArea schema.
 type ExamAreaClient struct {
 	config
@@ -2836,6 +3010,140 @@ func (c *ExportJobClient) mutate(ctx context.Context, m *ExportJobMutation) (Val
 	}
 }
 
+// FanoutClient is a client for the Fanout schema.
+type FanoutClient struct {
+	config
+}
+
+// NewFanoutClient returns a client for the Fanout from the given config.
+func NewFanoutClient(c config) *FanoutClient {
+	return &FanoutClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `fanout.Hooks(f(g(h())))`.
+func (c *FanoutClient) Use(hooks ...Hook) {
+	c.hooks.Fanout = append(c.hooks.Fanout, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `fanout.Intercept(f(g(h())))`.
+func (c *FanoutClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Fanout = append(c.inters.Fanout, interceptors...)
+}
+
+// Create returns a builder for creating a Fanout entity.
+func (c *FanoutClient) Create() *FanoutCreate {
+	mutation := newFanoutMutation(c.config, OpCreate)
+	return &FanoutCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Fanout entities.
+func (c *FanoutClient) CreateBulk(builders ...*FanoutCreate) *FanoutCreateBulk {
+	return &FanoutCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *FanoutClient) MapCreateBulk(slice any, setFunc func(*FanoutCreate, int)) *FanoutCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &FanoutCreateBulk{err: fmt.Errorf("calling to FanoutClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*FanoutCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &FanoutCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Fanout.
+func (c *FanoutClient) Update() *FanoutUpdate {
+	mutation := newFanoutMutation(c.config, OpUpdate)
+	return &FanoutUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *FanoutClient) UpdateOne(_m *Fanout) *FanoutUpdateOne {
+	mutation := newFanoutMutation(c.config, OpUpdateOne, withFanout(_m))
+	return &FanoutUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *FanoutClient) UpdateOneID(id pulid.ID) *FanoutUpdateOne {
+	mutation := newFanoutMutation(c.config, OpUpdateOne, withFanoutID(id))
+	return &FanoutUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Fanout.
+func (c *FanoutClient) Delete() *FanoutDelete {
+	mutation := newFanoutMutation(c.config, OpDelete)
+	return &FanoutDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *FanoutClient) DeleteOne(_m *Fanout) *FanoutDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *FanoutClient) DeleteOneID(id pulid.ID) *FanoutDeleteOne {
+	builder := c.Delete().Where(fanout.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &FanoutDeleteOne{builder}
+}
+
+// Query returns a query builder for Fanout.
+func (c *FanoutClient) Query() *FanoutQuery {
+	return &FanoutQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeFanout},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Fanout entity by its id.
+func (c *FanoutClient) Get(ctx context.Context, id pulid.ID) (*Fanout, error) {
+	return c.Query().Where(fanout.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *FanoutClient) GetX(ctx context.Context, id pulid.ID) *Fanout {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *FanoutClient) Hooks() []Hook {
+	hooks := c.hooks.Fanout
+	return append(hooks[:len(hooks):len(hooks)], fanout.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *FanoutClient) Interceptors() []Interceptor {
+	return c.inters.Fanout
+}
+
+func (c *FanoutClient) mutate(ctx context.Context, m *FanoutMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&FanoutCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&FanoutUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&FanoutUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&FanoutDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Fanout mutation op: %q", m.Op())
+	}
+}
+
 // JobRunClient is a client for the JobRun schema.
 type JobRunClient struct {
 	config
@@ -3117,6 +3425,188 @@ func (c *LoginTicketClient) mutate(ctx context.Context, m *LoginTicketMutation) 
 		return (&LoginTicketDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown LoginTicket mutation op: %q", m.Op())
+	}
+}
+
+// MessageClient is a client for the Message schema.
+type MessageClient struct {
+	config
+}
+
+// NewMessageClient returns a client for the Message from the given config.
+func NewMessageClient(c config) *MessageClient {
+	return &MessageClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `message.Hooks(f(g(h())))`.
+func (c *MessageClient) Use(hooks ...Hook) {
+	c.hooks.Message = append(c.hooks.Message, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `message.Intercept(f(g(h())))`.
+func (c *MessageClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Message = append(c.inters.Message, interceptors...)
+}
+
+// Create returns a builder for creating a Message entity.
+func (c *MessageClient) Create() *MessageCreate {
+	mutation := newMessageMutation(c.config, OpCreate)
+	return &MessageCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Message entities.
+func (c *MessageClient) CreateBulk(builders ...*MessageCreate) *MessageCreateBulk {
+	return &MessageCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *MessageClient) MapCreateBulk(slice any, setFunc func(*MessageCreate, int)) *MessageCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &MessageCreateBulk{err: fmt.Errorf("calling to MessageClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*MessageCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &MessageCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Message.
+func (c *MessageClient) Update() *MessageUpdate {
+	mutation := newMessageMutation(c.config, OpUpdate)
+	return &MessageUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *MessageClient) UpdateOne(_m *Message) *MessageUpdateOne {
+	mutation := newMessageMutation(c.config, OpUpdateOne, withMessage(_m))
+	return &MessageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *MessageClient) UpdateOneID(id pulid.ID) *MessageUpdateOne {
+	mutation := newMessageMutation(c.config, OpUpdateOne, withMessageID(id))
+	return &MessageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Message.
+func (c *MessageClient) Delete() *MessageDelete {
+	mutation := newMessageMutation(c.config, OpDelete)
+	return &MessageDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *MessageClient) DeleteOne(_m *Message) *MessageDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *MessageClient) DeleteOneID(id pulid.ID) *MessageDeleteOne {
+	builder := c.Delete().Where(message.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &MessageDeleteOne{builder}
+}
+
+// Query returns a query builder for Message.
+func (c *MessageClient) Query() *MessageQuery {
+	return &MessageQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeMessage},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Message entity by its id.
+func (c *MessageClient) Get(ctx context.Context, id pulid.ID) (*Message, error) {
+	return c.Query().Where(message.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *MessageClient) GetX(ctx context.Context, id pulid.ID) *Message {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCandidate queries the candidate edge of a Message.
+func (c *MessageClient) QueryCandidate(_m *Message) *CandidateQuery {
+	query := (&CandidateClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(message.Table, message.FieldID, id),
+			sqlgraph.To(candidate.Table, candidate.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, message.CandidateTable, message.CandidateColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryApplication queries the application edge of a Message.
+func (c *MessageClient) QueryApplication(_m *Message) *ApplicationQuery {
+	query := (&ApplicationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(message.Table, message.FieldID, id),
+			sqlgraph.To(application.Table, application.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, message.ApplicationTable, message.ApplicationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDeliveries queries the deliveries edge of a Message.
+func (c *MessageClient) QueryDeliveries(_m *Message) *DeliveryQuery {
+	query := (&DeliveryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(message.Table, message.FieldID, id),
+			sqlgraph.To(delivery.Table, delivery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, message.DeliveriesTable, message.DeliveriesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *MessageClient) Hooks() []Hook {
+	hooks := c.hooks.Message
+	return append(hooks[:len(hooks):len(hooks)], message.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *MessageClient) Interceptors() []Interceptor {
+	return c.inters.Message
+}
+
+func (c *MessageClient) mutate(ctx context.Context, m *MessageMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&MessageCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&MessageUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&MessageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&MessageDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Message mutation op: %q", m.Op())
 	}
 }
 
@@ -6766,20 +7256,21 @@ func (c *SubmitKeyClient) mutate(ctx context.Context, m *SubmitKeyMutation) (Val
 type (
 	hooks struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
-		Candidate, Certificate, ExamArea, ExamRoom, ExamSession, ExamSite, ExportJob,
-		JobRun, LoginTicket, Notice, Offering, PassMark, PaymentOrder, Qualification,
-		Region, RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score,
-		ScoreChange, ScoreImport, ScoreProblem, ScoreStage, SeatPlanRun, SeatStage,
-		SeedRecord, StaffUser, StateChange, StoredFile, Subject, SubmitKey []ent.Hook
+		Candidate, Certificate, Delivery, ExamArea, ExamRoom, ExamSession, ExamSite,
+		ExportJob, Fanout, JobRun, LoginTicket, Message, Notice, Offering, PassMark,
+		PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
+		ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem,
+		ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange,
+		StoredFile, Subject, SubmitKey []ent.Hook
 	}
 	inters struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
-		Candidate, Certificate, ExamArea, ExamRoom, ExamSession, ExamSite, ExportJob,
-		JobRun, LoginTicket, Notice, Offering, PassMark, PaymentOrder, Qualification,
-		Region, RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score,
-		ScoreChange, ScoreImport, ScoreProblem, ScoreStage, SeatPlanRun, SeatStage,
-		SeedRecord, StaffUser, StateChange, StoredFile, Subject,
-		SubmitKey []ent.Interceptor
+		Candidate, Certificate, Delivery, ExamArea, ExamRoom, ExamSession, ExamSite,
+		ExportJob, Fanout, JobRun, LoginTicket, Message, Notice, Offering, PassMark,
+		PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
+		ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem,
+		ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange,
+		StoredFile, Subject, SubmitKey []ent.Interceptor
 	}
 )
 

@@ -20,13 +20,16 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/exportjob"
+	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
+	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/passmark"
@@ -118,13 +121,16 @@ func checkColumn(t, c string) error {
 			calendarday.Table:     calendarday.ValidColumn,
 			candidate.Table:       candidate.ValidColumn,
 			certificate.Table:     certificate.ValidColumn,
+			delivery.Table:        delivery.ValidColumn,
 			examarea.Table:        examarea.ValidColumn,
 			examroom.Table:        examroom.ValidColumn,
 			examsession.Table:     examsession.ValidColumn,
 			examsite.Table:        examsite.ValidColumn,
 			exportjob.Table:       exportjob.ValidColumn,
+			fanout.Table:          fanout.ValidColumn,
 			jobrun.Table:          jobrun.ValidColumn,
 			loginticket.Table:     loginticket.ValidColumn,
+			message.Table:         message.ValidColumn,
 			notice.Table:          notice.ValidColumn,
 			offering.Table:        offering.ValidColumn,
 			passmark.Table:        passmark.ValidColumn,

@@ -11,13 +11,16 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/exportjob"
+	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
+	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/passmark"
@@ -51,7 +54,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 38)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 41)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   absenteeban.Table,
@@ -243,6 +246,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			candidate.FieldPrivacyNoticeVersion: {Type: field.TypeString, Column: candidate.FieldPrivacyNoticeVersion},
 			candidate.FieldPrivacyAcceptedAt:    {Type: field.TypeTime, Column: candidate.FieldPrivacyAcceptedAt},
 			candidate.FieldLastLoginAt:          {Type: field.TypeTime, Column: candidate.FieldLastLoginAt},
+			candidate.FieldSmsOptOut:            {Type: field.TypeBool, Column: candidate.FieldSmsOptOut},
 		},
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
@@ -269,6 +273,31 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   delivery.Table,
+			Columns: delivery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: delivery.FieldID,
+			},
+		},
+		Type: "Delivery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			delivery.FieldCreatedAt:      {Type: field.TypeTime, Column: delivery.FieldCreatedAt},
+			delivery.FieldUpdatedAt:      {Type: field.TypeTime, Column: delivery.FieldUpdatedAt},
+			delivery.FieldMessageID:      {Type: field.TypeString, Column: delivery.FieldMessageID},
+			delivery.FieldRegionID:       {Type: field.TypeString, Column: delivery.FieldRegionID},
+			delivery.FieldChannel:        {Type: field.TypeEnum, Column: delivery.FieldChannel},
+			delivery.FieldStatus:         {Type: field.TypeEnum, Column: delivery.FieldStatus},
+			delivery.FieldAttempts:       {Type: field.TypeInt, Column: delivery.FieldAttempts},
+			delivery.FieldNextAttemptAt:  {Type: field.TypeTime, Column: delivery.FieldNextAttemptAt},
+			delivery.FieldLeaseUntil:     {Type: field.TypeTime, Column: delivery.FieldLeaseUntil},
+			delivery.FieldLastError:      {Type: field.TypeString, Column: delivery.FieldLastError},
+			delivery.FieldSentAt:         {Type: field.TypeTime, Column: delivery.FieldSentAt},
+			delivery.FieldIdempotencyKey: {Type: field.TypeString, Column: delivery.FieldIdempotencyKey},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examarea.Table,
 			Columns: examarea.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -288,7 +317,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examarea.FieldDisabled:  {Type: field.TypeBool, Column: examarea.FieldDisabled},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examroom.Table,
 			Columns: examroom.Columns,
@@ -307,7 +336,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examroom.FieldDisabled:  {Type: field.TypeBool, Column: examroom.FieldDisabled},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examsession.Table,
 			Columns: examsession.Columns,
@@ -334,7 +363,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examsession.FieldDisabled:             {Type: field.TypeBool, Column: examsession.FieldDisabled},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examsite.Table,
 			Columns: examsite.Columns,
@@ -354,7 +383,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examsite.FieldDisabled:  {Type: field.TypeBool, Column: examsite.FieldDisabled},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   exportjob.Table,
 			Columns: exportjob.Columns,
@@ -384,7 +413,32 @@ var schemaGraph = func() *sqlgraph.Schema {
 			exportjob.FieldError:         {Type: field.TypeString, Column: exportjob.FieldError},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   fanout.Table,
+			Columns: fanout.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: fanout.FieldID,
+			},
+		},
+		Type: "Fanout",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			fanout.FieldCreatedAt:      {Type: field.TypeTime, Column: fanout.FieldCreatedAt},
+			fanout.FieldUpdatedAt:      {Type: field.TypeTime, Column: fanout.FieldUpdatedAt},
+			fanout.FieldKind:           {Type: field.TypeEnum, Column: fanout.FieldKind},
+			fanout.FieldSessionID:      {Type: field.TypeString, Column: fanout.FieldSessionID},
+			fanout.FieldRegionID:       {Type: field.TypeString, Column: fanout.FieldRegionID},
+			fanout.FieldAreaID:         {Type: field.TypeString, Column: fanout.FieldAreaID},
+			fanout.FieldParams:         {Type: field.TypeJSON, Column: fanout.FieldParams},
+			fanout.FieldIdempotencyKey: {Type: field.TypeString, Column: fanout.FieldIdempotencyKey},
+			fanout.FieldCursor:         {Type: field.TypeString, Column: fanout.FieldCursor},
+			fanout.FieldExpanded:       {Type: field.TypeInt, Column: fanout.FieldExpanded},
+			fanout.FieldDone:           {Type: field.TypeBool, Column: fanout.FieldDone},
+			fanout.FieldCreatedByID:    {Type: field.TypeString, Column: fanout.FieldCreatedByID},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   jobrun.Table,
 			Columns: jobrun.Columns,
@@ -405,7 +459,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			jobrun.FieldDetail:     {Type: field.TypeString, Column: jobrun.FieldDetail},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginticket.Table,
 			Columns: loginticket.Columns,
@@ -430,7 +484,32 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginticket.FieldClientIP:    {Type: field.TypeString, Column: loginticket.FieldClientIP},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   message.Table,
+			Columns: message.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: message.FieldID,
+			},
+		},
+		Type: "Message",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			message.FieldCreatedAt:      {Type: field.TypeTime, Column: message.FieldCreatedAt},
+			message.FieldCandidateID:    {Type: field.TypeString, Column: message.FieldCandidateID},
+			message.FieldApplicationID:  {Type: field.TypeString, Column: message.FieldApplicationID},
+			message.FieldRegionID:       {Type: field.TypeString, Column: message.FieldRegionID},
+			message.FieldKind:           {Type: field.TypeEnum, Column: message.FieldKind},
+			message.FieldEssential:      {Type: field.TypeBool, Column: message.FieldEssential},
+			message.FieldParams:         {Type: field.TypeJSON, Column: message.FieldParams},
+			message.FieldIdempotencyKey: {Type: field.TypeString, Column: message.FieldIdempotencyKey},
+			message.FieldFanoutID:       {Type: field.TypeString, Column: message.FieldFanoutID},
+			message.FieldSubject:        {Type: field.TypeString, Column: message.FieldSubject},
+			message.FieldBody:           {Type: field.TypeString, Column: message.FieldBody},
+			message.FieldReadAt:         {Type: field.TypeTime, Column: message.FieldReadAt},
+		},
+	}
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notice.Table,
 			Columns: notice.Columns,
@@ -453,7 +532,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notice.FieldDisabled:    {Type: field.TypeBool, Column: notice.FieldDisabled},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   offering.Table,
 			Columns: offering.Columns,
@@ -471,7 +550,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			offering.FieldEnabled:         {Type: field.TypeBool, Column: offering.FieldEnabled},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passmark.Table,
 			Columns: passmark.Columns,
@@ -489,7 +568,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passmark.FieldPassMark:  {Type: field.TypeInt, Column: passmark.FieldPassMark},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   paymentorder.Table,
 			Columns: paymentorder.Columns,
@@ -526,7 +605,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			paymentorder.FieldGatewayCheckedAt: {Type: field.TypeTime, Column: paymentorder.FieldGatewayCheckedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   qualification.Table,
 			Columns: qualification.Columns,
@@ -548,7 +627,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			qualification.FieldDisabled:      {Type: field.TypeBool, Column: qualification.FieldDisabled},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   region.Table,
 			Columns: region.Columns,
@@ -568,7 +647,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			region.FieldDisabled:  {Type: field.TypeBool, Column: region.FieldDisabled},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionpolicy.Table,
 			Columns: regionpolicy.Columns,
@@ -602,7 +681,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionpolicy.FieldSeatPolicy:            {Type: field.TypeEnum, Column: regionpolicy.FieldSeatPolicy},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rejectionreason.Table,
 			Columns: rejectionreason.Columns,
@@ -622,7 +701,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rejectionreason.FieldDisabled:    {Type: field.TypeBool, Column: rejectionreason.FieldDisabled},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewclaim.Table,
 			Columns: reviewclaim.Columns,
@@ -640,7 +719,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewclaim.FieldExpiresAt:     {Type: field.TypeTime, Column: reviewclaim.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewdecision.Table,
 			Columns: reviewdecision.Columns,
@@ -660,7 +739,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewdecision.FieldApplicationVersion: {Type: field.TypeInt, Column: reviewdecision.FieldApplicationVersion},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   score.Table,
 			Columns: score.Columns,
@@ -680,7 +759,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			score.FieldAbsent:        {Type: field.TypeBool, Column: score.FieldAbsent},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scorechange.Table,
 			Columns: scorechange.Columns,
@@ -701,7 +780,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scorechange.FieldAbsentAfter:   {Type: field.TypeBool, Column: scorechange.FieldAbsentAfter},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreimport.Table,
 			Columns: scoreimport.Columns,
@@ -734,7 +813,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreimport.FieldAppliedByID:  {Type: field.TypeString, Column: scoreimport.FieldAppliedByID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreproblem.Table,
 			Columns: scoreproblem.Columns,
@@ -752,7 +831,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreproblem.FieldMessage:  {Type: field.TypeString, Column: scoreproblem.FieldMessage},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scorestage.Table,
 			Columns: scorestage.Columns,
@@ -771,7 +850,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scorestage.FieldAbsent:        {Type: field.TypeBool, Column: scorestage.FieldAbsent},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatplanrun.Table,
 			Columns: seatplanrun.Columns,
@@ -801,7 +880,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatplanrun.FieldPublishedByID: {Type: field.TypeString, Column: seatplanrun.FieldPublishedByID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatstage.Table,
 			Columns: seatstage.Columns,
@@ -821,7 +900,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatstage.FieldTicketNumber:  {Type: field.TypeString, Column: seatstage.FieldTicketNumber},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seedrecord.Table,
 			Columns: seedrecord.Columns,
@@ -838,7 +917,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seedrecord.FieldVersion:   {Type: field.TypeInt, Column: seedrecord.FieldVersion},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -867,7 +946,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldSiteIds:       {Type: field.TypeJSON, Column: staffuser.FieldSiteIds},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   statechange.Table,
 			Columns: statechange.Columns,
@@ -887,7 +966,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			statechange.FieldReason:        {Type: field.TypeString, Column: statechange.FieldReason},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   storedfile.Table,
 			Columns: storedfile.Columns,
@@ -911,7 +990,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			storedfile.FieldHeight:        {Type: field.TypeInt, Column: storedfile.FieldHeight},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   subject.Table,
 			Columns: subject.Columns,
@@ -933,7 +1012,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			subject.FieldPassMark:        {Type: field.TypeInt, Column: subject.FieldPassMark},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   submitkey.Table,
 			Columns: submitkey.Columns,
@@ -1275,6 +1354,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Region",
 	)
 	graph.MustAddE(
+		"message",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   delivery.MessageTable,
+			Columns: []string{delivery.MessageColumn},
+			Bidi:    false,
+		},
+		"Delivery",
+		"Message",
+	)
+	graph.MustAddE(
 		"region",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1393,6 +1484,42 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"LoginTicket",
 		"Candidate",
+	)
+	graph.MustAddE(
+		"candidate",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   message.CandidateTable,
+			Columns: []string{message.CandidateColumn},
+			Bidi:    false,
+		},
+		"Message",
+		"Candidate",
+	)
+	graph.MustAddE(
+		"application",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   message.ApplicationTable,
+			Columns: []string{message.ApplicationColumn},
+			Bidi:    false,
+		},
+		"Message",
+		"Application",
+	)
+	graph.MustAddE(
+		"deliveries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   message.DeliveriesTable,
+			Columns: []string{message.DeliveriesColumn},
+			Bidi:    false,
+		},
+		"Message",
+		"Delivery",
 	)
 	graph.MustAddE(
 		"region",
@@ -2907,6 +3034,11 @@ func (f *CandidateFilter) WhereLastLoginAt(p entql.TimeP) {
 	f.Where(p.Field(candidate.FieldLastLoginAt))
 }
 
+// WhereSmsOptOut applies the entql bool predicate on the sms_opt_out field.
+func (f *CandidateFilter) WhereSmsOptOut(p entql.BoolP) {
+	f.Where(p.Field(candidate.FieldSmsOptOut))
+}
+
 // WhereHasApplications applies a predicate to check if query has an edge applications.
 func (f *CandidateFilter) WhereHasApplications() {
 	f.Where(entql.HasEdge("applications"))
@@ -3077,6 +3209,120 @@ func (f *CertificateFilter) WhereHasRegionWith(preds ...predicate.Region) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DeliveryQuery builder.
+func (_q *DeliveryQuery) Filter() *DeliveryFilter {
+	return &DeliveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DeliveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DeliveryMutation builder.
+func (m *DeliveryMutation) Filter() *DeliveryFilter {
+	return &DeliveryFilter{config: m.config, predicateAdder: m}
+}
+
+// DeliveryFilter provides a generic filtering capability at runtime for DeliveryQuery.
+type DeliveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DeliveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DeliveryFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(delivery.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DeliveryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(delivery.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DeliveryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(delivery.FieldUpdatedAt))
+}
+
+// WhereMessageID applies the entql string predicate on the message_id field.
+func (f *DeliveryFilter) WhereMessageID(p entql.StringP) {
+	f.Where(p.Field(delivery.FieldMessageID))
+}
+
+// WhereRegionID applies the entql string predicate on the region_id field.
+func (f *DeliveryFilter) WhereRegionID(p entql.StringP) {
+	f.Where(p.Field(delivery.FieldRegionID))
+}
+
+// WhereChannel applies the entql string predicate on the channel field.
+func (f *DeliveryFilter) WhereChannel(p entql.StringP) {
+	f.Where(p.Field(delivery.FieldChannel))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *DeliveryFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(delivery.FieldStatus))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *DeliveryFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(delivery.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *DeliveryFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(delivery.FieldNextAttemptAt))
+}
+
+// WhereLeaseUntil applies the entql time.Time predicate on the lease_until field.
+func (f *DeliveryFilter) WhereLeaseUntil(p entql.TimeP) {
+	f.Where(p.Field(delivery.FieldLeaseUntil))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *DeliveryFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(delivery.FieldLastError))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *DeliveryFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(delivery.FieldSentAt))
+}
+
+// WhereIdempotencyKey applies the entql string predicate on the idempotency_key field.
+func (f *DeliveryFilter) WhereIdempotencyKey(p entql.StringP) {
+	f.Where(p.Field(delivery.FieldIdempotencyKey))
+}
+
+// WhereHasMessage applies a predicate to check if query has an edge message.
+func (f *DeliveryFilter) WhereHasMessage() {
+	f.Where(entql.HasEdge("message"))
+}
+
+// WhereHasMessageWith applies a predicate to check if query has an edge message with a given conditions (other predicates).
+func (f *DeliveryFilter) WhereHasMessageWith(preds ...predicate.Message) {
+	f.Where(entql.HasEdgeWith("message", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ExamAreaQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3105,7 +3351,7 @@ type ExamAreaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamAreaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3213,7 +3459,7 @@ type ExamRoomFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamRoomFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3297,7 +3543,7 @@ type ExamSessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamSessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3435,7 +3681,7 @@ type ExamSiteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamSiteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3538,7 +3784,7 @@ type ExportJobFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExportJobFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3663,6 +3909,106 @@ func (f *ExportJobFilter) WhereHasRegionWith(preds ...predicate.Region) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *FanoutQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the FanoutQuery builder.
+func (_q *FanoutQuery) Filter() *FanoutFilter {
+	return &FanoutFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *FanoutMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the FanoutMutation builder.
+func (m *FanoutMutation) Filter() *FanoutFilter {
+	return &FanoutFilter{config: m.config, predicateAdder: m}
+}
+
+// FanoutFilter provides a generic filtering capability at runtime for FanoutQuery.
+type FanoutFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *FanoutFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *FanoutFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(fanout.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *FanoutFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(fanout.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *FanoutFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(fanout.FieldUpdatedAt))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *FanoutFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(fanout.FieldKind))
+}
+
+// WhereSessionID applies the entql string predicate on the session_id field.
+func (f *FanoutFilter) WhereSessionID(p entql.StringP) {
+	f.Where(p.Field(fanout.FieldSessionID))
+}
+
+// WhereRegionID applies the entql string predicate on the region_id field.
+func (f *FanoutFilter) WhereRegionID(p entql.StringP) {
+	f.Where(p.Field(fanout.FieldRegionID))
+}
+
+// WhereAreaID applies the entql string predicate on the area_id field.
+func (f *FanoutFilter) WhereAreaID(p entql.StringP) {
+	f.Where(p.Field(fanout.FieldAreaID))
+}
+
+// WhereParams applies the entql json.RawMessage predicate on the params field.
+func (f *FanoutFilter) WhereParams(p entql.BytesP) {
+	f.Where(p.Field(fanout.FieldParams))
+}
+
+// WhereIdempotencyKey applies the entql string predicate on the idempotency_key field.
+func (f *FanoutFilter) WhereIdempotencyKey(p entql.StringP) {
+	f.Where(p.Field(fanout.FieldIdempotencyKey))
+}
+
+// WhereCursor applies the entql string predicate on the cursor field.
+func (f *FanoutFilter) WhereCursor(p entql.StringP) {
+	f.Where(p.Field(fanout.FieldCursor))
+}
+
+// WhereExpanded applies the entql int predicate on the expanded field.
+func (f *FanoutFilter) WhereExpanded(p entql.IntP) {
+	f.Where(p.Field(fanout.FieldExpanded))
+}
+
+// WhereDone applies the entql bool predicate on the done field.
+func (f *FanoutFilter) WhereDone(p entql.BoolP) {
+	f.Where(p.Field(fanout.FieldDone))
+}
+
+// WhereCreatedByID applies the entql string predicate on the created_by_id field.
+func (f *FanoutFilter) WhereCreatedByID(p entql.StringP) {
+	f.Where(p.Field(fanout.FieldCreatedByID))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *JobRunQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3691,7 +4037,7 @@ type JobRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *JobRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3771,7 +4117,7 @@ type LoginTicketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginTicketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3857,6 +4203,148 @@ func (f *LoginTicketFilter) WhereHasCandidateWith(preds ...predicate.Candidate) 
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *MessageQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the MessageQuery builder.
+func (_q *MessageQuery) Filter() *MessageFilter {
+	return &MessageFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *MessageMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the MessageMutation builder.
+func (m *MessageMutation) Filter() *MessageFilter {
+	return &MessageFilter{config: m.config, predicateAdder: m}
+}
+
+// MessageFilter provides a generic filtering capability at runtime for MessageQuery.
+type MessageFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *MessageFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *MessageFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(message.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *MessageFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(message.FieldCreatedAt))
+}
+
+// WhereCandidateID applies the entql string predicate on the candidate_id field.
+func (f *MessageFilter) WhereCandidateID(p entql.StringP) {
+	f.Where(p.Field(message.FieldCandidateID))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *MessageFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(message.FieldApplicationID))
+}
+
+// WhereRegionID applies the entql string predicate on the region_id field.
+func (f *MessageFilter) WhereRegionID(p entql.StringP) {
+	f.Where(p.Field(message.FieldRegionID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *MessageFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(message.FieldKind))
+}
+
+// WhereEssential applies the entql bool predicate on the essential field.
+func (f *MessageFilter) WhereEssential(p entql.BoolP) {
+	f.Where(p.Field(message.FieldEssential))
+}
+
+// WhereParams applies the entql json.RawMessage predicate on the params field.
+func (f *MessageFilter) WhereParams(p entql.BytesP) {
+	f.Where(p.Field(message.FieldParams))
+}
+
+// WhereIdempotencyKey applies the entql string predicate on the idempotency_key field.
+func (f *MessageFilter) WhereIdempotencyKey(p entql.StringP) {
+	f.Where(p.Field(message.FieldIdempotencyKey))
+}
+
+// WhereFanoutID applies the entql string predicate on the fanout_id field.
+func (f *MessageFilter) WhereFanoutID(p entql.StringP) {
+	f.Where(p.Field(message.FieldFanoutID))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *MessageFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(message.FieldSubject))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *MessageFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(message.FieldBody))
+}
+
+// WhereReadAt applies the entql time.Time predicate on the read_at field.
+func (f *MessageFilter) WhereReadAt(p entql.TimeP) {
+	f.Where(p.Field(message.FieldReadAt))
+}
+
+// WhereHasCandidate applies a predicate to check if query has an edge candidate.
+func (f *MessageFilter) WhereHasCandidate() {
+	f.Where(entql.HasEdge("candidate"))
+}
+
+// WhereHasCandidateWith applies a predicate to check if query has an edge candidate with a given conditions (other predicates).
+func (f *MessageFilter) WhereHasCandidateWith(preds ...predicate.Candidate) {
+	f.Where(entql.HasEdgeWith("candidate", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasApplication applies a predicate to check if query has an edge application.
+func (f *MessageFilter) WhereHasApplication() {
+	f.Where(entql.HasEdge("application"))
+}
+
+// WhereHasApplicationWith applies a predicate to check if query has an edge application with a given conditions (other predicates).
+func (f *MessageFilter) WhereHasApplicationWith(preds ...predicate.Application) {
+	f.Where(entql.HasEdgeWith("application", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDeliveries applies a predicate to check if query has an edge deliveries.
+func (f *MessageFilter) WhereHasDeliveries() {
+	f.Where(entql.HasEdge("deliveries"))
+}
+
+// WhereHasDeliveriesWith applies a predicate to check if query has an edge deliveries with a given conditions (other predicates).
+func (f *MessageFilter) WhereHasDeliveriesWith(preds ...predicate.Delivery) {
+	f.Where(entql.HasEdgeWith("deliveries", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *NoticeQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3885,7 +4373,7 @@ type NoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4003,7 +4491,7 @@ type OfferingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OfferingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4096,7 +4584,7 @@ type PassMarkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PassMarkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4189,7 +4677,7 @@ type PaymentOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PaymentOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4363,7 +4851,7 @@ type QualificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QualificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4476,7 +4964,7 @@ type RegionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4621,7 +5109,7 @@ type RegionPolicyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionPolicyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4794,7 +5282,7 @@ type RejectionReasonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RejectionReasonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4869,7 +5357,7 @@ type ReviewClaimFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewClaimFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4962,7 +5450,7 @@ type ReviewDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5065,7 +5553,7 @@ type ScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5168,7 +5656,7 @@ type ScoreChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5248,7 +5736,7 @@ type ScoreImportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreImportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5402,7 +5890,7 @@ type ScoreProblemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreProblemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5467,7 +5955,7 @@ type ScoreStageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreStageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5537,7 +6025,7 @@ type SeatPlanRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatPlanRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5690,7 +6178,7 @@ type SeatStageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatStageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5765,7 +6253,7 @@ type SeedRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeedRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5825,7 +6313,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5987,7 +6475,7 @@ type StateChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StateChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6090,7 +6578,7 @@ type StoredFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StoredFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6213,7 +6701,7 @@ type SubjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6312,7 +6800,7 @@ type SubmitKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubmitKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -180,6 +180,14 @@ func (_m *Certificate) Region(ctx context.Context) (*Region, error) {
 	return result, err
 }
 
+func (_m *Delivery) Message(ctx context.Context) (*Message, error) {
+	result, err := _m.Edges.MessageOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryMessage().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *ExamArea) Region(ctx context.Context) (*Region, error) {
 	result, err := _m.Edges.RegionOrErr()
 	if IsNotLoaded(err) {
@@ -250,6 +258,14 @@ func (_m *ExamSite) Rooms(ctx context.Context) (result []*ExamRoom, err error) {
 		result, err = _m.QueryRooms().All(ctx)
 	}
 	return result, err
+}
+
+func (_m *Message) Application(ctx context.Context) (*Application, error) {
+	result, err := _m.Edges.ApplicationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryApplication().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *Notice) Region(ctx context.Context) (*Region, error) {

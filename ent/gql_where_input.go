@@ -4425,6 +4425,10 @@ type CandidateWhereInput struct {
 	LastLoginAtLTE    *time.Time  `json:"lastLoginAtLTE,omitempty"`
 	LastLoginAtIsNil  bool        `json:"lastLoginAtIsNil,omitempty"`
 	LastLoginAtNotNil bool        `json:"lastLoginAtNotNil,omitempty"`
+
+	// "sms_opt_out" field predicates.
+	SmsOptOut    *bool `json:"smsOptOut,omitempty"`
+	SmsOptOutNEQ *bool `json:"smsOptOutNEQ,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4812,6 +4816,12 @@ func (i *CandidateWhereInput) P() (predicate.Candidate, error) {
 	}
 	if i.LastLoginAtNotNil {
 		predicates = append(predicates, candidate.LastLoginAtNotNil())
+	}
+	if i.SmsOptOut != nil {
+		predicates = append(predicates, candidate.SmsOptOutEQ(*i.SmsOptOut))
+	}
+	if i.SmsOptOutNEQ != nil {
+		predicates = append(predicates, candidate.SmsOptOutNEQ(*i.SmsOptOutNEQ))
 	}
 
 	switch len(predicates) {

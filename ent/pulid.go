@@ -13,13 +13,16 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/exportjob"
+	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
+	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/passmark"
@@ -56,13 +59,16 @@ var prefixTables = map[string]string{
 	"CD": calendarday.Table,
 	"CA": candidate.Table,
 	"CT": certificate.Table,
+	"DL": delivery.Table,
 	"EA": examarea.Table,
 	"RM": examroom.Table,
 	"ES": examsession.Table,
 	"ST": examsite.Table,
 	"EX": exportjob.Table,
+	"NF": fanout.Table,
 	"JR": jobrun.Table,
 	"LT": loginticket.Table,
+	"MS": message.Table,
 	"NT": notice.Table,
 	"OF": offering.Table,
 	"PM": passmark.Table,

@@ -30,6 +30,8 @@ type Tx struct {
 	Candidate *CandidateClient
 	// Certificate is the client for interacting with the Certificate builders.
 	Certificate *CertificateClient
+	// Delivery is the client for interacting with the Delivery builders.
+	Delivery *DeliveryClient
 	// ExamArea is the client for interacting with the ExamArea builders.
 	ExamArea *ExamAreaClient
 	// ExamRoom is the client for interacting with the ExamRoom builders.
@@ -40,10 +42,14 @@ type Tx struct {
 	ExamSite *ExamSiteClient
 	// ExportJob is the client for interacting with the ExportJob builders.
 	ExportJob *ExportJobClient
+	// Fanout is the client for interacting with the Fanout builders.
+	Fanout *FanoutClient
 	// JobRun is the client for interacting with the JobRun builders.
 	JobRun *JobRunClient
 	// LoginTicket is the client for interacting with the LoginTicket builders.
 	LoginTicket *LoginTicketClient
+	// Message is the client for interacting with the Message builders.
+	Message *MessageClient
 	// Notice is the client for interacting with the Notice builders.
 	Notice *NoticeClient
 	// Offering is the client for interacting with the Offering builders.
@@ -229,13 +235,16 @@ func (tx *Tx) init() {
 	tx.CalendarDay = NewCalendarDayClient(tx.config)
 	tx.Candidate = NewCandidateClient(tx.config)
 	tx.Certificate = NewCertificateClient(tx.config)
+	tx.Delivery = NewDeliveryClient(tx.config)
 	tx.ExamArea = NewExamAreaClient(tx.config)
 	tx.ExamRoom = NewExamRoomClient(tx.config)
 	tx.ExamSession = NewExamSessionClient(tx.config)
 	tx.ExamSite = NewExamSiteClient(tx.config)
 	tx.ExportJob = NewExportJobClient(tx.config)
+	tx.Fanout = NewFanoutClient(tx.config)
 	tx.JobRun = NewJobRunClient(tx.config)
 	tx.LoginTicket = NewLoginTicketClient(tx.config)
+	tx.Message = NewMessageClient(tx.config)
 	tx.Notice = NewNoticeClient(tx.config)
 	tx.Offering = NewOfferingClient(tx.config)
 	tx.PassMark = NewPassMarkClient(tx.config)

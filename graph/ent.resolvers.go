@@ -55,11 +55,17 @@ func (r *Resolver) Candidate() generated.CandidateResolver { return &candidateRe
 // Certificate returns generated.CertificateResolver implementation.
 func (r *Resolver) Certificate() generated.CertificateResolver { return &certificateResolver{r} }
 
+// Delivery returns generated.DeliveryResolver implementation.
+func (r *Resolver) Delivery() generated.DeliveryResolver { return &deliveryResolver{r} }
+
 // ExamArea returns generated.ExamAreaResolver implementation.
 func (r *Resolver) ExamArea() generated.ExamAreaResolver { return &examAreaResolver{r} }
 
 // ExamSession returns generated.ExamSessionResolver implementation.
 func (r *Resolver) ExamSession() generated.ExamSessionResolver { return &examSessionResolver{r} }
+
+// Message returns generated.MessageResolver implementation.
+func (r *Resolver) Message() generated.MessageResolver { return &messageResolver{r} }
 
 // Notice returns generated.NoticeResolver implementation.
 func (r *Resolver) Notice() generated.NoticeResolver { return &noticeResolver{r} }
@@ -98,8 +104,10 @@ type (
 	applicationExportResolver struct{ *Resolver }
 	candidateResolver         struct{ *Resolver }
 	certificateResolver       struct{ *Resolver }
+	deliveryResolver          struct{ *Resolver }
 	examAreaResolver          struct{ *Resolver }
 	examSessionResolver       struct{ *Resolver }
+	messageResolver           struct{ *Resolver }
 	noticeResolver            struct{ *Resolver }
 	paymentOrderResolver      struct{ *Resolver }
 	qualificationResolver     struct{ *Resolver }

@@ -8,6 +8,7 @@ import (
 	"github.com/ruankao/ruankao/internal/exports"
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
+	"github.com/ruankao/ruankao/internal/notify"
 	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/pii"
@@ -47,6 +48,9 @@ type Resolver struct {
 	Scores *scores.Service
 	// Stats answers statistics.
 	Stats *stats.Service
+	// Mailbox and SMSLog are the --demo simulators of the two channels; nil elsewhere.
+	Mailbox *notify.Mailbox
+	SMSLog  *notify.SMSLog
 	// Exports writes applications out for exam offices.
 	Exports *exports.Service
 }

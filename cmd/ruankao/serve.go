@@ -149,6 +149,11 @@ func serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	sender, mailbox, smsLog, err := notifySender(db, f.demo, log)
+	if err != nil {
+		return err
+	}
+	opts.Mailbox, opts.SMSLog = mailbox, smsLog
 	handler, err := server.New(opts)
 	if err != nil {
 		return err
@@ -166,6 +171,9 @@ func serve(ctx context.Context, args []string) error {
 	// a few thousand rows however many applications there are.
 	counters := &stats.Service{Client: db.Client, Reads: db.Reads(), Dialect: db.Dialect}
 	go counters.Loop(jobsCtx, 2*time.Second, log)
+	// The notification outbox: drained every few seconds on every instance
+	// (claims under a lease; broadcasts expanded under a lock of its own).
+	go sender.Loop(jobsCtx, 5*time.Second)
 
 	if f.pprofAddr != "" {
 		pln, err := listenPprof(f.pprofAddr)

@@ -48,6 +48,8 @@ const (
 	FieldPrivacyAcceptedAt = "privacy_accepted_at"
 	// FieldLastLoginAt holds the string denoting the last_login_at field in the database.
 	FieldLastLoginAt = "last_login_at"
+	// FieldSmsOptOut holds the string denoting the sms_opt_out field in the database.
+	FieldSmsOptOut = "sms_opt_out"
 	// EdgeApplications holds the string denoting the applications edge name in mutations.
 	EdgeApplications = "applications"
 	// Table holds the table name of the candidate in the database.
@@ -78,6 +80,7 @@ var Columns = []string{
 	FieldPrivacyNoticeVersion,
 	FieldPrivacyAcceptedAt,
 	FieldLastLoginAt,
+	FieldSmsOptOut,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -104,6 +107,8 @@ var (
 	SubjectValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
+	// DefaultSmsOptOut holds the default value on creation for the "sms_opt_out" field.
+	DefaultSmsOptOut bool
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -214,6 +219,11 @@ func ByPrivacyAcceptedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByLastLoginAt orders the results by the last_login_at field.
 func ByLastLoginAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastLoginAt, opts...).ToFunc()
+}
+
+// BySmsOptOut orders the results by the sms_opt_out field.
+func BySmsOptOut(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSmsOptOut, opts...).ToFunc()
 }
 
 // ByApplicationsCount orders the results by applications count.

@@ -118,6 +118,11 @@ func LastLoginAt(v time.Time) predicate.Candidate {
 	return predicate.Candidate(sql.FieldEQ(FieldLastLoginAt, v))
 }
 
+// SmsOptOut applies equality check predicate on the "sms_opt_out" field. It's identical to SmsOptOutEQ.
+func SmsOptOut(v bool) predicate.Candidate {
+	return predicate.Candidate(sql.FieldEQ(FieldSmsOptOut, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Candidate {
 	return predicate.Candidate(sql.FieldEQ(FieldCreatedAt, v))
@@ -846,6 +851,16 @@ func LastLoginAtIsNil() predicate.Candidate {
 // LastLoginAtNotNil applies the NotNil predicate on the "last_login_at" field.
 func LastLoginAtNotNil() predicate.Candidate {
 	return predicate.Candidate(sql.FieldNotNull(FieldLastLoginAt))
+}
+
+// SmsOptOutEQ applies the EQ predicate on the "sms_opt_out" field.
+func SmsOptOutEQ(v bool) predicate.Candidate {
+	return predicate.Candidate(sql.FieldEQ(FieldSmsOptOut, v))
+}
+
+// SmsOptOutNEQ applies the NEQ predicate on the "sms_opt_out" field.
+func SmsOptOutNEQ(v bool) predicate.Candidate {
+	return predicate.Candidate(sql.FieldNEQ(FieldSmsOptOut, v))
 }
 
 // HasApplications applies the HasEdge predicate on the "applications" edge.

@@ -105,6 +105,18 @@ func (f CertificateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CertificateMutation", m)
 }
 
+// The DeliveryFunc type is an adapter to allow the use of ordinary
+// function as Delivery mutator.
+type DeliveryFunc func(context.Context, *ent.DeliveryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DeliveryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DeliveryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DeliveryMutation", m)
+}
+
 // The ExamAreaFunc type is an adapter to allow the use of ordinary
 // function as ExamArea mutator.
 type ExamAreaFunc func(context.Context, *ent.ExamAreaMutation) (ent.Value, error)
@@ -165,6 +177,18 @@ func (f ExportJobFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, e
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ExportJobMutation", m)
 }
 
+// The FanoutFunc type is an adapter to allow the use of ordinary
+// function as Fanout mutator.
+type FanoutFunc func(context.Context, *ent.FanoutMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f FanoutFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.FanoutMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.FanoutMutation", m)
+}
+
 // The JobRunFunc type is an adapter to allow the use of ordinary
 // function as JobRun mutator.
 type JobRunFunc func(context.Context, *ent.JobRunMutation) (ent.Value, error)
@@ -187,6 +211,18 @@ func (f LoginTicketFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LoginTicketMutation", m)
+}
+
+// The MessageFunc type is an adapter to allow the use of ordinary
+// function as Message mutator.
+type MessageFunc func(context.Context, *ent.MessageMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f MessageFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.MessageMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MessageMutation", m)
 }
 
 // The NoticeFunc type is an adapter to allow the use of ordinary

@@ -16,13 +16,16 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/exportjob"
+	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
+	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/passmark"
@@ -321,6 +324,33 @@ func (f TraverseCertificate) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.CertificateQuery", q)
 }
 
+// The DeliveryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DeliveryFunc func(context.Context, *ent.DeliveryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DeliveryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DeliveryQuery", q)
+}
+
+// The TraverseDelivery type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDelivery func(context.Context, *ent.DeliveryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDelivery) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDelivery) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DeliveryQuery", q)
+}
+
 // The ExamAreaFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ExamAreaFunc func(context.Context, *ent.ExamAreaQuery) (ent.Value, error)
 
@@ -456,6 +486,33 @@ func (f TraverseExportJob) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.ExportJobQuery", q)
 }
 
+// The FanoutFunc type is an adapter to allow the use of ordinary function as a Querier.
+type FanoutFunc func(context.Context, *ent.FanoutQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f FanoutFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.FanoutQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.FanoutQuery", q)
+}
+
+// The TraverseFanout type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseFanout func(context.Context, *ent.FanoutQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseFanout) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseFanout) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FanoutQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.FanoutQuery", q)
+}
+
 // The JobRunFunc type is an adapter to allow the use of ordinary function as a Querier.
 type JobRunFunc func(context.Context, *ent.JobRunQuery) (ent.Value, error)
 
@@ -508,6 +565,33 @@ func (f TraverseLoginTicket) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.LoginTicketQuery", q)
+}
+
+// The MessageFunc type is an adapter to allow the use of ordinary function as a Querier.
+type MessageFunc func(context.Context, *ent.MessageQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f MessageFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.MessageQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.MessageQuery", q)
+}
+
+// The TraverseMessage type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseMessage func(context.Context, *ent.MessageQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseMessage) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseMessage) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MessageQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.MessageQuery", q)
 }
 
 // The NoticeFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1150,6 +1234,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CandidateQuery, predicate.Candidate, candidate.OrderOption]{typ: ent.TypeCandidate, tq: q}, nil
 	case *ent.CertificateQuery:
 		return &query[*ent.CertificateQuery, predicate.Certificate, certificate.OrderOption]{typ: ent.TypeCertificate, tq: q}, nil
+	case *ent.DeliveryQuery:
+		return &query[*ent.DeliveryQuery, predicate.Delivery, delivery.OrderOption]{typ: ent.TypeDelivery, tq: q}, nil
 	case *ent.ExamAreaQuery:
 		return &query[*ent.ExamAreaQuery, predicate.ExamArea, examarea.OrderOption]{typ: ent.TypeExamArea, tq: q}, nil
 	case *ent.ExamRoomQuery:
@@ -1160,10 +1246,14 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ExamSiteQuery, predicate.ExamSite, examsite.OrderOption]{typ: ent.TypeExamSite, tq: q}, nil
 	case *ent.ExportJobQuery:
 		return &query[*ent.ExportJobQuery, predicate.ExportJob, exportjob.OrderOption]{typ: ent.TypeExportJob, tq: q}, nil
+	case *ent.FanoutQuery:
+		return &query[*ent.FanoutQuery, predicate.Fanout, fanout.OrderOption]{typ: ent.TypeFanout, tq: q}, nil
 	case *ent.JobRunQuery:
 		return &query[*ent.JobRunQuery, predicate.JobRun, jobrun.OrderOption]{typ: ent.TypeJobRun, tq: q}, nil
 	case *ent.LoginTicketQuery:
 		return &query[*ent.LoginTicketQuery, predicate.LoginTicket, loginticket.OrderOption]{typ: ent.TypeLoginTicket, tq: q}, nil
+	case *ent.MessageQuery:
+		return &query[*ent.MessageQuery, predicate.Message, message.OrderOption]{typ: ent.TypeMessage, tq: q}, nil
 	case *ent.NoticeQuery:
 		return &query[*ent.NoticeQuery, predicate.Notice, notice.OrderOption]{typ: ent.TypeNotice, tq: q}, nil
 	case *ent.OfferingQuery:

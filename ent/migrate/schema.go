@@ -383,6 +383,7 @@ var (
 		{Name: "privacy_notice_version", Type: field.TypeString, Nullable: true},
 		{Name: "privacy_accepted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
+		{Name: "sms_opt_out", Type: field.TypeBool, Default: false},
 	}
 	// CandidatesTable holds the schema information for the "candidates" table.
 	CandidatesTable = &schema.Table{
@@ -467,6 +468,53 @@ var (
 				Name:    "certificate_session_id_region_id_qualification_id",
 				Unique:  false,
 				Columns: []*schema.Column{CertificatesColumns[8], CertificatesColumns[9], CertificatesColumns[7]},
+			},
+		},
+	}
+	// DeliveriesColumns holds the columns for the "deliveries" table.
+	DeliveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "region_id", Type: field.TypeString},
+		{Name: "channel", Type: field.TypeEnum, Enums: []string{"EMAIL", "SMS"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"QUEUED", "SENDING", "SENT", "FAILED", "SKIPPED"}, Default: "QUEUED"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "lease_until", Type: field.TypeTime, Nullable: true},
+		{Name: "last_error", Type: field.TypeString, Default: ""},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "idempotency_key", Type: field.TypeString, Unique: true},
+		{Name: "message_id", Type: field.TypeString, Size: 40},
+	}
+	// DeliveriesTable holds the schema information for the "deliveries" table.
+	DeliveriesTable = &schema.Table{
+		Name:       "deliveries",
+		Columns:    DeliveriesColumns,
+		PrimaryKey: []*schema.Column{DeliveriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "deliveries_messages_message",
+				Columns:    []*schema.Column{DeliveriesColumns[12]},
+				RefColumns: []*schema.Column{MessagesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "delivery_status_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{DeliveriesColumns[5], DeliveriesColumns[7]},
+			},
+			{
+				Name:    "delivery_region_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{DeliveriesColumns[3], DeliveriesColumns[5]},
+			},
+			{
+				Name:    "delivery_message_id",
+				Unique:  false,
+				Columns: []*schema.Column{DeliveriesColumns[12]},
 			},
 		},
 	}
@@ -650,6 +698,35 @@ var (
 			},
 		},
 	}
+	// FanoutsColumns holds the columns for the "fanouts" table.
+	FanoutsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REVIEW_PASSED", "REVIEW_REJECTED", "PAYMENT_DUE", "PAYMENT_RECEIVED", "LAPSED", "TICKET_READY", "SCORES_RELEASED", "CERTIFICATE_ISSUED", "ABSENTEE_BAN", "NOTICE"}},
+		{Name: "session_id", Type: field.TypeString, Nullable: true},
+		{Name: "region_id", Type: field.TypeString, Nullable: true},
+		{Name: "area_id", Type: field.TypeString, Nullable: true},
+		{Name: "params", Type: field.TypeJSON, Nullable: true},
+		{Name: "idempotency_key", Type: field.TypeString, Unique: true},
+		{Name: "cursor", Type: field.TypeString, Default: ""},
+		{Name: "expanded", Type: field.TypeInt, Default: 0},
+		{Name: "done", Type: field.TypeBool, Default: false},
+		{Name: "created_by_id", Type: field.TypeString, Nullable: true},
+	}
+	// FanoutsTable holds the schema information for the "fanouts" table.
+	FanoutsTable = &schema.Table{
+		Name:       "fanouts",
+		Columns:    FanoutsColumns,
+		PrimaryKey: []*schema.Column{FanoutsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "fanout_done",
+				Unique:  false,
+				Columns: []*schema.Column{FanoutsColumns[11]},
+			},
+		},
+	}
 	// JobRunsColumns holds the columns for the "job_runs" table.
 	JobRunsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -709,6 +786,59 @@ var (
 				Name:    "loginticket_expires_at",
 				Unique:  false,
 				Columns: []*schema.Column{LoginTicketsColumns[8]},
+			},
+		},
+	}
+	// MessagesColumns holds the columns for the "messages" table.
+	MessagesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "region_id", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REVIEW_PASSED", "REVIEW_REJECTED", "PAYMENT_DUE", "PAYMENT_RECEIVED", "LAPSED", "TICKET_READY", "SCORES_RELEASED", "CERTIFICATE_ISSUED", "ABSENTEE_BAN", "NOTICE"}},
+		{Name: "essential", Type: field.TypeBool, Default: false},
+		{Name: "params", Type: field.TypeJSON, Nullable: true},
+		{Name: "idempotency_key", Type: field.TypeString, Unique: true},
+		{Name: "fanout_id", Type: field.TypeString, Nullable: true},
+		{Name: "subject", Type: field.TypeString, Default: ""},
+		{Name: "body", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "read_at", Type: field.TypeTime, Nullable: true},
+		{Name: "candidate_id", Type: field.TypeString, Size: 40},
+		{Name: "application_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// MessagesTable holds the schema information for the "messages" table.
+	MessagesTable = &schema.Table{
+		Name:       "messages",
+		Columns:    MessagesColumns,
+		PrimaryKey: []*schema.Column{MessagesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "messages_candidates_candidate",
+				Columns:    []*schema.Column{MessagesColumns[11]},
+				RefColumns: []*schema.Column{CandidatesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "messages_applications_application",
+				Columns:    []*schema.Column{MessagesColumns[12]},
+				RefColumns: []*schema.Column{ApplicationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "message_candidate_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{MessagesColumns[11], MessagesColumns[1]},
+			},
+			{
+				Name:    "message_region_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{MessagesColumns[2], MessagesColumns[1]},
+			},
+			{
+				Name:    "message_fanout_id",
+				Unique:  false,
+				Columns: []*schema.Column{MessagesColumns[7]},
 			},
 		},
 	}
@@ -1579,13 +1709,16 @@ var (
 		CalendarDaysTable,
 		CandidatesTable,
 		CertificatesTable,
+		DeliveriesTable,
 		ExamAreasTable,
 		ExamRoomsTable,
 		ExamSessionsTable,
 		ExamSitesTable,
 		ExportJobsTable,
+		FanoutsTable,
 		JobRunsTable,
 		LoginTicketsTable,
+		MessagesTable,
 		NoticesTable,
 		OfferingsTable,
 		PassMarksTable,
@@ -1634,12 +1767,15 @@ func init() {
 	CertificatesTable.ForeignKeys[2].RefTable = QualificationsTable
 	CertificatesTable.ForeignKeys[3].RefTable = ExamSessionsTable
 	CertificatesTable.ForeignKeys[4].RefTable = RegionsTable
+	DeliveriesTable.ForeignKeys[0].RefTable = MessagesTable
 	ExamAreasTable.ForeignKeys[0].RefTable = RegionsTable
 	ExamRoomsTable.ForeignKeys[0].RefTable = ExamSitesTable
 	ExamSitesTable.ForeignKeys[0].RefTable = ExamAreasTable
 	ExportJobsTable.ForeignKeys[0].RefTable = ExamSessionsTable
 	ExportJobsTable.ForeignKeys[1].RefTable = RegionsTable
 	LoginTicketsTable.ForeignKeys[0].RefTable = CandidatesTable
+	MessagesTable.ForeignKeys[0].RefTable = CandidatesTable
+	MessagesTable.ForeignKeys[1].RefTable = ApplicationsTable
 	NoticesTable.ForeignKeys[0].RefTable = ExamSessionsTable
 	NoticesTable.ForeignKeys[1].RefTable = RegionsTable
 	OfferingsTable.ForeignKeys[0].RefTable = ExamSessionsTable

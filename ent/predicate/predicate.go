@@ -30,6 +30,9 @@ type Candidate func(*sql.Selector)
 // Certificate is the predicate function for certificate builders.
 type Certificate func(*sql.Selector)
 
+// Delivery is the predicate function for delivery builders.
+type Delivery func(*sql.Selector)
+
 // ExamArea is the predicate function for examarea builders.
 type ExamArea func(*sql.Selector)
 
@@ -45,11 +48,17 @@ type ExamSite func(*sql.Selector)
 // ExportJob is the predicate function for exportjob builders.
 type ExportJob func(*sql.Selector)
 
+// Fanout is the predicate function for fanout builders.
+type Fanout func(*sql.Selector)
+
 // JobRun is the predicate function for jobrun builders.
 type JobRun func(*sql.Selector)
 
 // LoginTicket is the predicate function for loginticket builders.
 type LoginTicket func(*sql.Selector)
+
+// Message is the predicate function for message builders.
+type Message func(*sql.Selector)
 
 // Notice is the predicate function for notice builders.
 type Notice func(*sql.Selector)

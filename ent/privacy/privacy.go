@@ -303,6 +303,30 @@ func (f CertificateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CertificateMutation", m)
 }
 
+// The DeliveryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DeliveryQueryRuleFunc func(context.Context, *ent.DeliveryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DeliveryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DeliveryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DeliveryQuery", q)
+}
+
+// The DeliveryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DeliveryMutationRuleFunc func(context.Context, *ent.DeliveryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DeliveryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DeliveryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DeliveryMutation", m)
+}
+
 // The ExamAreaQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ExamAreaQueryRuleFunc func(context.Context, *ent.ExamAreaQuery) error
@@ -423,6 +447,30 @@ func (f ExportJobMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutat
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ExportJobMutation", m)
 }
 
+// The FanoutQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type FanoutQueryRuleFunc func(context.Context, *ent.FanoutQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f FanoutQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.FanoutQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.FanoutQuery", q)
+}
+
+// The FanoutMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type FanoutMutationRuleFunc func(context.Context, *ent.FanoutMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f FanoutMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.FanoutMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.FanoutMutation", m)
+}
+
 // The JobRunQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type JobRunQueryRuleFunc func(context.Context, *ent.JobRunQuery) error
@@ -469,6 +517,30 @@ func (f LoginTicketMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LoginTicketMutation", m)
+}
+
+// The MessageQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type MessageQueryRuleFunc func(context.Context, *ent.MessageQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f MessageQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.MessageQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.MessageQuery", q)
+}
+
+// The MessageMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type MessageMutationRuleFunc func(context.Context, *ent.MessageMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f MessageMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.MessageMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MessageMutation", m)
 }
 
 // The NoticeQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -1074,6 +1146,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CertificateQuery:
 		return q.Filter(), nil
+	case *ent.DeliveryQuery:
+		return q.Filter(), nil
 	case *ent.ExamAreaQuery:
 		return q.Filter(), nil
 	case *ent.ExamRoomQuery:
@@ -1084,9 +1158,13 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ExportJobQuery:
 		return q.Filter(), nil
+	case *ent.FanoutQuery:
+		return q.Filter(), nil
 	case *ent.JobRunQuery:
 		return q.Filter(), nil
 	case *ent.LoginTicketQuery:
+		return q.Filter(), nil
+	case *ent.MessageQuery:
 		return q.Filter(), nil
 	case *ent.NoticeQuery:
 		return q.Filter(), nil
@@ -1157,6 +1235,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.CertificateMutation:
 		return m.Filter(), nil
+	case *ent.DeliveryMutation:
+		return m.Filter(), nil
 	case *ent.ExamAreaMutation:
 		return m.Filter(), nil
 	case *ent.ExamRoomMutation:
@@ -1167,9 +1247,13 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.ExportJobMutation:
 		return m.Filter(), nil
+	case *ent.FanoutMutation:
+		return m.Filter(), nil
 	case *ent.JobRunMutation:
 		return m.Filter(), nil
 	case *ent.LoginTicketMutation:
+		return m.Filter(), nil
+	case *ent.MessageMutation:
 		return m.Filter(), nil
 	case *ent.NoticeMutation:
 		return m.Filter(), nil

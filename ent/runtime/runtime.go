@@ -13,13 +13,16 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
 	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
 	"github.com/ruankao/ruankao/ent/exportjob"
+	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/loginticket"
+	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/offering"
 	"github.com/ruankao/ruankao/ent/passmark"
@@ -369,6 +372,10 @@ func init() {
 	candidateDescName := candidateFields[2].Descriptor()
 	// candidate.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	candidate.NameValidator = candidateDescName.Validators[0].(func(string) error)
+	// candidateDescSmsOptOut is the schema descriptor for sms_opt_out field.
+	candidateDescSmsOptOut := candidateFields[12].Descriptor()
+	// candidate.DefaultSmsOptOut holds the default value on creation for the sms_opt_out field.
+	candidate.DefaultSmsOptOut = candidateDescSmsOptOut.Default.(bool)
 	// candidateDescID is the schema descriptor for id field.
 	candidateDescID := candidateMixinFields0[0].Descriptor()
 	// candidate.DefaultID holds the default value on creation for the id field.
@@ -417,6 +424,55 @@ func init() {
 	// certificate.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	certificate.IDValidator = func() func(string) error {
 		validators := certificateDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	deliveryMixin := schema.Delivery{}.Mixin()
+	delivery.Policy = privacy.NewPolicies(schema.Delivery{})
+	delivery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := delivery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	deliveryMixinHooks1 := deliveryMixin[1].Hooks()
+
+	delivery.Hooks[1] = deliveryMixinHooks1[0]
+	deliveryMixinFields0 := deliveryMixin[0].Fields()
+	_ = deliveryMixinFields0
+	deliveryFields := schema.Delivery{}.Fields()
+	_ = deliveryFields
+	// deliveryDescAttempts is the schema descriptor for attempts field.
+	deliveryDescAttempts := deliveryFields[4].Descriptor()
+	// delivery.DefaultAttempts holds the default value on creation for the attempts field.
+	delivery.DefaultAttempts = deliveryDescAttempts.Default.(int)
+	// deliveryDescLastError is the schema descriptor for last_error field.
+	deliveryDescLastError := deliveryFields[7].Descriptor()
+	// delivery.DefaultLastError holds the default value on creation for the last_error field.
+	delivery.DefaultLastError = deliveryDescLastError.Default.(string)
+	// deliveryDescIdempotencyKey is the schema descriptor for idempotency_key field.
+	deliveryDescIdempotencyKey := deliveryFields[9].Descriptor()
+	// delivery.IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
+	delivery.IdempotencyKeyValidator = deliveryDescIdempotencyKey.Validators[0].(func(string) error)
+	// deliveryDescID is the schema descriptor for id field.
+	deliveryDescID := deliveryMixinFields0[0].Descriptor()
+	// delivery.DefaultID holds the default value on creation for the id field.
+	delivery.DefaultID = deliveryDescID.Default.(func() pulid.ID)
+	// delivery.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	delivery.IDValidator = func() func(string) error {
+		validators := deliveryDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -747,6 +803,59 @@ func init() {
 			return nil
 		}
 	}()
+	fanoutMixin := schema.Fanout{}.Mixin()
+	fanout.Policy = privacy.NewPolicies(schema.Fanout{})
+	fanout.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := fanout.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	fanoutMixinHooks1 := fanoutMixin[1].Hooks()
+
+	fanout.Hooks[1] = fanoutMixinHooks1[0]
+	fanoutMixinFields0 := fanoutMixin[0].Fields()
+	_ = fanoutMixinFields0
+	fanoutFields := schema.Fanout{}.Fields()
+	_ = fanoutFields
+	// fanoutDescIdempotencyKey is the schema descriptor for idempotency_key field.
+	fanoutDescIdempotencyKey := fanoutFields[5].Descriptor()
+	// fanout.IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
+	fanout.IdempotencyKeyValidator = fanoutDescIdempotencyKey.Validators[0].(func(string) error)
+	// fanoutDescCursor is the schema descriptor for cursor field.
+	fanoutDescCursor := fanoutFields[6].Descriptor()
+	// fanout.DefaultCursor holds the default value on creation for the cursor field.
+	fanout.DefaultCursor = fanoutDescCursor.Default.(string)
+	// fanoutDescExpanded is the schema descriptor for expanded field.
+	fanoutDescExpanded := fanoutFields[7].Descriptor()
+	// fanout.DefaultExpanded holds the default value on creation for the expanded field.
+	fanout.DefaultExpanded = fanoutDescExpanded.Default.(int)
+	// fanoutDescDone is the schema descriptor for done field.
+	fanoutDescDone := fanoutFields[8].Descriptor()
+	// fanout.DefaultDone holds the default value on creation for the done field.
+	fanout.DefaultDone = fanoutDescDone.Default.(bool)
+	// fanoutDescID is the schema descriptor for id field.
+	fanoutDescID := fanoutMixinFields0[0].Descriptor()
+	// fanout.DefaultID holds the default value on creation for the id field.
+	fanout.DefaultID = fanoutDescID.Default.(func() pulid.ID)
+	// fanout.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	fanout.IDValidator = func() func(string) error {
+		validators := fanoutDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	jobrunMixin := schema.JobRun{}.Mixin()
 	jobrun.Policy = privacy.NewPolicies(schema.JobRun{})
 	jobrun.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -844,6 +953,59 @@ func init() {
 	// loginticket.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	loginticket.IDValidator = func() func(string) error {
 		validators := loginticketDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	messageMixin := schema.Message{}.Mixin()
+	message.Policy = privacy.NewPolicies(schema.Message{})
+	message.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := message.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	messageMixinHooks1 := messageMixin[1].Hooks()
+
+	message.Hooks[1] = messageMixinHooks1[0]
+	messageMixinFields0 := messageMixin[0].Fields()
+	_ = messageMixinFields0
+	messageFields := schema.Message{}.Fields()
+	_ = messageFields
+	// messageDescEssential is the schema descriptor for essential field.
+	messageDescEssential := messageFields[4].Descriptor()
+	// message.DefaultEssential holds the default value on creation for the essential field.
+	message.DefaultEssential = messageDescEssential.Default.(bool)
+	// messageDescIdempotencyKey is the schema descriptor for idempotency_key field.
+	messageDescIdempotencyKey := messageFields[6].Descriptor()
+	// message.IdempotencyKeyValidator is a validator for the "idempotency_key" field. It is called by the builders before save.
+	message.IdempotencyKeyValidator = messageDescIdempotencyKey.Validators[0].(func(string) error)
+	// messageDescSubject is the schema descriptor for subject field.
+	messageDescSubject := messageFields[8].Descriptor()
+	// message.DefaultSubject holds the default value on creation for the subject field.
+	message.DefaultSubject = messageDescSubject.Default.(string)
+	// messageDescBody is the schema descriptor for body field.
+	messageDescBody := messageFields[9].Descriptor()
+	// message.DefaultBody holds the default value on creation for the body field.
+	message.DefaultBody = messageDescBody.Default.(string)
+	// messageDescID is the schema descriptor for id field.
+	messageDescID := messageMixinFields0[0].Descriptor()
+	// message.DefaultID holds the default value on creation for the id field.
+	message.DefaultID = messageDescID.Default.(func() pulid.ID)
+	// message.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	message.IDValidator = func() func(string) error {
+		validators := messageDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

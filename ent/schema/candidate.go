@@ -33,6 +33,7 @@ func (Candidate) Fields() []ent.Field {
 		field.String("privacy_notice_version").Optional().Nillable(),
 		field.Time("privacy_accepted_at").Optional().Nillable(),
 		field.Time("last_login_at").Optional().Nillable(),
+		field.Bool("sms_opt_out").Default(false).Comment("no SMS for non-essential messages (internal/notify)"),
 	}
 }
 

@@ -20,7 +20,9 @@ import (
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
+	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/exportjob"
+	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/qualification"
@@ -59,8 +61,10 @@ type ResolverRoot interface {
 	ApplicationExport() ApplicationExportResolver
 	Candidate() CandidateResolver
 	Certificate() CertificateResolver
+	Delivery() DeliveryResolver
 	ExamArea() ExamAreaResolver
 	ExamSession() ExamSessionResolver
+	Message() MessageResolver
 	Mutation() MutationResolver
 	Notice() NoticeResolver
 	PaymentOrder() PaymentOrderResolver
@@ -326,6 +330,7 @@ type ComplexityRoot struct {
 		Name                 func(childComplexity int) int
 		PrivacyAcceptedAt    func(childComplexity int) int
 		PrivacyNoticeVersion func(childComplexity int) int
+		SmsOptOut            func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
 	}
 
@@ -401,6 +406,44 @@ type ComplexityRoot struct {
 	CreateStaffUserPayload struct {
 		StaffUser  func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	Delivery struct {
+		AddressMasked func(childComplexity int) int
+		Attempts      func(childComplexity int) int
+		Channel       func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		ID            func(childComplexity int) int
+		LastError     func(childComplexity int) int
+		Message       func(childComplexity int) int
+		MessageID     func(childComplexity int) int
+		NextAttemptAt func(childComplexity int) int
+		RegionID      func(childComplexity int) int
+		SentAt        func(childComplexity int) int
+		Status        func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+	}
+
+	DeliveryStat struct {
+		Channel func(childComplexity int) int
+		Count   func(childComplexity int) int
+		Status  func(childComplexity int) int
+	}
+
+	DemoMail struct {
+		IdempotencyKey func(childComplexity int) int
+		ReceivedAt     func(childComplexity int) int
+		Subject        func(childComplexity int) int
+		Text           func(childComplexity int) int
+		To             func(childComplexity int) int
+	}
+
+	DemoSms struct {
+		IdempotencyKey func(childComplexity int) int
+		Params         func(childComplexity int) int
+		ReceivedAt     func(childComplexity int) int
+		TemplateID     func(childComplexity int) int
+		To             func(childComplexity int) int
 	}
 
 	DisableTotpPayload struct {
@@ -536,12 +579,42 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	MarkMessageReadPayload struct {
+		Message    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Me struct {
 		Candidate            func(childComplexity int) int
 		Kind                 func(childComplexity int) int
 		PendingPrivacyNotice func(childComplexity int) int
 		SessionExpiresAt     func(childComplexity int) int
 		Staff                func(childComplexity int) int
+	}
+
+	Message struct {
+		Application   func(childComplexity int) int
+		ApplicationID func(childComplexity int) int
+		Body          func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		Essential     func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		KindLabel     func(childComplexity int) int
+		Read          func(childComplexity int) int
+		ReadAt        func(childComplexity int) int
+		Subject       func(childComplexity int) int
+	}
+
+	MessageConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MessageEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	MoveSeatPayload struct {
@@ -576,6 +649,7 @@ type ComplexityRoot struct {
 		IssueCertificates      func(childComplexity int, sessionCode string) int
 		LiftAbsenteeBan        func(childComplexity int, banID pulid.ID, reason string) int
 		Logout                 func(childComplexity int) int
+		MarkMessageRead        func(childComplexity int, id pulid.ID) int
 		MoveSeat               func(childComplexity int, ticketID pulid.ID, roomID pulid.ID, seat int, reason string) int
 		PayApplication         func(childComplexity int, id pulid.ID) int
 		PollCandidateLogin     func(childComplexity int, ticket string) int
@@ -585,11 +659,14 @@ type ComplexityRoot struct {
 		RejectApplication      func(childComplexity int, id pulid.ID, version int, reasonCodes []string, note *string) int
 		ReleaseApplication     func(childComplexity int, id pulid.ID) int
 		RemoveMaterial         func(childComplexity int, id pulid.ID) int
+		ResendMessage          func(childComplexity int, id pulid.ID) int
 		RunSeatPlan            func(childComplexity int, sessionCode string, regionCode *string) int
 		SaveApplication        func(childComplexity int, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) int
 		SavePhoto              func(childComplexity int, file graphql.Upload) int
+		SendNotice             func(childComplexity int, input model.SendNoticeInput) int
 		SetOffering            func(childComplexity int, sessionCode string, qualificationCode string, enabled bool) int
 		SetPassMark            func(childComplexity int, sessionCode string, subjectID pulid.ID, passMark int) int
+		SetSmsOptOut           func(childComplexity int, optOut bool) int
 		SimulateIdentityApp    func(childComplexity int, input model.SimulateIdentityAppInput) int
 		StaffLogin             func(childComplexity int, input model.StaffLoginInput) int
 		StartApplicationExport func(childComplexity int, input model.StartApplicationExportInput) int
@@ -760,6 +837,10 @@ type ComplexityRoot struct {
 		ApplicationExports  func(childComplexity int, sessionCode string, regionCode *string, first *int, after *entgql.Cursor[pulid.ID]) int
 		AuditLogs           func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) int
 		Calendar            func(childComplexity int, year int) int
+		DeliveryFailures    func(childComplexity int, regionCode *string, first *int) int
+		DeliveryStatistics  func(childComplexity int, regionCode *string) int
+		DemoMailbox         func(childComplexity int, to *string) int
+		DemoSmsLog          func(childComplexity int, to *string) int
 		ExamSession         func(childComplexity int, code string) int
 		ExamSessions        func(childComplexity int) int
 		FormChoices         func(childComplexity int) int
@@ -767,9 +848,12 @@ type ComplexityRoot struct {
 		Me                  func(childComplexity int) int
 		MyAbsenteeBans      func(childComplexity int) int
 		MyApplications      func(childComplexity int) int
+		MyMessages          func(childComplexity int, unreadOnly *bool, first *int, after *entgql.Cursor[pulid.ID]) int
+		MyUnreadMessages    func(childComplexity int) int
 		Node                func(childComplexity int, id pulid.ID) int
 		Nodes               func(childComplexity int, ids []pulid.ID) int
 		PaymentOrders       func(childComplexity int, filter *model.PaymentOrderListFilter, first *int, after *entgql.Cursor[pulid.ID]) int
+		PreviewNotice       func(childComplexity int, audience model.NoticeAudienceInput) int
 		PrivacyNotice       func(childComplexity int) int
 		Qualifications      func(childComplexity int, sessionCode *string, level *enum.Level) int
 		Region              func(childComplexity int, code string) int
@@ -850,6 +934,12 @@ type ComplexityRoot struct {
 
 	RemoveMaterialPayload struct {
 		Removed    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ResendMessagePayload struct {
+		Message    func(childComplexity int) int
+		Requeued   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -998,6 +1088,11 @@ type ComplexityRoot struct {
 		Need func(childComplexity int) int
 	}
 
+	SendNoticePayload struct {
+		Recipients func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Session struct {
 		ExpiresAt func(childComplexity int) int
 		Me        func(childComplexity int) int
@@ -1014,6 +1109,11 @@ type ComplexityRoot struct {
 		Rooms    func(childComplexity int) int
 		Site     func(childComplexity int) int
 		Used     func(childComplexity int) int
+	}
+
+	SmsOptOutPayload struct {
+		SmsOptOut  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	StaffLoginPayload struct {
@@ -1258,12 +1358,20 @@ type CandidateResolver interface {
 type CertificateResolver interface {
 	PDFURL(ctx context.Context, obj *ent.Certificate) (*string, error)
 }
+type DeliveryResolver interface {
+	AddressMasked(ctx context.Context, obj *ent.Delivery) (string, error)
+}
 type ExamAreaResolver interface {
 	AcceptsLevel(ctx context.Context, obj *ent.ExamArea, level enum.Level) (bool, error)
 }
 type ExamSessionResolver interface {
 	HalfLabel(ctx context.Context, obj *ent.ExamSession) (string, error)
 	RegistrationOpen(ctx context.Context, obj *ent.ExamSession) (bool, error)
+}
+type MessageResolver interface {
+	KindLabel(ctx context.Context, obj *ent.Message) (string, error)
+
+	Read(ctx context.Context, obj *ent.Message) (bool, error)
 }
 type MutationResolver interface {
 	StartCandidateLogin(ctx context.Context) (*model.StartCandidateLoginPayload, error)
@@ -1320,6 +1428,10 @@ type MutationResolver interface {
 	SetPassMark(ctx context.Context, sessionCode string, subjectID pulid.ID, passMark int) (*model.PassMarkPayload, error)
 	IssueCertificates(ctx context.Context, sessionCode string) (*model.IssueCertificatesPayload, error)
 	LiftAbsenteeBan(ctx context.Context, banID pulid.ID, reason string) (*model.AbsenteeBanPayload, error)
+	MarkMessageRead(ctx context.Context, id pulid.ID) (*model.MarkMessageReadPayload, error)
+	SetSmsOptOut(ctx context.Context, optOut bool) (*model.SmsOptOutPayload, error)
+	ResendMessage(ctx context.Context, id pulid.ID) (*model.ResendMessagePayload, error)
+	SendNotice(ctx context.Context, input model.SendNoticeInput) (*model.SendNoticePayload, error)
 	StartApplicationExport(ctx context.Context, input model.StartApplicationExportInput) (*model.ApplicationExportPayload, error)
 }
 type NoticeResolver interface {
@@ -1364,6 +1476,13 @@ type QueryResolver interface {
 	MyAbsenteeBans(ctx context.Context) ([]*ent.AbsenteeBan, error)
 	AbsenteeBans(ctx context.Context, regionCode *string, sessionCode *string, first *int) ([]*ent.AbsenteeBan, error)
 	Statistics(ctx context.Context, sessionCode string, regionCode *string) (*stats.Scope, error)
+	MyMessages(ctx context.Context, unreadOnly *bool, first *int, after *entgql.Cursor[pulid.ID]) (*ent.MessageConnection, error)
+	MyUnreadMessages(ctx context.Context) (int, error)
+	DeliveryStatistics(ctx context.Context, regionCode *string) ([]*model.DeliveryStat, error)
+	DeliveryFailures(ctx context.Context, regionCode *string, first *int) ([]*ent.Delivery, error)
+	PreviewNotice(ctx context.Context, audience model.NoticeAudienceInput) (int, error)
+	DemoMailbox(ctx context.Context, to *string) ([]*model.DemoMail, error)
+	DemoSmsLog(ctx context.Context, to *string) ([]*model.DemoSms, error)
 	ApplicationExports(ctx context.Context, sessionCode string, regionCode *string, first *int, after *entgql.Cursor[pulid.ID]) (*ent.ApplicationExportConnection, error)
 }
 type RegionPolicyResolver interface {
@@ -2602,6 +2721,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Candidate.PrivacyNoticeVersion(childComplexity), true
+	case "Candidate.smsOptOut":
+		if e.ComplexityRoot.Candidate.SmsOptOut == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.SmsOptOut(childComplexity), true
 	case "Candidate.updatedAt":
 		if e.ComplexityRoot.Candidate.UpdatedAt == nil {
 			break
@@ -2865,6 +2990,166 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateStaffUserPayload.UserErrors(childComplexity), true
+
+	case "Delivery.addressMasked":
+		if e.ComplexityRoot.Delivery.AddressMasked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.AddressMasked(childComplexity), true
+	case "Delivery.attempts":
+		if e.ComplexityRoot.Delivery.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Attempts(childComplexity), true
+	case "Delivery.channel":
+		if e.ComplexityRoot.Delivery.Channel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Channel(childComplexity), true
+	case "Delivery.createdAt":
+		if e.ComplexityRoot.Delivery.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.CreatedAt(childComplexity), true
+	case "Delivery.id":
+		if e.ComplexityRoot.Delivery.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.ID(childComplexity), true
+	case "Delivery.lastError":
+		if e.ComplexityRoot.Delivery.LastError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.LastError(childComplexity), true
+	case "Delivery.message":
+		if e.ComplexityRoot.Delivery.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Message(childComplexity), true
+	case "Delivery.messageID":
+		if e.ComplexityRoot.Delivery.MessageID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.MessageID(childComplexity), true
+	case "Delivery.nextAttemptAt":
+		if e.ComplexityRoot.Delivery.NextAttemptAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.NextAttemptAt(childComplexity), true
+	case "Delivery.regionID":
+		if e.ComplexityRoot.Delivery.RegionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.RegionID(childComplexity), true
+	case "Delivery.sentAt":
+		if e.ComplexityRoot.Delivery.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.SentAt(childComplexity), true
+	case "Delivery.status":
+		if e.ComplexityRoot.Delivery.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.Status(childComplexity), true
+	case "Delivery.updatedAt":
+		if e.ComplexityRoot.Delivery.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delivery.UpdatedAt(childComplexity), true
+
+	case "DeliveryStat.channel":
+		if e.ComplexityRoot.DeliveryStat.Channel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryStat.Channel(childComplexity), true
+	case "DeliveryStat.count":
+		if e.ComplexityRoot.DeliveryStat.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryStat.Count(childComplexity), true
+	case "DeliveryStat.status":
+		if e.ComplexityRoot.DeliveryStat.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeliveryStat.Status(childComplexity), true
+
+	case "DemoMail.idempotencyKey":
+		if e.ComplexityRoot.DemoMail.IdempotencyKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DemoMail.IdempotencyKey(childComplexity), true
+	case "DemoMail.receivedAt":
+		if e.ComplexityRoot.DemoMail.ReceivedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DemoMail.ReceivedAt(childComplexity), true
+	case "DemoMail.subject":
+		if e.ComplexityRoot.DemoMail.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DemoMail.Subject(childComplexity), true
+	case "DemoMail.text":
+		if e.ComplexityRoot.DemoMail.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DemoMail.Text(childComplexity), true
+	case "DemoMail.to":
+		if e.ComplexityRoot.DemoMail.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DemoMail.To(childComplexity), true
+
+	case "DemoSms.idempotencyKey":
+		if e.ComplexityRoot.DemoSms.IdempotencyKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DemoSms.IdempotencyKey(childComplexity), true
+	case "DemoSms.params":
+		if e.ComplexityRoot.DemoSms.Params == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DemoSms.Params(childComplexity), true
+	case "DemoSms.receivedAt":
+		if e.ComplexityRoot.DemoSms.ReceivedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DemoSms.ReceivedAt(childComplexity), true
+	case "DemoSms.templateId":
+		if e.ComplexityRoot.DemoSms.TemplateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DemoSms.TemplateID(childComplexity), true
+	case "DemoSms.to":
+		if e.ComplexityRoot.DemoSms.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DemoSms.To(childComplexity), true
 
 	case "DisableTotpPayload.disabled":
 		if e.ComplexityRoot.DisableTotpPayload.Disabled == nil {
@@ -3397,6 +3682,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.UserErrors(childComplexity), true
 
+	case "MarkMessageReadPayload.message":
+		if e.ComplexityRoot.MarkMessageReadPayload.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarkMessageReadPayload.Message(childComplexity), true
+	case "MarkMessageReadPayload.userErrors":
+		if e.ComplexityRoot.MarkMessageReadPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarkMessageReadPayload.UserErrors(childComplexity), true
+
 	case "Me.candidate":
 		if e.ComplexityRoot.Me.Candidate == nil {
 			break
@@ -3427,6 +3725,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Me.Staff(childComplexity), true
+
+	case "Message.application":
+		if e.ComplexityRoot.Message.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Message.Application(childComplexity), true
+	case "Message.applicationID":
+		if e.ComplexityRoot.Message.ApplicationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Message.ApplicationID(childComplexity), true
+	case "Message.body":
+		if e.ComplexityRoot.Message.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Message.Body(childComplexity), true
+	case "Message.createdAt":
+		if e.ComplexityRoot.Message.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Message.CreatedAt(childComplexity), true
+	case "Message.essential":
+		if e.ComplexityRoot.Message.Essential == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Message.Essential(childComplexity), true
+	case "Message.id":
+		if e.ComplexityRoot.Message.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Message.ID(childComplexity), true
+	case "Message.kind":
+		if e.ComplexityRoot.Message.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Message.Kind(childComplexity), true
+	case "Message.kindLabel":
+		if e.ComplexityRoot.Message.KindLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Message.KindLabel(childComplexity), true
+	case "Message.read":
+		if e.ComplexityRoot.Message.Read == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Message.Read(childComplexity), true
+	case "Message.readAt":
+		if e.ComplexityRoot.Message.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Message.ReadAt(childComplexity), true
+	case "Message.subject":
+		if e.ComplexityRoot.Message.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Message.Subject(childComplexity), true
+
+	case "MessageConnection.edges":
+		if e.ComplexityRoot.MessageConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageConnection.Edges(childComplexity), true
+	case "MessageConnection.pageInfo":
+		if e.ComplexityRoot.MessageConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageConnection.PageInfo(childComplexity), true
+	case "MessageConnection.totalCount":
+		if e.ComplexityRoot.MessageConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageConnection.TotalCount(childComplexity), true
+
+	case "MessageEdge.cursor":
+		if e.ComplexityRoot.MessageEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageEdge.Cursor(childComplexity), true
+	case "MessageEdge.node":
+		if e.ComplexityRoot.MessageEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MessageEdge.Node(childComplexity), true
 
 	case "MoveSeatPayload.ticket":
 		if e.ComplexityRoot.MoveSeatPayload.Ticket == nil {
@@ -3722,6 +4119,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.markMessageRead":
+		if e.ComplexityRoot.Mutation.MarkMessageRead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markMessageRead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkMessageRead(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.moveSeat":
 		if e.ComplexityRoot.Mutation.MoveSeat == nil {
 			break
@@ -3821,6 +4229,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveMaterial(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.resendMessage":
+		if e.ComplexityRoot.Mutation.ResendMessage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resendMessage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResendMessage(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.runSeatPlan":
 		if e.ComplexityRoot.Mutation.RunSeatPlan == nil {
 			break
@@ -3854,6 +4273,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SavePhoto(childComplexity, args["file"].(graphql.Upload)), true
+	case "Mutation.sendNotice":
+		if e.ComplexityRoot.Mutation.SendNotice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendNotice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendNotice(childComplexity, args["input"].(model.SendNoticeInput)), true
 	case "Mutation.setOffering":
 		if e.ComplexityRoot.Mutation.SetOffering == nil {
 			break
@@ -3876,6 +4306,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetPassMark(childComplexity, args["sessionCode"].(string), args["subjectId"].(pulid.ID), args["passMark"].(int)), true
+	case "Mutation.setSmsOptOut":
+		if e.ComplexityRoot.Mutation.SetSmsOptOut == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setSmsOptOut_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetSmsOptOut(childComplexity, args["optOut"].(bool)), true
 	case "Mutation.simulateIdentityApp":
 		if e.ComplexityRoot.Mutation.SimulateIdentityApp == nil {
 			break
@@ -4697,6 +5138,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Calendar(childComplexity, args["year"].(int)), true
+	case "Query.deliveryFailures":
+		if e.ComplexityRoot.Query.DeliveryFailures == nil {
+			break
+		}
+
+		args, err := ec.field_Query_deliveryFailures_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DeliveryFailures(childComplexity, args["regionCode"].(*string), args["first"].(*int)), true
+	case "Query.deliveryStatistics":
+		if e.ComplexityRoot.Query.DeliveryStatistics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_deliveryStatistics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DeliveryStatistics(childComplexity, args["regionCode"].(*string)), true
+	case "Query.demoMailbox":
+		if e.ComplexityRoot.Query.DemoMailbox == nil {
+			break
+		}
+
+		args, err := ec.field_Query_demoMailbox_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DemoMailbox(childComplexity, args["to"].(*string)), true
+	case "Query.demoSmsLog":
+		if e.ComplexityRoot.Query.DemoSmsLog == nil {
+			break
+		}
+
+		args, err := ec.field_Query_demoSmsLog_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DemoSmsLog(childComplexity, args["to"].(*string)), true
 	case "Query.examSession":
 		if e.ComplexityRoot.Query.ExamSession == nil {
 			break
@@ -4745,6 +5230,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MyApplications(childComplexity), true
+	case "Query.myMessages":
+		if e.ComplexityRoot.Query.MyMessages == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myMessages_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyMessages(childComplexity, args["unreadOnly"].(*bool), args["first"].(*int), args["after"].(*entgql.Cursor[pulid.ID])), true
+	case "Query.myUnreadMessages":
+		if e.ComplexityRoot.Query.MyUnreadMessages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyUnreadMessages(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -4778,6 +5280,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PaymentOrders(childComplexity, args["filter"].(*model.PaymentOrderListFilter), args["first"].(*int), args["after"].(*entgql.Cursor[pulid.ID])), true
+	case "Query.previewNotice":
+		if e.ComplexityRoot.Query.PreviewNotice == nil {
+			break
+		}
+
+		args, err := ec.field_Query_previewNotice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PreviewNotice(childComplexity, args["audience"].(model.NoticeAudienceInput)), true
 	case "Query.privacyNotice":
 		if e.ComplexityRoot.Query.PrivacyNotice == nil {
 			break
@@ -5244,6 +5757,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RemoveMaterialPayload.UserErrors(childComplexity), true
+
+	case "ResendMessagePayload.message":
+		if e.ComplexityRoot.ResendMessagePayload.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResendMessagePayload.Message(childComplexity), true
+	case "ResendMessagePayload.requeued":
+		if e.ComplexityRoot.ResendMessagePayload.Requeued == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResendMessagePayload.Requeued(childComplexity), true
+	case "ResendMessagePayload.userErrors":
+		if e.ComplexityRoot.ResendMessagePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResendMessagePayload.UserErrors(childComplexity), true
 
 	case "ReviewClaimInfo.expiresAt":
 		if e.ComplexityRoot.ReviewClaimInfo.ExpiresAt == nil {
@@ -5853,6 +6385,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SeatShortfall.Need(childComplexity), true
 
+	case "SendNoticePayload.recipients":
+		if e.ComplexityRoot.SendNoticePayload.Recipients == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendNoticePayload.Recipients(childComplexity), true
+	case "SendNoticePayload.userErrors":
+		if e.ComplexityRoot.SendNoticePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SendNoticePayload.UserErrors(childComplexity), true
+
 	case "Session.expiresAt":
 		if e.ComplexityRoot.Session.ExpiresAt == nil {
 			break
@@ -5909,6 +6454,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SiteSeats.Used(childComplexity), true
+
+	case "SmsOptOutPayload.smsOptOut":
+		if e.ComplexityRoot.SmsOptOutPayload.SmsOptOut == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SmsOptOutPayload.SmsOptOut(childComplexity), true
+	case "SmsOptOutPayload.userErrors":
+		if e.ComplexityRoot.SmsOptOutPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SmsOptOutPayload.UserErrors(childComplexity), true
 
 	case "StaffLoginPayload.session":
 		if e.ComplexityRoot.StaffLoginPayload.Session == nil {
@@ -6702,6 +7260,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateExamSiteInput", ec.unmarshalInputCreateExamSiteInput),
 			graphql.NewInputUnmarshaler("CreateNoticeInput", ec.unmarshalInputCreateNoticeInput),
 			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
+			graphql.NewInputUnmarshaler("DeliveryOrder", ec.unmarshalInputDeliveryOrder),
 			graphql.NewInputUnmarshaler("ExamAreaOrder", ec.unmarshalInputExamAreaOrder),
 			graphql.NewInputUnmarshaler("ExamAreaWhereInput", ec.unmarshalInputExamAreaWhereInput),
 			graphql.NewInputUnmarshaler("ExamRoomOrder", ec.unmarshalInputExamRoomOrder),
@@ -6710,6 +7269,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ExamSessionWhereInput", ec.unmarshalInputExamSessionWhereInput),
 			graphql.NewInputUnmarshaler("ExamSiteOrder", ec.unmarshalInputExamSiteOrder),
 			graphql.NewInputUnmarshaler("ExamSiteWhereInput", ec.unmarshalInputExamSiteWhereInput),
+			graphql.NewInputUnmarshaler("MessageOrder", ec.unmarshalInputMessageOrder),
+			graphql.NewInputUnmarshaler("NoticeAudienceInput", ec.unmarshalInputNoticeAudienceInput),
 			graphql.NewInputUnmarshaler("NoticeOrder", ec.unmarshalInputNoticeOrder),
 			graphql.NewInputUnmarshaler("NoticeWhereInput", ec.unmarshalInputNoticeWhereInput),
 			graphql.NewInputUnmarshaler("OfferingOrder", ec.unmarshalInputOfferingOrder),
@@ -6735,6 +7296,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ScoreWhereInput", ec.unmarshalInputScoreWhereInput),
 			graphql.NewInputUnmarshaler("SeatPlanRunOrder", ec.unmarshalInputSeatPlanRunOrder),
 			graphql.NewInputUnmarshaler("SeatPlanRunWhereInput", ec.unmarshalInputSeatPlanRunWhereInput),
+			graphql.NewInputUnmarshaler("SendNoticeInput", ec.unmarshalInputSendNoticeInput),
 			graphql.NewInputUnmarshaler("SimulateIdentityAppInput", ec.unmarshalInputSimulateIdentityAppInput),
 			graphql.NewInputUnmarshaler("StaffLoginInput", ec.unmarshalInputStaffLoginInput),
 			graphql.NewInputUnmarshaler("StaffUserOrder", ec.unmarshalInputStaffUserOrder),
@@ -8225,6 +8787,125 @@ extend type Query {
   country. Reviewers and candidates are FORBIDDEN.
   """
   statistics(sessionCode: String!, regionCode: String): Statistics!
+}
+`, BuiltIn: false},
+	{Name: "../../notify.graphql", Input: `# ---------------------------------------------------------------------------
+# Notifications (README "Notifications", internal/notify): the candidate's
+# inbox, delivery figures and resend for region admins, bulk notices, SMS
+# opt-out, and the --demo mailbox and SMS log.
+
+extend type Message {
+  "审核通过 / 审核未通过 / … in Chinese."
+  kindLabel: String!
+  "The subject, as the email carries it."
+  subject: String!
+  "The text, as the email's plain part carries it."
+  body: String!
+  "Whether the candidate has read it (readAt is set)."
+  read: Boolean!
+}
+
+extend type Delivery {
+  "The address it went to, masked (138****0000, z***@example.com); empty when none."
+  addressMasked: String!
+}
+
+"How many deliveries of one channel stand in one status."
+type DeliveryStat {
+  channel: DeliveryChannel!
+  status: DeliveryStatus!
+  count: Int!
+}
+
+"Which of the region's candidates a notice reaches: live applications of the session, optionally of one 考区 and some states."
+input NoticeAudienceInput {
+  sessionCode: String!
+  "A national admin names the region; a region admin's own is used whatever is given."
+  regionCode: String
+  "One exam area (考区)."
+  areaId: ID
+  "Only applications in these states (default: every live state)."
+  statuses: [ApplicationStatus!]
+}
+
+input SendNoticeInput {
+  audience: NoticeAudienceInput!
+  "至多 40 字"
+  title: String!
+  "至多 500 字; sent as the email's text; SMS carries the title through the notice template."
+  body: String!
+}
+
+type SendNoticePayload {
+  "How many candidates it will reach (the messages are written by the sender in chunks)."
+  recipients: Int!
+  userErrors: [UserError!]!
+}
+
+type MarkMessageReadPayload {
+  message: Message
+  userErrors: [UserError!]!
+}
+
+type ResendMessagePayload {
+  message: Message
+  "The deliveries put back in the queue."
+  requeued: Int!
+  userErrors: [UserError!]!
+}
+
+type SmsOptOutPayload {
+  smsOptOut: Boolean!
+  userErrors: [UserError!]!
+}
+
+"A mail the --demo mailbox received."
+type DemoMail {
+  to: String!
+  subject: String!
+  text: String!
+  idempotencyKey: String!
+  receivedAt: Time!
+}
+
+"An SMS the --demo SMS provider received: a template id and its parameters, never free text."
+type DemoSms {
+  to: String!
+  templateId: String!
+  params: Map!
+  idempotencyKey: String!
+  receivedAt: Time!
+}
+
+extend type Query {
+  "The candidate's own messages, newest first."
+  myMessages(unreadOnly: Boolean, first: Int, after: Cursor): MessageConnection!
+  "How many of the candidate's messages are unread."
+  myUnreadMessages: Int!
+  """
+  Delivery figures of a region (a region admin's own; a national admin's
+  named one, or all), optionally for one session's messages.
+  """
+  deliveryStatistics(regionCode: String): [DeliveryStat!]!
+  "Deliveries that failed for good, newest first (region scope as above)."
+  deliveryFailures(regionCode: String, first: Int): [Delivery!]!
+  "How many candidates a notice to this audience would reach."
+  previewNotice(audience: NoticeAudienceInput!): Int!
+  "--demo only (FORBIDDEN elsewhere): the simulated mailbox, newest first."
+  demoMailbox(to: String): [DemoMail!]!
+  "--demo only (FORBIDDEN elsewhere): the simulated SMS provider's log, newest first."
+  demoSmsLog(to: String): [DemoSms!]!
+}
+
+extend type Mutation {
+  "Marks one of the candidate's messages read; another's is NOT_FOUND."
+  markMessageRead(id: ID!): MarkMessageReadPayload!
+  "SMS for non-essential messages off (true) or on."
+  setSmsOptOut(optOut: Boolean!): SmsOptOutPayload!
+  "Puts a message's failed deliveries back in the queue (region admins, their region)."
+  resendMessage(id: ID!): ResendMessagePayload!
+  "A notice to the audience's candidates (region admins); rate-limited and audited."
+  sendNotice(input: SendNoticeInput!): SendNoticePayload! @rateLimit(action: "notice.send")
 }
 `, BuiltIn: false},
 	{Name: "../../exports.graphql", Input: `# ---------------------------------------------------------------------------
@@ -10133,6 +10814,10 @@ type Candidate implements Node {
   privacyNoticeVersion: String
   privacyAcceptedAt: Time
   lastLoginAt: Time
+  """
+  no SMS for non-essential messages (internal/notify)
+  """
+  smsOptOut: Boolean!
 }
 """
 A connection to a list of items.
@@ -10336,6 +11021,11 @@ input CandidateWhereInput {
   lastLoginAtLTE: Time
   lastLoginAtIsNil: Boolean
   lastLoginAtNotNil: Boolean
+  """
+  sms_opt_out field predicates
+  """
+  smsOptOut: Boolean
+  smsOptOutNEQ: Boolean
 }
 type Certificate implements Node {
   id: ID!
@@ -10555,6 +11245,59 @@ Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
 """
 scalar Cursor
+type Delivery implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  messageID: ID!
+  regionID: String!
+  channel: DeliveryChannel!
+  """
+  SKIPPED: no address, or an SMS the candidate opted out of
+  """
+  status: DeliveryStatus!
+  attempts: Int!
+  nextAttemptAt: Time!
+  lastError: String!
+  sentAt: Time
+  message: Message!
+}
+"""
+DeliveryChannel is enum for the field channel
+"""
+enum DeliveryChannel @goModel(model: "github.com/ruankao/ruankao/ent/delivery.Channel") {
+  EMAIL
+  SMS
+}
+"""
+Ordering options for Delivery connections
+"""
+input DeliveryOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Deliveries.
+  """
+  field: DeliveryOrderField!
+}
+"""
+Properties by which Delivery connections can be ordered.
+"""
+enum DeliveryOrderField {
+  CREATED_AT
+}
+"""
+DeliveryStatus is enum for the field status
+"""
+enum DeliveryStatus @goModel(model: "github.com/ruankao/ruankao/ent/delivery.Status") {
+  QUEUED
+  SENDING
+  SENT
+  FAILED
+  SKIPPED
+}
 type ExamArea implements Node {
   id: ID!
   createdAt: Time!
@@ -11249,6 +11992,82 @@ enum MaterialKind @goModel(model: "github.com/ruankao/ruankao/internal/enum.Mate
   SOCIAL_SECURITY
   WORK_PROOF
   OTHER
+}
+type Message implements Node {
+  id: ID!
+  createdAt: Time!
+  applicationID: ID
+  kind: MessageKind!
+  """
+  sent by SMS even to those who opted out
+  """
+  essential: Boolean!
+  readAt: Time
+  application: Application
+}
+"""
+A connection to a list of items.
+"""
+type MessageConnection {
+  """
+  A list of edges.
+  """
+  edges: [MessageEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type MessageEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Message
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+MessageKind is enum for the field kind
+"""
+enum MessageKind @goModel(model: "github.com/ruankao/ruankao/ent/message.Kind") {
+  REVIEW_PASSED
+  REVIEW_REJECTED
+  PAYMENT_DUE
+  PAYMENT_RECEIVED
+  LAPSED
+  TICKET_READY
+  SCORES_RELEASED
+  CERTIFICATE_ISSUED
+  ABSENTEE_BAN
+  NOTICE
+}
+"""
+Ordering options for Message connections
+"""
+input MessageOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Messages.
+  """
+  field: MessageOrderField!
+}
+"""
+Properties by which Message connections can be ordered.
+"""
+enum MessageOrderField {
+  CREATED_AT
 }
 """
 An object with an ID.
@@ -14926,6 +15745,8 @@ func (ec *executionContext) childFields_Candidate(ctx context.Context, field gra
 		return ec.fieldContext_Candidate_privacyAcceptedAt(ctx, field)
 	case "lastLoginAt":
 		return ec.fieldContext_Candidate_lastLoginAt(ctx, field)
+	case "smsOptOut":
+		return ec.fieldContext_Candidate_smsOptOut(ctx, field)
 	case "idNumber":
 		return ec.fieldContext_Candidate_idNumber(ctx, field)
 	case "idTypeLabel":
@@ -15072,6 +15893,82 @@ func (ec *executionContext) childFields_CreateStaffUserPayload(ctx context.Conte
 		return ec.fieldContext_CreateStaffUserPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateStaffUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Delivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Delivery_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Delivery_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Delivery_updatedAt(ctx, field)
+	case "messageID":
+		return ec.fieldContext_Delivery_messageID(ctx, field)
+	case "regionID":
+		return ec.fieldContext_Delivery_regionID(ctx, field)
+	case "channel":
+		return ec.fieldContext_Delivery_channel(ctx, field)
+	case "status":
+		return ec.fieldContext_Delivery_status(ctx, field)
+	case "attempts":
+		return ec.fieldContext_Delivery_attempts(ctx, field)
+	case "nextAttemptAt":
+		return ec.fieldContext_Delivery_nextAttemptAt(ctx, field)
+	case "lastError":
+		return ec.fieldContext_Delivery_lastError(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_Delivery_sentAt(ctx, field)
+	case "message":
+		return ec.fieldContext_Delivery_message(ctx, field)
+	case "addressMasked":
+		return ec.fieldContext_Delivery_addressMasked(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Delivery", field.Name)
+}
+
+func (ec *executionContext) childFields_DeliveryStat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "channel":
+		return ec.fieldContext_DeliveryStat_channel(ctx, field)
+	case "status":
+		return ec.fieldContext_DeliveryStat_status(ctx, field)
+	case "count":
+		return ec.fieldContext_DeliveryStat_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeliveryStat", field.Name)
+}
+
+func (ec *executionContext) childFields_DemoMail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "to":
+		return ec.fieldContext_DemoMail_to(ctx, field)
+	case "subject":
+		return ec.fieldContext_DemoMail_subject(ctx, field)
+	case "text":
+		return ec.fieldContext_DemoMail_text(ctx, field)
+	case "idempotencyKey":
+		return ec.fieldContext_DemoMail_idempotencyKey(ctx, field)
+	case "receivedAt":
+		return ec.fieldContext_DemoMail_receivedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DemoMail", field.Name)
+}
+
+func (ec *executionContext) childFields_DemoSms(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "to":
+		return ec.fieldContext_DemoSms_to(ctx, field)
+	case "templateId":
+		return ec.fieldContext_DemoSms_templateId(ctx, field)
+	case "params":
+		return ec.fieldContext_DemoSms_params(ctx, field)
+	case "idempotencyKey":
+		return ec.fieldContext_DemoSms_idempotencyKey(ctx, field)
+	case "receivedAt":
+		return ec.fieldContext_DemoSms_receivedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DemoSms", field.Name)
 }
 
 func (ec *executionContext) childFields_DisableTotpPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15340,6 +16237,16 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_MarkMessageReadPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "message":
+		return ec.fieldContext_MarkMessageReadPayload_message(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_MarkMessageReadPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MarkMessageReadPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Me(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -15354,6 +16261,56 @@ func (ec *executionContext) childFields_Me(ctx context.Context, field graphql.Co
 		return ec.fieldContext_Me_sessionExpiresAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Me", field.Name)
+}
+
+func (ec *executionContext) childFields_Message(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Message_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Message_createdAt(ctx, field)
+	case "applicationID":
+		return ec.fieldContext_Message_applicationID(ctx, field)
+	case "kind":
+		return ec.fieldContext_Message_kind(ctx, field)
+	case "essential":
+		return ec.fieldContext_Message_essential(ctx, field)
+	case "readAt":
+		return ec.fieldContext_Message_readAt(ctx, field)
+	case "application":
+		return ec.fieldContext_Message_application(ctx, field)
+	case "kindLabel":
+		return ec.fieldContext_Message_kindLabel(ctx, field)
+	case "subject":
+		return ec.fieldContext_Message_subject(ctx, field)
+	case "body":
+		return ec.fieldContext_Message_body(ctx, field)
+	case "read":
+		return ec.fieldContext_Message_read(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Message", field.Name)
+}
+
+func (ec *executionContext) childFields_MessageConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MessageConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MessageConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MessageConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MessageConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MessageEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_MessageEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_MessageEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MessageEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_MoveSeatPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15796,6 +16753,18 @@ func (ec *executionContext) childFields_RemoveMaterialPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type RemoveMaterialPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ResendMessagePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "message":
+		return ec.fieldContext_ResendMessagePayload_message(ctx, field)
+	case "requeued":
+		return ec.fieldContext_ResendMessagePayload_requeued(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ResendMessagePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResendMessagePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ReviewClaimInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "reviewerName":
@@ -16048,6 +17017,16 @@ func (ec *executionContext) childFields_SeatShortfall(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type SeatShortfall", field.Name)
 }
 
+func (ec *executionContext) childFields_SendNoticePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recipients":
+		return ec.fieldContext_SendNoticePayload_recipients(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SendNoticePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SendNoticePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -16082,6 +17061,16 @@ func (ec *executionContext) childFields_SiteSeats(ctx context.Context, field gra
 		return ec.fieldContext_SiteSeats_used(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SiteSeats", field.Name)
+}
+
+func (ec *executionContext) childFields_SmsOptOutPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "smsOptOut":
+		return ec.fieldContext_SmsOptOutPayload_smsOptOut(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SmsOptOutPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SmsOptOutPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_StaffLoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17078,6 +18067,20 @@ func (ec *executionContext) field_Mutation_liftAbsenteeBan_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_markMessageRead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_moveSeat_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17260,6 +18263,20 @@ func (ec *executionContext) field_Mutation_removeMaterial_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_resendMessage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_runSeatPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17334,6 +18351,20 @@ func (ec *executionContext) field_Mutation_savePhoto_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_sendNotice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SendNoticeInput, error) {
+			return ec.unmarshalNSendNoticeInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSendNoticeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setOffering_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17391,6 +18422,20 @@ func (ec *executionContext) field_Mutation_setPassMark_args(ctx context.Context,
 		return nil, err
 	}
 	args["passMark"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setSmsOptOut_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "optOut",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["optOut"] = arg0
 	return args, nil
 }
 
@@ -17860,6 +18905,70 @@ func (ec *executionContext) field_Query_calendar_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_deliveryFailures_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_deliveryStatistics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_demoMailbox_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_demoSmsLog_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_examSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -17871,6 +18980,36 @@ func (ec *executionContext) field_Query_examSession_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["code"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_myMessages_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "unreadOnly",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["unreadOnly"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -17929,6 +19068,20 @@ func (ec *executionContext) field_Query_paymentOrders_args(ctx context.Context, 
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_previewNotice_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "audience",
+		func(ctx context.Context, v any) (model.NoticeAudienceInput, error) {
+			return ec.unmarshalNNoticeAudienceInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐNoticeAudienceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["audience"] = arg0
 	return args, nil
 }
 
@@ -23096,6 +24249,29 @@ func (ec *executionContext) fieldContext_Candidate_lastLoginAt(_ context.Context
 	return graphql.NewScalarFieldContext("Candidate", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Candidate_smsOptOut(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_smsOptOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SmsOptOut, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_smsOptOut(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Candidate_idNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24330,6 +25506,613 @@ func (ec *executionContext) fieldContext_CreateStaffUserPayload_userErrors(_ con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Delivery_id(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Delivery_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Delivery_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Delivery_messageID(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_messageID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MessageID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_messageID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Delivery_regionID(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_regionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_regionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "String")
+}
+
+func (ec *executionContext) _Delivery_channel(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_channel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Channel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v delivery.Channel) graphql.Marshaler {
+			return ec.marshalNDeliveryChannel2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdeliveryᚐChannel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_channel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "DeliveryChannel")
+}
+
+func (ec *executionContext) _Delivery_status(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v delivery.Status) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdeliveryᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "DeliveryStatus")
+}
+
+func (ec *executionContext) _Delivery_attempts(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_attempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attempts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_attempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Delivery_nextAttemptAt(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_nextAttemptAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextAttemptAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_nextAttemptAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Delivery_lastError(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_lastError(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastError, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_lastError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "String")
+}
+
+func (ec *executionContext) _Delivery_sentAt(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_sentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_sentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Delivery_message(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Message) graphql.Marshaler {
+			return ec.marshalNMessage2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Delivery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Message(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Delivery_addressMasked(ctx context.Context, field graphql.CollectedField, obj *ent.Delivery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Delivery_addressMasked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Delivery().AddressMasked(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Delivery_addressMasked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Delivery", field, true, true, "String")
+}
+
+func (ec *executionContext) _DeliveryStat_channel(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryStat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryStat_channel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Channel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v delivery.Channel) graphql.Marshaler {
+			return ec.marshalNDeliveryChannel2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdeliveryᚐChannel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryStat_channel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryStat", field, false, false, "DeliveryChannel")
+}
+
+func (ec *executionContext) _DeliveryStat_status(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryStat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryStat_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v delivery.Status) graphql.Marshaler {
+			return ec.marshalNDeliveryStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdeliveryᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryStat_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryStat", field, false, false, "DeliveryStatus")
+}
+
+func (ec *executionContext) _DeliveryStat_count(ctx context.Context, field graphql.CollectedField, obj *model.DeliveryStat) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeliveryStat_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeliveryStat_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeliveryStat", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DemoMail_to(ctx context.Context, field graphql.CollectedField, obj *model.DemoMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DemoMail_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DemoMail_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DemoMail", field, false, false, "String")
+}
+
+func (ec *executionContext) _DemoMail_subject(ctx context.Context, field graphql.CollectedField, obj *model.DemoMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DemoMail_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DemoMail_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DemoMail", field, false, false, "String")
+}
+
+func (ec *executionContext) _DemoMail_text(ctx context.Context, field graphql.CollectedField, obj *model.DemoMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DemoMail_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DemoMail_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DemoMail", field, false, false, "String")
+}
+
+func (ec *executionContext) _DemoMail_idempotencyKey(ctx context.Context, field graphql.CollectedField, obj *model.DemoMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DemoMail_idempotencyKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdempotencyKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DemoMail_idempotencyKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DemoMail", field, false, false, "String")
+}
+
+func (ec *executionContext) _DemoMail_receivedAt(ctx context.Context, field graphql.CollectedField, obj *model.DemoMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DemoMail_receivedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceivedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DemoMail_receivedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DemoMail", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DemoSms_to(ctx context.Context, field graphql.CollectedField, obj *model.DemoSms) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DemoSms_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DemoSms_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DemoSms", field, false, false, "String")
+}
+
+func (ec *executionContext) _DemoSms_templateId(ctx context.Context, field graphql.CollectedField, obj *model.DemoSms) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DemoSms_templateId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TemplateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DemoSms_templateId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DemoSms", field, false, false, "String")
+}
+
+func (ec *executionContext) _DemoSms_params(ctx context.Context, field graphql.CollectedField, obj *model.DemoSms) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DemoSms_params(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Params, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v map[string]any) graphql.Marshaler {
+			return ec.marshalNMap2map(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DemoSms_params(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DemoSms", field, false, false, "Map")
+}
+
+func (ec *executionContext) _DemoSms_idempotencyKey(ctx context.Context, field graphql.CollectedField, obj *model.DemoSms) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DemoSms_idempotencyKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IdempotencyKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DemoSms_idempotencyKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DemoSms", field, false, false, "String")
+}
+
+func (ec *executionContext) _DemoSms_receivedAt(ctx context.Context, field graphql.CollectedField, obj *model.DemoSms) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DemoSms_receivedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceivedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DemoSms_receivedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DemoSms", field, false, false, "Time")
 }
 
 func (ec *executionContext) _DisableTotpPayload_disabled(ctx context.Context, field graphql.CollectedField, obj *model.DisableTotpPayload) (ret graphql.Marshaler) {
@@ -26569,6 +28352,70 @@ func (ec *executionContext) fieldContext_LogoutPayload_userErrors(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _MarkMessageReadPayload_message(ctx context.Context, field graphql.CollectedField, obj *model.MarkMessageReadPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarkMessageReadPayload_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Message) graphql.Marshaler {
+			return ec.marshalOMessage2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MarkMessageReadPayload_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MarkMessageReadPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Message(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MarkMessageReadPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.MarkMessageReadPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarkMessageReadPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarkMessageReadPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MarkMessageReadPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Me_kind(ctx context.Context, field graphql.CollectedField, obj *model.Me) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26709,6 +28556,410 @@ func (ec *executionContext) _Me_sessionExpiresAt(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Me_sessionExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Me", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Message_id(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Message_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Message_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Message", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Message_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Message_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Message_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Message", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Message_applicationID(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Message_applicationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApplicationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Message_applicationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Message", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Message_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Message_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v message.Kind) graphql.Marshaler {
+			return ec.marshalNMessageKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋmessageᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Message_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Message", field, false, false, "MessageKind")
+}
+
+func (ec *executionContext) _Message_essential(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Message_essential(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Essential, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Message_essential(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Message", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Message_readAt(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Message_readAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReadAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Message_readAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Message", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Message_application(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Message_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Message_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Message",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Message_kindLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Message_kindLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Message().KindLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Message_kindLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Message", field, true, true, "String")
+}
+
+func (ec *executionContext) _Message_subject(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Message_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Message_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Message", field, false, false, "String")
+}
+
+func (ec *executionContext) _Message_body(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Message_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Message_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Message", field, false, false, "String")
+}
+
+func (ec *executionContext) _Message_read(ctx context.Context, field graphql.CollectedField, obj *ent.Message) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Message_read(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Message().Read(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Message_read(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Message", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _MessageConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.MessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.MessageEdge) graphql.Marshaler {
+			return ec.marshalOMessageEdge2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessageEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MessageConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MessageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MessageEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MessageConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.MessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MessageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MessageConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.MessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MessageEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.MessageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Message) graphql.Marshaler {
+			return ec.marshalOMessage2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MessageEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MessageEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Message(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MessageEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.MessageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MessageEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MessageEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MessageEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _MoveSeatPayload_ticket(ctx context.Context, field graphql.CollectedField, obj *model.MoveSeatPayload) (ret graphql.Marshaler) {
@@ -29265,6 +31516,200 @@ func (ec *executionContext) fieldContext_Mutation_liftAbsenteeBan(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_liftAbsenteeBan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markMessageRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markMessageRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkMessageRead(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MarkMessageReadPayload) graphql.Marshaler {
+			return ec.marshalNMarkMessageReadPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMarkMessageReadPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markMessageRead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarkMessageReadPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markMessageRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setSmsOptOut(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setSmsOptOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetSmsOptOut(ctx, fc.Args["optOut"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SmsOptOutPayload) graphql.Marshaler {
+			return ec.marshalNSmsOptOutPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSmsOptOutPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setSmsOptOut(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SmsOptOutPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setSmsOptOut_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resendMessage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resendMessage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResendMessage(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ResendMessagePayload) graphql.Marshaler {
+			return ec.marshalNResendMessagePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐResendMessagePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resendMessage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ResendMessagePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resendMessage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_sendNotice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sendNotice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SendNotice(ctx, fc.Args["input"].(model.SendNoticeInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				action, err := ec.unmarshalNString2string(ctx, "notice.send")
+				if err != nil {
+					var zeroVal *model.SendNoticePayload
+					return zeroVal, err
+				}
+				if ec.Directives.RateLimit == nil {
+					var zeroVal *model.SendNoticePayload
+					return zeroVal, errors.New("directive rateLimit is not implemented")
+				}
+				return ec.Directives.RateLimit(ctx, nil, directive0, action)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SendNoticePayload) graphql.Marshaler {
+			return ec.marshalNSendNoticePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSendNoticePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sendNotice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SendNoticePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_sendNotice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32932,6 +35377,293 @@ func (ec *executionContext) fieldContext_Query_statistics(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_myMessages(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myMessages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyMessages(ctx, fc.Args["unreadOnly"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[pulid.ID]))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.MessageConnection) graphql.Marshaler {
+			return ec.marshalNMessageConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessageConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myMessages(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MessageConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myMessages_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myUnreadMessages(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myUnreadMessages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyUnreadMessages(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myUnreadMessages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Query_deliveryStatistics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deliveryStatistics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DeliveryStatistics(ctx, fc.Args["regionCode"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DeliveryStat) graphql.Marshaler {
+			return ec.marshalNDeliveryStat2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDeliveryStatᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deliveryStatistics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryStat(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_deliveryStatistics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_deliveryFailures(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deliveryFailures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DeliveryFailures(ctx, fc.Args["regionCode"].(*string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Delivery) graphql.Marshaler {
+			return ec.marshalNDelivery2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDeliveryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deliveryFailures(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Delivery(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_deliveryFailures_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_previewNotice(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_previewNotice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PreviewNotice(ctx, fc.Args["audience"].(model.NoticeAudienceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_previewNotice(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_previewNotice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_demoMailbox(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_demoMailbox(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DemoMailbox(ctx, fc.Args["to"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DemoMail) graphql.Marshaler {
+			return ec.marshalNDemoMail2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDemoMailᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_demoMailbox(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DemoMail(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_demoMailbox_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_demoSmsLog(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_demoSmsLog(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DemoSmsLog(ctx, fc.Args["to"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DemoSms) graphql.Marshaler {
+			return ec.marshalNDemoSms2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDemoSmsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_demoSmsLog(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DemoSms(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_demoSmsLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_applicationExports(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34349,6 +37081,93 @@ func (ec *executionContext) _RemoveMaterialPayload_userErrors(ctx context.Contex
 func (ec *executionContext) fieldContext_RemoveMaterialPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "RemoveMaterialPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ResendMessagePayload_message(ctx context.Context, field graphql.CollectedField, obj *model.ResendMessagePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResendMessagePayload_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Message) graphql.Marshaler {
+			return ec.marshalOMessage2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ResendMessagePayload_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResendMessagePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Message(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ResendMessagePayload_requeued(ctx context.Context, field graphql.CollectedField, obj *model.ResendMessagePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResendMessagePayload_requeued(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requeued, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResendMessagePayload_requeued(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResendMessagePayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ResendMessagePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ResendMessagePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResendMessagePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResendMessagePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResendMessagePayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -36839,6 +39658,61 @@ func (ec *executionContext) fieldContext_SeatShortfall_lack(_ context.Context, f
 	return graphql.NewScalarFieldContext("SeatShortfall", field, false, false, "Int")
 }
 
+func (ec *executionContext) _SendNoticePayload_recipients(ctx context.Context, field graphql.CollectedField, obj *model.SendNoticePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SendNoticePayload_recipients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recipients, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SendNoticePayload_recipients(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SendNoticePayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SendNoticePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SendNoticePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SendNoticePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SendNoticePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SendNoticePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Session_token(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37071,6 +39945,61 @@ func (ec *executionContext) _SiteSeats_used(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_SiteSeats_used(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SiteSeats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SmsOptOutPayload_smsOptOut(ctx context.Context, field graphql.CollectedField, obj *model.SmsOptOutPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SmsOptOutPayload_smsOptOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SmsOptOut, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SmsOptOutPayload_smsOptOut(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SmsOptOutPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SmsOptOutPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SmsOptOutPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SmsOptOutPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SmsOptOutPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SmsOptOutPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _StaffLoginPayload_session(ctx context.Context, field graphql.CollectedField, obj *model.StaffLoginPayload) (ret graphql.Marshaler) {
@@ -48948,7 +51877,7 @@ func (ec *executionContext) unmarshalInputCandidateWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idNumberMasked", "idNumberMaskedNEQ", "idNumberMaskedIn", "idNumberMaskedNotIn", "idNumberMaskedGT", "idNumberMaskedGTE", "idNumberMaskedLT", "idNumberMaskedLTE", "idNumberMaskedContains", "idNumberMaskedHasPrefix", "idNumberMaskedHasSuffix", "idNumberMaskedEqualFold", "idNumberMaskedContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "privacyNoticeVersion", "privacyNoticeVersionNEQ", "privacyNoticeVersionIn", "privacyNoticeVersionNotIn", "privacyNoticeVersionGT", "privacyNoticeVersionGTE", "privacyNoticeVersionLT", "privacyNoticeVersionLTE", "privacyNoticeVersionContains", "privacyNoticeVersionHasPrefix", "privacyNoticeVersionHasSuffix", "privacyNoticeVersionIsNil", "privacyNoticeVersionNotNil", "privacyNoticeVersionEqualFold", "privacyNoticeVersionContainsFold", "privacyAcceptedAt", "privacyAcceptedAtNEQ", "privacyAcceptedAtIn", "privacyAcceptedAtNotIn", "privacyAcceptedAtGT", "privacyAcceptedAtGTE", "privacyAcceptedAtLT", "privacyAcceptedAtLTE", "privacyAcceptedAtIsNil", "privacyAcceptedAtNotNil", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idNumberMasked", "idNumberMaskedNEQ", "idNumberMaskedIn", "idNumberMaskedNotIn", "idNumberMaskedGT", "idNumberMaskedGTE", "idNumberMaskedLT", "idNumberMaskedLTE", "idNumberMaskedContains", "idNumberMaskedHasPrefix", "idNumberMaskedHasSuffix", "idNumberMaskedEqualFold", "idNumberMaskedContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "privacyNoticeVersion", "privacyNoticeVersionNEQ", "privacyNoticeVersionIn", "privacyNoticeVersionNotIn", "privacyNoticeVersionGT", "privacyNoticeVersionGTE", "privacyNoticeVersionLT", "privacyNoticeVersionLTE", "privacyNoticeVersionContains", "privacyNoticeVersionHasPrefix", "privacyNoticeVersionHasSuffix", "privacyNoticeVersionIsNil", "privacyNoticeVersionNotNil", "privacyNoticeVersionEqualFold", "privacyNoticeVersionContainsFold", "privacyAcceptedAt", "privacyAcceptedAtNEQ", "privacyAcceptedAtIn", "privacyAcceptedAtNotIn", "privacyAcceptedAtGT", "privacyAcceptedAtGTE", "privacyAcceptedAtLT", "privacyAcceptedAtLTE", "privacyAcceptedAtIsNil", "privacyAcceptedAtNotNil", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil", "smsOptOut", "smsOptOutNEQ"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -49711,6 +52640,20 @@ func (ec *executionContext) unmarshalInputCandidateWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.LastLoginAtNotNil = data
+		case "smsOptOut":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("smsOptOut"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SmsOptOut = data
+		case "smsOptOutNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("smsOptOutNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SmsOptOutNEQ = data
 		}
 	}
 	return it, nil
@@ -51157,6 +54100,59 @@ func (ec *executionContext) unmarshalInputCreateStaffUserInput(ctx context.Conte
 func UnmarshalCreateStaffUserInput(ctx context.Context, raw any) (model.CreateStaffUserInput, error) {
 	var out model.CreateStaffUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStaffUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeliveryOrder(ctx context.Context, obj any) (ent.DeliveryOrder, error) {
+	var it ent.DeliveryOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNDeliveryOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDeliveryOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeliveryOrder unmarshals raw into the DeliveryOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeliveryOrder(ctx context.Context, raw any) (ent.DeliveryOrder, error) {
+	var out ent.DeliveryOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeliveryOrder", raw, &out)
 	return out, err
 }
 
@@ -54022,6 +57018,122 @@ func (ec *executionContext) unmarshalInputExamSiteWhereInput(ctx context.Context
 func UnmarshalExamSiteWhereInput(ctx context.Context, raw any) (ent.ExamSiteWhereInput, error) {
 	var out ent.ExamSiteWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExamSiteWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMessageOrder(ctx context.Context, obj any) (ent.MessageOrder, error) {
+	var it ent.MessageOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNMessageOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessageOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMessageOrder unmarshals raw into the MessageOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMessageOrder(ctx context.Context, raw any) (ent.MessageOrder, error) {
+	var out ent.MessageOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MessageOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNoticeAudienceInput(ctx context.Context, obj any) (model.NoticeAudienceInput, error) {
+	var it model.NoticeAudienceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sessionCode", "regionCode", "areaId", "statuses"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sessionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionCode = data
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		case "areaId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaID = data
+		case "statuses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
+			data, err := ec.unmarshalOApplicationStatus2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐApplicationStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Statuses = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNoticeAudienceInput unmarshals raw into the NoticeAudienceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNoticeAudienceInput(ctx context.Context, raw any) (model.NoticeAudienceInput, error) {
+	var out model.NoticeAudienceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NoticeAudienceInput", raw, &out)
 	return out, err
 }
 
@@ -63764,6 +66876,62 @@ func UnmarshalSeatPlanRunWhereInput(ctx context.Context, raw any) (ent.SeatPlanR
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSendNoticeInput(ctx context.Context, obj any) (model.SendNoticeInput, error) {
+	var it model.SendNoticeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"audience", "title", "body"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "audience":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("audience"))
+			data, err := ec.unmarshalNNoticeAudienceInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐNoticeAudienceInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Audience = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "body":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("body"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Body = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSendNoticeInput unmarshals raw into the SendNoticeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSendNoticeInput(ctx context.Context, raw any) (model.SendNoticeInput, error) {
+	var out model.SendNoticeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SendNoticeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSimulateIdentityAppInput(ctx context.Context, obj any) (model.SimulateIdentityAppInput, error) {
 	var it model.SimulateIdentityAppInput
 	if obj == nil {
@@ -67741,6 +70909,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Notice(ctx, sel, obj)
+	case *ent.Message:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Message(ctx, sel, obj)
 	case *ent.ExamSite:
 		if obj == nil {
 			return graphql.Null
@@ -67761,6 +70934,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._ExamArea(ctx, sel, obj)
+	case *ent.Delivery:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Delivery(ctx, sel, obj)
 	case *ent.Certificate:
 		if obj == nil {
 			return graphql.Null
@@ -69319,6 +72497,11 @@ func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "smsOptOut":
+			out.Values[i] = ec._Candidate_smsOptOut(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "idNumber":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -69859,6 +73042,250 @@ func (ec *executionContext) _CreateStaffUserPayload(ctx context.Context, sel ast
 			}
 		case "userErrors":
 			out.Values[i] = ec._CreateStaffUserPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deliveryImplementors = []string{"Delivery", "Node"}
+
+func (ec *executionContext) _Delivery(ctx context.Context, sel ast.SelectionSet, obj *ent.Delivery) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Delivery")
+		case "id":
+			out.Values[i] = ec._Delivery_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Delivery_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Delivery_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "messageID":
+			out.Values[i] = ec._Delivery_messageID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "regionID":
+			out.Values[i] = ec._Delivery_regionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "channel":
+			out.Values[i] = ec._Delivery_channel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Delivery_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attempts":
+			out.Values[i] = ec._Delivery_attempts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nextAttemptAt":
+			out.Values[i] = ec._Delivery_nextAttemptAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastError":
+			out.Values[i] = ec._Delivery_lastError(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sentAt":
+			out.Values[i] = ec._Delivery_sentAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "message":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_message(ctx, field, obj)
+				})
+		case "addressMasked":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Delivery_addressMasked(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deliveryStatImplementors = []string{"DeliveryStat"}
+
+func (ec *executionContext) _DeliveryStat(ctx context.Context, sel ast.SelectionSet, obj *model.DeliveryStat) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deliveryStatImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeliveryStat")
+		case "channel":
+			out.Values[i] = ec._DeliveryStat_channel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._DeliveryStat_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._DeliveryStat_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var demoMailImplementors = []string{"DemoMail"}
+
+func (ec *executionContext) _DemoMail(ctx context.Context, sel ast.SelectionSet, obj *model.DemoMail) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, demoMailImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DemoMail")
+		case "to":
+			out.Values[i] = ec._DemoMail_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._DemoMail_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._DemoMail_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "idempotencyKey":
+			out.Values[i] = ec._DemoMail_idempotencyKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "receivedAt":
+			out.Values[i] = ec._DemoMail_receivedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var demoSmsImplementors = []string{"DemoSms"}
+
+func (ec *executionContext) _DemoSms(ctx context.Context, sel ast.SelectionSet, obj *model.DemoSms) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, demoSmsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DemoSms")
+		case "to":
+			out.Values[i] = ec._DemoSms_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "templateId":
+			out.Values[i] = ec._DemoSms_templateId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "params":
+			out.Values[i] = ec._DemoSms_params(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "idempotencyKey":
+			out.Values[i] = ec._DemoSms_idempotencyKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "receivedAt":
+			out.Values[i] = ec._DemoSms_receivedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -70762,6 +74189,44 @@ func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var markMessageReadPayloadImplementors = []string{"MarkMessageReadPayload"}
+
+func (ec *executionContext) _MarkMessageReadPayload(ctx context.Context, sel ast.SelectionSet, obj *model.MarkMessageReadPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, markMessageReadPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MarkMessageReadPayload")
+		case "message":
+			out.Values[i] = ec._MarkMessageReadPayload_message(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._MarkMessageReadPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var meImplementors = []string{"Me"}
 
 func (ec *executionContext) _Me(ctx context.Context, sel ast.SelectionSet, obj *model.Me) graphql.Marshaler {
@@ -70795,6 +74260,173 @@ func (ec *executionContext) _Me(ctx context.Context, sel ast.SelectionSet, obj *
 			}
 		case "sessionExpiresAt":
 			out.Values[i] = ec._Me_sessionExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var messageImplementors = []string{"Message", "Node"}
+
+func (ec *executionContext) _Message(ctx context.Context, sel ast.SelectionSet, obj *ent.Message) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, messageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Message")
+		case "id":
+			out.Values[i] = ec._Message_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Message_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "applicationID":
+			out.Values[i] = ec._Message_applicationID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Message_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "essential":
+			out.Values[i] = ec._Message_essential(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "readAt":
+			out.Values[i] = ec._Message_readAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "application":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Message_application(ctx, field, obj)
+				})
+		case "kindLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Message_kindLabel(ctx, field, obj)
+				})
+		case "subject":
+			out.Values[i] = ec._Message_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._Message_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "read":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Message_read(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var messageConnectionImplementors = []string{"MessageConnection"}
+
+func (ec *executionContext) _MessageConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.MessageConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, messageConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MessageConnection")
+		case "edges":
+			out.Values[i] = ec._MessageConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._MessageConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._MessageConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var messageEdgeImplementors = []string{"MessageEdge"}
+
+func (ec *executionContext) _MessageEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.MessageEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, messageEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MessageEdge")
+		case "node":
+			out.Values[i] = ec._MessageEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._MessageEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -71246,6 +74878,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "liftAbsenteeBan":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_liftAbsenteeBan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markMessageRead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markMessageRead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setSmsOptOut":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setSmsOptOut(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resendMessage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resendMessage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sendNotice":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sendNotice(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -72416,6 +76076,48 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_statistics(ctx, field)
 				})
+		case "myMessages":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myMessages(ctx, field)
+				})
+		case "myUnreadMessages":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myUnreadMessages(ctx, field)
+				})
+		case "deliveryStatistics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_deliveryStatistics(ctx, field)
+				})
+		case "deliveryFailures":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_deliveryFailures(ctx, field)
+				})
+		case "previewNotice":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_previewNotice(ctx, field)
+				})
+		case "demoMailbox":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_demoMailbox(ctx, field)
+				})
+		case "demoSmsLog":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_demoSmsLog(ctx, field)
+				})
 		case "applicationExports":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -72843,6 +76545,49 @@ func (ec *executionContext) _RemoveMaterialPayload(ctx context.Context, sel ast.
 			}
 		case "userErrors":
 			out.Values[i] = ec._RemoveMaterialPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var resendMessagePayloadImplementors = []string{"ResendMessagePayload"}
+
+func (ec *executionContext) _ResendMessagePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ResendMessagePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, resendMessagePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ResendMessagePayload")
+		case "message":
+			out.Values[i] = ec._ResendMessagePayload_message(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "requeued":
+			out.Values[i] = ec._ResendMessagePayload_requeued(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ResendMessagePayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -73808,6 +77553,44 @@ func (ec *executionContext) _SeatShortfall(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var sendNoticePayloadImplementors = []string{"SendNoticePayload"}
+
+func (ec *executionContext) _SendNoticePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SendNoticePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sendNoticePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SendNoticePayload")
+		case "recipients":
+			out.Values[i] = ec._SendNoticePayload_recipients(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SendNoticePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var sessionImplementors = []string{"Session"}
 
 func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, obj *model.Session) graphql.Marshaler {
@@ -73917,6 +77700,44 @@ func (ec *executionContext) _SiteSeats(ctx context.Context, sel ast.SelectionSet
 			}
 		case "used":
 			out.Values[i] = ec._SiteSeats_used(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var smsOptOutPayloadImplementors = []string{"SmsOptOutPayload"}
+
+func (ec *executionContext) _SmsOptOutPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SmsOptOutPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, smsOptOutPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SmsOptOutPayload")
+		case "smsOptOut":
+			out.Values[i] = ec._SmsOptOutPayload_smsOptOut(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SmsOptOutPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -76144,6 +79965,136 @@ func (ec *executionContext) marshalNDate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋi
 	return v
 }
 
+func (ec *executionContext) marshalNDelivery2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDeliveryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Delivery) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDelivery2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDelivery(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDelivery2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDelivery(ctx context.Context, sel ast.SelectionSet, v *ent.Delivery) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Delivery!")
+		return graphql.Null
+	}
+	return ec._Delivery(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeliveryChannel2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdeliveryᚐChannel(ctx context.Context, v any) (delivery.Channel, error) {
+	var res delivery.Channel
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliveryChannel2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdeliveryᚐChannel(ctx context.Context, sel ast.SelectionSet, v delivery.Channel) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDeliveryOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDeliveryOrderField(ctx context.Context, v any) (*ent.DeliveryOrderField, error) {
+	var res = new(ent.DeliveryOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliveryOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDeliveryOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.DeliveryOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliveryOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNDeliveryStat2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDeliveryStatᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DeliveryStat) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeliveryStat2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDeliveryStat(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeliveryStat2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDeliveryStat(ctx context.Context, sel ast.SelectionSet, v *model.DeliveryStat) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeliveryStat!")
+		return graphql.Null
+	}
+	return ec._DeliveryStat(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeliveryStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdeliveryᚐStatus(ctx context.Context, v any) (delivery.Status, error) {
+	var res delivery.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeliveryStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdeliveryᚐStatus(ctx context.Context, sel ast.SelectionSet, v delivery.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNDemoMail2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDemoMailᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DemoMail) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDemoMail2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDemoMail(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDemoMail2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDemoMail(ctx context.Context, sel ast.SelectionSet, v *model.DemoMail) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DemoMail!")
+		return graphql.Null
+	}
+	return ec._DemoMail(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDemoSms2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDemoSmsᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DemoSms) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDemoSms2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDemoSms(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDemoSms2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDemoSms(ctx context.Context, sel ast.SelectionSet, v *model.DemoSms) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DemoSms!")
+		return graphql.Null
+	}
+	return ec._DemoSms(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDisableTotpPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDisableTotpPayload(ctx context.Context, sel ast.SelectionSet, v *model.DisableTotpPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "DisableTotpPayload!")
@@ -76569,6 +80520,32 @@ func (ec *executionContext) marshalNLogoutPayload2ᚖgithubᚗcomᚋruankaoᚋru
 	return ec._LogoutPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNMap2map(ctx context.Context, v any) (map[string]any, error) {
+	res, err := graphql.UnmarshalMap(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMap2map(ctx context.Context, sel ast.SelectionSet, v map[string]any) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Map!")
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalMap(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Map!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNMarkMessageReadPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMarkMessageReadPayload(ctx context.Context, sel ast.SelectionSet, v *model.MarkMessageReadPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MarkMessageReadPayload!")
+		return graphql.Null
+	}
+	return ec._MarkMessageReadPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNMaterialKind2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐMaterialKind(ctx context.Context, v any) (enum.MaterialKind, error) {
 	var res enum.MaterialKind
 	err := res.UnmarshalGQL(v)
@@ -76585,6 +80562,46 @@ func (ec *executionContext) marshalNMe2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgra
 		return graphql.Null
 	}
 	return ec._Me(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMessage2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessage(ctx context.Context, sel ast.SelectionSet, v *ent.Message) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Message!")
+		return graphql.Null
+	}
+	return ec._Message(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMessageConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessageConnection(ctx context.Context, sel ast.SelectionSet, v *ent.MessageConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MessageConnection!")
+		return graphql.Null
+	}
+	return ec._MessageConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMessageKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋmessageᚐKind(ctx context.Context, v any) (message.Kind, error) {
+	var res message.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMessageKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋmessageᚐKind(ctx context.Context, sel ast.SelectionSet, v message.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNMessageOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessageOrderField(ctx context.Context, v any) (*ent.MessageOrderField, error) {
+	var res = new(ent.MessageOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMessageOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessageOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.MessageOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MessageOrderField!")
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalNMoveSeatPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMoveSeatPayload(ctx context.Context, sel ast.SelectionSet, v *model.MoveSeatPayload) graphql.Marshaler {
@@ -76611,6 +80628,16 @@ func (ec *executionContext) marshalNNotice2ᚖgithubᚗcomᚋruankaoᚋruankao�
 		return graphql.Null
 	}
 	return ec._Notice(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNNoticeAudienceInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐNoticeAudienceInput(ctx context.Context, v any) (model.NoticeAudienceInput, error) {
+	res, err := ec.unmarshalInputNoticeAudienceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNNoticeAudienceInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐNoticeAudienceInput(ctx context.Context, v any) (*model.NoticeAudienceInput, error) {
+	res, err := ec.unmarshalInputNoticeAudienceInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNNoticeKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋnoticeᚐKind(ctx context.Context, v any) (notice.Kind, error) {
@@ -77087,6 +81114,14 @@ func (ec *executionContext) marshalNRemoveMaterialPayload2ᚖgithubᚗcomᚋruan
 	return ec._RemoveMaterialPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNResendMessagePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐResendMessagePayload(ctx context.Context, sel ast.SelectionSet, v *model.ResendMessagePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ResendMessagePayload!")
+		return graphql.Null
+	}
+	return ec._ResendMessagePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNReviewDecision2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐReviewDecision(ctx context.Context, sel ast.SelectionSet, v *ent.ReviewDecision) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ReviewDecision!")
@@ -77389,6 +81424,19 @@ func (ec *executionContext) marshalNSeatShortfall2ᚖgithubᚗcomᚋruankaoᚋru
 	return ec._SeatShortfall(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNSendNoticeInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSendNoticeInput(ctx context.Context, v any) (model.SendNoticeInput, error) {
+	res, err := ec.unmarshalInputSendNoticeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSendNoticePayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSendNoticePayload(ctx context.Context, sel ast.SelectionSet, v *model.SendNoticePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SendNoticePayload!")
+		return graphql.Null
+	}
+	return ec._SendNoticePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSimulateIdentityAppInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSimulateIdentityAppInput(ctx context.Context, v any) (model.SimulateIdentityAppInput, error) {
 	res, err := ec.unmarshalInputSimulateIdentityAppInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -77434,6 +81482,14 @@ func (ec *executionContext) marshalNSiteSeats2ᚖgithubᚗcomᚋruankaoᚋruanka
 		return graphql.Null
 	}
 	return ec._SiteSeats(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSmsOptOutPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSmsOptOutPayload(ctx context.Context, sel ast.SelectionSet, v *model.SmsOptOutPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SmsOptOutPayload!")
+		return graphql.Null
+	}
+	return ec._SmsOptOutPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNStaffLoginInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐStaffLoginInput(ctx context.Context, v any) (model.StaffLoginInput, error) {
@@ -79785,6 +83841,33 @@ func (ec *executionContext) marshalOMe2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgra
 		return graphql.Null
 	}
 	return ec._Me(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOMessage2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessage(ctx context.Context, sel ast.SelectionSet, v *ent.Message) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Message(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOMessageEdge2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessageEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.MessageEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOMessageEdge2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessageEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOMessageEdge2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐMessageEdge(ctx context.Context, sel ast.SelectionSet, v *ent.MessageEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MessageEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalONode2githubᚗcomᚋruankaoᚋruankaoᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {

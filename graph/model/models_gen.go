@@ -12,6 +12,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
+	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/notice"
 	"github.com/ruankao/ruankao/ent/paymentorder"
@@ -229,6 +230,31 @@ type CreateStaffUserPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+// How many deliveries of one channel stand in one status.
+type DeliveryStat struct {
+	Channel delivery.Channel `json:"channel"`
+	Status  delivery.Status  `json:"status"`
+	Count   int              `json:"count"`
+}
+
+// A mail the --demo mailbox received.
+type DemoMail struct {
+	To             string    `json:"to"`
+	Subject        string    `json:"subject"`
+	Text           string    `json:"text"`
+	IdempotencyKey string    `json:"idempotencyKey"`
+	ReceivedAt     time.Time `json:"receivedAt"`
+}
+
+// An SMS the --demo SMS provider received: a template id and its parameters, never free text.
+type DemoSms struct {
+	To             string         `json:"to"`
+	TemplateID     string         `json:"templateId"`
+	Params         map[string]any `json:"params"`
+	IdempotencyKey string         `json:"idempotencyKey"`
+	ReceivedAt     time.Time      `json:"receivedAt"`
+}
+
 type DisableTotpPayload struct {
 	Disabled   bool                `json:"disabled"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
@@ -322,6 +348,11 @@ type LogoutPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+type MarkMessageReadPayload struct {
+	Message    *ent.Message        `json:"message,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
 // Who is logged in with the bearer token.
 type Me struct {
 	Kind ViewerKind `json:"kind"`
@@ -338,6 +369,17 @@ type Me struct {
 type MoveSeatPayload struct {
 	Ticket     *ent.AdmissionTicket `json:"ticket,omitempty"`
 	UserErrors []*apperr.UserError  `json:"userErrors"`
+}
+
+// Which of the region's candidates a notice reaches: live applications of the session, optionally of one 考区 and some states.
+type NoticeAudienceInput struct {
+	SessionCode string `json:"sessionCode"`
+	// A national admin names the region; a region admin's own is used whatever is given.
+	RegionCode *string `json:"regionCode,omitempty"`
+	// One exam area (考区).
+	AreaID *pulid.ID `json:"areaId,omitempty"`
+	// Only applications in these states (default: every live state).
+	Statuses []enum.ApplicationStatus `json:"statuses,omitempty"`
 }
 
 type NoticePayload struct {
@@ -463,6 +505,13 @@ type RemoveMaterialPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+type ResendMessagePayload struct {
+	Message *ent.Message `json:"message,omitempty"`
+	// The deliveries put back in the queue.
+	Requeued   int                 `json:"requeued"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
 // Who is reviewing an application now.
 type ReviewClaimInfo struct {
 	ReviewerName string    `json:"reviewerName"`
@@ -559,6 +608,20 @@ type SeatShortfall struct {
 	Lack int           `json:"lack"`
 }
 
+type SendNoticeInput struct {
+	Audience *NoticeAudienceInput `json:"audience"`
+	// 至多 40 字
+	Title string `json:"title"`
+	// 至多 500 字; sent as the email's text; SMS carries the title through the notice template.
+	Body string `json:"body"`
+}
+
+type SendNoticePayload struct {
+	// How many candidates it will reach (the messages are written by the sender in chunks).
+	Recipients int                 `json:"recipients"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
 // A logged-in session: send the token as Authorization: Bearer <token>.
 type Session struct {
 	Token     string    `json:"token"`
@@ -588,6 +651,11 @@ type SiteSeats struct {
 	Capacity int           `json:"capacity"`
 	// Seats held by admission tickets of the session.
 	Used int `json:"used"`
+}
+
+type SmsOptOutPayload struct {
+	SmsOptOut  bool                `json:"smsOptOut"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
 type StaffLoginInput struct {

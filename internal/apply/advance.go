@@ -165,7 +165,10 @@ func transition(ctx context.Context, client *ent.Client, app *ent.Application, s
 	if err != nil {
 		return nil, err
 	}
-	return updated, record(ctx, client, app, to, actor, reason)
+	if err := record(ctx, client, app, to, actor, reason); err != nil {
+		return nil, err
+	}
+	return updated, announce(ctx, client, app, to, ev, st, reason)
 }
 
 // transitionBlind is transition for a caller that does not need the row
@@ -188,7 +191,10 @@ func transitionBlind(ctx context.Context, client *ent.Client, app *ent.Applicati
 	if n == 0 {
 		return errConflict
 	}
-	return record(ctx, client, app, to, actor, reason)
+	if err := record(ctx, client, app, to, actor, reason); err != nil {
+		return err
+	}
+	return announce(ctx, client, app, to, ev, st, reason)
 }
 
 // setMove writes the move's status, version and instants.

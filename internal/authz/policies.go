@@ -175,3 +175,17 @@ func visibleApplication(ctx context.Context, v viewer.Viewer, m ent.Mutation) er
 var SeatPlans = Policy{
 	Read: Scope{National: All, Regional: RegionAdminOnly(InRegion)},
 }
+
+// Messages: their candidate reads them (and marks them read); the region's
+// admins and national admins read them for delivery figures and resend.
+// Only the system writes them (the event's transaction, the sender).
+var Messages = Policy{
+	Read:  Scope{Candidate: OwnCandidateID, National: All, Regional: RegionAdminOnly(InRegion)},
+	Write: Scope{Candidate: OwnCandidateID, National: All, Regional: RegionAdminOnly(InRegion)},
+}
+
+// Deliveries: staff only; the candidate sees their message, not its channels.
+var Deliveries = Policy{
+	Read:  Scope{National: All, Regional: RegionAdminOnly(InRegion)},
+	Write: Scope{National: All, Regional: RegionAdminOnly(InRegion)},
+}

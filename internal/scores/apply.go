@@ -3,6 +3,7 @@ package scores
 import (
 	"context"
 	"github.com/ruankao/ruankao/internal/counters"
+	"github.com/ruankao/ruankao/internal/notify"
 	"strings"
 
 	"github.com/ruankao/ruankao/ent"
@@ -131,6 +132,12 @@ func (s *Service) Apply(ctx context.Context, importID pulid.ID) (*ent.ScoreImpor
 			}
 		}
 		if err := counters.ResultsChanged(ctx, c, s.Dialect, sess.ID); err != nil {
+			return err
+		}
+		// The bans just made are told of; a ban kept from an earlier
+		// import was told of then (the message key is the application's).
+		if err := notify.Fan(ctx, c, notify.Broadcast{Kind: notify.AbsenteeBan, Session: sess.ID,
+			Key: "ABSENTEE_BAN:" + string(imp.ID)}); err != nil {
 			return err
 		}
 		if err := c.ScoreImport.UpdateOneID(imp.ID).SetStatus(scoreimport.StatusAPPLIED).SetAppliedAt(now).

@@ -3,6 +3,7 @@ package scores
 import (
 	"context"
 	"github.com/ruankao/ruankao/internal/counters"
+	"github.com/ruankao/ruankao/internal/notify"
 	"strconv"
 	"strings"
 
@@ -78,6 +79,12 @@ func (s *Service) Issue(ctx context.Context, sessionCode string) (int, apperr.Pr
 		}
 		if issued, err = res.RowsAffected(); err != nil {
 			return err
+		}
+		if issued > 0 {
+			if err := notify.Fan(ctx, c, notify.Broadcast{Kind: notify.CertificateIssued, Session: sess.ID,
+				Key: "CERTIFICATE_ISSUED:" + string(pulid.New("NF"))}); err != nil {
+				return err
+			}
 		}
 		return audit.Record(ctx, c, audit.Entry{Action: "certificates.issue", RecordType: "ExamSession", RecordID: string(sess.ID),
 			After: map[string]any{"session": sess.Code, "issued": issued}})

@@ -2,6 +2,7 @@ package seatplan
 
 import (
 	"context"
+	"github.com/ruankao/ruankao/internal/notify"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
@@ -78,6 +79,10 @@ func (s *Service) Publish(ctx context.Context, runID pulid.ID) (*ent.SeatPlanRun
 		if err := c.SeatPlanRun.Update().Where(seatplanrun.SessionID(run.SessionID), seatplanrun.RegionID(run.RegionID),
 			seatplanrun.IDNEQ(run.ID), seatplanrun.StatusEQ(seatplanrun.StatusREADY)).
 			SetStatus(seatplanrun.StatusSUPERSEDED).Exec(ctx); err != nil {
+			return err
+		}
+		if err := notify.Fan(ctx, c, notify.Broadcast{Kind: notify.TicketReady, Session: run.SessionID,
+			Region: &run.RegionID, Key: "TICKET_READY:" + string(run.ID)}); err != nil {
 			return err
 		}
 		return audit.Record(viewer.With(ctx, v), c, audit.Entry{Action: "seatplan.publish", RecordType: "SeatPlanRun",

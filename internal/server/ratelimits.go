@@ -21,6 +21,8 @@ var rateRules = []ratelimit.Rule{
 	{Action: "pay", PerClient: ratelimit.PerMinute(120), PerAccount: ratelimit.PerMinute(20)},
 	// 证书查询 is public: a person checks a few certificates, a script many.
 	{Action: "certificate.verify", PerClient: ratelimit.PerMinute(20)},
+	// A bulk notice reaches thousands of phones: a few an hour per admin.
+	{Action: "notice.send", PerClient: ratelimit.PerMinute(10), PerAccount: ratelimit.Limit{Events: 10, Per: time.Hour, Burst: 3}},
 	{Action: "pay.poll", PerClient: ratelimit.Limit{Events: 600, Per: time.Minute, Burst: 120}, PerAccount: ratelimit.PerMinute(60)},
 }
 

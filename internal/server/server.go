@@ -31,6 +31,7 @@ import (
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/gqlhttp"
 	"github.com/ruankao/ruankao/internal/identity"
+	"github.com/ruankao/ruankao/internal/notify"
 	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/ratelimit"
@@ -89,6 +90,9 @@ type Options struct {
 	// (the pay mutation then says so). Its notify route is served outside
 	// admission control: the gateway retries, but a shed notification only
 	// delays a candidate's registration.
+	// Mailbox and SMSLog: the --demo simulators of the notification channels, readable through the API.
+	Mailbox  *notify.Mailbox
+	SMSLog   *notify.SMSLog
 	Payments *payment.Service
 	// Dialect is the database's ("sqlite3" or "postgres"); empty means sqlite3.
 	Dialect string
@@ -208,6 +212,7 @@ func New(o Options) (http.Handler, error) {
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
 			Files: o.Files, Signer: o.Signer, Photos: o.Photos, Keys: o.Staff.Keys,
 			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments,
+			Mailbox: o.Mailbox, SMSLog: o.SMSLog,
 			SeatPlans: o.SeatPlans, Tickets: o.Tickets, Scores: o.Scores,
 			Stats: st, Exports: o.Exports},
 		Directives: generated.DirectiveRoot{
