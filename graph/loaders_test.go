@@ -39,7 +39,17 @@ func TestListFieldsAreBatched(t *testing.T) {
 		return env.Counter.Selects()
 	}
 	// The oldest three are one of each kind: rejected, claimed, plain.
-	if few, many := selects(3), selects(8); few != many {
-		t.Errorf("a page of 3 applications: %d SELECTs, of 8: %d", few, many)
+	// For 30 s (wall time) after a catalog change the catalog cache reads row
+	// by row: the smaller page again afterwards tells whether both pages were
+	// counted in the same state; if not, count again (the window ends once).
+	for try := 0; ; try++ {
+		few, many, again := selects(3), selects(8), selects(3)
+		if few != again && try < 2 {
+			continue
+		}
+		if few != many {
+			t.Errorf("a page of 3 applications: %d SELECTs, of 8: %d", few, many)
+		}
+		break
 	}
 }
