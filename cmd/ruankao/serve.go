@@ -99,19 +99,23 @@ func serve(ctx context.Context, args []string) error {
 	if err := prepareSchema(ctx, db, f.migrate); err != nil {
 		return err
 	}
-	if _, err := refdata.Seed(ctx, db.Client); err != nil {
-		return err
+	if f.demo && db.Dialect == "postgres" {
+		log.Warn("DEMO MODE ON A POSTGRESQL DATABASE: the simulators let anyone log in as anyone; never do this in production")
 	}
-	if f.demo {
-		if db.Dialect == "postgres" {
-			log.Warn("DEMO MODE ON A POSTGRESQL DATABASE: the simulators let anyone log in as anyone; never do this in production")
+	// One instance at a time: several may be starting on the same database.
+	if err := withSeedLock(ctx, db, func() error {
+		if _, err := refdata.Seed(ctx, db.Client); err != nil {
+			return err
+		}
+		if !f.demo {
+			return nil
 		}
 		if err := demo.Load(ctx, db.Client); err != nil {
 			return err
 		}
-		if err := demo.LoadAccounts(ctx, db.Client); err != nil {
-			return err
-		}
+		return demo.LoadAccounts(ctx, db.Client)
+	}); err != nil {
+		return err
 	}
 	fileStore, err := files.NewDirStore(filesDir(f))
 	if err != nil {
@@ -202,6 +206,10 @@ func prepareSchema(ctx context.Context, db *store.DB, migrate bool) error {
 	current, latest, dirty, err := db.MigrationStatus(ctx)
 	if err != nil {
 		return err
+	}
+	if current > latest {
+		// Migrating would not help: an older binary must not serve a newer schema.
+		return fmt.Errorf("database schema is at migration %d, newer than this binary knows (latest %d): run a newer ruankao", current, latest)
 	}
 	if dirty || current != latest {
 		return fmt.Errorf("database schema is at migration %d (dirty: %v), this binary needs %d: run `ruankao migrate` or pass --migrate", current, dirty, latest)

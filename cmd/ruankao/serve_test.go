@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ruankao/ruankao/internal/migrations"
 	"github.com/ruankao/ruankao/internal/store"
 )
 
@@ -50,5 +51,28 @@ func TestServeRefusesAnUnmigratedDatabase(t *testing.T) {
 	defer db.Close()
 	if err := prepareSchema(context.Background(), db, false); err != nil {
 		t.Fatalf("after migrate: %v", err)
+	}
+}
+
+// A database migrated by a newer binary is refused with that reason, with or
+// without --migrate: migrating cannot help an older binary.
+func TestServeRefusesANewerSchema(t *testing.T) {
+	url := "sqlite://" + t.TempDir() + "/x.db"
+	if err := commands["migrate"](context.Background(), []string{"--db", url}); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.SQL.Exec("UPDATE " + migrations.Table + " SET version = version + 1"); err != nil {
+		t.Fatal(err)
+	}
+	for _, migrate := range []bool{false, true} {
+		err := prepareSchema(context.Background(), db, migrate)
+		if err == nil || !strings.Contains(err.Error(), "newer than this binary knows") || strings.Contains(err.Error(), "ruankao migrate") {
+			t.Errorf("migrate=%v: %v", migrate, err)
+		}
 	}
 }
