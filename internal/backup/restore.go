@@ -180,8 +180,9 @@ func Restore(ctx context.Context, r io.Reader, opt RestoreOptions) (*Report, err
 	if err := verify(st, dialect, pg); err != nil {
 		return nil, err
 	}
-	opt.logf("restore: archive of %s checked: %s database at migration %d, %d tables, %d objects (%s)",
-		m.CreatedAt.Format(time.RFC3339), m.Dialect, m.SchemaVersion, len(m.Counts), len(m.Objects), bytesLabel(m.ObjectBytes))
+	opt.logf("restore: archive of %s read and checked in %s: %s database at migration %d, %d tables, %d objects (%s)",
+		m.CreatedAt.Format(time.RFC3339), time.Since(t0).Round(time.Millisecond), m.Dialect, m.SchemaVersion, len(m.Counts), len(m.Objects), bytesLabel(m.ObjectBytes))
+	t1 := time.Now()
 	for _, p := range m.Problems {
 		opt.logf("restore: the backup recorded a problem: %s", p)
 	}
@@ -210,7 +211,7 @@ func Restore(ctx context.Context, r io.Reader, opt RestoreOptions) (*Report, err
 			return nil, err
 		}
 	}
-	opt.logf("restore: %d objects placed (%d were present), database restored", rep.Placed, rep.Present)
+	opt.logf("restore: %d objects placed (%d were present) and the database restored in %s", rep.Placed, rep.Present, time.Since(t1).Round(time.Millisecond))
 	if err := check(ctx, opt, dialect, rep); err != nil {
 		return rep, err
 	}
@@ -233,6 +234,7 @@ type staged struct {
 	manifest *Manifest
 	members  map[string]Member // the database member(s)
 	objects  map[string]int64  // sum → size
+	syncFS   bool              // objects staged without an fsync each, flushed by syncFS
 }
 
 func damaged(format string, args ...any) error {
@@ -245,6 +247,7 @@ func damaged(format string, args ...any) error {
 // staged file is fsynced.
 func readArchive(ctx context.Context, r io.Reader, staging string, dbFile func(string) (*os.File, error)) (*staged, error) {
 	st := &staged{members: map[string]Member{}, objects: map[string]int64{}}
+	st.syncFS = haveSyncFS // objects flushed all at once at the end where the system can
 	tr := tar.NewReader(r)
 	for {
 		if err := ctx.Err(); err != nil {
@@ -286,7 +289,7 @@ func readArchive(ctx context.Context, r io.Reader, staging string, dbFile func(s
 			if err != nil {
 				return nil, err
 			}
-			sum, n, err := stage(f, tr)
+			sum, n, err := stage(f, tr, true)
 			if err != nil {
 				return nil, err
 			}
@@ -303,7 +306,7 @@ func readArchive(ctx context.Context, r io.Reader, staging string, dbFile func(s
 			if err != nil {
 				return nil, fmt.Errorf("restore: %w", err)
 			}
-			got, n, err := stage(f, tr)
+			got, n, err := stage(f, tr, !st.syncFS)
 			if err != nil {
 				return nil, err
 			}
@@ -318,12 +321,17 @@ func readArchive(ctx context.Context, r io.Reader, staging string, dbFile func(s
 	if st.manifest == nil {
 		return nil, damaged("no manifest (a truncated archive, or not a ruankao backup)")
 	}
+	if st.syncFS {
+		if err := syncFS(staging); err != nil {
+			return nil, err
+		}
+	}
 	return st, nil
 }
 
-// stage copies an archive member into f, fsyncs and closes it, and returns
-// the content's SHA-256 and size.
-func stage(f *os.File, r io.Reader) (string, int64, error) {
+// stage copies an archive member into f, fsyncs (if sync) and closes it,
+// and returns the content's SHA-256 and size.
+func stage(f *os.File, r io.Reader, sync bool) (string, int64, error) {
 	h := sha256.New()
 	n, err := io.Copy(io.MultiWriter(f, h), r)
 	if err != nil {
@@ -333,9 +341,11 @@ func stage(f *os.File, r io.Reader) (string, int64, error) {
 		}
 		return "", 0, fmt.Errorf("restore: staging %s: %w", f.Name(), err)
 	}
-	if err := f.Sync(); err != nil {
-		_ = f.Close()
-		return "", 0, fmt.Errorf("restore: %w", err)
+	if sync {
+		if err := f.Sync(); err != nil {
+			_ = f.Close()
+			return "", 0, fmt.Errorf("restore: %w", err)
+		}
 	}
 	if err := f.Close(); err != nil {
 		return "", 0, fmt.Errorf("restore: %w", err)
