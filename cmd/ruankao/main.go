@@ -27,7 +27,9 @@ func main() {
   ruankao staff create --username U --name N --role ROLE [--region CODE] [--password-stdin]
   ruankao scores import --session CODE [--apply] [--db URL] [--files-dir DIR] FILE.csv
   ruankao generate [--seed N] [--applications N] [--session CODE] [--stage registration|printing|scores] [--now T] [--tickets auto|always|never] [--dev] [--db URL]
-  ruankao sample-photo FILE.jpg`)
+  ruankao sample-photo FILE.jpg
+  ruankao backup --out PATH|- [--db URL] [--files-dir DIR] [--pg-bin DIR]
+  ruankao restore --from PATH|- [--db URL] [--files-dir DIR] [--force] [--migrate] [--pg-bin DIR]`)
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
