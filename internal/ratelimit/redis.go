@@ -144,8 +144,9 @@ func (r *Redis) Key(name, key string) string {
 // ParseRedisURL reads redis://[user:password@]host:port/db (or rediss:// for
 // TLS; see redis.ParseURL for the query parameters) into client options for
 // the Redis backend: every call bounded by its context's deadline (the
-// Fallback's timeout), a dial timeout of one second and one dial attempt per
-// call unless the URL says otherwise, so a store that is down is noticed fast.
+// Fallback's timeout), a dial timeout of one second (unless the URL sets
+// dial_timeout) and one dial attempt per call, so a store that is down is
+// noticed fast.
 func ParseRedisURL(raw string) (*redis.Options, error) {
 	o, err := redis.ParseURL(raw)
 	if err != nil {
