@@ -90,6 +90,11 @@ func serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	sharedLimits, closeLimits, err := sharedRateLimitsFromEnv(ctx, log) // RUANKAO_REDIS_URL (ratelimit.go)
+	if err != nil {
+		return err
+	}
+	defer closeLimits()
 
 	db, err := store.Open(ctx, f.dbURL)
 	if err != nil {
@@ -133,6 +138,7 @@ func serve(ctx context.Context, args []string) error {
 		Scores: &scores.Service{Client: db.Client, Files: fileStore, Keys: keys, Log: log, Dialect: db.Dialect,
 			Reads: db.Reads(), VerifyURL: os.Getenv("RUANKAO_CERTIFICATE_VERIFY_URL")},
 	}
+	opts.SharedRateLimits = sharedLimits
 	if f.demo {
 		// The simulators are on only in demo mode (conventions: modes).
 		opts.Simulator = identity.NewSimulator(clock.System)

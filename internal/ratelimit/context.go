@@ -27,5 +27,5 @@ func (r Registry) Check(ctx context.Context, action, account string) error {
 	if p == nil {
 		return nil
 	}
-	return p.Check(ClientFrom(ctx), account)
+	return p.Check(ctx, ClientFrom(ctx), account)
 }

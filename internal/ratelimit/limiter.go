@@ -3,9 +3,13 @@
 // per-client and a per-account limit for one action, the client address of
 // a request ([ClientIP]) and the RATE_LIMITED error ([NewError]).
 //
-// Limits live in the memory of one server instance: with several instances
-// each enforces its own, so the effective limit is at most the configured one
-// times the number of instances.
+// Where the counts live is a [Backend]. By default ([Memory]) they live in
+// the memory of one server instance: with several instances each enforces its
+// own, so the effective limit is at most the configured one times the number
+// of instances. With [Redis] every instance counts in one shared store, so a
+// limit holds across all of them; [Fallback] answers from the instance's own
+// memory while the shared store cannot be reached (availability over
+// strictness: the per-instance limit still holds).
 package ratelimit
 
 import (
@@ -74,6 +78,7 @@ type Option func(*options)
 
 type options struct {
 	maxKeys int
+	backend Backend
 }
 
 // WithMaxKeys bounds the number of keys tracked (default DefaultMaxKeys).
@@ -91,6 +96,7 @@ func WithMaxKeys(n int) Option { return func(o *options) { o.maxKeys = n } }
 //
 // A Limiter is safe for concurrent use.
 type Limiter struct {
+	limit    Limit
 	clk      clock.Clock
 	interval int64 // emission interval T = Per/Events, in nanoseconds
 	span     int64 // Burst×T: how far a TAT may run ahead of now
@@ -128,6 +134,7 @@ func New(l Limit, clk clock.Clock, opts ...Option) (*Limiter, error) {
 	}
 	interval := int64(l.Per / time.Duration(l.Events))
 	return &Limiter{
+		limit:    l,
 		clk:      clk,
 		interval: interval,
 		span:     interval * int64(burst),

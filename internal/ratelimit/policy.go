@@ -1,6 +1,7 @@
 package ratelimit
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/netip"
@@ -24,17 +25,26 @@ type Rule struct {
 	PerAccount Limit
 }
 
-// Policy enforces a Rule. Each Policy has limiters of its own, so actions
-// never share counts. It is safe for concurrent use.
+// Policy enforces a Rule. Its counts live in a Backend: by default a Memory
+// of its own, so actions never share counts; WithBackend shares one (checks
+// are named after the action, so actions still never share counts). It is
+// safe for concurrent use.
 type Policy struct {
-	action  string
-	clk     clock.Clock
-	client  *Limiter // nil: no per-client limit
-	account *Limiter // nil: no per-account limit
+	action      string
+	clk         clock.Clock
+	client      Limit // zero: no per-client limit
+	account     Limit // zero: no per-account limit
+	clientName  string
+	accountName string
+	backend     Backend
 }
 
+// WithBackend makes a Policy count in b (e.g. a Fallback over Redis) instead
+// of a Memory of its own. Limiters ignore it.
+func WithBackend(b Backend) Option { return func(o *options) { o.backend = b } }
+
 // NewPolicy makes a Policy for r, reading the time from clk; opts apply to
-// both of its limiters.
+// the limiters of its own Memory (unless WithBackend gives another backend).
 func NewPolicy(r Rule, clk clock.Clock, opts ...Option) (*Policy, error) {
 	if r.Action == "" {
 		return nil, errors.New("ratelimit: rule without an action")
@@ -42,19 +52,32 @@ func NewPolicy(r Rule, clk clock.Clock, opts ...Option) (*Policy, error) {
 	if r.PerClient.IsZero() && r.PerAccount.IsZero() {
 		return nil, fmt.Errorf("ratelimit: rule %q sets no limit", r.Action)
 	}
-	p := &Policy{action: r.Action, clk: clk}
-	var err error
+	if clk == nil {
+		return nil, errors.New("ratelimit: no clock")
+	}
 	if !r.PerClient.IsZero() {
-		if p.client, err = New(r.PerClient, clk, opts...); err != nil {
+		if err := r.PerClient.validate(); err != nil {
 			return nil, fmt.Errorf("ratelimit: %s per client: %w", r.Action, err)
 		}
 	}
 	if !r.PerAccount.IsZero() {
-		if p.account, err = New(r.PerAccount, clk, opts...); err != nil {
+		if err := r.PerAccount.validate(); err != nil {
 			return nil, fmt.Errorf("ratelimit: %s per account: %w", r.Action, err)
 		}
 	}
-	return p, nil
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.backend == nil {
+		m, err := NewMemory(clk, opts...)
+		if err != nil {
+			return nil, err
+		}
+		o.backend = m
+	}
+	return &Policy{action: r.Action, clk: clk, client: r.PerClient, account: r.PerAccount,
+		clientName: r.Action + ":client", accountName: r.Action + ":account", backend: o.backend}, nil
 }
 
 // Action is the rule's action.
@@ -68,63 +91,44 @@ func (p *Policy) Action() string { return p.action }
 // so a refused address cannot use up its victim's account budget, and
 // attempts on an account that is already refused do not use up the address's.
 // When refused, retryAfter is the longest wait of the refusing limits.
-func (p *Policy) Allow(client, account string) (ok bool, retryAfter time.Duration) {
-	now := p.clk.Now().UnixNano()
-	var lims [2]*Limiter
-	var keys [2]string
-	n := 0
-	if p.client != nil {
-		lims[n], keys[n] = p.client, normKey(ClientKey(client))
-		n++
+//
+// A backend that fails refuses nothing: the event is admitted (a Fallback
+// never fails; it answers from memory instead).
+func (p *Policy) Allow(ctx context.Context, client, account string) (ok bool, retryAfter time.Duration) {
+	var buf [2]Check
+	checks := buf[:0]
+	if !p.client.IsZero() {
+		checks = append(checks, Check{Name: p.clientName, Key: ClientKey(client), Limit: p.client})
 	}
-	if p.account != nil && account != "" {
-		lims[n], keys[n] = p.account, normKey(account)
-		n++
+	if !p.account.IsZero() && account != "" {
+		checks = append(checks, Check{Name: p.accountName, Key: account, Limit: p.account})
 	}
-	// Always the client limiter first, then the account limiter: a fixed
-	// order, and no one else takes these locks, so no deadlock.
-	for i := range n {
-		lims[i].mu.Lock()
-		defer lims[i].mu.Unlock()
+	if len(checks) == 0 {
+		return true, 0
 	}
-	var tats [2]int64
-	for i := range n {
-		tat, retry := lims[i].decideLocked(keys[i], now)
-		if retry > 0 {
-			ok = false
-			retryAfter = max(retryAfter, retry)
-			continue
-		}
-		tats[i] = tat
+	ok, retryAfter, err := p.backend.Allow(ctx, p.clk.Now(), checks)
+	if err != nil {
+		return true, 0
 	}
-	if retryAfter > 0 {
-		return false, retryAfter
-	}
-	for i := range n {
-		lims[i].commitLocked(keys[i], tats[i], now)
-	}
-	return true, 0
+	return ok, retryAfter
 }
 
 // Check is Allow as an error: nil when admitted, otherwise the RATE_LIMITED
 // *apperr.Error made by NewError.
-func (p *Policy) Check(client, account string) error {
-	if ok, retry := p.Allow(client, account); !ok {
+func (p *Policy) Check(ctx context.Context, client, account string) error {
+	if ok, retry := p.Allow(ctx, client, account); !ok {
 		return NewError(retry)
 	}
 	return nil
 }
 
-// Sweep forgets idle keys in both limiters (see Limiter.Sweep).
+// Sweep forgets idle keys kept in memory (see Limiter.Sweep); a shared
+// store forgets them itself.
 func (p *Policy) Sweep() int {
-	n := 0
-	if p.client != nil {
-		n += p.client.Sweep()
+	if s, ok := p.backend.(interface{ Sweep() int }); ok {
+		return s.Sweep()
 	}
-	if p.account != nil {
-		n += p.account.Sweep()
-	}
-	return n
+	return 0
 }
 
 // ClientKey is the key a client address is limited by: an IPv4 address as

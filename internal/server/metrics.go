@@ -18,6 +18,9 @@ type Metrics struct {
 	shed       prometheus.Counter
 	latency    *prometheus.HistogramVec
 	names      opNames
+
+	// rateLimitErrors counts failures of the shared rate-limit store.
+	rateLimitErrors prometheus.Counter
 }
 
 // NewMetrics registers the server's series and the Go runtime's.
@@ -39,7 +42,11 @@ func NewMetrics() *Metrics {
 		Name: "ruankao_requests_shed_total",
 		Help: "GraphQL requests refused with 503 RATE_LIMITED because the server was at its admission limit.",
 	})
-	m.Registry.MustRegister(m.operations, m.latency, m.shed,
+	m.rateLimitErrors = prometheus.NewCounter(prometheus.CounterOpts{
+		Name: "ruankao_ratelimit_backend_errors_total",
+		Help: "Calls to the shared rate-limit store (Redis) that failed and were answered from this instance's memory instead.",
+	})
+	m.Registry.MustRegister(m.operations, m.latency, m.shed, m.rateLimitErrors,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -26,12 +26,24 @@ var rateRules = []ratelimit.Rule{
 	{Action: "pay.poll", PerClient: ratelimit.Limit{Events: 600, Per: time.Minute, Burst: 120}, PerAccount: ratelimit.PerMinute(60)},
 }
 
-// NewRateLimits builds the registry of every action's policy on clk.
+// NewRateLimits builds the registry of every action's policy on clk, each
+// counting in the memory of this instance.
 func NewRateLimits(clk clock.Clock) (ratelimit.Registry, error) { return NewRateLimitsScaled(clk, 1) }
 
 // NewRateLimitsScaled is NewRateLimits with every limit multiplied by factor:
 // load tests and benchmarks send a crowd's requests from one address.
 func NewRateLimitsScaled(clk clock.Clock, factor int) (ratelimit.Registry, error) {
+	return NewRateLimitsOn(clk, factor, nil)
+}
+
+// NewRateLimitsOn is NewRateLimitsScaled with every policy counting in
+// backend (a ratelimit.Fallback over Redis, shared by every instance); nil
+// gives each policy a memory of its own.
+func NewRateLimitsOn(clk clock.Clock, factor int, backend ratelimit.Backend) (ratelimit.Registry, error) {
+	var opts []ratelimit.Option
+	if backend != nil {
+		opts = append(opts, ratelimit.WithBackend(backend))
+	}
 	scale := func(l ratelimit.Limit) ratelimit.Limit {
 		l.Events *= factor
 		l.Burst *= factor
@@ -40,7 +52,7 @@ func NewRateLimitsScaled(clk clock.Clock, factor int) (ratelimit.Registry, error
 	reg := ratelimit.Registry{}
 	for _, r := range rateRules {
 		r.PerClient, r.PerAccount = scale(r.PerClient), scale(r.PerAccount)
-		p, err := ratelimit.NewPolicy(r, clk)
+		p, err := ratelimit.NewPolicy(r, clk, opts...)
 		if err != nil {
 			return nil, err
 		}

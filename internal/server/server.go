@@ -69,8 +69,13 @@ type Options struct {
 	// TrustedProxies may set X-Forwarded-For (the load balancer in front).
 	TrustedProxies []netip.Prefix
 	// RateLimits holds the policy of each @rateLimit action; nil builds the
-	// defaults on Clock.
+	// defaults on Clock, counting in SharedRateLimits when set.
 	RateLimits ratelimit.Registry
+	// SharedRateLimits is the store every instance counts in (ratelimit.Redis);
+	// nil keeps each instance's counts in its own memory. While it fails,
+	// counts fall back to this instance's memory (ratelimit.Fallback),
+	// logged and counted in ruankao_ratelimit_backend_errors_total.
+	SharedRateLimits ratelimit.Backend
 	// Logins runs candidate QR logins through the identity provider; Staff
 	// logs staff in. Simulator, when set, can be driven over the API (--demo).
 	Logins    *auth.CandidateLogins
@@ -144,7 +149,16 @@ func (o *Options) defaults() error {
 		o.Sessions = auth.NewSessionCache(o.Client, DefaultSessionCacheSize)
 	}
 	if o.RateLimits == nil {
-		reg, err := NewRateLimits(o.Clock)
+		var shared ratelimit.Backend
+		if o.SharedRateLimits != nil {
+			local, err := ratelimit.NewMemory(o.Clock)
+			if err != nil {
+				return err
+			}
+			shared = &ratelimit.Fallback{Shared: o.SharedRateLimits, Local: local, Log: o.Logger,
+				OnError: o.Metrics.rateLimitErrors.Inc}
+		}
+		reg, err := NewRateLimitsOn(o.Clock, 1, shared)
 		if err != nil {
 			return err
 		}
