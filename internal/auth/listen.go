@@ -134,6 +134,9 @@ func (l *Listener) listen(ctx context.Context) (heard bool, err error) {
 	if _, ok := cfg.RuntimeParams["application_name"]; !ok {
 		cfg.RuntimeParams["application_name"] = "ruankao session listener"
 	}
+	// Applied as each is read, also while a heartbeat is under way: by the
+	// time its answer renews the lease, what came before it is forgotten.
+	cfg.OnNotification = func(_ *pgconn.PgConn, n *pgconn.Notification) { l.Cache.apply(n.Payload) }
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	conn, err := pgx.ConnectConfig(cctx, cfg)
@@ -159,11 +162,8 @@ func (l *Listener) listen(ctx context.Context) (heard bool, err error) {
 	for {
 		if wait := time.Until(lastPing.Add(l.PingEvery)); wait > 0 {
 			wctx, cancel := context.WithTimeout(ctx, wait)
-			n, err := conn.WaitForNotification(wctx)
+			_, err := conn.WaitForNotification(wctx)
 			cancel()
-			if n != nil {
-				l.Cache.apply(n.Payload)
-			}
 			switch {
 			case err == nil:
 				continue

@@ -3,6 +3,8 @@ package auth_test
 import (
 	"context"
 	"errors"
+	"io"
+	"net"
 	"net/url"
 	"os"
 	"sync"
@@ -34,7 +36,7 @@ type instances struct {
 	done           sync.WaitGroup
 }
 
-func startInstances(t *testing.T, minBackoff time.Duration) *instances {
+func startInstances(t *testing.T, configure func(*auth.Listener)) *instances {
 	t.Helper()
 	if !testenv.Postgres() {
 		t.Skip("LISTEN/NOTIFY: set " + testenv.EnvDatabaseURL + " to a postgres:// URL")
@@ -60,7 +62,10 @@ func startInstances(t *testing.T, minBackoff time.Duration) *instances {
 	in.cacheA = auth.NewSharedSessionCache(in.a.Client, 1000)
 	in.cacheB = auth.NewSharedSessionCache(in.b.Client, 1000)
 	in.stale = auth.NewSessionCache(in.b.Client, 1000)
-	in.listener = &auth.Listener{URL: in.url, Cache: in.cacheB, Log: testenv.Logger(), MinBackoff: minBackoff}
+	in.listener = &auth.Listener{URL: in.url, Cache: in.cacheB, Log: testenv.Logger()}
+	if configure != nil {
+		configure(in.listener)
+	}
 	lctx, stop := context.WithCancel(ctx)
 	in.stop = stop
 	in.done.Add(1)
@@ -113,7 +118,7 @@ func (in *instances) refusedOnB(t *testing.T, token, what string) time.Duration 
 }
 
 func TestLogoutOnOneInstanceEndsTheSessionOnAnother(t *testing.T) {
-	in := startInstances(t, 0)
+	in := startInstances(t, nil)
 	ctx := testenv.System()
 	staff := newStaff(t, in.a.Client, "logout")
 	s := login(t, ctx, in.a.Client, staff)
@@ -127,7 +132,7 @@ func TestLogoutOnOneInstanceEndsTheSessionOnAnother(t *testing.T) {
 }
 
 func TestDisabledStaffOnOneInstanceIsRefusedOnAnother(t *testing.T) {
-	in := startInstances(t, 0)
+	in := startInstances(t, nil)
 	ctx := testenv.System()
 	staff := newStaff(t, in.a.Client, "disabled")
 	s1, s2 := login(t, ctx, in.a.Client, staff), login(t, ctx, in.a.Client, staff)
@@ -142,7 +147,7 @@ func TestDisabledStaffOnOneInstanceIsRefusedOnAnother(t *testing.T) {
 
 // A rolled-back logout notifies nobody: b keeps serving the session.
 func TestRolledBackLogoutKeepsTheSession(t *testing.T) {
-	in := startInstances(t, 0)
+	in := startInstances(t, nil)
 	ctx := testenv.System()
 	staff := newStaff(t, in.a.Client, "rollback")
 	kept, ended := login(t, ctx, in.a.Client, staff), login(t, ctx, in.a.Client, staff)
@@ -177,7 +182,7 @@ func TestRolledBackLogoutKeepsTheSession(t *testing.T) {
 // When the listener's connection is lost, b serves nothing from its cache
 // until it listens again; then it caches and hears changes as before.
 func TestListenerLossStopsTheCacheUntilReconnected(t *testing.T) {
-	in := startInstances(t, 2*time.Second)
+	in := startInstances(t, func(l *auth.Listener) { l.MinBackoff = 2 * time.Second })
 	ctx := testenv.System()
 	staff := newStaff(t, in.a.Client, "reconnect")
 	s := login(t, ctx, in.a.Client, staff)
@@ -216,3 +221,115 @@ func TestListenerLossStopsTheCacheUntilReconnected(t *testing.T) {
 	}
 	in.refusedOnB(t, s.Token, "logout after the reconnection")
 }
+
+// A connection that dies silently (no reset, no error: a partition) is
+// caught by the heartbeat's lease: b stops serving from its cache within
+// it, long before the heartbeat's own timeout, and trusts the cache again
+// once the connection answers.
+func TestSilentListenerStopsTheCache(t *testing.T) {
+	var proxy *freezingProxy
+	in := startInstances(t, func(l *auth.Listener) {
+		proxy = startProxy(t, l.URL)
+		l.URL = proxy.url
+		l.PingTimeout = time.Minute
+	})
+	ctx := testenv.System()
+	staff := newStaff(t, in.a.Client, "silent")
+	s := login(t, ctx, in.a.Client, staff)
+	in.cachedOnB(t, s.Token)
+	pid := in.listener.BackendPID()
+	proxy.freeze()
+	start := time.Now()
+	for in.cacheB.Cached(s.Token) {
+		if time.Since(start) > bound {
+			proxy.thaw()
+			t.Fatalf("b still serves from its cache %v after its listener stopped hearing", bound)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Logf("b stopped serving cached sessions %v after the connection froze", time.Since(start))
+	if !resolves(t, ctx, in.cacheB, in.b.Client, s.Token) {
+		t.Fatal("a live session is refused while the listener does not hear")
+	}
+	proxy.thaw()
+	in.cachedOnB(t, s.Token)
+	if got := in.listener.BackendPID(); got != pid {
+		t.Errorf("the listener reconnected (backend %d, was %d): the lease alone should have stopped the cache", got, pid)
+	}
+	t.Logf("b caches again %v after the freeze began", time.Since(start))
+}
+
+// freezingProxy forwards TCP to PostgreSQL and can stop forwarding without
+// closing anything, as a network partition does.
+type freezingProxy struct {
+	url   string
+	gate  sync.RWMutex
+	mu    sync.Mutex
+	conns []net.Conn
+}
+
+func startProxy(t *testing.T, rawURL string) *freezingProxy {
+	t.Helper()
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := u.Host
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Host = ln.Addr().String()
+	p := &freezingProxy{url: u.String()}
+	t.Cleanup(func() {
+		_ = ln.Close()
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		for _, c := range p.conns {
+			_ = c.Close()
+		}
+	})
+	go func() {
+		for {
+			client, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			server, err := net.Dial("tcp", target)
+			if err != nil {
+				_ = client.Close()
+				continue
+			}
+			p.mu.Lock()
+			p.conns = append(p.conns, client, server)
+			p.mu.Unlock()
+			go p.pipe(server, client)
+			go p.pipe(client, server)
+		}
+	}()
+	return p
+}
+
+func (p *freezingProxy) pipe(dst, src net.Conn) {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := src.Read(buf)
+		if n > 0 {
+			p.gate.RLock()
+			_, werr := dst.Write(buf[:n])
+			p.gate.RUnlock()
+			if werr != nil {
+				return
+			}
+		}
+		if err != nil {
+			if err != io.EOF {
+				_ = dst.Close()
+			}
+			return
+		}
+	}
+}
+
+func (p *freezingProxy) freeze() { p.gate.Lock() }
+func (p *freezingProxy) thaw()   { p.gate.Unlock() }
