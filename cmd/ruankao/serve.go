@@ -164,6 +164,8 @@ func serve(ctx context.Context, args []string) error {
 		return err
 	}
 	opts.Mailbox, opts.SMSLog = mailbox, smsLog
+	var listenSessions func(context.Context)
+	opts.Sessions, listenSessions = sessionCache(db, f.dbURL, log)
 	handler, err := server.New(opts)
 	if err != nil {
 		return err
@@ -177,6 +179,8 @@ func serve(ctx context.Context, args []string) error {
 	jobsCtx, stopJobs := context.WithCancel(ctx)
 	defer stopJobs()
 	go runner.Loop(jobsCtx, time.Minute)
+	// Sessions logged out or staff disabled on another instance (PostgreSQL).
+	go listenSessions(jobsCtx)
 	// The statistics counters: deltas folded every few seconds, so a read sums
 	// a few thousand rows however many applications there are.
 	counters := &stats.Service{Client: db.Client, Reads: db.Reads(), Dialect: db.Dialect}

@@ -100,27 +100,23 @@ func resolve(ctx context.Context, client *ent.Client, token string, cache *Sessi
 	}
 	sys := viewer.SystemContext(ctx)
 	hash := HashToken(token)
-	var s *ent.AuthSession
-	if cache != nil {
-		s = cache.get(hash)
-	}
-	if s == nil {
-		var err error
-		s, err = client.AuthSession.Query().Where(authsession.TokenHash(hash)).WithStaff().Only(sys)
-		if ent.IsNotFound(err) {
-			return viewer.Viewer{}, false, nil
-		}
-		if err != nil {
-			return viewer.Viewer{}, false, err
-		}
-		if cache != nil {
-			cache.put(hash, s)
-		}
+	s, cached, err := lookup(sys, client, hash, cache)
+	if s == nil || err != nil {
+		return viewer.Viewer{}, false, err
 	}
 	now := clock.Now(ctx)
 	rules := CandidateSessions
 	if s.StaffID != nil {
 		rules = StaffSessions
+	}
+	// A cached copy is refused as soon as it expires or goes idle, whatever
+	// the cache's lifetime. Idle, it is read again first: another instance
+	// may have seen the session since it was cached.
+	if cached && s.RevokedAt == nil && now.Before(s.ExpiresAt) && !now.Before(s.LastSeenAt.Add(rules.Idle)) {
+		cache.drop(hash)
+		if s, _, err = lookup(sys, client, hash, cache); s == nil || err != nil {
+			return viewer.Viewer{}, false, err
+		}
 	}
 	if s.RevokedAt != nil || !now.Before(s.ExpiresAt) || !now.Before(s.LastSeenAt.Add(rules.Idle)) {
 		return viewer.Viewer{}, false, nil
@@ -144,6 +140,28 @@ func resolve(ctx context.Context, client *ent.Client, token string, cache *Sessi
 		}
 	}
 	return v, true, nil
+}
+
+// lookup finds the session of a token hash, with its staff user: from the
+// cache when it holds it (cached), else from the database; nil when none.
+func lookup(sys context.Context, client *ent.Client, hash string, cache *SessionCache) (s *ent.AuthSession, cached bool, err error) {
+	var gen uint64
+	if cache != nil {
+		if s, gen = cache.get(hash); s != nil {
+			return s, true, nil
+		}
+	}
+	s, err = client.AuthSession.Query().Where(authsession.TokenHash(hash)).WithStaff().Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	if cache != nil {
+		cache.put(hash, s, gen)
+	}
+	return s, false, nil
 }
 
 // Logout ends a session.

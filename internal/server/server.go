@@ -87,7 +87,8 @@ type Options struct {
 	// ListSizes reads the real size of the catalog's lists (store.DB.ListSizes)
 	// for the complexity limit; nil counts every list by its static bound.
 	ListSizes func(context.Context) (map[string]int, error)
-	// Sessions caches bearer-token lookups; nil makes one of DefaultSessionCacheSize.
+	// Sessions caches bearer-token lookups; nil makes one of DefaultSessionCacheSize
+	// (shared on PostgreSQL, without a listener).
 	Sessions *auth.SessionCache
 	// Admission bounds the GraphQL requests worked on at once.
 	Admission Admission
@@ -146,7 +147,13 @@ func (o *Options) defaults() error {
 		o.Metrics = NewMetrics()
 	}
 	if o.Sessions == nil {
-		o.Sessions = auth.NewSessionCache(o.Client, DefaultSessionCacheSize)
+		// On PostgreSQL other instances may share the database: without a
+		// listener (cmd/ruankao starts one) entries live a few seconds.
+		if o.Dialect == "postgres" {
+			o.Sessions = auth.NewSharedSessionCache(o.Client, DefaultSessionCacheSize)
+		} else {
+			o.Sessions = auth.NewSessionCache(o.Client, DefaultSessionCacheSize)
+		}
 	}
 	if o.RateLimits == nil {
 		var shared ratelimit.Backend
