@@ -5,6 +5,7 @@ import (
 	"log/slog"
 
 	"github.com/ruankao/ruankao/internal/auth"
+	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/server"
 	"github.com/ruankao/ruankao/internal/store"
 )
@@ -13,11 +14,13 @@ import (
 // instances share the database, listen keeps it in step with them (LISTEN
 // on auth.NotifyChannel) until its context ends; on SQLite, one process, the
 // cache's own hooks suffice and listen does nothing.
-func sessionCache(db *store.DB, dbURL string, log *slog.Logger) (cache *auth.SessionCache, listen func(context.Context)) {
+// The catalog cache follows the same listener.
+func sessionCache(db *store.DB, dbURL string, log *slog.Logger) (cache *auth.SessionCache, cat *catalog.Cache, listen func(context.Context)) {
 	if db.Dialect != "postgres" {
-		return auth.NewSessionCache(db.Client, server.DefaultSessionCacheSize), func(context.Context) {}
+		return auth.NewSessionCache(db.Client, server.DefaultSessionCacheSize), catalog.NewCache(db.Client), func(context.Context) {}
 	}
 	cache = auth.NewSharedSessionCache(db.Client, server.DefaultSessionCacheSize)
-	l := &auth.Listener{URL: dbURL, Cache: cache, Log: log}
-	return cache, l.Run
+	cat = catalog.NewSharedCache(db.Client)
+	l := &auth.Listener{URL: dbURL, Cache: cache, Also: []auth.Follower{cat}, Log: log}
+	return cache, cat, l.Run
 }

@@ -11,40 +11,34 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/changes"
 )
 
-// NotifyChannel is the PostgreSQL channel on which instances tell each other
-// that sessions or staff accounts changed. A payload is "s:<session id>",
-// "u:<staff user id>" (every session of that account), or "*" (forget
-// everything: what an operator sends after changing accounts by hand in SQL,
-// e.g. NOTIFY ruankao_auth, '*'). Never a token.
-const NotifyChannel = "ruankao_auth"
+// NotifyChannel is the channel the instances tell each other on
+// (changes.Channel; its payloads are described there).
+const NotifyChannel = changes.Channel
 
-// notifySQL sends one notification per payload, in one round trip.
-const notifySQL = `SELECT pg_notify('` + NotifyChannel + `', p) FROM unnest($1::text[]) AS p`
-
-// notifyChanged tells the other instances which rows m changed: in m's
-// transaction when it has one, so the notification is delivered when (and
-// only if) the change commits; otherwise in a transaction of its own, right
-// after the change.
+// notifyChanged tells the other instances which rows m changed
+// (changes.Notify: delivered when, and only if, the change commits).
 func notifyChanged(ctx context.Context, m mutation, prefix string, ids []pulid.ID) error {
 	payloads := make([]string, len(ids))
 	for i, id := range ids {
 		payloads[i] = prefix + string(id)
 	}
-	if _, err := m.Tx(); err == nil {
-		_, err := m.Client().ExecContext(ctx, notifySQL, payloads)
-		return err
-	}
-	tx, err := m.Client().Tx(ctx)
-	if err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, notifySQL, payloads); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	return tx.Commit()
+	return changes.Notify(ctx, m, payloads)
+}
+
+// Follower is another cache kept in step by the Listener (the catalog's):
+// told of its payloads (those starting with Prefix, and "*"), and trusted
+// only while the listener is known to hear.
+type Follower interface {
+	Prefix() string
+	Apply(payload string)
+	Attach()
+	Detach()
+	Suspend()
+	Resume(until time.Time)
+	Renew(until time.Time)
 }
 
 // Listener keeps a SessionCache in step with the other instances of a
@@ -57,6 +51,7 @@ func notifyChanged(ctx context.Context, m mutation, prefix string, ids []pulid.I
 type Listener struct {
 	URL   string // the database's postgres:// URL
 	Cache *SessionCache
+	Also  []Follower // other caches on the same channel
 	Log   *slog.Logger
 
 	// Zero values take the defaults below; tests shorten them.
@@ -101,12 +96,19 @@ func (l *Listener) Run(ctx context.Context) {
 	l.defaults()
 	l.Cache.attach()
 	defer l.Cache.detach()
+	for _, f := range l.Also {
+		f.Attach()
+		defer f.Detach()
+	}
 	backoff := l.MinBackoff
 	for {
 		began := time.Now()
 		heard, err := l.listen(ctx)
 		l.pid.Store(0)
 		l.Cache.suspend()
+		for _, f := range l.Also {
+			f.Suspend()
+		}
 		if ctx.Err() != nil {
 			return
 		}
@@ -136,7 +138,7 @@ func (l *Listener) listen(ctx context.Context) (heard bool, err error) {
 	}
 	// Applied as each is read, also while a heartbeat is under way: by the
 	// time its answer renews the lease, what came before it is forgotten.
-	cfg.OnNotification = func(_ *pgconn.PgConn, n *pgconn.Notification) { l.Cache.apply(n.Payload) }
+	cfg.OnNotification = func(_ *pgconn.PgConn, n *pgconn.Notification) { l.apply(n.Payload) }
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	conn, err := pgx.ConnectConfig(cctx, cfg)
@@ -157,6 +159,9 @@ func (l *Listener) listen(ctx context.Context) (heard bool, err error) {
 	// Anything that changed while nobody listened is forgotten; what
 	// changes from now on is heard.
 	l.Cache.resume(began.Add(l.Lease))
+	for _, f := range l.Also {
+		f.Resume(began.Add(l.Lease))
+	}
 	l.Log.Info("session cache: listening to the other instances", "channel", NotifyChannel)
 	lastPing := began
 	for {
@@ -189,7 +194,23 @@ func (l *Listener) listen(ctx context.Context) (heard bool, err error) {
 		}
 		lastPing = start
 		l.Cache.renew(start.Add(l.Lease))
+		for _, f := range l.Also {
+			f.Renew(start.Add(l.Lease))
+		}
 	}
+}
+
+// apply hands a payload to the cache it names; "*" to every one.
+func (l *Listener) apply(payload string) {
+	for _, f := range l.Also {
+		if payload == "*" || strings.HasPrefix(payload, f.Prefix()) {
+			f.Apply(payload)
+			if payload != "*" {
+				return
+			}
+		}
+	}
+	l.Cache.apply(payload)
 }
 
 func oneLine(err error) string {

@@ -38,6 +38,17 @@ type instances struct {
 
 func startInstances(t *testing.T, configure func(*auth.Listener)) *instances {
 	t.Helper()
+	return startInstancesWith(t, func(_ *instances, l *auth.Listener) {
+		if configure != nil {
+			configure(l)
+		}
+	})
+}
+
+// startInstancesWith is startInstances with the instances at hand while
+// the listener is configured.
+func startInstancesWith(t *testing.T, configure func(*instances, *auth.Listener)) *instances {
+	t.Helper()
 	if !testenv.Postgres() {
 		t.Skip("LISTEN/NOTIFY: set " + testenv.EnvDatabaseURL + " to a postgres:// URL")
 	}
@@ -63,9 +74,7 @@ func startInstances(t *testing.T, configure func(*auth.Listener)) *instances {
 	in.cacheB = auth.NewSharedSessionCache(in.b.Client, 1000)
 	in.stale = auth.NewSessionCache(in.b.Client, 1000)
 	in.listener = &auth.Listener{URL: in.url, Cache: in.cacheB, Log: testenv.Logger()}
-	if configure != nil {
-		configure(in.listener)
-	}
+	configure(in, in.listener)
 	lctx, stop := context.WithCancel(ctx)
 	in.stop = stop
 	in.done.Add(1)

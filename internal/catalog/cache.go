@@ -5,6 +5,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ruankao/ruankao/internal/changes"
+
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/regionpolicy"
@@ -21,12 +23,26 @@ import (
 // through ent empties the cache before it commits and keeps it from filling
 // again for markFor, so that nothing read before the commit is kept;
 // meanwhile lookups go to the database row by row.
+//
+// On PostgreSQL other instances share the database (NewSharedCache): a
+// change also notifies them (internal/changes), and a snapshot is believed
+// only while auth.Listener is known to hear those notifications — or, with
+// no listener running, for SharedTTL after it was loaded.
 type Cache struct {
 	mu          sync.Mutex
 	snap        *snapshot
 	gen         uint64
 	markedUntil time.Time
+
+	shared       bool
+	listening    bool
+	trustedUntil time.Time // while listening
+	loadedAt     time.Time
 }
+
+// SharedTTL bounds a shared cache's snapshot when no listener runs: what
+// another instance changed is seen after it.
+const SharedTTL = 5 * time.Second
 
 type snapshot struct {
 	regions   map[pulid.ID]*ent.Region
@@ -45,18 +61,39 @@ const markFor = 30 * time.Second
 // NewCache makes an empty cache and installs, on client, the hooks that keep it correct.
 func NewCache(client *ent.Client) *Cache {
 	c := &Cache{}
+	c.install(client)
+	return c
+}
+
+// NewSharedCache is NewCache for a PostgreSQL database other instances
+// share: its changes are notified to them, and theirs heard through
+// auth.Listener (Also).
+func NewSharedCache(client *ent.Client) *Cache {
+	c := &Cache{shared: true}
+	c.install(client)
+	return c
+}
+
+func (c *Cache) install(client *ent.Client) {
 	client.Use(func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			switch m.Type() {
 			case ent.TypeRegion, ent.TypeQualification, ent.TypeSubject, ent.TypeRegionPolicy,
 				ent.TypeExamSession, ent.TypeExamArea, ent.TypeOffering, ent.TypeCalendarDay:
-				c.invalidate()
-				defer c.invalidate()
+			default:
+				return next.Mutate(ctx, m)
 			}
-			return next.Mutate(ctx, m)
+			c.invalidate()
+			defer c.invalidate()
+			v, err := next.Mutate(ctx, m)
+			if err == nil && c.shared {
+				if cm, ok := m.(changes.Mutation); ok {
+					err = changes.Notify(ctx, cm, []string{changes.CatalogPrefix})
+				}
+			}
+			return v, err
 		})
 	})
-	return c
 }
 
 func (c *Cache) invalidate() {
@@ -133,7 +170,11 @@ func (c *Cache) current(ctx context.Context, client *ent.Client) (*snapshot, err
 		return nil, nil
 	}
 	c.mu.Lock()
-	s, gen, marked := c.snap, c.gen, time.Now().Before(c.markedUntil)
+	now := time.Now()
+	if c.shared && !c.listening && c.snap != nil && now.Sub(c.loadedAt) >= SharedTTL {
+		c.snap = nil
+	}
+	s, gen, marked := c.snap, c.gen, now.Before(c.markedUntil) || c.distrusted(now)
 	c.mu.Unlock()
 	if s != nil || marked {
 		return s, nil
@@ -144,8 +185,8 @@ func (c *Cache) current(ctx context.Context, client *ent.Client) (*snapshot, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.gen == gen && !time.Now().Before(c.markedUntil) {
-		c.snap = s
+	if c.gen == gen && !time.Now().Before(c.markedUntil) && !c.distrusted(time.Now()) {
+		c.snap, c.loadedAt = s, now
 	}
 	return s, nil
 }
@@ -209,4 +250,56 @@ func load(ctx context.Context, client *ent.Client) (*snapshot, error) {
 		s.policies[[2]pulid.ID{p.RegionID, p.SessionID}] = p
 	}
 	return s, nil
+}
+
+// distrusted: a listener runs but is not known to hear (connecting, lost,
+// heartbeat late); nothing is served or kept from the snapshot meanwhile.
+func (c *Cache) distrusted(now time.Time) bool {
+	return c.listening && !now.Before(c.trustedUntil)
+}
+
+// The auth.Follower methods: the listener keeps the shared cache in step.
+
+// Prefix is the catalog's payloads' start (changes.CatalogPrefix).
+func (c *Cache) Prefix() string { return changes.CatalogPrefix }
+
+// Apply: another instance changed the catalog.
+func (c *Cache) Apply(string) { c.invalidate() }
+
+// Attach: a listener starts; nothing is served until it listens.
+func (c *Cache) Attach() { c.setTrust(true, time.Time{}) }
+
+// Detach: the listener stopped; snapshots live SharedTTL again.
+func (c *Cache) Detach() { c.setTrust(false, time.Time{}) }
+
+// Suspend: the connection is lost.
+func (c *Cache) Suspend() { c.setTrust(true, time.Time{}) }
+
+// Resume: LISTEN succeeded; what was loaded before may be stale.
+func (c *Cache) Resume(until time.Time) { c.setTrust(true, until) }
+
+// Renew: a heartbeat was answered.
+func (c *Cache) Renew(until time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if until.After(c.trustedUntil) {
+		c.trustedUntil = until
+	}
+}
+
+// setTrust also drops the snapshot: whatever the change of state, what
+// was loaded before it may have missed a notification.
+func (c *Cache) setTrust(listening bool, until time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.listening, c.trustedUntil = listening, until
+	c.gen++
+	c.snap = nil
+}
+
+// Cached reports whether a snapshot is held (tests).
+func (c *Cache) Cached() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.snap != nil
 }

@@ -90,6 +90,9 @@ type Options struct {
 	// Sessions caches bearer-token lookups; nil makes one of DefaultSessionCacheSize
 	// (shared on PostgreSQL, without a listener).
 	Sessions *auth.SessionCache
+	// Catalog caches the catalog; nil makes one (shared on PostgreSQL:
+	// a snapshot lives catalog.SharedTTL unless a listener follows it).
+	Catalog *catalog.Cache
 	// Admission bounds the GraphQL requests worked on at once.
 	Admission Admission
 	// Payments takes fees through a gateway; nil when none is configured
@@ -186,7 +189,12 @@ func New(o Options) (http.Handler, error) {
 	if err := o.defaults(); err != nil {
 		return nil, err
 	}
-	cat := catalog.NewCache(o.Client)
+	cat := o.Catalog
+	if cat == nil && o.Dialect == "postgres" {
+		cat = catalog.NewSharedCache(o.Client)
+	} else if cat == nil {
+		cat = catalog.NewCache(o.Client)
+	}
 	if o.SeatPlans == nil {
 		o.SeatPlans = &seatplan.Service{Client: o.Client, Log: o.Logger, Dialect: o.Dialect}
 	}
