@@ -27,7 +27,8 @@ func main() {
   ruankao staff create --username U --name N --role ROLE [--region CODE] [--password-stdin]
   ruankao scores import --session CODE [--apply] [--db URL] [--files-dir DIR] FILE.csv
   ruankao generate [--seed N] [--applications N] [--session CODE] [--stage registration|printing|scores] [--now T] [--tickets auto|always|never] [--dev] [--db URL]
-  ruankao sample-photo FILE.jpg`)
+  ruankao sample-photo FILE.jpg
+  ruankao rekey [--check] [--db URL] [--batch N] [--dev]`)
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

@@ -78,7 +78,7 @@ func serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("--trusted-proxies: %w", err)
 	}
-	signer, err := signerFromEnv(f.dev, log)
+	signer, ephemeralSigner, err := signerFromEnv(f.dev, log)
 	if err != nil {
 		return err
 	}
@@ -97,6 +97,9 @@ func serve(ctx context.Context, args []string) error {
 	}
 	defer db.Close()
 	if err := prepareSchema(ctx, db, f.migrate); err != nil {
+		return err
+	}
+	if err := checkKeys(ctx, db, keys, signer, ephemeralSigner, ticketVerifier, log); err != nil {
 		return err
 	}
 	if _, err := refdata.Seed(ctx, db.Client); err != nil {
