@@ -70,7 +70,7 @@ func rekeyCommand(ctx context.Context, args []string) error {
 			return err
 		}
 	} else {
-		job := &rekey.Job{DB: db, Keys: keys, Batch: *batch, Log: log}
+		job := &rekey.Job{DB: db, Keys: keys, Batch: *batch}
 		chunks := 0
 		job.Progress = func(cr rekey.ColumnReport) {
 			if chunks++; chunks%50 == 0 {

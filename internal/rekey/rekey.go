@@ -24,7 +24,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"log/slog"
 	"strings"
 
 	"github.com/ruankao/ruankao/ent"
@@ -88,12 +87,12 @@ var Columns = []Column{
 	},
 }
 
-// Job re-encrypts under the newest key of Keys.
+// Job re-encrypts under the newest key of Keys. Run CheckKeys with the same
+// keys first (`ruankao rekey` does), so that a wrong key writes nothing.
 type Job struct {
 	DB    *store.DB
 	Keys  *pii.Keys
 	Batch int // rows per chunk; 0 means DefaultBatch
-	Log   *slog.Logger
 	// Progress, when set, hears after every chunk.
 	Progress func(ColumnReport)
 
