@@ -32,6 +32,7 @@ import (
 	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
+	"github.com/ruankao/ruankao/ent/keycheck"
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
@@ -98,6 +99,8 @@ type Client struct {
 	Fanout *FanoutClient
 	// JobRun is the client for interacting with the JobRun builders.
 	JobRun *JobRunClient
+	// KeyCheck is the client for interacting with the KeyCheck builders.
+	KeyCheck *KeyCheckClient
 	// LoginTicket is the client for interacting with the LoginTicket builders.
 	LoginTicket *LoginTicketClient
 	// Message is the client for interacting with the Message builders.
@@ -175,6 +178,7 @@ func (c *Client) init() {
 	c.ExportJob = NewExportJobClient(c.config)
 	c.Fanout = NewFanoutClient(c.config)
 	c.JobRun = NewJobRunClient(c.config)
+	c.KeyCheck = NewKeyCheckClient(c.config)
 	c.LoginTicket = NewLoginTicketClient(c.config)
 	c.Message = NewMessageClient(c.config)
 	c.Notice = NewNoticeClient(c.config)
@@ -308,6 +312,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ExportJob:       NewExportJobClient(cfg),
 		Fanout:          NewFanoutClient(cfg),
 		JobRun:          NewJobRunClient(cfg),
+		KeyCheck:        NewKeyCheckClient(cfg),
 		LoginTicket:     NewLoginTicketClient(cfg),
 		Message:         NewMessageClient(cfg),
 		Notice:          NewNoticeClient(cfg),
@@ -368,6 +373,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ExportJob:       NewExportJobClient(cfg),
 		Fanout:          NewFanoutClient(cfg),
 		JobRun:          NewJobRunClient(cfg),
+		KeyCheck:        NewKeyCheckClient(cfg),
 		LoginTicket:     NewLoginTicketClient(cfg),
 		Message:         NewMessageClient(cfg),
 		Notice:          NewNoticeClient(cfg),
@@ -424,12 +430,12 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
 		c.CalendarDay, c.Candidate, c.Certificate, c.Delivery, c.ExamArea, c.ExamRoom,
-		c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun, c.LoginTicket,
-		c.Message, c.Notice, c.Offering, c.PassMark, c.PaymentOrder, c.Qualification,
-		c.Region, c.RegionPolicy, c.RejectionReason, c.ReviewClaim, c.ReviewDecision,
-		c.Score, c.ScoreChange, c.ScoreImport, c.ScoreProblem, c.ScoreStage,
-		c.SeatPlanRun, c.SeatStage, c.SeedRecord, c.StaffUser, c.StateChange,
-		c.StoredFile, c.Subject, c.SubmitKey,
+		c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun, c.KeyCheck,
+		c.LoginTicket, c.Message, c.Notice, c.Offering, c.PassMark, c.PaymentOrder,
+		c.Qualification, c.Region, c.RegionPolicy, c.RejectionReason, c.ReviewClaim,
+		c.ReviewDecision, c.Score, c.ScoreChange, c.ScoreImport, c.ScoreProblem,
+		c.ScoreStage, c.SeatPlanRun, c.SeatStage, c.SeedRecord, c.StaffUser,
+		c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Use(hooks...)
 	}
@@ -441,12 +447,12 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
 		c.CalendarDay, c.Candidate, c.Certificate, c.Delivery, c.ExamArea, c.ExamRoom,
-		c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun, c.LoginTicket,
-		c.Message, c.Notice, c.Offering, c.PassMark, c.PaymentOrder, c.Qualification,
-		c.Region, c.RegionPolicy, c.RejectionReason, c.ReviewClaim, c.ReviewDecision,
-		c.Score, c.ScoreChange, c.ScoreImport, c.ScoreProblem, c.ScoreStage,
-		c.SeatPlanRun, c.SeatStage, c.SeedRecord, c.StaffUser, c.StateChange,
-		c.StoredFile, c.Subject, c.SubmitKey,
+		c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun, c.KeyCheck,
+		c.LoginTicket, c.Message, c.Notice, c.Offering, c.PassMark, c.PaymentOrder,
+		c.Qualification, c.Region, c.RegionPolicy, c.RejectionReason, c.ReviewClaim,
+		c.ReviewDecision, c.Score, c.ScoreChange, c.ScoreImport, c.ScoreProblem,
+		c.ScoreStage, c.SeatPlanRun, c.SeatStage, c.SeedRecord, c.StaffUser,
+		c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -487,6 +493,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Fanout.mutate(ctx, m)
 	case *JobRunMutation:
 		return c.JobRun.mutate(ctx, m)
+	case *KeyCheckMutation:
+		return c.KeyCheck.mutate(ctx, m)
 	case *LoginTicketMutation:
 		return c.LoginTicket.mutate(ctx, m)
 	case *MessageMutation:
@@ -3275,6 +3283,140 @@ func (c *JobRunClient) mutate(ctx context.Context, m *JobRunMutation) (Value, er
 		return (&JobRunDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown JobRun mutation op: %q", m.Op())
+	}
+}
+
+// KeyCheckClient is a client for the KeyCheck schema.
+type KeyCheckClient struct {
+	config
+}
+
+// NewKeyCheckClient returns a client for the KeyCheck from the given config.
+func NewKeyCheckClient(c config) *KeyCheckClient {
+	return &KeyCheckClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `keycheck.Hooks(f(g(h())))`.
+func (c *KeyCheckClient) Use(hooks ...Hook) {
+	c.hooks.KeyCheck = append(c.hooks.KeyCheck, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `keycheck.Intercept(f(g(h())))`.
+func (c *KeyCheckClient) Intercept(interceptors ...Interceptor) {
+	c.inters.KeyCheck = append(c.inters.KeyCheck, interceptors...)
+}
+
+// Create returns a builder for creating a KeyCheck entity.
+func (c *KeyCheckClient) Create() *KeyCheckCreate {
+	mutation := newKeyCheckMutation(c.config, OpCreate)
+	return &KeyCheckCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of KeyCheck entities.
+func (c *KeyCheckClient) CreateBulk(builders ...*KeyCheckCreate) *KeyCheckCreateBulk {
+	return &KeyCheckCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *KeyCheckClient) MapCreateBulk(slice any, setFunc func(*KeyCheckCreate, int)) *KeyCheckCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &KeyCheckCreateBulk{err: fmt.Errorf("calling to KeyCheckClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*KeyCheckCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &KeyCheckCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for KeyCheck.
+func (c *KeyCheckClient) Update() *KeyCheckUpdate {
+	mutation := newKeyCheckMutation(c.config, OpUpdate)
+	return &KeyCheckUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *KeyCheckClient) UpdateOne(_m *KeyCheck) *KeyCheckUpdateOne {
+	mutation := newKeyCheckMutation(c.config, OpUpdateOne, withKeyCheck(_m))
+	return &KeyCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *KeyCheckClient) UpdateOneID(id pulid.ID) *KeyCheckUpdateOne {
+	mutation := newKeyCheckMutation(c.config, OpUpdateOne, withKeyCheckID(id))
+	return &KeyCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for KeyCheck.
+func (c *KeyCheckClient) Delete() *KeyCheckDelete {
+	mutation := newKeyCheckMutation(c.config, OpDelete)
+	return &KeyCheckDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *KeyCheckClient) DeleteOne(_m *KeyCheck) *KeyCheckDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *KeyCheckClient) DeleteOneID(id pulid.ID) *KeyCheckDeleteOne {
+	builder := c.Delete().Where(keycheck.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &KeyCheckDeleteOne{builder}
+}
+
+// Query returns a query builder for KeyCheck.
+func (c *KeyCheckClient) Query() *KeyCheckQuery {
+	return &KeyCheckQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeKeyCheck},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a KeyCheck entity by its id.
+func (c *KeyCheckClient) Get(ctx context.Context, id pulid.ID) (*KeyCheck, error) {
+	return c.Query().Where(keycheck.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *KeyCheckClient) GetX(ctx context.Context, id pulid.ID) *KeyCheck {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *KeyCheckClient) Hooks() []Hook {
+	hooks := c.hooks.KeyCheck
+	return append(hooks[:len(hooks):len(hooks)], keycheck.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *KeyCheckClient) Interceptors() []Interceptor {
+	return c.inters.KeyCheck
+}
+
+func (c *KeyCheckClient) mutate(ctx context.Context, m *KeyCheckMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&KeyCheckCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&KeyCheckUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&KeyCheckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&KeyCheckDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown KeyCheck mutation op: %q", m.Op())
 	}
 }
 
@@ -7257,8 +7399,8 @@ type (
 	hooks struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
 		Candidate, Certificate, Delivery, ExamArea, ExamRoom, ExamSession, ExamSite,
-		ExportJob, Fanout, JobRun, LoginTicket, Message, Notice, Offering, PassMark,
-		PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
+		ExportJob, Fanout, JobRun, KeyCheck, LoginTicket, Message, Notice, Offering,
+		PassMark, PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
 		ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem,
 		ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange,
 		StoredFile, Subject, SubmitKey []ent.Hook
@@ -7266,8 +7408,8 @@ type (
 	inters struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
 		Candidate, Certificate, Delivery, ExamArea, ExamRoom, ExamSession, ExamSite,
-		ExportJob, Fanout, JobRun, LoginTicket, Message, Notice, Offering, PassMark,
-		PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
+		ExportJob, Fanout, JobRun, KeyCheck, LoginTicket, Message, Notice, Offering,
+		PassMark, PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
 		ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem,
 		ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange,
 		StoredFile, Subject, SubmitKey []ent.Interceptor

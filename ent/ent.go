@@ -28,6 +28,7 @@ import (
 	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
+	"github.com/ruankao/ruankao/ent/keycheck"
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
@@ -129,6 +130,7 @@ func checkColumn(t, c string) error {
 			exportjob.Table:       exportjob.ValidColumn,
 			fanout.Table:          fanout.ValidColumn,
 			jobrun.Table:          jobrun.ValidColumn,
+			keycheck.Table:        keycheck.ValidColumn,
 			loginticket.Table:     loginticket.ValidColumn,
 			message.Table:         message.ValidColumn,
 			notice.Table:          notice.ValidColumn,

@@ -19,6 +19,7 @@ import (
 	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
+	"github.com/ruankao/ruankao/ent/keycheck"
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
@@ -54,7 +55,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 41)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 42)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   absenteeban.Table,
@@ -461,6 +462,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   keycheck.Table,
+			Columns: keycheck.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: keycheck.FieldID,
+			},
+		},
+		Type: "KeyCheck",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			keycheck.FieldCreatedAt:  {Type: field.TypeTime, Column: keycheck.FieldCreatedAt},
+			keycheck.FieldUpdatedAt:  {Type: field.TypeTime, Column: keycheck.FieldUpdatedAt},
+			keycheck.FieldPurpose:    {Type: field.TypeEnum, Column: keycheck.FieldPurpose},
+			keycheck.FieldKeyID:      {Type: field.TypeString, Column: keycheck.FieldKeyID},
+			keycheck.FieldCheckValue: {Type: field.TypeBytes, Column: keycheck.FieldCheckValue},
+			keycheck.FieldRetiredAt:  {Type: field.TypeTime, Column: keycheck.FieldRetiredAt},
+		},
+	}
+	graph.Nodes[17] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginticket.Table,
 			Columns: loginticket.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -484,7 +504,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginticket.FieldClientIP:    {Type: field.TypeString, Column: loginticket.FieldClientIP},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   message.Table,
 			Columns: message.Columns,
@@ -509,7 +529,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			message.FieldReadAt:         {Type: field.TypeTime, Column: message.FieldReadAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notice.Table,
 			Columns: notice.Columns,
@@ -532,7 +552,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notice.FieldDisabled:    {Type: field.TypeBool, Column: notice.FieldDisabled},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   offering.Table,
 			Columns: offering.Columns,
@@ -550,7 +570,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			offering.FieldEnabled:         {Type: field.TypeBool, Column: offering.FieldEnabled},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passmark.Table,
 			Columns: passmark.Columns,
@@ -568,7 +588,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passmark.FieldPassMark:  {Type: field.TypeInt, Column: passmark.FieldPassMark},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   paymentorder.Table,
 			Columns: paymentorder.Columns,
@@ -605,7 +625,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			paymentorder.FieldGatewayCheckedAt: {Type: field.TypeTime, Column: paymentorder.FieldGatewayCheckedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   qualification.Table,
 			Columns: qualification.Columns,
@@ -627,7 +647,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			qualification.FieldDisabled:      {Type: field.TypeBool, Column: qualification.FieldDisabled},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   region.Table,
 			Columns: region.Columns,
@@ -647,7 +667,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			region.FieldDisabled:  {Type: field.TypeBool, Column: region.FieldDisabled},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionpolicy.Table,
 			Columns: regionpolicy.Columns,
@@ -681,7 +701,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionpolicy.FieldSeatPolicy:            {Type: field.TypeEnum, Column: regionpolicy.FieldSeatPolicy},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rejectionreason.Table,
 			Columns: rejectionreason.Columns,
@@ -701,7 +721,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rejectionreason.FieldDisabled:    {Type: field.TypeBool, Column: rejectionreason.FieldDisabled},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewclaim.Table,
 			Columns: reviewclaim.Columns,
@@ -719,7 +739,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewclaim.FieldExpiresAt:     {Type: field.TypeTime, Column: reviewclaim.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewdecision.Table,
 			Columns: reviewdecision.Columns,
@@ -739,7 +759,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewdecision.FieldApplicationVersion: {Type: field.TypeInt, Column: reviewdecision.FieldApplicationVersion},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   score.Table,
 			Columns: score.Columns,
@@ -759,7 +779,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			score.FieldAbsent:        {Type: field.TypeBool, Column: score.FieldAbsent},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scorechange.Table,
 			Columns: scorechange.Columns,
@@ -780,7 +800,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scorechange.FieldAbsentAfter:   {Type: field.TypeBool, Column: scorechange.FieldAbsentAfter},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreimport.Table,
 			Columns: scoreimport.Columns,
@@ -813,7 +833,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreimport.FieldAppliedByID:  {Type: field.TypeString, Column: scoreimport.FieldAppliedByID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreproblem.Table,
 			Columns: scoreproblem.Columns,
@@ -831,7 +851,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreproblem.FieldMessage:  {Type: field.TypeString, Column: scoreproblem.FieldMessage},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scorestage.Table,
 			Columns: scorestage.Columns,
@@ -850,7 +870,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scorestage.FieldAbsent:        {Type: field.TypeBool, Column: scorestage.FieldAbsent},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatplanrun.Table,
 			Columns: seatplanrun.Columns,
@@ -880,7 +900,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatplanrun.FieldPublishedByID: {Type: field.TypeString, Column: seatplanrun.FieldPublishedByID},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatstage.Table,
 			Columns: seatstage.Columns,
@@ -900,7 +920,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatstage.FieldTicketNumber:  {Type: field.TypeString, Column: seatstage.FieldTicketNumber},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seedrecord.Table,
 			Columns: seedrecord.Columns,
@@ -917,7 +937,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seedrecord.FieldVersion:   {Type: field.TypeInt, Column: seedrecord.FieldVersion},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -946,7 +966,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldSiteIds:       {Type: field.TypeJSON, Column: staffuser.FieldSiteIds},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   statechange.Table,
 			Columns: statechange.Columns,
@@ -966,7 +986,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			statechange.FieldReason:        {Type: field.TypeString, Column: statechange.FieldReason},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   storedfile.Table,
 			Columns: storedfile.Columns,
@@ -990,7 +1010,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			storedfile.FieldHeight:        {Type: field.TypeInt, Column: storedfile.FieldHeight},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   subject.Table,
 			Columns: subject.Columns,
@@ -1012,7 +1032,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			subject.FieldPassMark:        {Type: field.TypeInt, Column: subject.FieldPassMark},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   submitkey.Table,
 			Columns: submitkey.Columns,
@@ -4089,6 +4109,76 @@ func (f *JobRunFilter) WhereDetail(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *KeyCheckQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the KeyCheckQuery builder.
+func (_q *KeyCheckQuery) Filter() *KeyCheckFilter {
+	return &KeyCheckFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *KeyCheckMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the KeyCheckMutation builder.
+func (m *KeyCheckMutation) Filter() *KeyCheckFilter {
+	return &KeyCheckFilter{config: m.config, predicateAdder: m}
+}
+
+// KeyCheckFilter provides a generic filtering capability at runtime for KeyCheckQuery.
+type KeyCheckFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *KeyCheckFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *KeyCheckFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(keycheck.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *KeyCheckFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(keycheck.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *KeyCheckFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(keycheck.FieldUpdatedAt))
+}
+
+// WherePurpose applies the entql string predicate on the purpose field.
+func (f *KeyCheckFilter) WherePurpose(p entql.StringP) {
+	f.Where(p.Field(keycheck.FieldPurpose))
+}
+
+// WhereKeyID applies the entql string predicate on the key_id field.
+func (f *KeyCheckFilter) WhereKeyID(p entql.StringP) {
+	f.Where(p.Field(keycheck.FieldKeyID))
+}
+
+// WhereCheckValue applies the entql []byte predicate on the check_value field.
+func (f *KeyCheckFilter) WhereCheckValue(p entql.BytesP) {
+	f.Where(p.Field(keycheck.FieldCheckValue))
+}
+
+// WhereRetiredAt applies the entql time.Time predicate on the retired_at field.
+func (f *KeyCheckFilter) WhereRetiredAt(p entql.TimeP) {
+	f.Where(p.Field(keycheck.FieldRetiredAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *LoginTicketQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4117,7 +4207,7 @@ type LoginTicketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginTicketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4231,7 +4321,7 @@ type MessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4373,7 +4463,7 @@ type NoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4491,7 +4581,7 @@ type OfferingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OfferingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4584,7 +4674,7 @@ type PassMarkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PassMarkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4677,7 +4767,7 @@ type PaymentOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PaymentOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4851,7 +4941,7 @@ type QualificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QualificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4964,7 +5054,7 @@ type RegionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5109,7 +5199,7 @@ type RegionPolicyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionPolicyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5282,7 +5372,7 @@ type RejectionReasonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RejectionReasonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5357,7 +5447,7 @@ type ReviewClaimFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewClaimFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5450,7 +5540,7 @@ type ReviewDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5553,7 +5643,7 @@ type ScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5656,7 +5746,7 @@ type ScoreChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5736,7 +5826,7 @@ type ScoreImportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreImportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5890,7 +5980,7 @@ type ScoreProblemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreProblemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5955,7 +6045,7 @@ type ScoreStageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreStageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6025,7 +6115,7 @@ type SeatPlanRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatPlanRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6178,7 +6268,7 @@ type SeatStageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatStageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6253,7 +6343,7 @@ type SeedRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeedRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6313,7 +6403,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6475,7 +6565,7 @@ type StateChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StateChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6578,7 +6668,7 @@ type StoredFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StoredFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6701,7 +6791,7 @@ type SubjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6800,7 +6890,7 @@ type SubmitKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubmitKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

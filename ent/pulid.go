@@ -21,6 +21,7 @@ import (
 	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
+	"github.com/ruankao/ruankao/ent/keycheck"
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
@@ -67,6 +68,7 @@ var prefixTables = map[string]string{
 	"EX": exportjob.Table,
 	"NF": fanout.Table,
 	"JR": jobrun.Table,
+	"KC": keycheck.Table,
 	"LT": loginticket.Table,
 	"MS": message.Table,
 	"NT": notice.Table,

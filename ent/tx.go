@@ -46,6 +46,8 @@ type Tx struct {
 	Fanout *FanoutClient
 	// JobRun is the client for interacting with the JobRun builders.
 	JobRun *JobRunClient
+	// KeyCheck is the client for interacting with the KeyCheck builders.
+	KeyCheck *KeyCheckClient
 	// LoginTicket is the client for interacting with the LoginTicket builders.
 	LoginTicket *LoginTicketClient
 	// Message is the client for interacting with the Message builders.
@@ -243,6 +245,7 @@ func (tx *Tx) init() {
 	tx.ExportJob = NewExportJobClient(tx.config)
 	tx.Fanout = NewFanoutClient(tx.config)
 	tx.JobRun = NewJobRunClient(tx.config)
+	tx.KeyCheck = NewKeyCheckClient(tx.config)
 	tx.LoginTicket = NewLoginTicketClient(tx.config)
 	tx.Message = NewMessageClient(tx.config)
 	tx.Notice = NewNoticeClient(tx.config)

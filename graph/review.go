@@ -78,7 +78,7 @@ func (r *Resolver) search(s string) predicate.Application {
 	var hashes []string
 	for _, t := range enum.IDResident.Values() {
 		if num, err := idcard.Check(enum.IDType(t), s); err == nil && r.Keys != nil {
-			hashes = append(hashes, r.Keys.LookupHash(string(num.Type), num.Value))
+			hashes = append(hashes, r.Keys.LookupHashes(string(num.Type), num.Value)...) // every key: see pii
 		}
 	}
 	if len(hashes) > 0 {

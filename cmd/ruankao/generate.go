@@ -73,6 +73,9 @@ func generateCommand(ctx context.Context, args []string) error {
 	if err := prepareSchema(ctx, db, *migrate); err != nil {
 		return err
 	}
+	if err := checkKeys(ctx, db, keys, nil, true, nil, slog.Default()); err != nil {
+		return err
+	}
 	if _, err := refdata.Seed(ctx, db.Client); err != nil {
 		return err
 	}

@@ -29,7 +29,8 @@ func main() {
   ruankao generate [--seed N] [--applications N] [--session CODE] [--stage registration|printing|scores] [--now T] [--tickets auto|always|never] [--dev] [--db URL]
   ruankao sample-photo FILE.jpg
   ruankao backup --out PATH|- [--db URL] [--files-dir DIR] [--pg-bin DIR]
-  ruankao restore --from PATH|- [--db URL] [--files-dir DIR] [--force] [--migrate] [--pg-bin DIR]`)
+  ruankao restore --from PATH|- [--db URL] [--files-dir DIR] [--force] [--migrate] [--pg-bin DIR]
+  ruankao rekey [--check] [--db URL] [--batch N] [--dev]`)
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

@@ -78,7 +78,7 @@ func serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("--trusted-proxies: %w", err)
 	}
-	signer, err := signerFromEnv(f.dev, log)
+	signer, ephemeralSigner, err := signerFromEnv(f.dev, log)
 	if err != nil {
 		return err
 	}
@@ -107,8 +107,12 @@ func serve(ctx context.Context, args []string) error {
 	if f.demo && db.Dialect == "postgres" {
 		log.Warn("DEMO MODE ON A POSTGRESQL DATABASE: the simulators let anyone log in as anyone; never do this in production")
 	}
-	// One instance at a time: several may be starting on the same database.
+	// One instance at a time: several may be starting on the same database
+	// (the key check records a key's first sight too).
 	if err := withSeedLock(ctx, db, func() error {
+		if err := checkKeys(ctx, db, keys, signer, ephemeralSigner, ticketVerifier, log); err != nil {
+			return err
+		}
 		if _, err := refdata.Seed(ctx, db.Client); err != nil {
 			return err
 		}

@@ -24,6 +24,7 @@ import (
 	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
+	"github.com/ruankao/ruankao/ent/keycheck"
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
@@ -538,6 +539,33 @@ func (f TraverseJobRun) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.JobRunQuery", q)
+}
+
+// The KeyCheckFunc type is an adapter to allow the use of ordinary function as a Querier.
+type KeyCheckFunc func(context.Context, *ent.KeyCheckQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f KeyCheckFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.KeyCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.KeyCheckQuery", q)
+}
+
+// The TraverseKeyCheck type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseKeyCheck func(context.Context, *ent.KeyCheckQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseKeyCheck) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseKeyCheck) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.KeyCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.KeyCheckQuery", q)
 }
 
 // The LoginTicketFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1250,6 +1278,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.FanoutQuery, predicate.Fanout, fanout.OrderOption]{typ: ent.TypeFanout, tq: q}, nil
 	case *ent.JobRunQuery:
 		return &query[*ent.JobRunQuery, predicate.JobRun, jobrun.OrderOption]{typ: ent.TypeJobRun, tq: q}, nil
+	case *ent.KeyCheckQuery:
+		return &query[*ent.KeyCheckQuery, predicate.KeyCheck, keycheck.OrderOption]{typ: ent.TypeKeyCheck, tq: q}, nil
 	case *ent.LoginTicketQuery:
 		return &query[*ent.LoginTicketQuery, predicate.LoginTicket, loginticket.OrderOption]{typ: ent.TypeLoginTicket, tq: q}, nil
 	case *ent.MessageQuery:

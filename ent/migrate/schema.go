@@ -752,6 +752,29 @@ var (
 			},
 		},
 	}
+	// KeyChecksColumns holds the columns for the "key_checks" table.
+	KeyChecksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "purpose", Type: field.TypeEnum, Enums: []string{"data", "url", "ticket"}},
+		{Name: "key_id", Type: field.TypeString, Size: 16},
+		{Name: "check_value", Type: field.TypeBytes},
+		{Name: "retired_at", Type: field.TypeTime, Nullable: true},
+	}
+	// KeyChecksTable holds the schema information for the "key_checks" table.
+	KeyChecksTable = &schema.Table{
+		Name:       "key_checks",
+		Columns:    KeyChecksColumns,
+		PrimaryKey: []*schema.Column{KeyChecksColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "keycheck_purpose_key_id",
+				Unique:  true,
+				Columns: []*schema.Column{KeyChecksColumns[3], KeyChecksColumns[4]},
+			},
+		},
+	}
 	// LoginTicketsColumns holds the columns for the "login_tickets" table.
 	LoginTicketsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1717,6 +1740,7 @@ var (
 		ExportJobsTable,
 		FanoutsTable,
 		JobRunsTable,
+		KeyChecksTable,
 		LoginTicketsTable,
 		MessagesTable,
 		NoticesTable,

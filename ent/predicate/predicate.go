@@ -54,6 +54,9 @@ type Fanout func(*sql.Selector)
 // JobRun is the predicate function for jobrun builders.
 type JobRun func(*sql.Selector)
 
+// KeyCheck is the predicate function for keycheck builders.
+type KeyCheck func(*sql.Selector)
+
 // LoginTicket is the predicate function for loginticket builders.
 type LoginTicket func(*sql.Selector)
 

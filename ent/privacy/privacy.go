@@ -495,6 +495,30 @@ func (f JobRunMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.JobRunMutation", m)
 }
 
+// The KeyCheckQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type KeyCheckQueryRuleFunc func(context.Context, *ent.KeyCheckQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f KeyCheckQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.KeyCheckQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.KeyCheckQuery", q)
+}
+
+// The KeyCheckMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type KeyCheckMutationRuleFunc func(context.Context, *ent.KeyCheckMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f KeyCheckMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.KeyCheckMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.KeyCheckMutation", m)
+}
+
 // The LoginTicketQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type LoginTicketQueryRuleFunc func(context.Context, *ent.LoginTicketQuery) error
@@ -1162,6 +1186,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.JobRunQuery:
 		return q.Filter(), nil
+	case *ent.KeyCheckQuery:
+		return q.Filter(), nil
 	case *ent.LoginTicketQuery:
 		return q.Filter(), nil
 	case *ent.MessageQuery:
@@ -1250,6 +1276,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.FanoutMutation:
 		return m.Filter(), nil
 	case *ent.JobRunMutation:
+		return m.Filter(), nil
+	case *ent.KeyCheckMutation:
 		return m.Filter(), nil
 	case *ent.LoginTicketMutation:
 		return m.Filter(), nil

@@ -21,6 +21,7 @@ import (
 	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/fanout"
 	"github.com/ruankao/ruankao/ent/jobrun"
+	"github.com/ruankao/ruankao/ent/keycheck"
 	"github.com/ruankao/ruankao/ent/loginticket"
 	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/notice"
@@ -892,6 +893,61 @@ func init() {
 	// jobrun.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	jobrun.IDValidator = func() func(string) error {
 		validators := jobrunDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	keycheckMixin := schema.KeyCheck{}.Mixin()
+	keycheck.Policy = privacy.NewPolicies(schema.KeyCheck{})
+	keycheck.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := keycheck.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	keycheckMixinHooks1 := keycheckMixin[1].Hooks()
+
+	keycheck.Hooks[1] = keycheckMixinHooks1[0]
+	keycheckMixinFields0 := keycheckMixin[0].Fields()
+	_ = keycheckMixinFields0
+	keycheckFields := schema.KeyCheck{}.Fields()
+	_ = keycheckFields
+	// keycheckDescKeyID is the schema descriptor for key_id field.
+	keycheckDescKeyID := keycheckFields[1].Descriptor()
+	// keycheck.KeyIDValidator is a validator for the "key_id" field. It is called by the builders before save.
+	keycheck.KeyIDValidator = func() func(string) error {
+		validators := keycheckDescKeyID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key_id string) error {
+			for _, fn := range fns {
+				if err := fn(key_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// keycheckDescID is the schema descriptor for id field.
+	keycheckDescID := keycheckMixinFields0[0].Descriptor()
+	// keycheck.DefaultID holds the default value on creation for the id field.
+	keycheck.DefaultID = keycheckDescID.Default.(func() pulid.ID)
+	// keycheck.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	keycheck.IDValidator = func() func(string) error {
+		validators := keycheckDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

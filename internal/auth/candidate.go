@@ -206,8 +206,9 @@ func (l *CandidateLogins) candidateFor(sys context.Context, client *ent.Client, 
 	if !ent.IsNotFound(err) {
 		return nil, false, nil, err
 	}
+	// Taken under any key of the ring: rows not yet re-encrypted keep their old key's hash.
 	hash := l.Keys.LookupHash(string(num.Type), num.Value)
-	taken, err := client.Candidate.Query().Where(candidate.IDNumberHash(hash)).Exist(sys)
+	taken, err := client.Candidate.Query().Where(candidate.IDNumberHashIn(l.Keys.LookupHashes(string(num.Type), num.Value)...)).Exist(sys)
 	if err != nil {
 		return nil, false, nil, err
 	}

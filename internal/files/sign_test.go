@@ -81,9 +81,9 @@ func TestSignFormatAndVerify(t *testing.T) {
 	if !strings.HasPrefix(su.URL, wantPrefix) {
 		t.Fatalf("URL = %q, want prefix %q", su.URL, wantPrefix)
 	}
-	sig := strings.TrimPrefix(su.URL, wantPrefix)
-	if len(sig) != 43 || strings.ContainsAny(sig, "+/=") {
-		t.Errorf("sig %q is not unpadded base64url of 32 bytes", sig)
+	sig, ok := strings.CutPrefix(strings.TrimPrefix(su.URL, wantPrefix), "k1.")
+	if !ok || len(sig) != 43 || strings.ContainsAny(sig, "+/=") {
+		t.Errorf("sig %q is not the key id k1, a dot and unpadded base64url of 32 bytes", sig)
 	}
 	id, q := parse(t, su.URL)
 	viewer, err := s.VerifyQuery("photo", id, q, t0)

@@ -15,13 +15,16 @@ func FuzzDecrypt(f *testing.F) {
 	// A fixed nonce, so that the fuzzing workers (separate processes) see
 	// the same seed as the coordinator.
 	nonce := []byte("fixed-nonce!")
-	good := k.aead.Seal(append([]byte{version1}, nonce...), nonce, []byte("11010519491231002X"), additional(version1, "aad"))
+	hdr := []byte{version2, 2, 'k', '1'}
+	good := k.ring[0].aead.Seal(append(append([]byte{}, hdr...), nonce...), nonce, []byte("11010519491231002X"), additional(hdr, "aad"))
 	f.Add(good, "aad")
 	f.Add(good, "other")
 	f.Add([]byte{}, "")
 	f.Add([]byte{1}, "aad")
+	f.Add([]byte{2, 2, 'k'}, "aad")
 	f.Add(append([]byte{1}, make([]byte, 28)...), "aad")
-	f.Add(append([]byte{2}, good[1:]...), "aad")
+	f.Add(append([]byte{1}, good[4:]...), "aad")
+	f.Add(append([]byte{2, 2, 'k', '2'}, good[4:]...), "aad")
 	f.Fuzz(func(t *testing.T, ct []byte, aad string) {
 		plain, err := k.Decrypt(ct, aad)
 		if err != nil {

@@ -54,10 +54,10 @@ func TestRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Encrypt: %v", err)
 		}
-		if ct[0] != 1 {
-			t.Errorf("version byte %d, want 1", ct[0])
+		if ct[0] != 2 || ct[1] != 2 || string(ct[2:4]) != "k1" {
+			t.Errorf("header % x, want version 2 and key id k1", ct[:4])
 		}
-		if want := 1 + 12 + len(c.plain) + 16; len(ct) != want {
+		if want := 4 + 12 + len(c.plain) + 16; len(ct) != want {
 			t.Errorf("ciphertext of %d bytes has length %d, want %d", len(c.plain), len(ct), want)
 		}
 		if len(c.plain) >= 8 && bytes.Contains(ct, []byte(c.plain[:8])) {
@@ -83,7 +83,7 @@ func TestEncryptionsDiffer(t *testing.T) {
 			t.Fatal("two encryptions of one value are equal")
 		}
 		seen[string(ct)] = true
-		nonces[string(ct[1:13])] = true
+		nonces[string(ct[4:16])] = true
 	}
 	if len(nonces) != 100 {
 		t.Errorf("%d distinct nonces in 100 encryptions", len(nonces))
@@ -101,7 +101,11 @@ func TestTamperingFails(t *testing.T) {
 		switch {
 		case i == 0:
 			return "version"
-		case i < 13:
+		case i == 1:
+			return "key id length"
+		case i < 4:
+			return "key id"
+		case i < 16:
 			return "nonce"
 		case i < len(ct)-16:
 			return "ciphertext"
@@ -118,8 +122,13 @@ func TestTamperingFails(t *testing.T) {
 				t.Fatalf("%s byte %d bit %d flipped: decrypted to %q", part(i), i, bit, got)
 			}
 			want := ErrDecrypt
-			if i == 0 {
+			switch {
+			case i == 0:
 				want = ErrUnknownVersion
+			case i == 1 && (bad[1] == 0 || bad[1] > 16):
+				want = ErrMalformed
+			case i < 4:
+				want = ErrUnknownKey // another key id, which the ring lacks
 			}
 			if !errors.Is(err, want) {
 				t.Errorf("%s byte %d flipped: %v, want %v", part(i), i, err, want)
@@ -132,8 +141,10 @@ func TestTamperingFails(t *testing.T) {
 		"no tag":          ct[:len(ct)-16],
 		"one byte short":  ct[:len(ct)-1],
 		"one byte longer": append(bytes.Clone(ct), 0),
-		"version 2":       append([]byte{2}, ct[1:]...),
+		"as version 1":    append([]byte{1}, ct[4:]...),
+		"version 3":       append([]byte{3}, ct[1:]...),
 		"version 0":       append([]byte{0}, ct[1:]...),
+		"header only":     ct[:4],
 	} {
 		if got, err := k.Decrypt(bad, aad); err == nil {
 			t.Errorf("%s: decrypted to %q", name, got)
@@ -197,22 +208,31 @@ func TestKeysAreHKDFOfTheMaster(t *testing.T) {
 	}
 
 	// A ciphertext opens with plain AES-256-GCM under the encryption subkey,
-	// the nonce after the version byte and the version byte in the aad.
+	// the nonce after the header (version 2, key id length, key id) and the
+	// header in the aad.
 	ct, err := k.Encrypt("11010519491231002X", "col")
 	if err != nil {
 		t.Fatal(err)
 	}
 	block, _ := aes.NewCipher(encKey)
 	gcm, _ := cipher.NewGCM(block)
-	plain, err := gcm.Open(nil, ct[1:13], ct[13:], []byte("\x01col"))
+	plain, err := gcm.Open(nil, ct[4:16], ct[16:], []byte("\x02\x02k1col"))
 	if err != nil || string(plain) != "11010519491231002X" {
 		t.Errorf("independent AES-GCM open: %q, %v", plain, err)
+	}
+	// A version 1 ciphertext of the releases before key ids, sealed here by
+	// hand (version byte, nonce, sealed; the version byte as the aad's
+	// prefix), still opens under the legacy key id.
+	nonce := []byte("twelve bytes")
+	v1 := gcm.Seal(append([]byte{1}, nonce...), nonce, []byte("H12345678"), []byte("\x01col"))
+	if got, err := k.Decrypt(v1, "col"); err != nil || got != "H12345678" {
+		t.Errorf("version 1 ciphertext: %q, %v", got, err)
 	}
 	// The master key itself is neither subkey.
 	if _, err := func() ([]byte, error) {
 		b, _ := aes.NewCipher(m)
 		g, _ := cipher.NewGCM(b)
-		return g.Open(nil, ct[1:13], ct[13:], []byte("\x01col"))
+		return g.Open(nil, ct[4:16], ct[16:], []byte("\x02\x02k1col"))
 	}(); err == nil {
 		t.Error("the master key opens the ciphertext: no key derivation")
 	}

@@ -192,7 +192,7 @@ func (s *Service) Verify(ctx context.Context, number, idType, idNumber, name str
 			return &Check{}, nil, nil // the same answer as "no such holder"
 		}
 		found, err = s.Client.Certificate.Query().Where(certificate.HasCandidateWith(
-			candidate.IDNumberHash(s.Keys.LookupHash(string(num.Type), num.Value)), candidate.Name(name))).
+			candidate.IDNumberHashIn(s.Keys.LookupHashes(string(num.Type), num.Value)...), candidate.Name(name))).
 			WithQualification().Order(ent.Asc(certificate.FieldIssuedOn)).All(sys)
 	}
 	if err != nil {
