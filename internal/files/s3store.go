@@ -17,6 +17,7 @@ import (
 
 	"github.com/minio/minio-go/v7"
 	"github.com/minio/minio-go/v7/pkg/credentials"
+	"github.com/minio/minio-go/v7/pkg/s3utils"
 )
 
 // S3Store is a Store in a bucket of any S3-compatible object store (AWS S3,
@@ -117,6 +118,9 @@ func NewS3Store(cfg S3Config) (*S3Store, error) {
 	}
 	if cfg.Bucket == "" {
 		return nil, errors.New("files: S3 bucket missing")
+	}
+	if err := s3utils.CheckValidBucketName(cfg.Bucket); err != nil {
+		return nil, fmt.Errorf("files: S3 bucket %q: %w", cfg.Bucket, err)
 	}
 	if cfg.AccessKey == "" || cfg.SecretKey == "" {
 		return nil, errors.New("files: S3 access key and secret key are both required")

@@ -365,7 +365,7 @@ func TestS3CheckBucket(t *testing.T) {
 }
 
 func TestS3Config(t *testing.T) {
-	ok := S3Config{Endpoint: "s3.example.com", Bucket: "b", AccessKey: "a", SecretKey: "s"}
+	ok := S3Config{Endpoint: "s3.example.com", Bucket: "bucket", AccessKey: "a", SecretKey: "s"}
 	if _, err := NewS3Store(ok); err != nil {
 		t.Fatal(err)
 	}
