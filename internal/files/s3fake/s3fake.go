@@ -45,17 +45,27 @@ type Server struct {
 	counts map[string]int
 }
 
-// Start starts a server; Close stops it.
+// New makes a server to mount yourself (cmd/s3fake); Start is New on an
+// httptest server.
+func New() *Server {
+	return &Server{s3: gofakes3.New(s3mem.New()).Server(), counts: map[string]int{}}
+}
+
+// Start starts a server on 127.0.0.1; Close stops it.
 func Start() *Server {
-	f := &Server{s3: gofakes3.New(s3mem.New()).Server(), counts: map[string]int{}}
+	f := New()
 	f.srv = httptest.NewServer(f)
 	f.URL = f.srv.URL
 	f.Endpoint = strings.TrimPrefix(f.srv.URL, "http://")
 	return f
 }
 
-// Close stops the server.
-func (f *Server) Close() { f.srv.Close() }
+// Close stops a started server.
+func (f *Server) Close() {
+	if f.srv != nil {
+		f.srv.Close()
+	}
+}
 
 // Set switches the mode at once.
 func (f *Server) Set(m Mode) { f.mode.Store(int32(m)) }
