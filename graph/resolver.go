@@ -2,6 +2,8 @@
 package graph
 
 import (
+	"log/slog"
+
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/catalog"
@@ -53,6 +55,16 @@ type Resolver struct {
 	SMSLog  *notify.SMSLog
 	// Exports writes applications out for exam offices.
 	Exports *exports.Service
+	// Log hears what a client is only told as a userError (a file store
+	// that is down); nil is slog.Default().
+	Log *slog.Logger
+}
+
+func (r *Resolver) log() *slog.Logger {
+	if r.Log != nil {
+		return r.Log
+	}
+	return slog.Default()
 }
 
 // OwnTransaction names the mutations that open their short transactions

@@ -432,6 +432,9 @@ func (r *mutationResolver) UploadMaterial(ctx context.Context, applicationID pul
 	if err != nil {
 		return nil, err
 	}
+	if problems.Has(apperr.StorageUnavailable) {
+		r.log().WarnContext(ctx, "file storage unavailable", "operation", "uploadMaterial")
+	}
 	return &model.UploadMaterialPayload{Material: f, UserErrors: userErrors(problems)}, nil
 }
 

@@ -88,7 +88,16 @@ func (r *Resolver) savePhoto(ctx context.Context, client *ent.Client, f graphql.
 	if nerr != nil {
 		return nil, nerr
 	}
+	// Stored before anything is recorded: a store that is down leaves no
+	// photo record behind, and the candidate is told to retry.
 	obj, err := r.Files.Put(ctx, bytes.NewReader(norm.JPEG), int64(len(norm.JPEG)))
+	if errors.Is(err, files.ErrUnavailable) {
+		r.log().WarnContext(ctx, "file storage unavailable", "operation", "savePhoto", "err", err.Error())
+		var ps apperr.Problems
+		ps.Add(apperr.StorageUnavailable, "文件存储暂时不可用，照片未保存，请稍后重试", "file")
+		out.UserErrors = ps
+		return out, nil
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/ruankao/ruankao/internal/enum"
-	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/generate"
 	"github.com/ruankao/ruankao/internal/refdata"
 	"github.com/ruankao/ruankao/internal/store"
@@ -40,6 +39,8 @@ func generateCommand(ctx context.Context, args []string) error {
 	tickets := fs.String("tickets", "auto", "admission tickets: auto (once printing opened), always, never")
 	chunk := fs.Int("chunk", 2_000, "applications per transaction")
 	quiet := fs.Bool("quiet", false, "no progress on standard error")
+	sf := &serveFlags{}
+	addS3Flags(fs, &sf.s3)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -79,7 +80,8 @@ func generateCommand(ctx context.Context, args []string) error {
 	if _, err := refdata.Seed(ctx, db.Client); err != nil {
 		return err
 	}
-	if cfg.Files, err = files.NewDirStore(filesDir(&serveFlags{dbURL: *dbURL, filesDir: *dir})); err != nil {
+	sf.dbURL, sf.filesDir = *dbURL, *dir
+	if cfg.Files, err = openFileStore(ctx, sf); err != nil {
 		return err
 	}
 	// The counters the triggers kept while loading, folded, and the results counted.

@@ -11,7 +11,6 @@ import (
 	"github.com/ruankao/ruankao/ent/scoreimport"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/catalog"
-	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/store"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -33,6 +32,8 @@ func scoresCommand(ctx context.Context, args []string) error {
 	dir := fs.String("files-dir", env("RUANKAO_FILES_DIR", ""), "file store directory (default: beside the SQLite file)")
 	session := fs.String("session", "", "exam session code, e.g. 2026H1")
 	apply := fs.Bool("apply", false, "apply the import when it has no problems")
+	sf := &serveFlags{}
+	addS3Flags(fs, &sf.s3)
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
@@ -52,8 +53,8 @@ func scoresCommand(ctx context.Context, args []string) error {
 	if err := prepareSchema(ctx, db, false); err != nil {
 		return err
 	}
-	sf := &serveFlags{dbURL: *dbURL, filesDir: *dir}
-	fileStore, err := files.NewDirStore(filesDir(sf))
+	sf.dbURL, sf.filesDir = *dbURL, *dir
+	fileStore, err := openFileStore(ctx, sf)
 	if err != nil {
 		return err
 	}

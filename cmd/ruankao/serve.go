@@ -14,7 +14,6 @@ import (
 	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/demo"
-	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/identity"
 	"github.com/ruankao/ruankao/internal/jobs"
 	"github.com/ruankao/ruankao/internal/ratelimit"
@@ -41,6 +40,7 @@ type serveFlags struct {
 	addr, dbURL, filesDir, cors, proxies string
 	pprofAddr, gatewayAddr               string
 	dev, demo, migrate                   bool
+	s3                                   s3Flags
 }
 
 func parseServe(args []string) (*serveFlags, error) {
@@ -56,6 +56,7 @@ func parseServe(args []string) (*serveFlags, error) {
 	fs.StringVar(&f.proxies, "trusted-proxies", env("RUANKAO_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDRs of proxies whose X-Forwarded-For is believed")
 	fs.StringVar(&f.gatewayAddr, "demo-gateway-addr", env("RUANKAO_DEMO_GATEWAY_ADDR", "127.0.0.1:8090"), "with --demo: where the WeChat Pay simulator listens")
 	fs.StringVar(&f.pprofAddr, "pprof-addr", env("RUANKAO_PPROF_ADDR", ""), "loopback address of a separate net/http/pprof listener, e.g. 127.0.0.1:6060 (default: off)")
+	addS3Flags(fs, &f.s3)
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -126,7 +127,7 @@ func serve(ctx context.Context, args []string) error {
 	}); err != nil {
 		return err
 	}
-	fileStore, err := files.NewDirStore(filesDir(f))
+	fileStore, err := openFileStore(ctx, f)
 	if err != nil {
 		return err
 	}
@@ -192,6 +193,7 @@ func serve(ctx context.Context, args []string) error {
 	// The notification outbox: drained every few seconds on every instance
 	// (claims under a lease; broadcasts expanded under a lock of its own).
 	go sender.Loop(jobsCtx, 5*time.Second)
+	go sweepStaleTemp(jobsCtx, fileStore, log)
 
 	if f.pprofAddr != "" {
 		pln, err := listenPprof(f.pprofAddr)

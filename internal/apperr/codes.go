@@ -57,6 +57,10 @@ const (
 	PhotoInvalid   = "PHOTO_INVALID" // the photo failed a check of the photo tool
 	RegionFixed    = "REGION_FIXED"  // the region of an application submitted once cannot change
 
+	// StorageUnavailable: the file store (object storage) did not answer;
+	// the file was not saved, nothing was recorded; try again shortly.
+	StorageUnavailable = "STORAGE_UNAVAILABLE"
+
 	// Payment.
 	GatewayUnavailable = "GATEWAY_UNAVAILABLE" // the payment gateway did not answer; try again shortly
 

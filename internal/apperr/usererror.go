@@ -22,3 +22,13 @@ func (p *Problems) Add(code, message string, path ...string) {
 
 // Any reports whether there is a problem; then nothing may be saved.
 func (p Problems) Any() bool { return len(p) > 0 }
+
+// Has reports whether a problem has the code.
+func (p Problems) Has(code string) bool {
+	for _, u := range p {
+		if u.Code == code {
+			return true
+		}
+	}
+	return false
+}

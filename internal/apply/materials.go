@@ -3,6 +3,7 @@ package apply
 import (
 	"bytes"
 	"context"
+	"errors"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
@@ -38,7 +39,13 @@ func UploadMaterial(ctx context.Context, client *ent.Client, store files.Store, 
 		ps.Add(apperr.InvalidFormat, "材料须为 PDF 文件或 JPG 图片（按文件内容判断，而非文件名）", "file")
 		return nil, ps, nil
 	}
+	// Stored before the transaction that records it: a store that is down
+	// leaves no record behind.
 	obj, err := store.Put(ctx, bytes.NewReader(data), int64(len(data)))
+	if errors.Is(err, files.ErrUnavailable) {
+		ps.Add(apperr.StorageUnavailable, "文件存储暂时不可用，材料未保存，请稍后重试", "file")
+		return nil, ps, nil
+	}
 	if err != nil {
 		return nil, nil, err
 	}

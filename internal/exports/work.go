@@ -31,8 +31,12 @@ func (s *Service) launch(ctx context.Context, job *ent.ExportJob, sc *Scope) {
 		jctx := catalog.NewContext(clock.With(viewer.SystemContext(context.WithoutCancel(ctx)), clock.From(ctx)), s.catalog(ctx))
 		if err := s.run(jctx, job, sc); err != nil {
 			s.log().Error("export failed", "export", job.ID, "err", err.Error())
+			reason := "导出失败（内部错误），请重新导出"
+			if errors.Is(err, files.ErrUnavailable) {
+				reason = "导出失败（文件存储暂时不可用），请稍后重新导出"
+			}
 			_ = s.Client.ExportJob.UpdateOneID(job.ID).Where(exportjob.StatusIn(exportjob.StatusQUEUED, exportjob.StatusRUNNING)).
-				SetStatus(exportjob.StatusFAILED).SetError("导出失败（内部错误），请重新导出").SetFinishedAt(clock.Now(jctx)).Exec(jctx)
+				SetStatus(exportjob.StatusFAILED).SetError(reason).SetFinishedAt(clock.Now(jctx)).Exec(jctx)
 		}
 	}()
 }

@@ -3,7 +3,8 @@
 // Everything goes through [Store]: objects are content-addressed by their
 // SHA-256 checksum, so the same bytes are stored once, a key can never point
 // at other bytes, and several server instances can later share one object
-// store behind the same interface. [DirStore] keeps them in a directory.
+// store behind the same interface. [DirStore] keeps them in a directory,
+// [S3Store] in an S3-compatible bucket that several instances share.
 //
 // Browsers fetch files through short-lived URLs signed by [Signer] (an
 // <img src> cannot send a bearer token) and receive them through [Serve],
@@ -22,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -58,6 +60,13 @@ var (
 	ErrNotFound = errors.New("files: object not found")
 	// ErrInvalidSum is returned for a key that is not 64 lowercase hex digits.
 	ErrInvalidSum = errors.New("files: invalid checksum")
+	// ErrUnavailable (wrapped, with the cause) is returned when the storage
+	// back end cannot be used for now: an object store that cannot be
+	// reached, answers 5xx or times out; a directory whose device fails,
+	// is full or went away (a lost network mount). Callers tell the client
+	// to retry later (STORAGE_UNAVAILABLE, HTTP 503) and never show the
+	// cause; nothing half-written is left under an object's key.
+	ErrUnavailable = errors.New("files: storage unavailable")
 )
 
 // ValidSum reports whether s is a well-formed key: exactly 64 lowercase hex
@@ -132,7 +141,7 @@ func (s *DirStore) Put(ctx context.Context, r io.Reader, maxBytes int64) (obj Ob
 	}
 	tmp, err := os.CreateTemp(filepath.Join(s.dir, tmpDirName), "put-*")
 	if err != nil {
-		return Object{}, fmt.Errorf("files: create temporary file: %w", err)
+		return Object{}, dirUnavailable(fmt.Errorf("files: create temporary file: %w", err))
 	}
 	tmpName := tmp.Name()
 	closed := false
@@ -152,11 +161,11 @@ func (s *DirStore) Put(ctx context.Context, r io.Reader, maxBytes int64) (obj Ob
 		return Object{}, err
 	}
 	if err := tmp.Sync(); err != nil {
-		return Object{}, fmt.Errorf("files: sync: %w", err)
+		return Object{}, dirUnavailable(fmt.Errorf("files: sync: %w", err))
 	}
 	closed = true
 	if err := tmp.Close(); err != nil {
-		return Object{}, fmt.Errorf("files: close: %w", err)
+		return Object{}, dirUnavailable(fmt.Errorf("files: close: %w", err))
 	}
 	obj = Object{Sum: hex.EncodeToString(h.Sum(nil)), Size: n}
 
@@ -171,7 +180,7 @@ func (s *DirStore) Put(ctx context.Context, r io.Reader, maxBytes int64) (obj Ob
 		return Object{}, err
 	}
 	if err := os.Rename(tmpName, final); err != nil {
-		return Object{}, fmt.Errorf("files: rename into place: %w", err)
+		return Object{}, dirUnavailable(fmt.Errorf("files: rename into place: %w", err))
 	}
 	// Make the new name durable: the shard directory's entry, and the entries
 	// of any directory created just now in their parents.
@@ -206,7 +215,9 @@ func copyLimited(ctx context.Context, dst io.Writer, src io.Reader, limit int64)
 				return total, fmt.Errorf("%w (%d bytes)", ErrTooLarge, limit)
 			}
 			if _, werr := dst.Write(buf[:n]); werr != nil {
-				return total, fmt.Errorf("files: write: %w", werr)
+				// Only the store's side: a read error of src (a client's
+				// connection) is never the store's unavailability.
+				return total, dirUnavailable(fmt.Errorf("files: write: %w", werr))
 			}
 			total += int64(n)
 		}
@@ -230,7 +241,7 @@ func mkdirs(root, a, b string) (int, error) {
 			created++
 		case errors.Is(err, fs.ErrExist):
 		default:
-			return created, fmt.Errorf("files: create directory: %w", err)
+			return created, dirUnavailable(fmt.Errorf("files: create directory: %w", err))
 		}
 	}
 	return created, nil
@@ -239,14 +250,14 @@ func mkdirs(root, a, b string) (int, error) {
 func syncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
-		return fmt.Errorf("files: open directory for sync: %w", err)
+		return dirUnavailable(fmt.Errorf("files: open directory for sync: %w", err))
 	}
 	err = d.Sync()
 	if cerr := d.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("files: sync directory: %w", err)
+		return dirUnavailable(fmt.Errorf("files: sync directory: %w", err))
 	}
 	return nil
 }
@@ -264,12 +275,12 @@ func (s *DirStore) Open(ctx context.Context, sum string) (io.ReadSeekCloser, Obj
 		return nil, Object{}, fmt.Errorf("%w: %s", ErrNotFound, sum)
 	}
 	if err != nil {
-		return nil, Object{}, fmt.Errorf("files: open: %w", err)
+		return nil, Object{}, dirUnavailable(fmt.Errorf("files: open: %w", err))
 	}
 	fi, err := f.Stat()
 	if err != nil {
 		_ = f.Close()
-		return nil, Object{}, fmt.Errorf("files: stat: %w", err)
+		return nil, Object{}, dirUnavailable(fmt.Errorf("files: stat: %w", err))
 	}
 	if !fi.Mode().IsRegular() {
 		_ = f.Close()
@@ -291,9 +302,33 @@ func (s *DirStore) Exists(ctx context.Context, sum string) (bool, error) {
 		return false, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("files: stat: %w", err)
+		return false, dirUnavailable(fmt.Errorf("files: stat: %w", err))
 	}
 	return fi.Mode().IsRegular(), nil
+}
+
+// unavailableErrnos are the file system's ways of saying "not now": a failing
+// or full device, a read-only remount after errors, a network mount that went
+// away. Anything else (permissions, a file where a directory should be) is a
+// configuration fault and stays an internal error.
+var unavailableErrnos = []error{
+	syscall.EIO, syscall.ENOSPC, syscall.EDQUOT, syscall.EROFS, syscall.ESTALE,
+	syscall.ENOTCONN, syscall.ETIMEDOUT, syscall.EHOSTDOWN, syscall.EHOSTUNREACH,
+	syscall.ENODEV, syscall.ENXIO,
+}
+
+// dirUnavailable marks an error of the store's own file system as
+// ErrUnavailable when it is one of unavailableErrnos.
+func dirUnavailable(err error) error {
+	if err == nil || errors.Is(err, ErrUnavailable) {
+		return err
+	}
+	for _, e := range unavailableErrnos {
+		if errors.Is(err, e) {
+			return fmt.Errorf("%w: %w", ErrUnavailable, err)
+		}
+	}
+	return err
 }
 
 // RemoveStaleTemp deletes temporary files last modified before cutoff: what a
@@ -305,7 +340,7 @@ func (s *DirStore) RemoveStaleTemp(ctx context.Context, cutoff time.Time) (int, 
 	dir := filepath.Join(s.dir, tmpDirName)
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return 0, fmt.Errorf("files: read temporary directory: %w", err)
+		return 0, dirUnavailable(fmt.Errorf("files: read temporary directory: %w", err))
 	}
 	removed := 0
 	for _, e := range entries {

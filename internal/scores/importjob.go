@@ -44,6 +44,11 @@ func (s *Service) Start(ctx context.Context, sessionCode, fileName string, file 
 		ps.Add(apperr.FileTooLarge, "成绩文件不能超过 64 MB", "file")
 		return nil, ps, nil
 	}
+	if errors.Is(err, files.ErrUnavailable) {
+		s.log().WarnContext(ctx, "file storage unavailable", "operation", "importScores", "err", err.Error())
+		ps.Add(apperr.StorageUnavailable, "文件存储暂时不可用，成绩文件未保存，请稍后重试", "file")
+		return nil, ps, nil
+	}
 	if err != nil {
 		return nil, nil, err
 	}

@@ -56,6 +56,9 @@ func serveCertificate(client *ent.Client, sc *scores.Service, signer *files.Sign
 		if err == nil {
 			pdf, err = sc.CertificatePDF(ctx, c)
 		}
+		if storageUnavailable(w, r, log, err) {
+			return
+		}
 		if err != nil {
 			log.ErrorContext(ctx, "certificate", "request_id", RequestID(ctx), "err", err.Error())
 			writeError(w, http.StatusInternalServerError, apperr.Internal, "服务器内部错误（请求编号 "+RequestID(ctx)+"）")

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/store"
 )
 
@@ -62,6 +63,11 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			log.WarnContext(ctx, "transaction conflict", "request_id", id, "err", err.Error())
 			return &gqlerror.Error{Message: "数据已被同时修改，请重试", Path: gerr.Path,
 				Extensions: map[string]any{"code": apperr.Conflict, "requestId": id}}
+		case errors.Is(err, files.ErrUnavailable):
+			// Where no userError says it (uploads do): INTERNAL, the closed
+			// set's code, with a message that says what to do.
+			log.WarnContext(ctx, "file storage unavailable", "request_id", id, "err", err.Error())
+			return internalError(gerr, id, "文件存储暂时不可用，请稍后重试")
 		}
 		log.ErrorContext(ctx, "internal error", "request_id", id, "err", err.Error())
 		return internalError(gerr, id, "服务器内部错误，请稍后重试")

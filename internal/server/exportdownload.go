@@ -64,6 +64,9 @@ func serveExport(client *ent.Client, ex *exports.Service, signer *files.Signer, 
 			notFound("导出文件尚未生成")
 			return
 		}
+		if storageUnavailable(w, r, log, err) {
+			return
+		}
 		if err != nil {
 			internal(err)
 			return

@@ -2,6 +2,7 @@ package server
 
 import (
 	"errors"
+	"log/slog"
 	"net/http"
 
 	"github.com/ruankao/ruankao/ent"
@@ -28,7 +29,7 @@ func FileKind(f *ent.StoredFile) string { return string(f.Kind) }
 //   - the bearer token alone, no signature: the file is read under the
 //     viewer's privacy policy (its owner; staff who may see it, the read
 //     audited under the file's regions as a StoredFile.view).
-func serveFile(client *ent.Client, store files.Store, signer *files.Signer) http.HandlerFunc {
+func serveFile(client *ent.Client, store files.Store, signer *files.Signer, log *slog.Logger) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		notFound := func() { writeError(w, http.StatusNotFound, apperr.NotFound, "文件不存在或链接已失效") }
 		internal := func() {
@@ -61,7 +62,7 @@ func serveFile(client *ent.Client, store files.Store, signer *files.Signer) http
 					return
 				}
 			}
-			sendFile(w, r, store, rec, internal, notFound)
+			sendFile(w, r, store, log, rec, internal, notFound)
 			return
 		}
 		// The signature is the authorization: it was issued to a viewer who
@@ -85,17 +86,21 @@ func serveFile(client *ent.Client, store files.Store, signer *files.Signer) http
 			notFound()
 			return
 		}
-		sendFile(w, r, store, rec, internal, notFound)
+		sendFile(w, r, store, log, rec, internal, notFound)
 	}
 }
 
-func sendFile(w http.ResponseWriter, r *http.Request, store files.Store, rec *ent.StoredFile, internal, notFound func()) {
+func sendFile(w http.ResponseWriter, r *http.Request, store files.Store, log *slog.Logger, rec *ent.StoredFile, internal, notFound func()) {
 	content, obj, err := store.Open(r.Context(), rec.Sha256)
 	if errors.Is(err, files.ErrNotFound) {
 		notFound()
 		return
 	}
+	if storageUnavailable(w, r, log, err) {
+		return
+	}
 	if err != nil {
+		log.ErrorContext(r.Context(), "file", "request_id", RequestID(r.Context()), "err", err.Error())
 		internal()
 		return
 	}

@@ -46,6 +46,9 @@ func serveReceipt(client *ent.Client, pay *payment.Service, signer *files.Signer
 			notFound()
 			return
 		}
+		if storageUnavailable(w, r, log, err) {
+			return
+		}
 		if err != nil {
 			log.ErrorContext(ctx, "receipt", "request_id", RequestID(ctx), "err", err.Error())
 			writeError(w, http.StatusInternalServerError, apperr.Internal, "服务器内部错误（请求编号 "+RequestID(ctx)+"）")

@@ -243,7 +243,7 @@ func New(o Options) (http.Handler, error) {
 			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments,
 			Mailbox: o.Mailbox, SMSLog: o.SMSLog,
 			SeatPlans: o.SeatPlans, Tickets: o.Tickets, Scores: o.Scores,
-			Stats: st, Exports: o.Exports},
+			Stats: st, Exports: o.Exports, Log: o.Logger},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
@@ -287,7 +287,7 @@ func New(o Options) (http.Handler, error) {
 	})
 	mux.HandleFunc("GET /readyz", readyz(o.Ready, o.Logger))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(o.Metrics.Registry, promhttp.HandlerOpts{}))
-	mux.HandleFunc("GET "+files.PathPrefix+"{id}", serveFile(o.Client, o.Files, o.Signer))
+	mux.HandleFunc("GET "+files.PathPrefix+"{id}", serveFile(o.Client, o.Files, o.Signer, o.Logger))
 	if o.Payments != nil {
 		mux.Handle("POST "+payment.NotifyPath+o.Payments.Provider, o.Payments.NotifyHandler())
 		mux.HandleFunc("GET "+payment.ReceiptPath+"{id}", serveReceipt(o.Client, o.Payments, o.Signer, o.Logger))

@@ -31,6 +31,8 @@ func servePDF(w http.ResponseWriter, r *http.Request, log *slog.Logger, name str
 	case ok && e.Code == apperr.Forbidden:
 		writeError(w, http.StatusForbidden, apperr.Forbidden, e.Message)
 		return
+	case storageUnavailable(w, r, log, err):
+		return
 	default:
 		log.ErrorContext(ctx, "printing", "request_id", RequestID(ctx), "err", err.Error())
 		writeError(w, http.StatusInternalServerError, apperr.Internal, "服务器内部错误（请求编号 "+RequestID(ctx)+"）")
