@@ -171,7 +171,7 @@ const (
 	refreshQ = `mutation($id: ID!) { refreshPayment(id: $id) {
 		application { status } order { id status receiptNo receiptUrl } userErrors { code message } } }`
 	savePhotoQ = `mutation($f: Upload!) { savePhoto(file: $f) { photo { id url width height }
-		report { passed } userErrors { code message } } }`
+		report { passed } userErrors { field code message } } }`
 )
 
 type session struct {

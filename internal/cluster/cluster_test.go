@@ -4,14 +4,21 @@
 // the real binary on 127.0.0.1 behind a real load balancer over the local
 // PostgreSQL, a fresh database per run.
 //
-// Sub-tests that wait for other branches (named in their failures):
-//   - c_logout_refused_on_other_within_5s: branch sess (LISTEN/NOTIFY
-//     session-cache invalidation); today the token cache keeps a session
-//     for auth.SessionCacheTTL (2 min) on the other instance.
-//   - g_login_rate_limit_counted_across_both: branch redis (RUANKAO_REDIS_URL).
-//   - i_photo_while_object_store_down_refused: branch s3 (skipped until then).
-//   - x_catalog_change_seen_by_other_within_5s: no branch yet; the catalog
-//     cache is kept true on the instance that changes the catalog only.
+// Sub-tests that an older build (RUANKAO_CLUSTER_BINARY) fails, and what
+// they need (named in their failures):
+//   - c_logout_refused_on_other_within_5s: the session listener (LISTEN/NOTIFY
+//     session-cache invalidation, branch sess); without it the token cache
+//     keeps a session for auth.SessionCacheTTL (2 min) on the other instance.
+//   - g_login_rate_limit_counted_across_both: shared limits in Redis
+//     (RUANKAO_REDIS_URL, branch redis).
+//   - x_catalog_change_seen_by_other_within_5s: the catalog listener; without
+//     it the catalog cache is kept true on the instance that changes the
+//     catalog only.
+//   - i_photo_while_object_store_down_refused: the S3 store (branch s3).
+//
+// Files are in S3 (internal/files/s3fake in this process) unless
+// RUANKAO_CLUSTER_FILES=dir, where they are in a shared directory and (i),
+// which switches the object store off, is skipped.
 package cluster
 
 import (
@@ -40,6 +47,8 @@ import (
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/demo"
+	"github.com/ruankao/ruankao/internal/enum"
+	"github.com/ruankao/ruankao/internal/files/s3fake"
 	"github.com/ruankao/ruankao/internal/generate"
 	"github.com/ruankao/ruankao/internal/jobs"
 	"github.com/ruankao/ruankao/internal/migrations"
@@ -86,7 +95,8 @@ const (
 	nDue        = 5    // drafts in 江苏 whose window the test closes (e)
 	photoIdx    = nDue // the candidate who saves a photo (d)
 	payIdx      = nDue + 1
-	loadFrom    = nDue + 2 // the rest write during the kill (h)
+	loadFrom    = nDue + 2         // the rest write during the kill (h), but for
+	storeFrom   = nCandidates - 20 // the last 20: (i) takes a draft among them
 	nCandidates = 600
 )
 
@@ -188,9 +198,11 @@ func TestCluster(t *testing.T) {
 	t.Run("f_payment_notification_at_both_settles_once", c.paymentOnce)
 	t.Run("g_login_rate_limit_counted_across_both", c.rateLimitShared)
 	t.Run("x_catalog_change_seen_by_other_within_5s", c.catalogShared)
+	// (i) while both instances still run: (h) kills a, and the last one
+	// stops b.
+	t.Run("i_photo_while_object_store_down_refused", c.storeDown)
 	t.Run("h_sigkill_mid_load_loses_no_acknowledged_write", c.killMidLoad)
 	t.Run("a_older_binary_refuses_newer_schema", c.newerSchema)
-	t.Run("i_photo_while_object_store_down_refused", c.storeDown)
 	t.Logf("TestCluster took %s (binary built before)", time.Since(began).Round(100*time.Millisecond))
 }
 
@@ -462,6 +474,17 @@ func (c *cluster) photoShared(t *testing.T) {
 	if h := sha256.Sum256(fromA); hex.EncodeToString(h[:]) != sum {
 		t.Errorf("a's bytes are not the stored checksum")
 	}
+	where := c.files.kind
+	if c.files.s3 != nil {
+		key, err := c.objectKey(ctx, sum)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if key == "" {
+			t.Fatalf("no object of checksum %s in bucket %s", sum, clusterBucket)
+		}
+		where = "object " + key + " in bucket " + clusterBucket
+	}
 	signed := p.URL
 	if strings.HasPrefix(signed, "/") {
 		signed = c.b.url + signed
@@ -478,7 +501,7 @@ func (c *cluster) photoShared(t *testing.T) {
 			t.Errorf("%s: status %d, %q, %d bytes (a gave %d), %v", what, st, ct, len(body), len(fromA), err)
 		}
 	}
-	t.Logf("savePhoto on a (%d×%d, %d bytes, %s); b serves the same bytes by token and by a's signed URL", p.Width, p.Height, len(fromA), c.files.kind)
+	t.Logf("savePhoto on a (%d×%d, %d bytes, %s); b serves the same bytes by token and by a's signed URL", p.Width, p.Height, len(fromA), where)
 }
 
 // (f) The gateway's notification of one payment delivered to both
@@ -737,7 +760,7 @@ func (c *cluster) killMidLoad(t *testing.T) {
 		duration = 4 * time.Second
 		killAt   = 1500 * time.Millisecond
 	)
-	pool := c.gen[loadFrom:]
+	pool := c.gen[loadFrom:storeFrom]
 	var next atomic.Int64
 	var mu sync.Mutex
 	var writes []write
@@ -900,21 +923,194 @@ func (c *cluster) newerSchema(t *testing.T) {
 	}
 }
 
+// objectKey is the key of the bucket's object of checksum sum, "" when none
+// (S3 only).
+func (c *cluster) objectKey(ctx context.Context, sum string) (string, error) {
+	objects, _, err := c.files.objects(ctx)
+	if err != nil {
+		return "", fmt.Errorf("listing bucket %s: %w", clusterBucket, err)
+	}
+	for _, k := range objects {
+		if strings.HasSuffix(k, "/"+sum) {
+			return k, nil
+		}
+	}
+	return "", nil
+}
+
 // (i) A photo saved while the object store is down is refused clearly and
-// nothing half-written remains. S3 only (branch s3).
+// nothing half-written remains; once it is back, the same save succeeds and
+// the other instance serves the photo. For each way of being down (answering
+// 503, dropping connections): savePhoto through the balancer, as a candidate
+// with no photo, is answered within the client's 15 s with the userError
+// STORAGE_UNAVAILABLE on file (the store tries 3 times with a short backoff),
+// not INTERNAL; a download answers 503; PostgreSQL holds no photo of the
+// candidate, and the bucket (listed once the store is back) no object,
+// temporary object or multipart upload more than before. S3 only.
 func (c *cluster) storeDown(t *testing.T) {
-	// TODO(issue 29, branch s3), once sharedFileStore starts gofakes3:
-	//  1. stop the fake S3 server (close its listener, so connections are refused);
-	//  2. savePhoto through the balancer with a valid photo, as a candidate
-	//     who has none yet: the answer must be a clear refusal — a userError
-	//     or a GraphQL error with a code that says the store is unavailable
-	//     (not INTERNAL with a stack), within the request's time (no hang);
-	//  3. in PostgreSQL: no stored_files row for the candidate, no application
-	//     pointing at a photo; in the bucket: no object (list it after the
-	//     server is back) and no unfinished multipart upload;
-	//  4. start the S3 server again on the same address: the same savePhoto
-	//     now succeeds, and the other instance serves the photo (as in d).
-	t.Skip("needs S3 store (branch s3)")
+	if c.files.fake == nil {
+		t.Skip("files in a directory (RUANKAO_CLUSTER_FILES=dir): no object store to switch off")
+	}
+	ctx := context.Background()
+	fake := c.files.fake
+	defer fake.Set(s3fake.Up)
+	ip := clientIP(9)
+	// A draft's candidate among those nobody else uses, made one with no
+	// photo yet: their photo rows go (the draft's photo_id with them, ON
+	// DELETE SET NULL); the shared portrait's object stays, others use it.
+	var g generate.Candidate
+	for _, x := range c.gen[storeFrom:] {
+		if x.Status == enum.StatusDraft {
+			g = x
+			break
+		}
+	}
+	if g.ID == "" {
+		t.Fatalf("no draft among the last %d generated candidates", len(c.gen)-storeFrom)
+	}
+	if _, err := c.db.SQL.ExecContext(ctx, `DELETE FROM stored_files WHERE owner_id = $1 AND kind = 'PHOTO'`, g.ID); err != nil {
+		t.Fatal(err)
+	}
+	photoState := func() (rows, appsWithPhoto int) {
+		t.Helper()
+		if err := c.db.SQL.QueryRowContext(ctx, `SELECT count(*) FROM stored_files WHERE owner_id = $1 AND kind = 'PHOTO'`, g.ID).Scan(&rows); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.db.SQL.QueryRowContext(ctx, `SELECT count(*) FROM applications WHERE candidate_id = $1 AND photo_id IS NOT NULL`, g.ID).Scan(&appsWithPhoto); err != nil {
+			t.Fatal(err)
+		}
+		return rows, appsWithPhoto
+	}
+	if rows, apps := photoState(); rows != 0 || apps != 0 {
+		t.Fatalf("candidate %s still has %d photo rows, %d applications with a photo", g.ID, rows, apps)
+	}
+	before, uploadsBefore, err := c.files.objects(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	internalErrors := func() int {
+		return strings.Count(c.a.log(), `"msg":"internal error"`) + strings.Count(c.b.log(), `"msg":"internal error"`)
+	}
+	errorsBefore := internalErrors()
+	// A photo nobody has stored: its object would be new.
+	pic := phototest.Encode(phototest.Portrait(phototest.Options{Width: 413, Height: 579, Seed: 2929}), 95)
+	type photoPayload struct {
+		SavePhoto struct {
+			Photo *struct {
+				ID, URL       string
+				Width, Height int
+			}
+			Report     *struct{ Passed bool }
+			UserErrors []userError
+		}
+	}
+	const limit = 30 * time.Second
+	var measured []string
+	for _, mode := range []struct {
+		name string
+		m    s3fake.Mode
+	}{{"answering 503", s3fake.Unavailable}, {"dropping connections", s3fake.Dropping}} {
+		fake.Set(mode.m)
+		fake.ResetCounts()
+		t0 := time.Now()
+		a, err := upload(c.lb.URL(), g.Token, ip, savePhotoQ, "photo.jpg", pic)
+		took := time.Since(t0)
+		requests := fake.Count("HEAD") + fake.Count("PUT") + fake.Count("GET") + fake.Count("POST")
+		if err != nil {
+			t.Fatalf("store %s: savePhoto through the balancer: no answer after %s: %v", mode.name, took.Round(time.Millisecond), err)
+		}
+		var d photoPayload
+		if err := a.decode(&d); err != nil || len(a.Errors) > 0 {
+			t.Fatalf("store %s: savePhoto answered %s %+v (want the userError STORAGE_UNAVAILABLE, not a GraphQL error)", mode.name, a.code(), a.Errors)
+		}
+		ues := d.SavePhoto.UserErrors
+		if d.SavePhoto.Photo != nil || len(ues) != 1 || ues[0].Code != "STORAGE_UNAVAILABLE" || strings.Join(ues[0].Field, ".") != "file" || ues[0].Message == "" {
+			t.Errorf("store %s: savePhoto: photo %+v, userErrors %+v; want only STORAGE_UNAVAILABLE on file", mode.name, d.SavePhoto.Photo, ues)
+		}
+		if took >= limit {
+			t.Errorf("store %s: the refusal took %s ≥ %s", mode.name, took.Round(time.Millisecond), limit)
+		}
+		// A download of a stored photo (another candidate's, by its owner).
+		o := c.gen[payIdx]
+		t1 := time.Now()
+		st, _, _, err := get(ctx, c.lb.URL()+"/files/"+o.Photo, o.Token)
+		dl := time.Since(t1)
+		if err != nil || st != http.StatusServiceUnavailable {
+			t.Errorf("store %s: download of a stored photo: %d %v, want 503", mode.name, st, err)
+		}
+		measured = append(measured, fmt.Sprintf("%s: savePhoto refused with %s in %s (%d requests reached the store), a download answered %d in %s",
+			mode.name, codes(ues), took.Round(time.Millisecond), requests, st, dl.Round(time.Millisecond)))
+		if rows, apps := photoState(); rows != 0 || apps != 0 {
+			t.Errorf("store %s: after the refusal the candidate has %d photo rows, %d applications with a photo; want none", mode.name, rows, apps)
+		}
+	}
+	if n := internalErrors() - errorsBefore; n > 0 {
+		t.Errorf("the instances logged %d internal errors while the store was down (want warnings only)", n)
+	}
+	fake.Set(s3fake.Up)
+	after, uploadsAfter, err := c.files.objects(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if added := newKeys(before, after); len(added) > 0 || len(uploadsAfter) > len(uploadsBefore) {
+		t.Errorf("the refused saves left objects %v, multipart uploads %v (before: %d objects, %d uploads)", added, uploadsAfter, len(before), len(uploadsBefore))
+	}
+	for _, k := range after {
+		if strings.HasPrefix(k, clusterPrefix+".tmp/") {
+			t.Errorf("temporary object %s in the bucket", k)
+		}
+	}
+	// Back up: the same save succeeds, and both instances serve the photo.
+	a, err := upload(c.lb.URL(), g.Token, ip, savePhotoQ, "photo.jpg", pic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d photoPayload
+	if err := a.decode(&d); err != nil || len(a.Errors) > 0 || d.SavePhoto.Photo == nil {
+		t.Fatalf("savePhoto once the store is back: %s %+v %s", a.code(), a.Errors, codes(d.SavePhoto.UserErrors))
+	}
+	p := d.SavePhoto.Photo
+	var sum string
+	if err := c.db.SQL.QueryRowContext(ctx, `SELECT sha256 FROM stored_files WHERE id = $1 AND owner_id = $2 AND kind = 'PHOTO'`, p.ID, g.ID).Scan(&sum); err != nil {
+		t.Fatalf("stored_files row of %s: %v", p.ID, err)
+	}
+	final, _, err := c.files.objects(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if added := newKeys(before, final); len(added) != 1 || !strings.HasSuffix(added[0], "/"+sum) {
+		t.Errorf("objects added by the save: %v, want the one of %s", added, sum)
+	}
+	for what, fetch := range map[string]struct{ url, token string }{
+		"a, owner's token": {c.a.url + "/files/" + p.ID, g.Token},
+		"b, owner's token": {c.b.url + "/files/" + p.ID, g.Token},
+		"a, signed URL":    {c.a.url + p.URL, ""},
+		"b, signed URL":    {c.b.url + p.URL, ""},
+	} {
+		st, body, ct, err := get(ctx, fetch.url, fetch.token)
+		h := sha256.Sum256(body)
+		if err != nil || st != http.StatusOK || ct != "image/jpeg" || hex.EncodeToString(h[:]) != sum {
+			t.Errorf("%s: status %d, %q, %d bytes, %v", what, st, ct, len(body), err)
+		}
+	}
+	t.Logf("candidate %s (a draft, photo removed); store %s; nothing in PostgreSQL, no object, temporary object or upload left (%d objects before and after); "+
+		"store up: the same savePhoto saved %s through the balancer, a and b serve it",
+		g.ID, strings.Join(measured, "; store "), len(before), p.ID)
+}
+
+// newKeys are the keys of after not in before.
+func newKeys(before, after []string) []string {
+	seen := map[string]bool{}
+	for _, k := range before {
+		seen[k] = true
+	}
+	var added []string
+	for _, k := range after {
+		if !seen[k] {
+			added = append(added, k)
+		}
+	}
+	return added
 }
 
 // Two demo instances (--demo: migrations, reference data, the demo's

@@ -21,8 +21,11 @@ import (
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
+	"github.com/minio/minio-go/v7"
+	"github.com/minio/minio-go/v7/pkg/credentials"
 
 	"github.com/ruankao/ruankao/internal/files"
+	"github.com/ruankao/ruankao/internal/files/s3fake"
 	"github.com/ruankao/ruankao/internal/payment/wechatpay"
 	"github.com/ruankao/ruankao/internal/payment/wechatpay/wxsim"
 )
@@ -109,33 +112,97 @@ func secretsEnv(t testing.TB) (env []string, dataKey []byte) {
 
 // fileStore is where the instances keep photos, materials and PDFs, shared
 // by both: the environment that configures them, and the same store for
-// the test's own loader (internal/generate puts its portrait there).
+// the test's own loader (internal/generate puts its portrait there) and
+// checks. With S3 (the default), fake is the S3 server the instances reach
+// (the object-store-down sub-test (i) switches it off and on) and s3 the
+// test's store on it; both are nil in directory mode.
 type fileStore struct {
 	kind  string
 	env   []string
 	store files.Store
+	fake  *s3fake.Server
+	s3    *files.S3Store
+	// objects lists the bucket under the prefix (nil in directory mode).
+	objects func(ctx context.Context) (objects, uploads []string, err error)
 }
 
-// sharedFileStore is today's shared directory (RUANKAO_FILES_DIR).
+// The bucket and key prefix of the instances' object store.
+const (
+	clusterBucket   = "ruankao-cluster"
+	clusterPrefix   = "ruankao/"
+	clusterS3Access = "cluster-access-key"
+	clusterS3Secret = "cluster-secret-key"
+)
+
+// sharedFileStore is what both instances share: S3 (internal/files/s3fake,
+// gofakes3 in memory, in this process on 127.0.0.1), or with
+// RUANKAO_CLUSTER_FILES=dir a shared directory (RUANKAO_FILES_DIR), the
+// single-host layout.
 //
-// TODO(issue 29, branch s3): switch to the S3 store once it is merged: start
-// github.com/johannesboyne/gofakes3 in this process on 127.0.0.1 (an
-// httptest.Server over gofakes3.New(s3mem.New())), and return
-//
-//	RUANKAO_S3_ENDPOINT=http://127.0.0.1:PORT, RUANKAO_S3_BUCKET=ruankao-cluster,
-//	RUANKAO_S3_ACCESS_KEY=…, RUANKAO_S3_SECRET_KEY=…, RUANKAO_S3_INSECURE=1,
-//	RUANKAO_S3_CREATE_BUCKET=1
-//
-// with the branch's S3 store on that endpoint as store; keep the server's
-// handle so that the object-store-down sub-test (i) can stop and restart it.
+// The bucket is created here, before any instance starts, and the instances
+// are not given RUANKAO_S3_CREATE_BUCKET: with it, two instances started at
+// once both find the bucket missing and both create it, and the later one
+// gets BucketAlreadyExists from gofakes3 (and from S3-compatible stores that
+// answer so), which S3Store.CheckBucket does not accept — measured: one of
+// two concurrent CheckBucket(create) calls fails in about half of the races.
+// A bucket made beforehand is production's setup anyway (the operator's).
 func sharedFileStore(t testing.TB, dir string) fileStore {
 	t.Helper()
-	path := filepath.Join(dir, "files")
-	s, err := files.NewDirStore(path)
+	switch mode := os.Getenv("RUANKAO_CLUSTER_FILES"); mode {
+	case "dir":
+		path := filepath.Join(dir, "files")
+		s, err := files.NewDirStore(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fileStore{kind: "shared directory " + path, env: []string{"RUANKAO_FILES_DIR=" + path}, store: s}
+	case "", "s3":
+	default:
+		t.Fatalf("RUANKAO_CLUSTER_FILES=%q: want s3 (the default) or dir", mode)
+	}
+	fake := s3fake.Start()
+	t.Cleanup(fake.Close)
+	s, err := files.NewS3Store(files.S3Config{Endpoint: fake.Endpoint, Bucket: clusterBucket,
+		AccessKey: clusterS3Access, SecretKey: clusterS3Secret, Prefix: clusterPrefix})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return fileStore{kind: "shared directory " + path, env: []string{"RUANKAO_FILES_DIR=" + path}, store: s}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := s.CheckBucket(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	// A client of our own for listings (the store keeps its client to itself).
+	mc, err := minio.New(fake.Endpoint, &minio.Options{Creds: credentials.NewStaticV4(clusterS3Access, clusterS3Secret, "")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list := func(ctx context.Context) (objects, uploads []string, err error) {
+		for o := range mc.ListObjects(ctx, clusterBucket, minio.ListObjectsOptions{Prefix: clusterPrefix, Recursive: true}) {
+			if o.Err != nil {
+				return nil, nil, o.Err
+			}
+			objects = append(objects, o.Key)
+		}
+		for u := range mc.ListIncompleteUploads(ctx, clusterBucket, clusterPrefix, true) {
+			// gofakes3 answers NoSuchUpload for a bucket that never had one.
+			if u.Err != nil && minio.ToErrorResponse(u.Err).Code == "NoSuchUpload" {
+				break
+			}
+			if u.Err != nil {
+				return nil, nil, u.Err
+			}
+			uploads = append(uploads, u.Key)
+		}
+		return objects, uploads, nil
+	}
+	return fileStore{
+		kind: fmt.Sprintf("S3 (s3fake) at %s, bucket %s, prefix %s", fake.URL, clusterBucket, clusterPrefix),
+		env: []string{"RUANKAO_S3_ENDPOINT=" + fake.URL, "RUANKAO_S3_BUCKET=" + clusterBucket,
+			"RUANKAO_S3_PREFIX=" + clusterPrefix, "RUANKAO_S3_ACCESS_KEY=" + clusterS3Access,
+			"RUANKAO_S3_SECRET_KEY=" + clusterS3Secret},
+		store: s, fake: fake, s3: s, objects: list,
+	}
 }
 
 // --- Redis ------------------------------------------------------------------------
