@@ -218,6 +218,12 @@ func (s *S3Store) CheckBucket(ctx context.Context, create bool) error {
 	}
 	err = s.client.MakeBucket(ctx, s.bucket, minio.MakeBucketOptions{Region: s.region})
 	if err != nil && minio.ToErrorResponse(err).Code != minio.BucketAlreadyOwnedByYou {
+		// Two instances starting at once both find it missing; the loser
+		// may hear BucketAlreadyExists (gofakes3, some stores) for a bucket
+		// that is in fact there now.
+		if again, aerr := s.client.BucketExists(ctx, s.bucket); aerr == nil && again {
+			return nil
+		}
 		return s.wrap(ctx, "create bucket "+s.bucket+" at "+s.endpoint, err)
 	}
 	return nil

@@ -420,3 +420,22 @@ func TestDirUnavailable(t *testing.T) {
 type errnoReader struct{ errno syscall.Errno }
 
 func (e *errnoReader) Read([]byte) (int, error) { return 0, e.errno }
+
+// Instances starting at once with RUANKAO_S3_CREATE_BUCKET=1 all find the
+// bucket missing and all create it; every one must start.
+func TestCheckBucketCreatedByManyAtOnce(t *testing.T) {
+	for round := 0; round < 20; round++ {
+		srv := s3fake.Start()
+		errs := make(chan error, 4)
+		for i := 0; i < 4; i++ {
+			s := s3On(t, srv.Endpoint, "")
+			go func() { errs <- s.CheckBucket(context.Background(), true) }()
+		}
+		for i := 0; i < 4; i++ {
+			if err := <-errs; err != nil {
+				t.Fatalf("round %d: %v", round, err)
+			}
+		}
+		srv.Close()
+	}
+}
