@@ -174,6 +174,9 @@ func (s *Service) AuditRequest(ctx context.Context, c *ent.Client, req *ent.Data
 		after = map[string]any{}
 	}
 	after["kind"], after["status"], after["candidate_id"] = string(req.Kind), string(req.Status), string(req.CandidateID)
+	if viewer.From(ctx).Kind == viewer.Candidate {
+		after["by"] = "CANDIDATE" // the audit log's actor is SYSTEM for anyone but staff
+	}
 	e := audit.Entry{Action: action, RecordType: "DataRequest", RecordID: string(req.ID), After: after}
 	var regions []pulid.ID
 	if req.RegionID != nil {

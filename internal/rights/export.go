@@ -410,7 +410,7 @@ func (s *Service) build(ctx context.Context, me pulid.ID) (*obj, error) {
 			region = n.regionName(sys, c, *e.RegionID)
 		}
 		entries = append(entries, newObj().set("at", when(e.CreatedAt)).set("action", e.Action).
-			set("by", actorLabel(e.ActorKind.String())).set("region", region).set("recordType", e.RecordType).
+			set("by", auditActor(e)).set("region", region).set("recordType", e.RecordType).
 			set("recordId", e.RecordID).set("before", cleanImage(e.Before)).set("after", cleanImage(e.After)))
 	}
 	doc.set("auditTrail", entries)
@@ -439,6 +439,14 @@ func actorLabel(kind string) string {
 		return "考试机构工作人员"
 	}
 	return "系统"
+}
+
+// auditActor: staff, the candidate (their own requests), or the system.
+func auditActor(e *ent.AuditLog) string {
+	if e.ActorKind == auditlog.ActorKindSYSTEM && e.After["by"] == "CANDIDATE" {
+		return actorLabel("CANDIDATE")
+	}
+	return actorLabel(e.ActorKind.String())
 }
 
 // cleanImage drops from an audit image what is about other people: which
