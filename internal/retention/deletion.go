@@ -137,7 +137,7 @@ func (s *Service) CompleteDeletion(ctx context.Context, id pulid.ID) (*ent.DataR
 			if err != nil {
 				return err
 			}
-			return s.AuditRequest(ctx, c, req, "privacy.deletion.refused", map[string]any{"retention": Codes(blockers)})
+			return s.AuditRequest(ctx, c, req, "privacy.deletion.retained", map[string]any{"retention": Codes(blockers)})
 		}
 		holder, err := c.Certificate.Query().Where(certificate.CandidateID(req.CandidateID)).Exist(ctx)
 		if err != nil {

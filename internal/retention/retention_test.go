@@ -372,7 +372,7 @@ func (w *world) assertAnonymised(p *person) {
 			a.Postcode != nil || a.MajorName != nil || a.BirthDate != nil || a.PhotoID != nil {
 			w.t.Fatalf("%s's application keeps personal data: %+v", p.name, a)
 		}
-		if a.Status != enum.StatusRegistered || a.Education == nil || a.Age == nil || a.Gender == nil || a.HukouCode == nil {
+		if a.Education == nil || a.Age == nil || a.Gender == nil || a.HukouCode == nil {
 			w.t.Fatalf("%s's application lost what statistics keep: %+v", p.name, a)
 		}
 	}
@@ -451,5 +451,42 @@ func (w *world) assertMinimised(p *person, certified pulid.ID) {
 	}
 	if n := c.StoredFile.Query().Where(storedfile.OwnerID(p.id)).CountX(w.ctx); n != 1 {
 		w.t.Fatalf("holder %s keeps %d files, want the certificate photo", p.name, n)
+	}
+}
+
+// A deletion approved but not carried out (the process stopped between the
+// decision and the anonymisation) is finished by the next run; one that a
+// legal retention now holds is refused with the reason instead.
+func TestRunFinishesApprovedDeletions(t *testing.T) {
+	w := newWorld(t)
+	c := w.db.Client
+	past := w.session("PAST", "2029-12-01")
+	future := w.session("FUTURE", "2030-11-01")
+	free := w.candidate("郑已批", sh("2029-01-01 09:00:00"), sh("2030-06-01 09:00:00"), "photo of 郑已批")
+	fa := w.apply(free, past, "")
+	c.Application.UpdateOneID(fa.ID).SetStatus(enum.StatusWithdrawn).ExecX(w.ctx)
+	held := w.candidate("冯在考", sh("2029-01-01 09:00:00"), sh("2030-06-01 09:00:00"), "")
+	w.apply(held, future, "") // registered, scores not released
+	reqs := map[*person]*ent.DataRequest{}
+	for _, p := range []*person{free, held} {
+		reqs[p] = c.DataRequest.Create().SetCandidateID(p.id).SetRegionID(w.reg.ID).SetKind("DELETION").
+			SetStatus("APPROVED").SaveX(w.ctx)
+	}
+	statsBefore := w.counters()
+	r, err := w.svc.Run(w.ctx)
+	if err != nil || r.RequestsDone != 1 || r.Anonymised != 0 { // not past the period: anonymised as a request
+		t.Fatalf("run %+v %v", r, err)
+	}
+	if got := c.DataRequest.GetX(w.ctx, reqs[free].ID); got.Status != "DONE" || got.DoneAt == nil {
+		t.Fatalf("郑已批's request %+v", got)
+	}
+	w.assertAnonymised(free)
+	got := c.DataRequest.GetX(w.ctx, reqs[held].ID)
+	if got.Status != "REFUSED" || len(got.RetentionCodes) != 1 || got.RetentionCodes[0] != retention.ExamNotOver || got.DecisionReason == "" {
+		t.Fatalf("冯在考's request %+v", got)
+	}
+	w.assertUntouched(held)
+	if after := w.counters(); fmt.Sprint(after) != fmt.Sprint(statsBefore) {
+		t.Fatalf("statistics changed:\nbefore %v\nafter  %v", statsBefore, after)
 	}
 }
