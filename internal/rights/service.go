@@ -21,7 +21,6 @@ import (
 	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
-	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/pii"
@@ -39,8 +38,7 @@ type Service struct {
 	// Retention carries out deletions and knows the legal retentions.
 	Retention *retention.Service
 	// Keys decrypts the candidate's own ID number for their export.
-	Keys    *pii.Keys
-	Catalog *catalog.Cache
+	Keys *pii.Keys
 }
 
 func candidateOnly(ctx context.Context) (viewer.Viewer, error) {

@@ -212,9 +212,6 @@ func New(o Options) (http.Handler, error) {
 		}
 	}
 	o.rightsDefaults()
-	if o.Rights.Catalog == nil {
-		o.Rights.Catalog = cat
-	}
 	st := &stats.Service{Client: o.Client, Reads: o.Reads, Dialect: o.Dialect, Catalog: cat}
 	schema := generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
