@@ -50,6 +50,8 @@ type Candidate struct {
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
 	// no SMS for non-essential messages (internal/notify)
 	SmsOptOut bool `json:"sms_opt_out,omitempty"`
+	// when internal/retention anonymised the candidate (or, for a certificate holder, removed all but the certificate's data)
+	AnonymizedAt *time.Time `json:"anonymized_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the CandidateQuery when eager-loading is set.
 	Edges        CandidateEdges `json:"edges"`
@@ -91,7 +93,7 @@ func (*Candidate) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case candidate.FieldProvider, candidate.FieldSubject, candidate.FieldName, candidate.FieldIDType, candidate.FieldIDNumberHash, candidate.FieldIDNumberMasked, candidate.FieldGender, candidate.FieldPrivacyNoticeVersion:
 			values[i] = new(sql.NullString)
-		case candidate.FieldCreatedAt, candidate.FieldUpdatedAt, candidate.FieldPrivacyAcceptedAt, candidate.FieldLastLoginAt:
+		case candidate.FieldCreatedAt, candidate.FieldUpdatedAt, candidate.FieldPrivacyAcceptedAt, candidate.FieldLastLoginAt, candidate.FieldAnonymizedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -208,6 +210,13 @@ func (_m *Candidate) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.SmsOptOut = value.Bool
 			}
+		case candidate.FieldAnonymizedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field anonymized_at", values[i])
+			} else if value.Valid {
+				_m.AnonymizedAt = new(time.Time)
+				*_m.AnonymizedAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -302,6 +311,11 @@ func (_m *Candidate) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("sms_opt_out=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SmsOptOut))
+	builder.WriteString(", ")
+	if v := _m.AnonymizedAt; v != nil {
+		builder.WriteString("anonymized_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -157,6 +157,20 @@ func (_c *CandidateCreate) SetNillableSmsOptOut(v *bool) *CandidateCreate {
 	return _c
 }
 
+// SetAnonymizedAt sets the "anonymized_at" field.
+func (_c *CandidateCreate) SetAnonymizedAt(v time.Time) *CandidateCreate {
+	_c.mutation.SetAnonymizedAt(v)
+	return _c
+}
+
+// SetNillableAnonymizedAt sets the "anonymized_at" field if the given value is not nil.
+func (_c *CandidateCreate) SetNillableAnonymizedAt(v *time.Time) *CandidateCreate {
+	if v != nil {
+		_c.SetAnonymizedAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *CandidateCreate) SetID(v pulid.ID) *CandidateCreate {
 	_c.mutation.SetID(v)
@@ -395,6 +409,10 @@ func (_c *CandidateCreate) createSpec() (*Candidate, *sqlgraph.CreateSpec) {
 		_spec.SetField(candidate.FieldSmsOptOut, field.TypeBool, value)
 		_node.SmsOptOut = value
 	}
+	if value, ok := _c.mutation.AnonymizedAt(); ok {
+		_spec.SetField(candidate.FieldAnonymizedAt, field.TypeTime, value)
+		_node.AnonymizedAt = &value
+	}
 	if nodes := _c.mutation.ApplicationsIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -574,6 +592,24 @@ func (u *CandidateUpsert) SetSmsOptOut(v bool) *CandidateUpsert {
 // UpdateSmsOptOut sets the "sms_opt_out" field to the value that was provided on create.
 func (u *CandidateUpsert) UpdateSmsOptOut() *CandidateUpsert {
 	u.SetExcluded(candidate.FieldSmsOptOut)
+	return u
+}
+
+// SetAnonymizedAt sets the "anonymized_at" field.
+func (u *CandidateUpsert) SetAnonymizedAt(v time.Time) *CandidateUpsert {
+	u.Set(candidate.FieldAnonymizedAt, v)
+	return u
+}
+
+// UpdateAnonymizedAt sets the "anonymized_at" field to the value that was provided on create.
+func (u *CandidateUpsert) UpdateAnonymizedAt() *CandidateUpsert {
+	u.SetExcluded(candidate.FieldAnonymizedAt)
+	return u
+}
+
+// ClearAnonymizedAt clears the value of the "anonymized_at" field.
+func (u *CandidateUpsert) ClearAnonymizedAt() *CandidateUpsert {
+	u.SetNull(candidate.FieldAnonymizedAt)
 	return u
 }
 
@@ -779,6 +815,27 @@ func (u *CandidateUpsertOne) SetSmsOptOut(v bool) *CandidateUpsertOne {
 func (u *CandidateUpsertOne) UpdateSmsOptOut() *CandidateUpsertOne {
 	return u.Update(func(s *CandidateUpsert) {
 		s.UpdateSmsOptOut()
+	})
+}
+
+// SetAnonymizedAt sets the "anonymized_at" field.
+func (u *CandidateUpsertOne) SetAnonymizedAt(v time.Time) *CandidateUpsertOne {
+	return u.Update(func(s *CandidateUpsert) {
+		s.SetAnonymizedAt(v)
+	})
+}
+
+// UpdateAnonymizedAt sets the "anonymized_at" field to the value that was provided on create.
+func (u *CandidateUpsertOne) UpdateAnonymizedAt() *CandidateUpsertOne {
+	return u.Update(func(s *CandidateUpsert) {
+		s.UpdateAnonymizedAt()
+	})
+}
+
+// ClearAnonymizedAt clears the value of the "anonymized_at" field.
+func (u *CandidateUpsertOne) ClearAnonymizedAt() *CandidateUpsertOne {
+	return u.Update(func(s *CandidateUpsert) {
+		s.ClearAnonymizedAt()
 	})
 }
 
@@ -1151,6 +1208,27 @@ func (u *CandidateUpsertBulk) SetSmsOptOut(v bool) *CandidateUpsertBulk {
 func (u *CandidateUpsertBulk) UpdateSmsOptOut() *CandidateUpsertBulk {
 	return u.Update(func(s *CandidateUpsert) {
 		s.UpdateSmsOptOut()
+	})
+}
+
+// SetAnonymizedAt sets the "anonymized_at" field.
+func (u *CandidateUpsertBulk) SetAnonymizedAt(v time.Time) *CandidateUpsertBulk {
+	return u.Update(func(s *CandidateUpsert) {
+		s.SetAnonymizedAt(v)
+	})
+}
+
+// UpdateAnonymizedAt sets the "anonymized_at" field to the value that was provided on create.
+func (u *CandidateUpsertBulk) UpdateAnonymizedAt() *CandidateUpsertBulk {
+	return u.Update(func(s *CandidateUpsert) {
+		s.UpdateAnonymizedAt()
+	})
+}
+
+// ClearAnonymizedAt clears the value of the "anonymized_at" field.
+func (u *CandidateUpsertBulk) ClearAnonymizedAt() *CandidateUpsertBulk {
+	return u.Update(func(s *CandidateUpsert) {
+		s.ClearAnonymizedAt()
 	})
 }
 

@@ -152,6 +152,26 @@ func (_u *CandidateUpdate) SetNillableSmsOptOut(v *bool) *CandidateUpdate {
 	return _u
 }
 
+// SetAnonymizedAt sets the "anonymized_at" field.
+func (_u *CandidateUpdate) SetAnonymizedAt(v time.Time) *CandidateUpdate {
+	_u.mutation.SetAnonymizedAt(v)
+	return _u
+}
+
+// SetNillableAnonymizedAt sets the "anonymized_at" field if the given value is not nil.
+func (_u *CandidateUpdate) SetNillableAnonymizedAt(v *time.Time) *CandidateUpdate {
+	if v != nil {
+		_u.SetAnonymizedAt(*v)
+	}
+	return _u
+}
+
+// ClearAnonymizedAt clears the value of the "anonymized_at" field.
+func (_u *CandidateUpdate) ClearAnonymizedAt() *CandidateUpdate {
+	_u.mutation.ClearAnonymizedAt()
+	return _u
+}
+
 // AddApplicationIDs adds the "applications" edge to the Application entity by IDs.
 func (_u *CandidateUpdate) AddApplicationIDs(ids ...pulid.ID) *CandidateUpdate {
 	_u.mutation.AddApplicationIDs(ids...)
@@ -283,6 +303,12 @@ func (_u *CandidateUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.SmsOptOut(); ok {
 		_spec.SetField(candidate.FieldSmsOptOut, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.AnonymizedAt(); ok {
+		_spec.SetField(candidate.FieldAnonymizedAt, field.TypeTime, value)
+	}
+	if _u.mutation.AnonymizedAtCleared() {
+		_spec.ClearField(candidate.FieldAnonymizedAt, field.TypeTime)
 	}
 	if _u.mutation.ApplicationsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -471,6 +497,26 @@ func (_u *CandidateUpdateOne) SetNillableSmsOptOut(v *bool) *CandidateUpdateOne 
 	return _u
 }
 
+// SetAnonymizedAt sets the "anonymized_at" field.
+func (_u *CandidateUpdateOne) SetAnonymizedAt(v time.Time) *CandidateUpdateOne {
+	_u.mutation.SetAnonymizedAt(v)
+	return _u
+}
+
+// SetNillableAnonymizedAt sets the "anonymized_at" field if the given value is not nil.
+func (_u *CandidateUpdateOne) SetNillableAnonymizedAt(v *time.Time) *CandidateUpdateOne {
+	if v != nil {
+		_u.SetAnonymizedAt(*v)
+	}
+	return _u
+}
+
+// ClearAnonymizedAt clears the value of the "anonymized_at" field.
+func (_u *CandidateUpdateOne) ClearAnonymizedAt() *CandidateUpdateOne {
+	_u.mutation.ClearAnonymizedAt()
+	return _u
+}
+
 // AddApplicationIDs adds the "applications" edge to the Application entity by IDs.
 func (_u *CandidateUpdateOne) AddApplicationIDs(ids ...pulid.ID) *CandidateUpdateOne {
 	_u.mutation.AddApplicationIDs(ids...)
@@ -632,6 +678,12 @@ func (_u *CandidateUpdateOne) sqlSave(ctx context.Context) (_node *Candidate, er
 	}
 	if value, ok := _u.mutation.SmsOptOut(); ok {
 		_spec.SetField(candidate.FieldSmsOptOut, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.AnonymizedAt(); ok {
+		_spec.SetField(candidate.FieldAnonymizedAt, field.TypeTime, value)
+	}
+	if _u.mutation.AnonymizedAtCleared() {
+		_spec.ClearField(candidate.FieldAnonymizedAt, field.TypeTime)
 	}
 	if _u.mutation.ApplicationsCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -24,6 +24,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
@@ -83,6 +84,8 @@ type Client struct {
 	Candidate *CandidateClient
 	// Certificate is the client for interacting with the Certificate builders.
 	Certificate *CertificateClient
+	// DataRequest is the client for interacting with the DataRequest builders.
+	DataRequest *DataRequestClient
 	// Delivery is the client for interacting with the Delivery builders.
 	Delivery *DeliveryClient
 	// ExamArea is the client for interacting with the ExamArea builders.
@@ -170,6 +173,7 @@ func (c *Client) init() {
 	c.CalendarDay = NewCalendarDayClient(c.config)
 	c.Candidate = NewCandidateClient(c.config)
 	c.Certificate = NewCertificateClient(c.config)
+	c.DataRequest = NewDataRequestClient(c.config)
 	c.Delivery = NewDeliveryClient(c.config)
 	c.ExamArea = NewExamAreaClient(c.config)
 	c.ExamRoom = NewExamRoomClient(c.config)
@@ -304,6 +308,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		CalendarDay:     NewCalendarDayClient(cfg),
 		Candidate:       NewCandidateClient(cfg),
 		Certificate:     NewCertificateClient(cfg),
+		DataRequest:     NewDataRequestClient(cfg),
 		Delivery:        NewDeliveryClient(cfg),
 		ExamArea:        NewExamAreaClient(cfg),
 		ExamRoom:        NewExamRoomClient(cfg),
@@ -365,6 +370,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		CalendarDay:     NewCalendarDayClient(cfg),
 		Candidate:       NewCandidateClient(cfg),
 		Certificate:     NewCertificateClient(cfg),
+		DataRequest:     NewDataRequestClient(cfg),
 		Delivery:        NewDeliveryClient(cfg),
 		ExamArea:        NewExamAreaClient(cfg),
 		ExamRoom:        NewExamRoomClient(cfg),
@@ -429,13 +435,13 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
-		c.CalendarDay, c.Candidate, c.Certificate, c.Delivery, c.ExamArea, c.ExamRoom,
-		c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun, c.KeyCheck,
-		c.LoginTicket, c.Message, c.Notice, c.Offering, c.PassMark, c.PaymentOrder,
-		c.Qualification, c.Region, c.RegionPolicy, c.RejectionReason, c.ReviewClaim,
-		c.ReviewDecision, c.Score, c.ScoreChange, c.ScoreImport, c.ScoreProblem,
-		c.ScoreStage, c.SeatPlanRun, c.SeatStage, c.SeedRecord, c.StaffUser,
-		c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
+		c.CalendarDay, c.Candidate, c.Certificate, c.DataRequest, c.Delivery,
+		c.ExamArea, c.ExamRoom, c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout,
+		c.JobRun, c.KeyCheck, c.LoginTicket, c.Message, c.Notice, c.Offering,
+		c.PassMark, c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy,
+		c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score, c.ScoreChange,
+		c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun, c.SeatStage,
+		c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Use(hooks...)
 	}
@@ -446,13 +452,13 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
-		c.CalendarDay, c.Candidate, c.Certificate, c.Delivery, c.ExamArea, c.ExamRoom,
-		c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun, c.KeyCheck,
-		c.LoginTicket, c.Message, c.Notice, c.Offering, c.PassMark, c.PaymentOrder,
-		c.Qualification, c.Region, c.RegionPolicy, c.RejectionReason, c.ReviewClaim,
-		c.ReviewDecision, c.Score, c.ScoreChange, c.ScoreImport, c.ScoreProblem,
-		c.ScoreStage, c.SeatPlanRun, c.SeatStage, c.SeedRecord, c.StaffUser,
-		c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
+		c.CalendarDay, c.Candidate, c.Certificate, c.DataRequest, c.Delivery,
+		c.ExamArea, c.ExamRoom, c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout,
+		c.JobRun, c.KeyCheck, c.LoginTicket, c.Message, c.Notice, c.Offering,
+		c.PassMark, c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy,
+		c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score, c.ScoreChange,
+		c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun, c.SeatStage,
+		c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -477,6 +483,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Candidate.mutate(ctx, m)
 	case *CertificateMutation:
 		return c.Certificate.mutate(ctx, m)
+	case *DataRequestMutation:
+		return c.DataRequest.mutate(ctx, m)
 	case *DeliveryMutation:
 		return c.Delivery.mutate(ctx, m)
 	case *ExamAreaMutation:
@@ -2051,6 +2059,172 @@ func (c *CertificateClient) mutate(ctx context.Context, m *CertificateMutation) 
 		return (&CertificateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Certificate mutation op: %q", m.Op())
+	}
+}
+
+// DataRequestClient is a client for the DataRequest schema.
+type DataRequestClient struct {
+	config
+}
+
+// NewDataRequestClient returns a client for the DataRequest from the given config.
+func NewDataRequestClient(c config) *DataRequestClient {
+	return &DataRequestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `datarequest.Hooks(f(g(h())))`.
+func (c *DataRequestClient) Use(hooks ...Hook) {
+	c.hooks.DataRequest = append(c.hooks.DataRequest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `datarequest.Intercept(f(g(h())))`.
+func (c *DataRequestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DataRequest = append(c.inters.DataRequest, interceptors...)
+}
+
+// Create returns a builder for creating a DataRequest entity.
+func (c *DataRequestClient) Create() *DataRequestCreate {
+	mutation := newDataRequestMutation(c.config, OpCreate)
+	return &DataRequestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DataRequest entities.
+func (c *DataRequestClient) CreateBulk(builders ...*DataRequestCreate) *DataRequestCreateBulk {
+	return &DataRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DataRequestClient) MapCreateBulk(slice any, setFunc func(*DataRequestCreate, int)) *DataRequestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DataRequestCreateBulk{err: fmt.Errorf("calling to DataRequestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DataRequestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DataRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DataRequest.
+func (c *DataRequestClient) Update() *DataRequestUpdate {
+	mutation := newDataRequestMutation(c.config, OpUpdate)
+	return &DataRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DataRequestClient) UpdateOne(_m *DataRequest) *DataRequestUpdateOne {
+	mutation := newDataRequestMutation(c.config, OpUpdateOne, withDataRequest(_m))
+	return &DataRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DataRequestClient) UpdateOneID(id pulid.ID) *DataRequestUpdateOne {
+	mutation := newDataRequestMutation(c.config, OpUpdateOne, withDataRequestID(id))
+	return &DataRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DataRequest.
+func (c *DataRequestClient) Delete() *DataRequestDelete {
+	mutation := newDataRequestMutation(c.config, OpDelete)
+	return &DataRequestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DataRequestClient) DeleteOne(_m *DataRequest) *DataRequestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DataRequestClient) DeleteOneID(id pulid.ID) *DataRequestDeleteOne {
+	builder := c.Delete().Where(datarequest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DataRequestDeleteOne{builder}
+}
+
+// Query returns a query builder for DataRequest.
+func (c *DataRequestClient) Query() *DataRequestQuery {
+	return &DataRequestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDataRequest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DataRequest entity by its id.
+func (c *DataRequestClient) Get(ctx context.Context, id pulid.ID) (*DataRequest, error) {
+	return c.Query().Where(datarequest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DataRequestClient) GetX(ctx context.Context, id pulid.ID) *DataRequest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCandidate queries the candidate edge of a DataRequest.
+func (c *DataRequestClient) QueryCandidate(_m *DataRequest) *CandidateQuery {
+	query := (&CandidateClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(datarequest.Table, datarequest.FieldID, id),
+			sqlgraph.To(candidate.Table, candidate.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, datarequest.CandidateTable, datarequest.CandidateColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRegion queries the region edge of a DataRequest.
+func (c *DataRequestClient) QueryRegion(_m *DataRequest) *RegionQuery {
+	query := (&RegionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(datarequest.Table, datarequest.FieldID, id),
+			sqlgraph.To(region.Table, region.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, datarequest.RegionTable, datarequest.RegionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DataRequestClient) Hooks() []Hook {
+	hooks := c.hooks.DataRequest
+	return append(hooks[:len(hooks):len(hooks)], datarequest.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DataRequestClient) Interceptors() []Interceptor {
+	return c.inters.DataRequest
+}
+
+func (c *DataRequestClient) mutate(ctx context.Context, m *DataRequestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DataRequestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DataRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DataRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DataRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DataRequest mutation op: %q", m.Op())
 	}
 }
 
@@ -7398,21 +7572,21 @@ func (c *SubmitKeyClient) mutate(ctx context.Context, m *SubmitKeyMutation) (Val
 type (
 	hooks struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
-		Candidate, Certificate, Delivery, ExamArea, ExamRoom, ExamSession, ExamSite,
-		ExportJob, Fanout, JobRun, KeyCheck, LoginTicket, Message, Notice, Offering,
-		PassMark, PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
-		ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem,
-		ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange,
-		StoredFile, Subject, SubmitKey []ent.Hook
+		Candidate, Certificate, DataRequest, Delivery, ExamArea, ExamRoom, ExamSession,
+		ExamSite, ExportJob, Fanout, JobRun, KeyCheck, LoginTicket, Message, Notice,
+		Offering, PassMark, PaymentOrder, Qualification, Region, RegionPolicy,
+		RejectionReason, ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport,
+		ScoreProblem, ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser,
+		StateChange, StoredFile, Subject, SubmitKey []ent.Hook
 	}
 	inters struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
-		Candidate, Certificate, Delivery, ExamArea, ExamRoom, ExamSession, ExamSite,
-		ExportJob, Fanout, JobRun, KeyCheck, LoginTicket, Message, Notice, Offering,
-		PassMark, PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
-		ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem,
-		ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange,
-		StoredFile, Subject, SubmitKey []ent.Interceptor
+		Candidate, Certificate, DataRequest, Delivery, ExamArea, ExamRoom, ExamSession,
+		ExamSite, ExportJob, Fanout, JobRun, KeyCheck, LoginTicket, Message, Notice,
+		Offering, PassMark, PaymentOrder, Qualification, Region, RegionPolicy,
+		RejectionReason, ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport,
+		ScoreProblem, ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser,
+		StateChange, StoredFile, Subject, SubmitKey []ent.Interceptor
 	}
 )
 

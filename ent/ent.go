@@ -20,6 +20,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
@@ -122,6 +123,7 @@ func checkColumn(t, c string) error {
 			calendarday.Table:     calendarday.ValidColumn,
 			candidate.Table:       candidate.ValidColumn,
 			certificate.Table:     certificate.ValidColumn,
+			datarequest.Table:     datarequest.ValidColumn,
 			delivery.Table:        delivery.ValidColumn,
 			examarea.Table:        examarea.ValidColumn,
 			examroom.Table:        examroom.ValidColumn,

@@ -11,6 +11,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
@@ -55,7 +56,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 42)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 43)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   absenteeban.Table,
@@ -248,6 +249,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			candidate.FieldPrivacyAcceptedAt:    {Type: field.TypeTime, Column: candidate.FieldPrivacyAcceptedAt},
 			candidate.FieldLastLoginAt:          {Type: field.TypeTime, Column: candidate.FieldLastLoginAt},
 			candidate.FieldSmsOptOut:            {Type: field.TypeBool, Column: candidate.FieldSmsOptOut},
+			candidate.FieldAnonymizedAt:         {Type: field.TypeTime, Column: candidate.FieldAnonymizedAt},
 		},
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
@@ -274,6 +276,31 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   datarequest.Table,
+			Columns: datarequest.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: datarequest.FieldID,
+			},
+		},
+		Type: "DataRequest",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			datarequest.FieldCreatedAt:      {Type: field.TypeTime, Column: datarequest.FieldCreatedAt},
+			datarequest.FieldUpdatedAt:      {Type: field.TypeTime, Column: datarequest.FieldUpdatedAt},
+			datarequest.FieldCandidateID:    {Type: field.TypeString, Column: datarequest.FieldCandidateID},
+			datarequest.FieldRegionID:       {Type: field.TypeString, Column: datarequest.FieldRegionID},
+			datarequest.FieldKind:           {Type: field.TypeEnum, Column: datarequest.FieldKind},
+			datarequest.FieldStatus:         {Type: field.TypeEnum, Column: datarequest.FieldStatus},
+			datarequest.FieldReason:         {Type: field.TypeString, Column: datarequest.FieldReason},
+			datarequest.FieldDecisionReason: {Type: field.TypeString, Column: datarequest.FieldDecisionReason},
+			datarequest.FieldRetentionCodes: {Type: field.TypeJSON, Column: datarequest.FieldRetentionCodes},
+			datarequest.FieldDecidedByID:    {Type: field.TypeString, Column: datarequest.FieldDecidedByID},
+			datarequest.FieldDecidedAt:      {Type: field.TypeTime, Column: datarequest.FieldDecidedAt},
+			datarequest.FieldDoneAt:         {Type: field.TypeTime, Column: datarequest.FieldDoneAt},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   delivery.Table,
 			Columns: delivery.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -297,7 +324,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			delivery.FieldIdempotencyKey: {Type: field.TypeString, Column: delivery.FieldIdempotencyKey},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examarea.Table,
 			Columns: examarea.Columns,
@@ -318,7 +345,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examarea.FieldDisabled:  {Type: field.TypeBool, Column: examarea.FieldDisabled},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examroom.Table,
 			Columns: examroom.Columns,
@@ -337,7 +364,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examroom.FieldDisabled:  {Type: field.TypeBool, Column: examroom.FieldDisabled},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examsession.Table,
 			Columns: examsession.Columns,
@@ -364,7 +391,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examsession.FieldDisabled:             {Type: field.TypeBool, Column: examsession.FieldDisabled},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examsite.Table,
 			Columns: examsite.Columns,
@@ -384,7 +411,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examsite.FieldDisabled:  {Type: field.TypeBool, Column: examsite.FieldDisabled},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   exportjob.Table,
 			Columns: exportjob.Columns,
@@ -414,7 +441,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			exportjob.FieldError:         {Type: field.TypeString, Column: exportjob.FieldError},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fanout.Table,
 			Columns: fanout.Columns,
@@ -439,7 +466,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fanout.FieldCreatedByID:    {Type: field.TypeString, Column: fanout.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   jobrun.Table,
 			Columns: jobrun.Columns,
@@ -460,7 +487,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			jobrun.FieldDetail:     {Type: field.TypeString, Column: jobrun.FieldDetail},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   keycheck.Table,
 			Columns: keycheck.Columns,
@@ -479,7 +506,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			keycheck.FieldRetiredAt:  {Type: field.TypeTime, Column: keycheck.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginticket.Table,
 			Columns: loginticket.Columns,
@@ -504,7 +531,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginticket.FieldClientIP:    {Type: field.TypeString, Column: loginticket.FieldClientIP},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   message.Table,
 			Columns: message.Columns,
@@ -529,7 +556,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			message.FieldReadAt:         {Type: field.TypeTime, Column: message.FieldReadAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notice.Table,
 			Columns: notice.Columns,
@@ -552,7 +579,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notice.FieldDisabled:    {Type: field.TypeBool, Column: notice.FieldDisabled},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   offering.Table,
 			Columns: offering.Columns,
@@ -570,7 +597,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			offering.FieldEnabled:         {Type: field.TypeBool, Column: offering.FieldEnabled},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passmark.Table,
 			Columns: passmark.Columns,
@@ -588,7 +615,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passmark.FieldPassMark:  {Type: field.TypeInt, Column: passmark.FieldPassMark},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   paymentorder.Table,
 			Columns: paymentorder.Columns,
@@ -625,7 +652,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			paymentorder.FieldGatewayCheckedAt: {Type: field.TypeTime, Column: paymentorder.FieldGatewayCheckedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   qualification.Table,
 			Columns: qualification.Columns,
@@ -647,7 +674,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			qualification.FieldDisabled:      {Type: field.TypeBool, Column: qualification.FieldDisabled},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   region.Table,
 			Columns: region.Columns,
@@ -667,7 +694,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			region.FieldDisabled:  {Type: field.TypeBool, Column: region.FieldDisabled},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionpolicy.Table,
 			Columns: regionpolicy.Columns,
@@ -701,7 +728,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionpolicy.FieldSeatPolicy:            {Type: field.TypeEnum, Column: regionpolicy.FieldSeatPolicy},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rejectionreason.Table,
 			Columns: rejectionreason.Columns,
@@ -721,7 +748,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rejectionreason.FieldDisabled:    {Type: field.TypeBool, Column: rejectionreason.FieldDisabled},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewclaim.Table,
 			Columns: reviewclaim.Columns,
@@ -739,7 +766,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewclaim.FieldExpiresAt:     {Type: field.TypeTime, Column: reviewclaim.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewdecision.Table,
 			Columns: reviewdecision.Columns,
@@ -759,7 +786,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewdecision.FieldApplicationVersion: {Type: field.TypeInt, Column: reviewdecision.FieldApplicationVersion},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   score.Table,
 			Columns: score.Columns,
@@ -779,7 +806,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			score.FieldAbsent:        {Type: field.TypeBool, Column: score.FieldAbsent},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scorechange.Table,
 			Columns: scorechange.Columns,
@@ -800,7 +827,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scorechange.FieldAbsentAfter:   {Type: field.TypeBool, Column: scorechange.FieldAbsentAfter},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreimport.Table,
 			Columns: scoreimport.Columns,
@@ -833,7 +860,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreimport.FieldAppliedByID:  {Type: field.TypeString, Column: scoreimport.FieldAppliedByID},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreproblem.Table,
 			Columns: scoreproblem.Columns,
@@ -851,7 +878,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreproblem.FieldMessage:  {Type: field.TypeString, Column: scoreproblem.FieldMessage},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scorestage.Table,
 			Columns: scorestage.Columns,
@@ -870,7 +897,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scorestage.FieldAbsent:        {Type: field.TypeBool, Column: scorestage.FieldAbsent},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatplanrun.Table,
 			Columns: seatplanrun.Columns,
@@ -900,7 +927,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatplanrun.FieldPublishedByID: {Type: field.TypeString, Column: seatplanrun.FieldPublishedByID},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatstage.Table,
 			Columns: seatstage.Columns,
@@ -920,7 +947,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatstage.FieldTicketNumber:  {Type: field.TypeString, Column: seatstage.FieldTicketNumber},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seedrecord.Table,
 			Columns: seedrecord.Columns,
@@ -937,7 +964,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seedrecord.FieldVersion:   {Type: field.TypeInt, Column: seedrecord.FieldVersion},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -966,7 +993,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldSiteIds:       {Type: field.TypeJSON, Column: staffuser.FieldSiteIds},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   statechange.Table,
 			Columns: statechange.Columns,
@@ -986,7 +1013,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			statechange.FieldReason:        {Type: field.TypeString, Column: statechange.FieldReason},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   storedfile.Table,
 			Columns: storedfile.Columns,
@@ -1010,7 +1037,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			storedfile.FieldHeight:        {Type: field.TypeInt, Column: storedfile.FieldHeight},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   subject.Table,
 			Columns: subject.Columns,
@@ -1032,7 +1059,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			subject.FieldPassMark:        {Type: field.TypeInt, Column: subject.FieldPassMark},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   submitkey.Table,
 			Columns: submitkey.Columns,
@@ -1371,6 +1398,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"Certificate",
+		"Region",
+	)
+	graph.MustAddE(
+		"candidate",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   datarequest.CandidateTable,
+			Columns: []string{datarequest.CandidateColumn},
+			Bidi:    false,
+		},
+		"DataRequest",
+		"Candidate",
+	)
+	graph.MustAddE(
+		"region",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   datarequest.RegionTable,
+			Columns: []string{datarequest.RegionColumn},
+			Bidi:    false,
+		},
+		"DataRequest",
 		"Region",
 	)
 	graph.MustAddE(
@@ -3059,6 +3110,11 @@ func (f *CandidateFilter) WhereSmsOptOut(p entql.BoolP) {
 	f.Where(p.Field(candidate.FieldSmsOptOut))
 }
 
+// WhereAnonymizedAt applies the entql time.Time predicate on the anonymized_at field.
+func (f *CandidateFilter) WhereAnonymizedAt(p entql.TimeP) {
+	f.Where(p.Field(candidate.FieldAnonymizedAt))
+}
+
 // WhereHasApplications applies a predicate to check if query has an edge applications.
 func (f *CandidateFilter) WhereHasApplications() {
 	f.Where(entql.HasEdge("applications"))
@@ -3229,6 +3285,134 @@ func (f *CertificateFilter) WhereHasRegionWith(preds ...predicate.Region) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DataRequestQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DataRequestQuery builder.
+func (_q *DataRequestQuery) Filter() *DataRequestFilter {
+	return &DataRequestFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DataRequestMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DataRequestMutation builder.
+func (m *DataRequestMutation) Filter() *DataRequestFilter {
+	return &DataRequestFilter{config: m.config, predicateAdder: m}
+}
+
+// DataRequestFilter provides a generic filtering capability at runtime for DataRequestQuery.
+type DataRequestFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DataRequestFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DataRequestFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(datarequest.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DataRequestFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(datarequest.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DataRequestFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(datarequest.FieldUpdatedAt))
+}
+
+// WhereCandidateID applies the entql string predicate on the candidate_id field.
+func (f *DataRequestFilter) WhereCandidateID(p entql.StringP) {
+	f.Where(p.Field(datarequest.FieldCandidateID))
+}
+
+// WhereRegionID applies the entql string predicate on the region_id field.
+func (f *DataRequestFilter) WhereRegionID(p entql.StringP) {
+	f.Where(p.Field(datarequest.FieldRegionID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *DataRequestFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(datarequest.FieldKind))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *DataRequestFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(datarequest.FieldStatus))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *DataRequestFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(datarequest.FieldReason))
+}
+
+// WhereDecisionReason applies the entql string predicate on the decision_reason field.
+func (f *DataRequestFilter) WhereDecisionReason(p entql.StringP) {
+	f.Where(p.Field(datarequest.FieldDecisionReason))
+}
+
+// WhereRetentionCodes applies the entql json.RawMessage predicate on the retention_codes field.
+func (f *DataRequestFilter) WhereRetentionCodes(p entql.BytesP) {
+	f.Where(p.Field(datarequest.FieldRetentionCodes))
+}
+
+// WhereDecidedByID applies the entql string predicate on the decided_by_id field.
+func (f *DataRequestFilter) WhereDecidedByID(p entql.StringP) {
+	f.Where(p.Field(datarequest.FieldDecidedByID))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *DataRequestFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(datarequest.FieldDecidedAt))
+}
+
+// WhereDoneAt applies the entql time.Time predicate on the done_at field.
+func (f *DataRequestFilter) WhereDoneAt(p entql.TimeP) {
+	f.Where(p.Field(datarequest.FieldDoneAt))
+}
+
+// WhereHasCandidate applies a predicate to check if query has an edge candidate.
+func (f *DataRequestFilter) WhereHasCandidate() {
+	f.Where(entql.HasEdge("candidate"))
+}
+
+// WhereHasCandidateWith applies a predicate to check if query has an edge candidate with a given conditions (other predicates).
+func (f *DataRequestFilter) WhereHasCandidateWith(preds ...predicate.Candidate) {
+	f.Where(entql.HasEdgeWith("candidate", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRegion applies a predicate to check if query has an edge region.
+func (f *DataRequestFilter) WhereHasRegion() {
+	f.Where(entql.HasEdge("region"))
+}
+
+// WhereHasRegionWith applies a predicate to check if query has an edge region with a given conditions (other predicates).
+func (f *DataRequestFilter) WhereHasRegionWith(preds ...predicate.Region) {
+	f.Where(entql.HasEdgeWith("region", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DeliveryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3257,7 +3441,7 @@ type DeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3371,7 +3555,7 @@ type ExamAreaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamAreaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3479,7 +3663,7 @@ type ExamRoomFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamRoomFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3563,7 +3747,7 @@ type ExamSessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamSessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3701,7 +3885,7 @@ type ExamSiteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamSiteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3804,7 +3988,7 @@ type ExportJobFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExportJobFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3957,7 +4141,7 @@ type FanoutFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FanoutFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4057,7 +4241,7 @@ type JobRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *JobRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4137,7 +4321,7 @@ type KeyCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *KeyCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4207,7 +4391,7 @@ type LoginTicketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginTicketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4321,7 +4505,7 @@ type MessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4463,7 +4647,7 @@ type NoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4581,7 +4765,7 @@ type OfferingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OfferingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4674,7 +4858,7 @@ type PassMarkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PassMarkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4767,7 +4951,7 @@ type PaymentOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PaymentOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4941,7 +5125,7 @@ type QualificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QualificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5054,7 +5238,7 @@ type RegionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5199,7 +5383,7 @@ type RegionPolicyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionPolicyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5372,7 +5556,7 @@ type RejectionReasonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RejectionReasonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5447,7 +5631,7 @@ type ReviewClaimFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewClaimFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5540,7 +5724,7 @@ type ReviewDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5643,7 +5827,7 @@ type ScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5746,7 +5930,7 @@ type ScoreChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5826,7 +6010,7 @@ type ScoreImportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreImportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5980,7 +6164,7 @@ type ScoreProblemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreProblemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6045,7 +6229,7 @@ type ScoreStageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreStageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6115,7 +6299,7 @@ type SeatPlanRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatPlanRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6268,7 +6452,7 @@ type SeatStageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatStageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6343,7 +6527,7 @@ type SeedRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeedRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6403,7 +6587,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6565,7 +6749,7 @@ type StateChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StateChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6668,7 +6852,7 @@ type StoredFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StoredFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6791,7 +6975,7 @@ type SubjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6890,7 +7074,7 @@ type SubmitKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubmitKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

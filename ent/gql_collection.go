@@ -14,6 +14,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
@@ -1138,6 +1139,11 @@ func (_q *CandidateQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				selectedFields = append(selectedFields, candidate.FieldSmsOptOut)
 				fieldSeen[candidate.FieldSmsOptOut] = struct{}{}
 			}
+		case "anonymizedAt":
+			if _, ok := fieldSeen[candidate.FieldAnonymizedAt]; !ok {
+				selectedFields = append(selectedFields, candidate.FieldAnonymizedAt)
+				fieldSeen[candidate.FieldAnonymizedAt] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -1401,6 +1407,152 @@ func newCertificatePaginateArgs(rv map[string]any) *certificatePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*CertificateWhereInput); ok {
 		args.opts = append(args.opts, WithCertificateFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DataRequestQuery) CollectFields(ctx context.Context, satisfies ...string) (*DataRequestQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DataRequestQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(datarequest.Columns))
+		selectedFields = []string{datarequest.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "candidate":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CandidateClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, candidateImplementors)...); err != nil {
+				return err
+			}
+			_q.withCandidate = query
+			if _, ok := fieldSeen[datarequest.FieldCandidateID]; !ok {
+				selectedFields = append(selectedFields, datarequest.FieldCandidateID)
+				fieldSeen[datarequest.FieldCandidateID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[datarequest.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, datarequest.FieldCreatedAt)
+				fieldSeen[datarequest.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[datarequest.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, datarequest.FieldUpdatedAt)
+				fieldSeen[datarequest.FieldUpdatedAt] = struct{}{}
+			}
+		case "candidateID":
+			if _, ok := fieldSeen[datarequest.FieldCandidateID]; !ok {
+				selectedFields = append(selectedFields, datarequest.FieldCandidateID)
+				fieldSeen[datarequest.FieldCandidateID] = struct{}{}
+			}
+		case "regionID":
+			if _, ok := fieldSeen[datarequest.FieldRegionID]; !ok {
+				selectedFields = append(selectedFields, datarequest.FieldRegionID)
+				fieldSeen[datarequest.FieldRegionID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[datarequest.FieldKind]; !ok {
+				selectedFields = append(selectedFields, datarequest.FieldKind)
+				fieldSeen[datarequest.FieldKind] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[datarequest.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, datarequest.FieldStatus)
+				fieldSeen[datarequest.FieldStatus] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[datarequest.FieldReason]; !ok {
+				selectedFields = append(selectedFields, datarequest.FieldReason)
+				fieldSeen[datarequest.FieldReason] = struct{}{}
+			}
+		case "decisionReason":
+			if _, ok := fieldSeen[datarequest.FieldDecisionReason]; !ok {
+				selectedFields = append(selectedFields, datarequest.FieldDecisionReason)
+				fieldSeen[datarequest.FieldDecisionReason] = struct{}{}
+			}
+		case "decidedAt":
+			if _, ok := fieldSeen[datarequest.FieldDecidedAt]; !ok {
+				selectedFields = append(selectedFields, datarequest.FieldDecidedAt)
+				fieldSeen[datarequest.FieldDecidedAt] = struct{}{}
+			}
+		case "doneAt":
+			if _, ok := fieldSeen[datarequest.FieldDoneAt]; !ok {
+				selectedFields = append(selectedFields, datarequest.FieldDoneAt)
+				fieldSeen[datarequest.FieldDoneAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type datarequestPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DataRequestPaginateOption
+}
+
+func newDataRequestPaginateArgs(rv map[string]any) *datarequestPaginateArgs {
+	args := &datarequestPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &DataRequestOrder{Field: &DataRequestOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithDataRequestOrder(order))
+			}
+		case *DataRequestOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithDataRequestOrder(v))
+			}
+		}
 	}
 	return args
 }

@@ -180,6 +180,14 @@ func (_m *Certificate) Region(ctx context.Context) (*Region, error) {
 	return result, err
 }
 
+func (_m *DataRequest) Candidate(ctx context.Context) (*Candidate, error) {
+	result, err := _m.Edges.CandidateOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCandidate().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Delivery) Message(ctx context.Context) (*Message, error) {
 	result, err := _m.Edges.MessageOrErr()
 	if IsNotLoaded(err) {

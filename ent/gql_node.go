@@ -16,6 +16,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
@@ -80,6 +81,11 @@ var certificateImplementors = []string{"Certificate", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Certificate) IsNode() {}
+
+var datarequestImplementors = []string{"DataRequest", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*DataRequest) IsNode() {}
 
 var deliveryImplementors = []string{"Delivery", "Node"}
 
@@ -336,6 +342,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(certificate.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, certificateImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case datarequest.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.DataRequest.Query().
+			Where(datarequest.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, datarequestImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -799,6 +818,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 		query := c.Certificate.Query().
 			Where(certificate.IDIn(ids...))
 		query, err := query.CollectFields(ctx, certificateImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case datarequest.Table:
+		query := c.DataRequest.Query().
+			Where(datarequest.IDIn(ids...))
+		query, err := query.CollectFields(ctx, datarequestImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -4429,6 +4429,18 @@ type CandidateWhereInput struct {
 	// "sms_opt_out" field predicates.
 	SmsOptOut    *bool `json:"smsOptOut,omitempty"`
 	SmsOptOutNEQ *bool `json:"smsOptOutNEQ,omitempty"`
+
+	// "anonymized_at" field predicates.
+	AnonymizedAt       *time.Time  `json:"anonymizedAt,omitempty"`
+	AnonymizedAtNEQ    *time.Time  `json:"anonymizedAtNEQ,omitempty"`
+	AnonymizedAtIn     []time.Time `json:"anonymizedAtIn,omitempty"`
+	AnonymizedAtNotIn  []time.Time `json:"anonymizedAtNotIn,omitempty"`
+	AnonymizedAtGT     *time.Time  `json:"anonymizedAtGT,omitempty"`
+	AnonymizedAtGTE    *time.Time  `json:"anonymizedAtGTE,omitempty"`
+	AnonymizedAtLT     *time.Time  `json:"anonymizedAtLT,omitempty"`
+	AnonymizedAtLTE    *time.Time  `json:"anonymizedAtLTE,omitempty"`
+	AnonymizedAtIsNil  bool        `json:"anonymizedAtIsNil,omitempty"`
+	AnonymizedAtNotNil bool        `json:"anonymizedAtNotNil,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4822,6 +4834,36 @@ func (i *CandidateWhereInput) P() (predicate.Candidate, error) {
 	}
 	if i.SmsOptOutNEQ != nil {
 		predicates = append(predicates, candidate.SmsOptOutNEQ(*i.SmsOptOutNEQ))
+	}
+	if i.AnonymizedAt != nil {
+		predicates = append(predicates, candidate.AnonymizedAtEQ(*i.AnonymizedAt))
+	}
+	if i.AnonymizedAtNEQ != nil {
+		predicates = append(predicates, candidate.AnonymizedAtNEQ(*i.AnonymizedAtNEQ))
+	}
+	if len(i.AnonymizedAtIn) > 0 {
+		predicates = append(predicates, candidate.AnonymizedAtIn(i.AnonymizedAtIn...))
+	}
+	if len(i.AnonymizedAtNotIn) > 0 {
+		predicates = append(predicates, candidate.AnonymizedAtNotIn(i.AnonymizedAtNotIn...))
+	}
+	if i.AnonymizedAtGT != nil {
+		predicates = append(predicates, candidate.AnonymizedAtGT(*i.AnonymizedAtGT))
+	}
+	if i.AnonymizedAtGTE != nil {
+		predicates = append(predicates, candidate.AnonymizedAtGTE(*i.AnonymizedAtGTE))
+	}
+	if i.AnonymizedAtLT != nil {
+		predicates = append(predicates, candidate.AnonymizedAtLT(*i.AnonymizedAtLT))
+	}
+	if i.AnonymizedAtLTE != nil {
+		predicates = append(predicates, candidate.AnonymizedAtLTE(*i.AnonymizedAtLTE))
+	}
+	if i.AnonymizedAtIsNil {
+		predicates = append(predicates, candidate.AnonymizedAtIsNil())
+	}
+	if i.AnonymizedAtNotNil {
+		predicates = append(predicates, candidate.AnonymizedAtNotNil())
 	}
 
 	switch len(predicates) {

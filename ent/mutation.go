@@ -19,6 +19,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
@@ -77,6 +78,7 @@ const (
 	TypeCalendarDay     = "CalendarDay"
 	TypeCandidate       = "Candidate"
 	TypeCertificate     = "Certificate"
+	TypeDataRequest     = "DataRequest"
 	TypeDelivery        = "Delivery"
 	TypeExamArea        = "ExamArea"
 	TypeExamRoom        = "ExamRoom"
@@ -8757,6 +8759,7 @@ type CandidateMutation struct {
 	privacy_accepted_at    *time.Time
 	last_login_at          *time.Time
 	sms_opt_out            *bool
+	anonymized_at          *time.Time
 	clearedFields          map[string]struct{}
 	applications           map[pulid.ID]struct{}
 	removedapplications    map[pulid.ID]struct{}
@@ -9475,6 +9478,55 @@ func (m *CandidateMutation) ResetSmsOptOut() {
 	m.sms_opt_out = nil
 }
 
+// SetAnonymizedAt sets the "anonymized_at" field.
+func (m *CandidateMutation) SetAnonymizedAt(t time.Time) {
+	m.anonymized_at = &t
+}
+
+// AnonymizedAt returns the value of the "anonymized_at" field in the mutation.
+func (m *CandidateMutation) AnonymizedAt() (r time.Time, exists bool) {
+	v := m.anonymized_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnonymizedAt returns the old "anonymized_at" field's value of the Candidate entity.
+// If the Candidate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CandidateMutation) OldAnonymizedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnonymizedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnonymizedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnonymizedAt: %w", err)
+	}
+	return oldValue.AnonymizedAt, nil
+}
+
+// ClearAnonymizedAt clears the value of the "anonymized_at" field.
+func (m *CandidateMutation) ClearAnonymizedAt() {
+	m.anonymized_at = nil
+	m.clearedFields[candidate.FieldAnonymizedAt] = struct{}{}
+}
+
+// AnonymizedAtCleared returns if the "anonymized_at" field was cleared in this mutation.
+func (m *CandidateMutation) AnonymizedAtCleared() bool {
+	_, ok := m.clearedFields[candidate.FieldAnonymizedAt]
+	return ok
+}
+
+// ResetAnonymizedAt resets all changes to the "anonymized_at" field.
+func (m *CandidateMutation) ResetAnonymizedAt() {
+	m.anonymized_at = nil
+	delete(m.clearedFields, candidate.FieldAnonymizedAt)
+}
+
 // AddApplicationIDs adds the "applications" edge to the Application entity by ids.
 func (m *CandidateMutation) AddApplicationIDs(ids ...pulid.ID) {
 	if m.applications == nil {
@@ -9563,7 +9615,7 @@ func (m *CandidateMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CandidateMutation) Fields() []string {
-	fields := make([]string, 0, 15)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, candidate.FieldCreatedAt)
 	}
@@ -9609,6 +9661,9 @@ func (m *CandidateMutation) Fields() []string {
 	if m.sms_opt_out != nil {
 		fields = append(fields, candidate.FieldSmsOptOut)
 	}
+	if m.anonymized_at != nil {
+		fields = append(fields, candidate.FieldAnonymizedAt)
+	}
 	return fields
 }
 
@@ -9647,6 +9702,8 @@ func (m *CandidateMutation) Field(name string) (ent.Value, bool) {
 		return m.LastLoginAt()
 	case candidate.FieldSmsOptOut:
 		return m.SmsOptOut()
+	case candidate.FieldAnonymizedAt:
+		return m.AnonymizedAt()
 	}
 	return nil, false
 }
@@ -9686,6 +9743,8 @@ func (m *CandidateMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldLastLoginAt(ctx)
 	case candidate.FieldSmsOptOut:
 		return m.OldSmsOptOut(ctx)
+	case candidate.FieldAnonymizedAt:
+		return m.OldAnonymizedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Candidate field %s", name)
 }
@@ -9800,6 +9859,13 @@ func (m *CandidateMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSmsOptOut(v)
 		return nil
+	case candidate.FieldAnonymizedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnonymizedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Candidate field %s", name)
 }
@@ -9845,6 +9911,9 @@ func (m *CandidateMutation) ClearedFields() []string {
 	if m.FieldCleared(candidate.FieldLastLoginAt) {
 		fields = append(fields, candidate.FieldLastLoginAt)
 	}
+	if m.FieldCleared(candidate.FieldAnonymizedAt) {
+		fields = append(fields, candidate.FieldAnonymizedAt)
+	}
 	return fields
 }
 
@@ -9873,6 +9942,9 @@ func (m *CandidateMutation) ClearField(name string) error {
 		return nil
 	case candidate.FieldLastLoginAt:
 		m.ClearLastLoginAt()
+		return nil
+	case candidate.FieldAnonymizedAt:
+		m.ClearAnonymizedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Candidate nullable field %s", name)
@@ -9926,6 +9998,9 @@ func (m *CandidateMutation) ResetField(name string) error {
 		return nil
 	case candidate.FieldSmsOptOut:
 		m.ResetSmsOptOut()
+		return nil
+	case candidate.FieldAnonymizedAt:
+		m.ResetAnonymizedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Candidate field %s", name)
@@ -11015,6 +11090,1147 @@ func (m *CertificateMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Certificate edge %s", name)
+}
+
+// DataRequestMutation represents an operation that mutates the DataRequest nodes in the graph.
+type DataRequestMutation struct {
+	config
+	op                    Op
+	typ                   string
+	id                    *pulid.ID
+	created_at            *time.Time
+	updated_at            *time.Time
+	kind                  *datarequest.Kind
+	status                *datarequest.Status
+	reason                *string
+	decision_reason       *string
+	retention_codes       *[]string
+	appendretention_codes []string
+	decided_by_id         *pulid.ID
+	decided_at            *time.Time
+	done_at               *time.Time
+	clearedFields         map[string]struct{}
+	candidate             *pulid.ID
+	clearedcandidate      bool
+	region                *pulid.ID
+	clearedregion         bool
+	done                  bool
+	oldValue              func(context.Context) (*DataRequest, error)
+	predicates            []predicate.DataRequest
+}
+
+var _ ent.Mutation = (*DataRequestMutation)(nil)
+
+// datarequestOption allows management of the mutation configuration using functional options.
+type datarequestOption func(*DataRequestMutation)
+
+// newDataRequestMutation creates new mutation for the DataRequest entity.
+func newDataRequestMutation(c config, op Op, opts ...datarequestOption) *DataRequestMutation {
+	m := &DataRequestMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDataRequest,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDataRequestID sets the ID field of the mutation.
+func withDataRequestID(id pulid.ID) datarequestOption {
+	return func(m *DataRequestMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DataRequest
+		)
+		m.oldValue = func(ctx context.Context) (*DataRequest, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DataRequest.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDataRequest sets the old DataRequest of the mutation.
+func withDataRequest(node *DataRequest) datarequestOption {
+	return func(m *DataRequestMutation) {
+		m.oldValue = func(context.Context) (*DataRequest, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DataRequestMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DataRequestMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of DataRequest entities.
+func (m *DataRequestMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DataRequestMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DataRequestMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DataRequest.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DataRequestMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DataRequestMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DataRequestMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DataRequestMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DataRequestMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DataRequestMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCandidateID sets the "candidate_id" field.
+func (m *DataRequestMutation) SetCandidateID(pu pulid.ID) {
+	m.candidate = &pu
+}
+
+// CandidateID returns the value of the "candidate_id" field in the mutation.
+func (m *DataRequestMutation) CandidateID() (r pulid.ID, exists bool) {
+	v := m.candidate
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCandidateID returns the old "candidate_id" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldCandidateID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCandidateID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCandidateID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCandidateID: %w", err)
+	}
+	return oldValue.CandidateID, nil
+}
+
+// ResetCandidateID resets all changes to the "candidate_id" field.
+func (m *DataRequestMutation) ResetCandidateID() {
+	m.candidate = nil
+}
+
+// SetRegionID sets the "region_id" field.
+func (m *DataRequestMutation) SetRegionID(pu pulid.ID) {
+	m.region = &pu
+}
+
+// RegionID returns the value of the "region_id" field in the mutation.
+func (m *DataRequestMutation) RegionID() (r pulid.ID, exists bool) {
+	v := m.region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegionID returns the old "region_id" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldRegionID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegionID: %w", err)
+	}
+	return oldValue.RegionID, nil
+}
+
+// ClearRegionID clears the value of the "region_id" field.
+func (m *DataRequestMutation) ClearRegionID() {
+	m.region = nil
+	m.clearedFields[datarequest.FieldRegionID] = struct{}{}
+}
+
+// RegionIDCleared returns if the "region_id" field was cleared in this mutation.
+func (m *DataRequestMutation) RegionIDCleared() bool {
+	_, ok := m.clearedFields[datarequest.FieldRegionID]
+	return ok
+}
+
+// ResetRegionID resets all changes to the "region_id" field.
+func (m *DataRequestMutation) ResetRegionID() {
+	m.region = nil
+	delete(m.clearedFields, datarequest.FieldRegionID)
+}
+
+// SetKind sets the "kind" field.
+func (m *DataRequestMutation) SetKind(d datarequest.Kind) {
+	m.kind = &d
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *DataRequestMutation) Kind() (r datarequest.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldKind(ctx context.Context) (v datarequest.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *DataRequestMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *DataRequestMutation) SetStatus(d datarequest.Status) {
+	m.status = &d
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *DataRequestMutation) Status() (r datarequest.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldStatus(ctx context.Context) (v datarequest.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *DataRequestMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *DataRequestMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *DataRequestMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *DataRequestMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetDecisionReason sets the "decision_reason" field.
+func (m *DataRequestMutation) SetDecisionReason(s string) {
+	m.decision_reason = &s
+}
+
+// DecisionReason returns the value of the "decision_reason" field in the mutation.
+func (m *DataRequestMutation) DecisionReason() (r string, exists bool) {
+	v := m.decision_reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecisionReason returns the old "decision_reason" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldDecisionReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecisionReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecisionReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecisionReason: %w", err)
+	}
+	return oldValue.DecisionReason, nil
+}
+
+// ResetDecisionReason resets all changes to the "decision_reason" field.
+func (m *DataRequestMutation) ResetDecisionReason() {
+	m.decision_reason = nil
+}
+
+// SetRetentionCodes sets the "retention_codes" field.
+func (m *DataRequestMutation) SetRetentionCodes(s []string) {
+	m.retention_codes = &s
+	m.appendretention_codes = nil
+}
+
+// RetentionCodes returns the value of the "retention_codes" field in the mutation.
+func (m *DataRequestMutation) RetentionCodes() (r []string, exists bool) {
+	v := m.retention_codes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRetentionCodes returns the old "retention_codes" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldRetentionCodes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRetentionCodes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRetentionCodes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRetentionCodes: %w", err)
+	}
+	return oldValue.RetentionCodes, nil
+}
+
+// AppendRetentionCodes adds s to the "retention_codes" field.
+func (m *DataRequestMutation) AppendRetentionCodes(s []string) {
+	m.appendretention_codes = append(m.appendretention_codes, s...)
+}
+
+// AppendedRetentionCodes returns the list of values that were appended to the "retention_codes" field in this mutation.
+func (m *DataRequestMutation) AppendedRetentionCodes() ([]string, bool) {
+	if len(m.appendretention_codes) == 0 {
+		return nil, false
+	}
+	return m.appendretention_codes, true
+}
+
+// ClearRetentionCodes clears the value of the "retention_codes" field.
+func (m *DataRequestMutation) ClearRetentionCodes() {
+	m.retention_codes = nil
+	m.appendretention_codes = nil
+	m.clearedFields[datarequest.FieldRetentionCodes] = struct{}{}
+}
+
+// RetentionCodesCleared returns if the "retention_codes" field was cleared in this mutation.
+func (m *DataRequestMutation) RetentionCodesCleared() bool {
+	_, ok := m.clearedFields[datarequest.FieldRetentionCodes]
+	return ok
+}
+
+// ResetRetentionCodes resets all changes to the "retention_codes" field.
+func (m *DataRequestMutation) ResetRetentionCodes() {
+	m.retention_codes = nil
+	m.appendretention_codes = nil
+	delete(m.clearedFields, datarequest.FieldRetentionCodes)
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (m *DataRequestMutation) SetDecidedByID(pu pulid.ID) {
+	m.decided_by_id = &pu
+}
+
+// DecidedByID returns the value of the "decided_by_id" field in the mutation.
+func (m *DataRequestMutation) DecidedByID() (r pulid.ID, exists bool) {
+	v := m.decided_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByID returns the old "decided_by_id" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldDecidedByID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByID: %w", err)
+	}
+	return oldValue.DecidedByID, nil
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (m *DataRequestMutation) ClearDecidedByID() {
+	m.decided_by_id = nil
+	m.clearedFields[datarequest.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByIDCleared returns if the "decided_by_id" field was cleared in this mutation.
+func (m *DataRequestMutation) DecidedByIDCleared() bool {
+	_, ok := m.clearedFields[datarequest.FieldDecidedByID]
+	return ok
+}
+
+// ResetDecidedByID resets all changes to the "decided_by_id" field.
+func (m *DataRequestMutation) ResetDecidedByID() {
+	m.decided_by_id = nil
+	delete(m.clearedFields, datarequest.FieldDecidedByID)
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *DataRequestMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *DataRequestMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *DataRequestMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[datarequest.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *DataRequestMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[datarequest.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *DataRequestMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, datarequest.FieldDecidedAt)
+}
+
+// SetDoneAt sets the "done_at" field.
+func (m *DataRequestMutation) SetDoneAt(t time.Time) {
+	m.done_at = &t
+}
+
+// DoneAt returns the value of the "done_at" field in the mutation.
+func (m *DataRequestMutation) DoneAt() (r time.Time, exists bool) {
+	v := m.done_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDoneAt returns the old "done_at" field's value of the DataRequest entity.
+// If the DataRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataRequestMutation) OldDoneAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDoneAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDoneAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDoneAt: %w", err)
+	}
+	return oldValue.DoneAt, nil
+}
+
+// ClearDoneAt clears the value of the "done_at" field.
+func (m *DataRequestMutation) ClearDoneAt() {
+	m.done_at = nil
+	m.clearedFields[datarequest.FieldDoneAt] = struct{}{}
+}
+
+// DoneAtCleared returns if the "done_at" field was cleared in this mutation.
+func (m *DataRequestMutation) DoneAtCleared() bool {
+	_, ok := m.clearedFields[datarequest.FieldDoneAt]
+	return ok
+}
+
+// ResetDoneAt resets all changes to the "done_at" field.
+func (m *DataRequestMutation) ResetDoneAt() {
+	m.done_at = nil
+	delete(m.clearedFields, datarequest.FieldDoneAt)
+}
+
+// ClearCandidate clears the "candidate" edge to the Candidate entity.
+func (m *DataRequestMutation) ClearCandidate() {
+	m.clearedcandidate = true
+	m.clearedFields[datarequest.FieldCandidateID] = struct{}{}
+}
+
+// CandidateCleared reports if the "candidate" edge to the Candidate entity was cleared.
+func (m *DataRequestMutation) CandidateCleared() bool {
+	return m.clearedcandidate
+}
+
+// CandidateIDs returns the "candidate" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CandidateID instead. It exists only for internal usage by the builders.
+func (m *DataRequestMutation) CandidateIDs() (ids []pulid.ID) {
+	if id := m.candidate; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCandidate resets all changes to the "candidate" edge.
+func (m *DataRequestMutation) ResetCandidate() {
+	m.candidate = nil
+	m.clearedcandidate = false
+}
+
+// ClearRegion clears the "region" edge to the Region entity.
+func (m *DataRequestMutation) ClearRegion() {
+	m.clearedregion = true
+	m.clearedFields[datarequest.FieldRegionID] = struct{}{}
+}
+
+// RegionCleared reports if the "region" edge to the Region entity was cleared.
+func (m *DataRequestMutation) RegionCleared() bool {
+	return m.RegionIDCleared() || m.clearedregion
+}
+
+// RegionIDs returns the "region" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RegionID instead. It exists only for internal usage by the builders.
+func (m *DataRequestMutation) RegionIDs() (ids []pulid.ID) {
+	if id := m.region; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRegion resets all changes to the "region" edge.
+func (m *DataRequestMutation) ResetRegion() {
+	m.region = nil
+	m.clearedregion = false
+}
+
+// Where appends a list predicates to the DataRequestMutation builder.
+func (m *DataRequestMutation) Where(ps ...predicate.DataRequest) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DataRequestMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DataRequestMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DataRequest, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DataRequestMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DataRequestMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DataRequest).
+func (m *DataRequestMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DataRequestMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, datarequest.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, datarequest.FieldUpdatedAt)
+	}
+	if m.candidate != nil {
+		fields = append(fields, datarequest.FieldCandidateID)
+	}
+	if m.region != nil {
+		fields = append(fields, datarequest.FieldRegionID)
+	}
+	if m.kind != nil {
+		fields = append(fields, datarequest.FieldKind)
+	}
+	if m.status != nil {
+		fields = append(fields, datarequest.FieldStatus)
+	}
+	if m.reason != nil {
+		fields = append(fields, datarequest.FieldReason)
+	}
+	if m.decision_reason != nil {
+		fields = append(fields, datarequest.FieldDecisionReason)
+	}
+	if m.retention_codes != nil {
+		fields = append(fields, datarequest.FieldRetentionCodes)
+	}
+	if m.decided_by_id != nil {
+		fields = append(fields, datarequest.FieldDecidedByID)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, datarequest.FieldDecidedAt)
+	}
+	if m.done_at != nil {
+		fields = append(fields, datarequest.FieldDoneAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DataRequestMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case datarequest.FieldCreatedAt:
+		return m.CreatedAt()
+	case datarequest.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case datarequest.FieldCandidateID:
+		return m.CandidateID()
+	case datarequest.FieldRegionID:
+		return m.RegionID()
+	case datarequest.FieldKind:
+		return m.Kind()
+	case datarequest.FieldStatus:
+		return m.Status()
+	case datarequest.FieldReason:
+		return m.Reason()
+	case datarequest.FieldDecisionReason:
+		return m.DecisionReason()
+	case datarequest.FieldRetentionCodes:
+		return m.RetentionCodes()
+	case datarequest.FieldDecidedByID:
+		return m.DecidedByID()
+	case datarequest.FieldDecidedAt:
+		return m.DecidedAt()
+	case datarequest.FieldDoneAt:
+		return m.DoneAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DataRequestMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case datarequest.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case datarequest.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case datarequest.FieldCandidateID:
+		return m.OldCandidateID(ctx)
+	case datarequest.FieldRegionID:
+		return m.OldRegionID(ctx)
+	case datarequest.FieldKind:
+		return m.OldKind(ctx)
+	case datarequest.FieldStatus:
+		return m.OldStatus(ctx)
+	case datarequest.FieldReason:
+		return m.OldReason(ctx)
+	case datarequest.FieldDecisionReason:
+		return m.OldDecisionReason(ctx)
+	case datarequest.FieldRetentionCodes:
+		return m.OldRetentionCodes(ctx)
+	case datarequest.FieldDecidedByID:
+		return m.OldDecidedByID(ctx)
+	case datarequest.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case datarequest.FieldDoneAt:
+		return m.OldDoneAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown DataRequest field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DataRequestMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case datarequest.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case datarequest.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case datarequest.FieldCandidateID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCandidateID(v)
+		return nil
+	case datarequest.FieldRegionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegionID(v)
+		return nil
+	case datarequest.FieldKind:
+		v, ok := value.(datarequest.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case datarequest.FieldStatus:
+		v, ok := value.(datarequest.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case datarequest.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case datarequest.FieldDecisionReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecisionReason(v)
+		return nil
+	case datarequest.FieldRetentionCodes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRetentionCodes(v)
+		return nil
+	case datarequest.FieldDecidedByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByID(v)
+		return nil
+	case datarequest.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case datarequest.FieldDoneAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDoneAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DataRequest field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DataRequestMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DataRequestMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DataRequestMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown DataRequest numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DataRequestMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(datarequest.FieldRegionID) {
+		fields = append(fields, datarequest.FieldRegionID)
+	}
+	if m.FieldCleared(datarequest.FieldRetentionCodes) {
+		fields = append(fields, datarequest.FieldRetentionCodes)
+	}
+	if m.FieldCleared(datarequest.FieldDecidedByID) {
+		fields = append(fields, datarequest.FieldDecidedByID)
+	}
+	if m.FieldCleared(datarequest.FieldDecidedAt) {
+		fields = append(fields, datarequest.FieldDecidedAt)
+	}
+	if m.FieldCleared(datarequest.FieldDoneAt) {
+		fields = append(fields, datarequest.FieldDoneAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DataRequestMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DataRequestMutation) ClearField(name string) error {
+	switch name {
+	case datarequest.FieldRegionID:
+		m.ClearRegionID()
+		return nil
+	case datarequest.FieldRetentionCodes:
+		m.ClearRetentionCodes()
+		return nil
+	case datarequest.FieldDecidedByID:
+		m.ClearDecidedByID()
+		return nil
+	case datarequest.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	case datarequest.FieldDoneAt:
+		m.ClearDoneAt()
+		return nil
+	}
+	return fmt.Errorf("unknown DataRequest nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DataRequestMutation) ResetField(name string) error {
+	switch name {
+	case datarequest.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case datarequest.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case datarequest.FieldCandidateID:
+		m.ResetCandidateID()
+		return nil
+	case datarequest.FieldRegionID:
+		m.ResetRegionID()
+		return nil
+	case datarequest.FieldKind:
+		m.ResetKind()
+		return nil
+	case datarequest.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case datarequest.FieldReason:
+		m.ResetReason()
+		return nil
+	case datarequest.FieldDecisionReason:
+		m.ResetDecisionReason()
+		return nil
+	case datarequest.FieldRetentionCodes:
+		m.ResetRetentionCodes()
+		return nil
+	case datarequest.FieldDecidedByID:
+		m.ResetDecidedByID()
+		return nil
+	case datarequest.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case datarequest.FieldDoneAt:
+		m.ResetDoneAt()
+		return nil
+	}
+	return fmt.Errorf("unknown DataRequest field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DataRequestMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.candidate != nil {
+		edges = append(edges, datarequest.EdgeCandidate)
+	}
+	if m.region != nil {
+		edges = append(edges, datarequest.EdgeRegion)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DataRequestMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case datarequest.EdgeCandidate:
+		if id := m.candidate; id != nil {
+			return []ent.Value{*id}
+		}
+	case datarequest.EdgeRegion:
+		if id := m.region; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DataRequestMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DataRequestMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DataRequestMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcandidate {
+		edges = append(edges, datarequest.EdgeCandidate)
+	}
+	if m.clearedregion {
+		edges = append(edges, datarequest.EdgeRegion)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DataRequestMutation) EdgeCleared(name string) bool {
+	switch name {
+	case datarequest.EdgeCandidate:
+		return m.clearedcandidate
+	case datarequest.EdgeRegion:
+		return m.clearedregion
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DataRequestMutation) ClearEdge(name string) error {
+	switch name {
+	case datarequest.EdgeCandidate:
+		m.ClearCandidate()
+		return nil
+	case datarequest.EdgeRegion:
+		m.ClearRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown DataRequest unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DataRequestMutation) ResetEdge(name string) error {
+	switch name {
+	case datarequest.EdgeCandidate:
+		m.ResetCandidate()
+		return nil
+	case datarequest.EdgeRegion:
+		m.ResetRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown DataRequest edge %s", name)
 }
 
 // DeliveryMutation represents an operation that mutates the Delivery nodes in the graph.

@@ -55,6 +55,9 @@ func (r *Resolver) Candidate() generated.CandidateResolver { return &candidateRe
 // Certificate returns generated.CertificateResolver implementation.
 func (r *Resolver) Certificate() generated.CertificateResolver { return &certificateResolver{r} }
 
+// DataRequest returns generated.DataRequestResolver implementation.
+func (r *Resolver) DataRequest() generated.DataRequestResolver { return &dataRequestResolver{r} }
+
 // Delivery returns generated.DeliveryResolver implementation.
 func (r *Resolver) Delivery() generated.DeliveryResolver { return &deliveryResolver{r} }
 
@@ -104,6 +107,7 @@ type (
 	applicationExportResolver struct{ *Resolver }
 	candidateResolver         struct{ *Resolver }
 	certificateResolver       struct{ *Resolver }
+	dataRequestResolver       struct{ *Resolver }
 	deliveryResolver          struct{ *Resolver }
 	examAreaResolver          struct{ *Resolver }
 	examSessionResolver       struct{ *Resolver }

@@ -2,22 +2,36 @@ package graph
 
 import (
 	"sync"
+	"time"
 
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 )
 
-// MaskedIDs remembers candidates' masked ID numbers: a candidate's ID number
-// is set when the candidate is first created and never changes, so what is
-// remembered stays true, and an application shown needs no read of its
-// candidate's row. Bounded: when full it starts again empty.
+// MaskedIDs remembers candidates' masked ID numbers, so an application shown
+// needs no read of its candidate's row. A candidate's ID number is set when
+// the candidate is first created and changes only once, when the retention
+// job or a deletion anonymises them (internal/retention): an entry is
+// believed for MaskedTTL, so that change shows on every instance after it.
+// Bounded: when full it starts again empty.
 type MaskedIDs struct {
 	mu  sync.Mutex
-	m   map[pulid.ID]string
+	m   map[pulid.ID]maskedEntry
 	max int
+	now func() time.Time
+}
+
+// MaskedTTL is how long a remembered masked number is believed.
+const MaskedTTL = 10 * time.Minute
+
+type maskedEntry struct {
+	masked string
+	at     time.Time
 }
 
 // NewMaskedIDs remembers up to max numbers.
-func NewMaskedIDs(max int) *MaskedIDs { return &MaskedIDs{m: map[pulid.ID]string{}, max: max} }
+func NewMaskedIDs(max int) *MaskedIDs {
+	return &MaskedIDs{m: map[pulid.ID]maskedEntry{}, max: max, now: time.Now}
+}
 
 func (c *MaskedIDs) get(id pulid.ID) (string, bool) {
 	if c == nil {
@@ -25,8 +39,11 @@ func (c *MaskedIDs) get(id pulid.ID) (string, bool) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	m, ok := c.m[id]
-	return m, ok
+	e, ok := c.m[id]
+	if !ok || c.now().Sub(e.at) > MaskedTTL {
+		return "", false
+	}
+	return e.masked, true
 }
 
 func (c *MaskedIDs) put(id pulid.ID, masked string) {
@@ -38,5 +55,5 @@ func (c *MaskedIDs) put(id pulid.ID, masked string) {
 	if len(c.m) >= c.max {
 		clear(c.m)
 	}
-	c.m[id] = masked
+	c.m[id] = maskedEntry{masked: masked, at: c.now()}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/pii"
+	"github.com/ruankao/ruankao/internal/rights"
 	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/seatplan"
 	"github.com/ruankao/ruankao/internal/stats"
@@ -55,6 +56,8 @@ type Resolver struct {
 	SMSLog  *notify.SMSLog
 	// Exports writes applications out for exam offices.
 	Exports *exports.Service
+	// Rights answers candidates' PIPL requests (exports and deletions).
+	Rights *rights.Service
 	// Log hears what a client is only told as a userError (a file store
 	// that is down); nil is slog.Default().
 	Log *slog.Logger
@@ -84,4 +87,6 @@ var OwnTransaction = map[string]bool{
 	"importScores": true, "applyScoreImport": true, "setPassMark": true, "issueCertificates": true, "liftAbsenteeBan": true,
 	// An export starts a job after its own short transaction.
 	"startApplicationExport": true,
+	// An approved deletion anonymises in its own short transaction after the decision's.
+	"answerDataRequest": true,
 }

@@ -18,6 +18,8 @@ import (
 	"github.com/ruankao/ruankao/internal/jobs"
 	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/refdata"
+	"github.com/ruankao/ruankao/internal/retention"
+	"github.com/ruankao/ruankao/internal/rights"
 	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/server"
 	"github.com/ruankao/ruankao/internal/store"
@@ -96,6 +98,10 @@ func serve(ctx context.Context, args []string) error {
 		return err
 	}
 	defer closeLimits()
+	periods, err := retention.FromEnv() // a period below its legal minimum stops serve here
+	if err != nil {
+		return err
+	}
 
 	db, err := store.Open(ctx, f.dbURL)
 	if err != nil {
@@ -144,6 +150,10 @@ func serve(ctx context.Context, args []string) error {
 			Reads: db.Reads(), VerifyURL: os.Getenv("RUANKAO_CERTIFICATE_VERIFY_URL")},
 	}
 	opts.SharedRateLimits = sharedLimits
+	// Retention (README "Retention"): audit entries and personal data past their periods.
+	keeper := &retention.Service{Client: db.Client, DB: db.SQL, Reads: db.Reads(), Dialect: db.Dialect, Log: log,
+		Config: periods, Anon: &retention.Anonymiser{Dialect: db.Dialect, Keys: keys}, Files: fileStore}
+	opts.Rights = &rights.Service{Client: db.Client, Retention: keeper, Keys: keys}
 	if f.demo {
 		// The simulators are on only in demo mode (conventions: modes).
 		opts.Simulator = identity.NewSimulator(clock.System)
@@ -194,6 +204,8 @@ func serve(ctx context.Context, args []string) error {
 	// (claims under a lease; broadcasts expanded under a lock of its own).
 	go sender.Loop(jobsCtx, 5*time.Second)
 	go sweepStaleTemp(jobsCtx, fileStore, log)
+	// Retention: looks every hour, runs once a day (one instance at a time on PostgreSQL).
+	go keeper.Loop(jobsCtx, time.Hour)
 
 	if f.pprofAddr != "" {
 		pln, err := listenPprof(f.pprofAddr)

@@ -50,6 +50,8 @@ const (
 	FieldLastLoginAt = "last_login_at"
 	// FieldSmsOptOut holds the string denoting the sms_opt_out field in the database.
 	FieldSmsOptOut = "sms_opt_out"
+	// FieldAnonymizedAt holds the string denoting the anonymized_at field in the database.
+	FieldAnonymizedAt = "anonymized_at"
 	// EdgeApplications holds the string denoting the applications edge name in mutations.
 	EdgeApplications = "applications"
 	// Table holds the table name of the candidate in the database.
@@ -81,6 +83,7 @@ var Columns = []string{
 	FieldPrivacyAcceptedAt,
 	FieldLastLoginAt,
 	FieldSmsOptOut,
+	FieldAnonymizedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -224,6 +227,11 @@ func ByLastLoginAt(opts ...sql.OrderTermOption) OrderOption {
 // BySmsOptOut orders the results by the sms_opt_out field.
 func BySmsOptOut(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSmsOptOut, opts...).ToFunc()
+}
+
+// ByAnonymizedAt orders the results by the anonymized_at field.
+func ByAnonymizedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAnonymizedAt, opts...).ToFunc()
 }
 
 // ByApplicationsCount orders the results by applications count.

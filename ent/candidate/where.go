@@ -123,6 +123,11 @@ func SmsOptOut(v bool) predicate.Candidate {
 	return predicate.Candidate(sql.FieldEQ(FieldSmsOptOut, v))
 }
 
+// AnonymizedAt applies equality check predicate on the "anonymized_at" field. It's identical to AnonymizedAtEQ.
+func AnonymizedAt(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldEQ(FieldAnonymizedAt, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Candidate {
 	return predicate.Candidate(sql.FieldEQ(FieldCreatedAt, v))
@@ -861,6 +866,56 @@ func SmsOptOutEQ(v bool) predicate.Candidate {
 // SmsOptOutNEQ applies the NEQ predicate on the "sms_opt_out" field.
 func SmsOptOutNEQ(v bool) predicate.Candidate {
 	return predicate.Candidate(sql.FieldNEQ(FieldSmsOptOut, v))
+}
+
+// AnonymizedAtEQ applies the EQ predicate on the "anonymized_at" field.
+func AnonymizedAtEQ(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldEQ(FieldAnonymizedAt, v))
+}
+
+// AnonymizedAtNEQ applies the NEQ predicate on the "anonymized_at" field.
+func AnonymizedAtNEQ(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldNEQ(FieldAnonymizedAt, v))
+}
+
+// AnonymizedAtIn applies the In predicate on the "anonymized_at" field.
+func AnonymizedAtIn(vs ...time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldIn(FieldAnonymizedAt, vs...))
+}
+
+// AnonymizedAtNotIn applies the NotIn predicate on the "anonymized_at" field.
+func AnonymizedAtNotIn(vs ...time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldNotIn(FieldAnonymizedAt, vs...))
+}
+
+// AnonymizedAtGT applies the GT predicate on the "anonymized_at" field.
+func AnonymizedAtGT(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldGT(FieldAnonymizedAt, v))
+}
+
+// AnonymizedAtGTE applies the GTE predicate on the "anonymized_at" field.
+func AnonymizedAtGTE(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldGTE(FieldAnonymizedAt, v))
+}
+
+// AnonymizedAtLT applies the LT predicate on the "anonymized_at" field.
+func AnonymizedAtLT(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldLT(FieldAnonymizedAt, v))
+}
+
+// AnonymizedAtLTE applies the LTE predicate on the "anonymized_at" field.
+func AnonymizedAtLTE(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldLTE(FieldAnonymizedAt, v))
+}
+
+// AnonymizedAtIsNil applies the IsNil predicate on the "anonymized_at" field.
+func AnonymizedAtIsNil() predicate.Candidate {
+	return predicate.Candidate(sql.FieldIsNull(FieldAnonymizedAt))
+}
+
+// AnonymizedAtNotNil applies the NotNil predicate on the "anonymized_at" field.
+func AnonymizedAtNotNil() predicate.Candidate {
+	return predicate.Candidate(sql.FieldNotNull(FieldAnonymizedAt))
 }
 
 // HasApplications applies the HasEdge predicate on the "applications" edge.

@@ -16,6 +16,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
@@ -323,6 +324,33 @@ func (f TraverseCertificate) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CertificateQuery", q)
+}
+
+// The DataRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DataRequestFunc func(context.Context, *ent.DataRequestQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DataRequestFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DataRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DataRequestQuery", q)
+}
+
+// The TraverseDataRequest type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDataRequest func(context.Context, *ent.DataRequestQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDataRequest) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDataRequest) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DataRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DataRequestQuery", q)
 }
 
 // The DeliveryFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1262,6 +1290,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CandidateQuery, predicate.Candidate, candidate.OrderOption]{typ: ent.TypeCandidate, tq: q}, nil
 	case *ent.CertificateQuery:
 		return &query[*ent.CertificateQuery, predicate.Certificate, certificate.OrderOption]{typ: ent.TypeCertificate, tq: q}, nil
+	case *ent.DataRequestQuery:
+		return &query[*ent.DataRequestQuery, predicate.DataRequest, datarequest.OrderOption]{typ: ent.TypeDataRequest, tq: q}, nil
 	case *ent.DeliveryQuery:
 		return &query[*ent.DeliveryQuery, predicate.Delivery, delivery.OrderOption]{typ: ent.TypeDelivery, tq: q}, nil
 	case *ent.ExamAreaQuery:

@@ -298,6 +298,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{AuditLogsColumns[5]},
 			},
+			{
+				Name:    "auditlog_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AuditLogsColumns[1]},
+			},
 		},
 	}
 	// AuthSessionsColumns holds the columns for the "auth_sessions" table.
@@ -384,6 +389,7 @@ var (
 		{Name: "privacy_accepted_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
 		{Name: "sms_opt_out", Type: field.TypeBool, Default: false},
+		{Name: "anonymized_at", Type: field.TypeTime, Nullable: true},
 	}
 	// CandidatesTable holds the schema information for the "candidates" table.
 	CandidatesTable = &schema.Table{
@@ -468,6 +474,59 @@ var (
 				Name:    "certificate_session_id_region_id_qualification_id",
 				Unique:  false,
 				Columns: []*schema.Column{CertificatesColumns[8], CertificatesColumns[9], CertificatesColumns[7]},
+			},
+		},
+	}
+	// DataRequestsColumns holds the columns for the "data_requests" table.
+	DataRequestsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"EXPORT", "DELETION"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REFUSED", "DONE"}, Default: "PENDING"},
+		{Name: "reason", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "decision_reason", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "retention_codes", Type: field.TypeJSON, Nullable: true},
+		{Name: "decided_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "done_at", Type: field.TypeTime, Nullable: true},
+		{Name: "candidate_id", Type: field.TypeString, Size: 40},
+		{Name: "region_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// DataRequestsTable holds the schema information for the "data_requests" table.
+	DataRequestsTable = &schema.Table{
+		Name:       "data_requests",
+		Columns:    DataRequestsColumns,
+		PrimaryKey: []*schema.Column{DataRequestsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "data_requests_candidates_candidate",
+				Columns:    []*schema.Column{DataRequestsColumns[11]},
+				RefColumns: []*schema.Column{CandidatesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "data_requests_regions_region",
+				Columns:    []*schema.Column{DataRequestsColumns[12]},
+				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "datarequest_candidate_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{DataRequestsColumns[11], DataRequestsColumns[1]},
+			},
+			{
+				Name:    "datarequest_region_id_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{DataRequestsColumns[12], DataRequestsColumns[4], DataRequestsColumns[1]},
+			},
+			{
+				Name:    "datarequest_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{DataRequestsColumns[4], DataRequestsColumns[1]},
 			},
 		},
 	}
@@ -1732,6 +1791,7 @@ var (
 		CalendarDaysTable,
 		CandidatesTable,
 		CertificatesTable,
+		DataRequestsTable,
 		DeliveriesTable,
 		ExamAreasTable,
 		ExamRoomsTable,
@@ -1791,6 +1851,8 @@ func init() {
 	CertificatesTable.ForeignKeys[2].RefTable = QualificationsTable
 	CertificatesTable.ForeignKeys[3].RefTable = ExamSessionsTable
 	CertificatesTable.ForeignKeys[4].RefTable = RegionsTable
+	DataRequestsTable.ForeignKeys[0].RefTable = CandidatesTable
+	DataRequestsTable.ForeignKeys[1].RefTable = RegionsTable
 	DeliveriesTable.ForeignKeys[0].RefTable = MessagesTable
 	ExamAreasTable.ForeignKeys[0].RefTable = RegionsTable
 	ExamRoomsTable.ForeignKeys[0].RefTable = ExamSitesTable

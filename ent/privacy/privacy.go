@@ -303,6 +303,30 @@ func (f CertificateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CertificateMutation", m)
 }
 
+// The DataRequestQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DataRequestQueryRuleFunc func(context.Context, *ent.DataRequestQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DataRequestQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DataRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DataRequestQuery", q)
+}
+
+// The DataRequestMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DataRequestMutationRuleFunc func(context.Context, *ent.DataRequestMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DataRequestMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DataRequestMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DataRequestMutation", m)
+}
+
 // The DeliveryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DeliveryQueryRuleFunc func(context.Context, *ent.DeliveryQuery) error
@@ -1170,6 +1194,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CertificateQuery:
 		return q.Filter(), nil
+	case *ent.DataRequestQuery:
+		return q.Filter(), nil
 	case *ent.DeliveryQuery:
 		return q.Filter(), nil
 	case *ent.ExamAreaQuery:
@@ -1260,6 +1286,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.CandidateMutation:
 		return m.Filter(), nil
 	case *ent.CertificateMutation:
+		return m.Filter(), nil
+	case *ent.DataRequestMutation:
 		return m.Filter(), nil
 	case *ent.DeliveryMutation:
 		return m.Filter(), nil

@@ -13,6 +13,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
@@ -425,6 +426,51 @@ func init() {
 	// certificate.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	certificate.IDValidator = func() func(string) error {
 		validators := certificateDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	datarequestMixin := schema.DataRequest{}.Mixin()
+	datarequest.Policy = privacy.NewPolicies(schema.DataRequest{})
+	datarequest.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := datarequest.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	datarequestMixinHooks1 := datarequestMixin[1].Hooks()
+
+	datarequest.Hooks[1] = datarequestMixinHooks1[0]
+	datarequestMixinFields0 := datarequestMixin[0].Fields()
+	_ = datarequestMixinFields0
+	datarequestFields := schema.DataRequest{}.Fields()
+	_ = datarequestFields
+	// datarequestDescReason is the schema descriptor for reason field.
+	datarequestDescReason := datarequestFields[4].Descriptor()
+	// datarequest.DefaultReason holds the default value on creation for the reason field.
+	datarequest.DefaultReason = datarequestDescReason.Default.(string)
+	// datarequestDescDecisionReason is the schema descriptor for decision_reason field.
+	datarequestDescDecisionReason := datarequestFields[5].Descriptor()
+	// datarequest.DefaultDecisionReason holds the default value on creation for the decision_reason field.
+	datarequest.DefaultDecisionReason = datarequestDescDecisionReason.Default.(string)
+	// datarequestDescID is the schema descriptor for id field.
+	datarequestDescID := datarequestMixinFields0[0].Descriptor()
+	// datarequest.DefaultID holds the default value on creation for the id field.
+	datarequest.DefaultID = datarequestDescID.Default.(func() pulid.ID)
+	// datarequest.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	datarequest.IDValidator = func() func(string) error {
+		validators := datarequestDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

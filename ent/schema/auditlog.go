@@ -45,6 +45,8 @@ func (AuditLog) Indexes() []ent.Index {
 		index.Fields("region_id", "created_at"),
 		index.Fields("staff_id", "created_at"),
 		index.Fields("record_id"),
+		// The retention job purges entries past their period, oldest first.
+		index.Fields("created_at"),
 	}
 }
 

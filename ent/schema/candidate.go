@@ -34,6 +34,8 @@ func (Candidate) Fields() []ent.Field {
 		field.Time("privacy_accepted_at").Optional().Nillable(),
 		field.Time("last_login_at").Optional().Nillable(),
 		field.Bool("sms_opt_out").Default(false).Comment("no SMS for non-essential messages (internal/notify)"),
+		field.Time("anonymized_at").Optional().Nillable().
+			Comment("when internal/retention anonymised the candidate (or, for a certificate holder, removed all but the certificate's data)"),
 	}
 }
 

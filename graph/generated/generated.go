@@ -20,6 +20,7 @@ import (
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
+	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/message"
@@ -61,6 +62,7 @@ type ResolverRoot interface {
 	ApplicationExport() ApplicationExportResolver
 	Candidate() CandidateResolver
 	Certificate() CertificateResolver
+	DataRequest() DataRequestResolver
 	Delivery() DeliveryResolver
 	ExamArea() ExamAreaResolver
 	ExamSession() ExamSessionResolver
@@ -317,6 +319,7 @@ type ComplexityRoot struct {
 
 	Candidate struct {
 		AgeAt                func(childComplexity int, sessionCode string) int
+		AnonymizedAt         func(childComplexity int) int
 		BirthDate            func(childComplexity int) int
 		CreatedAt            func(childComplexity int) int
 		Gender               func(childComplexity int) int
@@ -405,6 +408,48 @@ type ComplexityRoot struct {
 
 	CreateStaffUserPayload struct {
 		StaffUser  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	DataExport struct {
+		DownloadURL func(childComplexity int) int
+		ExpiresAt   func(childComplexity int) int
+		FileName    func(childComplexity int) int
+	}
+
+	DataRequest struct {
+		Candidate        func(childComplexity int) int
+		CandidateID      func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		DecidedAt        func(childComplexity int) int
+		DecidedByName    func(childComplexity int) int
+		DecisionReason   func(childComplexity int) int
+		DoneAt           func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		KindLabel        func(childComplexity int) int
+		Reason           func(childComplexity int) int
+		Region           func(childComplexity int) int
+		RegionID         func(childComplexity int) int
+		RetentionReasons func(childComplexity int) int
+		Status           func(childComplexity int) int
+		StatusLabel      func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+	}
+
+	DataRequestConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DataRequestEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	DataRequestPayload struct {
+		Request    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -625,6 +670,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptPrivacyNotice    func(childComplexity int, version string) int
 		AddCalendarDay         func(childComplexity int, date civil.Date, kind calendarday.Kind, name string) int
+		AnswerDataRequest      func(childComplexity int, id pulid.ID, approve bool, reason *string) int
 		ApplyScoreImport       func(childComplexity int, importID pulid.ID) int
 		ApproveApplication     func(childComplexity int, id pulid.ID, version int, note *string) int
 		BeginTotpSetup         func(childComplexity int, currentPassword *string, totpCode *string) int
@@ -659,6 +705,7 @@ type ComplexityRoot struct {
 		RejectApplication      func(childComplexity int, id pulid.ID, version int, reasonCodes []string, note *string) int
 		ReleaseApplication     func(childComplexity int, id pulid.ID) int
 		RemoveMaterial         func(childComplexity int, id pulid.ID) int
+		RequestDataDeletion    func(childComplexity int, reason *string) int
 		ResendMessage          func(childComplexity int, id pulid.ID) int
 		RunSeatPlan            func(childComplexity int, sessionCode string, regionCode *string) int
 		SaveApplication        func(childComplexity int, sessionCode *string, id *pulid.ID, version *int, input model.ApplicationInput) int
@@ -837,6 +884,7 @@ type ComplexityRoot struct {
 		ApplicationExports  func(childComplexity int, sessionCode string, regionCode *string, first *int, after *entgql.Cursor[pulid.ID]) int
 		AuditLogs           func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) int
 		Calendar            func(childComplexity int, year int) int
+		DataRequests        func(childComplexity int, filter *model.DataRequestsFilter, first *int, after *entgql.Cursor[pulid.ID]) int
 		DeliveryFailures    func(childComplexity int, regionCode *string, first *int) int
 		DeliveryStatistics  func(childComplexity int, regionCode *string) int
 		DemoMailbox         func(childComplexity int, to *string) int
@@ -848,6 +896,8 @@ type ComplexityRoot struct {
 		Me                  func(childComplexity int) int
 		MyAbsenteeBans      func(childComplexity int) int
 		MyApplications      func(childComplexity int) int
+		MyDataExport        func(childComplexity int) int
+		MyDataRequests      func(childComplexity int) int
 		MyMessages          func(childComplexity int, unreadOnly *bool, first *int, after *entgql.Cursor[pulid.ID]) int
 		MyUnreadMessages    func(childComplexity int) int
 		Node                func(childComplexity int, id pulid.ID) int
@@ -1358,6 +1408,13 @@ type CandidateResolver interface {
 type CertificateResolver interface {
 	PDFURL(ctx context.Context, obj *ent.Certificate) (*string, error)
 }
+type DataRequestResolver interface {
+	KindLabel(ctx context.Context, obj *ent.DataRequest) (string, error)
+	StatusLabel(ctx context.Context, obj *ent.DataRequest) (string, error)
+	RetentionReasons(ctx context.Context, obj *ent.DataRequest) ([]model.DataRetentionReason, error)
+	Region(ctx context.Context, obj *ent.DataRequest) (*ent.Region, error)
+	DecidedByName(ctx context.Context, obj *ent.DataRequest) (*string, error)
+}
 type DeliveryResolver interface {
 	AddressMasked(ctx context.Context, obj *ent.Delivery) (string, error)
 }
@@ -1433,6 +1490,8 @@ type MutationResolver interface {
 	ResendMessage(ctx context.Context, id pulid.ID) (*model.ResendMessagePayload, error)
 	SendNotice(ctx context.Context, input model.SendNoticeInput) (*model.SendNoticePayload, error)
 	StartApplicationExport(ctx context.Context, input model.StartApplicationExportInput) (*model.ApplicationExportPayload, error)
+	RequestDataDeletion(ctx context.Context, reason *string) (*model.DataRequestPayload, error)
+	AnswerDataRequest(ctx context.Context, id pulid.ID, approve bool, reason *string) (*model.DataRequestPayload, error)
 }
 type NoticeResolver interface {
 	KindLabel(ctx context.Context, obj *ent.Notice) (string, error)
@@ -1484,6 +1543,9 @@ type QueryResolver interface {
 	DemoMailbox(ctx context.Context, to *string) ([]*model.DemoMail, error)
 	DemoSmsLog(ctx context.Context, to *string) ([]*model.DemoSms, error)
 	ApplicationExports(ctx context.Context, sessionCode string, regionCode *string, first *int, after *entgql.Cursor[pulid.ID]) (*ent.ApplicationExportConnection, error)
+	MyDataExport(ctx context.Context) (*model.DataExport, error)
+	MyDataRequests(ctx context.Context) ([]*ent.DataRequest, error)
+	DataRequests(ctx context.Context, filter *model.DataRequestsFilter, first *int, after *entgql.Cursor[pulid.ID]) (*ent.DataRequestConnection, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
@@ -2643,6 +2705,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Candidate.AgeAt(childComplexity, args["sessionCode"].(string)), true
+	case "Candidate.anonymizedAt":
+		if e.ComplexityRoot.Candidate.AnonymizedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.AnonymizedAt(childComplexity), true
 	case "Candidate.birthDate":
 		if e.ComplexityRoot.Candidate.BirthDate == nil {
 			break
@@ -2990,6 +3058,173 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateStaffUserPayload.UserErrors(childComplexity), true
+
+	case "DataExport.downloadUrl":
+		if e.ComplexityRoot.DataExport.DownloadURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataExport.DownloadURL(childComplexity), true
+	case "DataExport.expiresAt":
+		if e.ComplexityRoot.DataExport.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataExport.ExpiresAt(childComplexity), true
+	case "DataExport.fileName":
+		if e.ComplexityRoot.DataExport.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataExport.FileName(childComplexity), true
+
+	case "DataRequest.candidate":
+		if e.ComplexityRoot.DataRequest.Candidate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.Candidate(childComplexity), true
+	case "DataRequest.candidateID":
+		if e.ComplexityRoot.DataRequest.CandidateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.CandidateID(childComplexity), true
+	case "DataRequest.createdAt":
+		if e.ComplexityRoot.DataRequest.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.CreatedAt(childComplexity), true
+	case "DataRequest.decidedAt":
+		if e.ComplexityRoot.DataRequest.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.DecidedAt(childComplexity), true
+	case "DataRequest.decidedByName":
+		if e.ComplexityRoot.DataRequest.DecidedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.DecidedByName(childComplexity), true
+	case "DataRequest.decisionReason":
+		if e.ComplexityRoot.DataRequest.DecisionReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.DecisionReason(childComplexity), true
+	case "DataRequest.doneAt":
+		if e.ComplexityRoot.DataRequest.DoneAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.DoneAt(childComplexity), true
+	case "DataRequest.id":
+		if e.ComplexityRoot.DataRequest.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.ID(childComplexity), true
+	case "DataRequest.kind":
+		if e.ComplexityRoot.DataRequest.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.Kind(childComplexity), true
+	case "DataRequest.kindLabel":
+		if e.ComplexityRoot.DataRequest.KindLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.KindLabel(childComplexity), true
+	case "DataRequest.reason":
+		if e.ComplexityRoot.DataRequest.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.Reason(childComplexity), true
+	case "DataRequest.region":
+		if e.ComplexityRoot.DataRequest.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.Region(childComplexity), true
+	case "DataRequest.regionID":
+		if e.ComplexityRoot.DataRequest.RegionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.RegionID(childComplexity), true
+	case "DataRequest.retentionReasons":
+		if e.ComplexityRoot.DataRequest.RetentionReasons == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.RetentionReasons(childComplexity), true
+	case "DataRequest.status":
+		if e.ComplexityRoot.DataRequest.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.Status(childComplexity), true
+	case "DataRequest.statusLabel":
+		if e.ComplexityRoot.DataRequest.StatusLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.StatusLabel(childComplexity), true
+	case "DataRequest.updatedAt":
+		if e.ComplexityRoot.DataRequest.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequest.UpdatedAt(childComplexity), true
+
+	case "DataRequestConnection.edges":
+		if e.ComplexityRoot.DataRequestConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequestConnection.Edges(childComplexity), true
+	case "DataRequestConnection.pageInfo":
+		if e.ComplexityRoot.DataRequestConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequestConnection.PageInfo(childComplexity), true
+	case "DataRequestConnection.totalCount":
+		if e.ComplexityRoot.DataRequestConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequestConnection.TotalCount(childComplexity), true
+
+	case "DataRequestEdge.cursor":
+		if e.ComplexityRoot.DataRequestEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequestEdge.Cursor(childComplexity), true
+	case "DataRequestEdge.node":
+		if e.ComplexityRoot.DataRequestEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequestEdge.Node(childComplexity), true
+
+	case "DataRequestPayload.request":
+		if e.ComplexityRoot.DataRequestPayload.Request == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequestPayload.Request(childComplexity), true
+	case "DataRequestPayload.userErrors":
+		if e.ComplexityRoot.DataRequestPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DataRequestPayload.UserErrors(childComplexity), true
 
 	case "Delivery.addressMasked":
 		if e.ComplexityRoot.Delivery.AddressMasked == nil {
@@ -3860,6 +4095,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddCalendarDay(childComplexity, args["date"].(civil.Date), args["kind"].(calendarday.Kind), args["name"].(string)), true
+	case "Mutation.answerDataRequest":
+		if e.ComplexityRoot.Mutation.AnswerDataRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_answerDataRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AnswerDataRequest(childComplexity, args["id"].(pulid.ID), args["approve"].(bool), args["reason"].(*string)), true
 	case "Mutation.applyScoreImport":
 		if e.ComplexityRoot.Mutation.ApplyScoreImport == nil {
 			break
@@ -4229,6 +4475,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveMaterial(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.requestDataDeletion":
+		if e.ComplexityRoot.Mutation.RequestDataDeletion == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestDataDeletion_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestDataDeletion(childComplexity, args["reason"].(*string)), true
 	case "Mutation.resendMessage":
 		if e.ComplexityRoot.Mutation.ResendMessage == nil {
 			break
@@ -5138,6 +5395,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Calendar(childComplexity, args["year"].(int)), true
+	case "Query.dataRequests":
+		if e.ComplexityRoot.Query.DataRequests == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dataRequests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DataRequests(childComplexity, args["filter"].(*model.DataRequestsFilter), args["first"].(*int), args["after"].(*entgql.Cursor[pulid.ID])), true
 	case "Query.deliveryFailures":
 		if e.ComplexityRoot.Query.DeliveryFailures == nil {
 			break
@@ -5230,6 +5498,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MyApplications(childComplexity), true
+	case "Query.myDataExport":
+		if e.ComplexityRoot.Query.MyDataExport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyDataExport(childComplexity), true
+	case "Query.myDataRequests":
+		if e.ComplexityRoot.Query.MyDataRequests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyDataRequests(childComplexity), true
 	case "Query.myMessages":
 		if e.ComplexityRoot.Query.MyMessages == nil {
 			break
@@ -7260,6 +7540,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateExamSiteInput", ec.unmarshalInputCreateExamSiteInput),
 			graphql.NewInputUnmarshaler("CreateNoticeInput", ec.unmarshalInputCreateNoticeInput),
 			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
+			graphql.NewInputUnmarshaler("DataRequestOrder", ec.unmarshalInputDataRequestOrder),
+			graphql.NewInputUnmarshaler("DataRequestsFilter", ec.unmarshalInputDataRequestsFilter),
 			graphql.NewInputUnmarshaler("DeliveryOrder", ec.unmarshalInputDeliveryOrder),
 			graphql.NewInputUnmarshaler("ExamAreaOrder", ec.unmarshalInputExamAreaOrder),
 			graphql.NewInputUnmarshaler("ExamAreaWhereInput", ec.unmarshalInputExamAreaWhereInput),
@@ -8973,6 +9255,91 @@ extend type Mutation {
   READY, then download it from downloadUrl.
   """
   startApplicationExport(input: StartApplicationExportInput!): ApplicationExportPayload!
+}
+`, BuiltIn: false},
+	{Name: "../../rights.graphql", Input: `# ---------------------------------------------------------------------------
+# The individual's rights under PIPL (README "Personal data", internal/rights):
+# a candidate downloads a copy of everything held about them and asks for its
+# deletion; the admins of the request's region (national admins: all) see and
+# answer deletion requests. Reviewers and other candidates see none
+# (FORBIDDEN, or NOT_FOUND for a node). Everything is audited.
+
+"Why a deletion cannot be carried out yet: a legal retention applies."
+enum DataRetentionReason {
+  "An application still under way (draft, submitted, in review, correctable, awaiting payment): withdraw it first."
+  OPEN_APPLICATION
+  "Registered for a session whose scores are not released yet."
+  EXAM_NOT_OVER
+  "Scores of a session within the personal-data period (score checks, qualification checks, certificates)."
+  SCORES_RETAINED
+  "A refund flagged or under way."
+  REFUND_PENDING
+}
+
+extend type DataRequest {
+  "导出 / 删除"
+  kindLabel: String!
+  "待处理 / 已同意 / 不予删除 / 已完成"
+  statusLabel: String!
+  "Set when a legal retention refused the deletion; decisionReason explains it in Chinese."
+  retentionReasons: [DataRetentionReason!]!
+  "The region whose admins answer it; null: national admins only."
+  region: Region
+  "Who answered it (staff only; null for the candidate and when not answered by a person)."
+  decidedByName: String
+}
+
+"A download of the candidate's own data."
+type DataExport {
+  """
+  A short-lived signed URL (minutes, bound to the candidate) of a JSON file:
+  profile with the full ID number, applications with every form field and
+  their history, files' records, payments, admission tickets, released
+  scores, certificates, bans, messages, login sessions, privacy requests and
+  the audit trail of staff and job actions on these records. GET it alone or
+  with the candidate's own bearer token; each download is recorded (an
+  EXPORT request) and audited.
+  """
+  downloadUrl: String!
+  expiresAt: Time!
+  fileName: String!
+}
+
+input DataRequestsFilter {
+  kind: DataRequestKind
+  status: DataRequestStatus
+  "A national admin's choice; a region admin's own region (another region's code is NOT_FOUND)."
+  regionCode: String
+}
+
+type DataRequestPayload {
+  request: DataRequest
+  userErrors: [UserError!]!
+}
+
+extend type Query {
+  "The candidate's copy of their data (candidates only)."
+  myDataExport: DataExport!
+  "The candidate's own requests, newest first."
+  myDataRequests: [DataRequest!]!
+  "Requests the admin answers, newest first: a region admin's region, a national admin's all or one region."
+  dataRequests(filter: DataRequestsFilter, first: Int, after: Cursor): DataRequestConnection!
+}
+
+extend type Mutation {
+  """
+  The candidate asks for the deletion of their data (reason at most 500
+  characters). An open request is answered again as it is.
+  """
+  requestDataDeletion(reason: String): DataRequestPayload!
+  """
+  The office answers a deletion request (region admins their region, national
+  admins all). Refusing needs a reason, which the candidate reads. Approving
+  anonymises the candidate at once (README "Retention"), unless a legal
+  retention applies: then the request is REFUSED with retentionReasons and
+  the explanation in decisionReason.
+  """
+  answerDataRequest(id: ID!, approve: Boolean!, reason: String): DataRequestPayload!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -10818,6 +11185,10 @@ type Candidate implements Node {
   no SMS for non-essential messages (internal/notify)
   """
   smsOptOut: Boolean!
+  """
+  when internal/retention anonymised the candidate (or, for a certificate holder, removed all but the certificate's data)
+  """
+  anonymizedAt: Time
 }
 """
 A connection to a list of items.
@@ -11026,6 +11397,19 @@ input CandidateWhereInput {
   """
   smsOptOut: Boolean
   smsOptOutNEQ: Boolean
+  """
+  anonymized_at field predicates
+  """
+  anonymizedAt: Time
+  anonymizedAtNEQ: Time
+  anonymizedAtIn: [Time!]
+  anonymizedAtNotIn: [Time!]
+  anonymizedAtGT: Time
+  anonymizedAtGTE: Time
+  anonymizedAtLT: Time
+  anonymizedAtLTE: Time
+  anonymizedAtIsNil: Boolean
+  anonymizedAtNotNil: Boolean
 }
 type Certificate implements Node {
   id: ID!
@@ -11245,6 +11629,97 @@ Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
 """
 scalar Cursor
+type DataRequest implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  candidateID: ID!
+  """
+  the region of the candidate's latest application, whose admins answer it; null: national admins only
+  """
+  regionID: ID
+  kind: DataRequestKind!
+  """
+  APPROVED: decided, the anonymisation not yet done (the retention job finishes it)
+  """
+  status: DataRequestStatus!
+  """
+  the candidate's own words
+  """
+  reason: String!
+  """
+  the office's answer, or the legal retention that applies, in Chinese
+  """
+  decisionReason: String!
+  decidedAt: Time
+  doneAt: Time
+  candidate: Candidate!
+}
+"""
+A connection to a list of items.
+"""
+type DataRequestConnection {
+  """
+  A list of edges.
+  """
+  edges: [DataRequestEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type DataRequestEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: DataRequest
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+DataRequestKind is enum for the field kind
+"""
+enum DataRequestKind @goModel(model: "github.com/ruankao/ruankao/ent/datarequest.Kind") {
+  EXPORT
+  DELETION
+}
+"""
+Ordering options for DataRequest connections
+"""
+input DataRequestOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order DataRequests.
+  """
+  field: DataRequestOrderField!
+}
+"""
+Properties by which DataRequest connections can be ordered.
+"""
+enum DataRequestOrderField {
+  CREATED_AT
+}
+"""
+DataRequestStatus is enum for the field status
+"""
+enum DataRequestStatus @goModel(model: "github.com/ruankao/ruankao/ent/datarequest.Status") {
+  PENDING
+  APPROVED
+  REFUSED
+  DONE
+}
 type Delivery implements Node {
   id: ID!
   createdAt: Time!
@@ -15747,6 +16222,8 @@ func (ec *executionContext) childFields_Candidate(ctx context.Context, field gra
 		return ec.fieldContext_Candidate_lastLoginAt(ctx, field)
 	case "smsOptOut":
 		return ec.fieldContext_Candidate_smsOptOut(ctx, field)
+	case "anonymizedAt":
+		return ec.fieldContext_Candidate_anonymizedAt(ctx, field)
 	case "idNumber":
 		return ec.fieldContext_Candidate_idNumber(ctx, field)
 	case "idTypeLabel":
@@ -15893,6 +16370,90 @@ func (ec *executionContext) childFields_CreateStaffUserPayload(ctx context.Conte
 		return ec.fieldContext_CreateStaffUserPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateStaffUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DataExport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "downloadUrl":
+		return ec.fieldContext_DataExport_downloadUrl(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_DataExport_expiresAt(ctx, field)
+	case "fileName":
+		return ec.fieldContext_DataExport_fileName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataExport", field.Name)
+}
+
+func (ec *executionContext) childFields_DataRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DataRequest_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_DataRequest_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_DataRequest_updatedAt(ctx, field)
+	case "candidateID":
+		return ec.fieldContext_DataRequest_candidateID(ctx, field)
+	case "regionID":
+		return ec.fieldContext_DataRequest_regionID(ctx, field)
+	case "kind":
+		return ec.fieldContext_DataRequest_kind(ctx, field)
+	case "status":
+		return ec.fieldContext_DataRequest_status(ctx, field)
+	case "reason":
+		return ec.fieldContext_DataRequest_reason(ctx, field)
+	case "decisionReason":
+		return ec.fieldContext_DataRequest_decisionReason(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_DataRequest_decidedAt(ctx, field)
+	case "doneAt":
+		return ec.fieldContext_DataRequest_doneAt(ctx, field)
+	case "candidate":
+		return ec.fieldContext_DataRequest_candidate(ctx, field)
+	case "kindLabel":
+		return ec.fieldContext_DataRequest_kindLabel(ctx, field)
+	case "statusLabel":
+		return ec.fieldContext_DataRequest_statusLabel(ctx, field)
+	case "retentionReasons":
+		return ec.fieldContext_DataRequest_retentionReasons(ctx, field)
+	case "region":
+		return ec.fieldContext_DataRequest_region(ctx, field)
+	case "decidedByName":
+		return ec.fieldContext_DataRequest_decidedByName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataRequest", field.Name)
+}
+
+func (ec *executionContext) childFields_DataRequestConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DataRequestConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DataRequestConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DataRequestConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataRequestConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DataRequestEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DataRequestEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DataRequestEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataRequestEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DataRequestPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "request":
+		return ec.fieldContext_DataRequestPayload_request(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DataRequestPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DataRequestPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Delivery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17641,6 +18202,36 @@ func (ec *executionContext) field_Mutation_addCalendarDay_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_answerDataRequest_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "approve",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["approve"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_applyScoreImport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18260,6 +18851,20 @@ func (ec *executionContext) field_Mutation_removeMaterial_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_requestDataDeletion_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg0
 	return args, nil
 }
 
@@ -18902,6 +19507,36 @@ func (ec *executionContext) field_Query_calendar_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["year"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dataRequests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.DataRequestsFilter, error) {
+			return ec.unmarshalODataRequestsFilter2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRequestsFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[pulid.ID], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -24272,6 +24907,29 @@ func (ec *executionContext) fieldContext_Candidate_smsOptOut(_ context.Context, 
 	return graphql.NewScalarFieldContext("Candidate", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _Candidate_anonymizedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_anonymizedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnonymizedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_anonymizedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Candidate_idNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25498,6 +26156,690 @@ func (ec *executionContext) _CreateStaffUserPayload_userErrors(ctx context.Conte
 func (ec *executionContext) fieldContext_CreateStaffUserPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "CreateStaffUserPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataExport_downloadUrl(ctx context.Context, field graphql.CollectedField, obj *model.DataExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataExport_downloadUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DownloadURL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataExport_downloadUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataExport", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataExport_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.DataExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataExport_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataExport_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataExport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DataExport_fileName(ctx context.Context, field graphql.CollectedField, obj *model.DataExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataExport_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataExport_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataExport", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataRequest_id(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DataRequest_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DataRequest_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DataRequest_candidateID(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_candidateID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CandidateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_candidateID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DataRequest_regionID(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_regionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_regionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DataRequest_kind(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datarequest.Kind) graphql.Marshaler {
+			return ec.marshalNDataRequestKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, false, false, "DataRequestKind")
+}
+
+func (ec *executionContext) _DataRequest_status(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datarequest.Status) graphql.Marshaler {
+			return ec.marshalNDataRequestStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, false, false, "DataRequestStatus")
+}
+
+func (ec *executionContext) _DataRequest_reason(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataRequest_decisionReason(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_decisionReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_decisionReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _DataRequest_decidedAt(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DataRequest_doneAt(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_doneAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_doneAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DataRequest_candidate(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_candidate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidate(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Candidate) graphql.Marshaler {
+			return ec.marshalNCandidate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCandidate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_candidate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataRequest",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Candidate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataRequest_kindLabel(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_kindLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataRequest().KindLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_kindLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, true, true, "String")
+}
+
+func (ec *executionContext) _DataRequest_statusLabel(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_statusLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataRequest().StatusLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_statusLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, true, true, "String")
+}
+
+func (ec *executionContext) _DataRequest_retentionReasons(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_retentionReasons(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataRequest().RetentionReasons(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.DataRetentionReason) graphql.Marshaler {
+			return ec.marshalNDataRetentionReason2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRetentionReasonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_retentionReasons(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, true, true, "DataRetentionReason")
+}
+
+func (ec *executionContext) _DataRequest_region(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataRequest().Region(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalORegion2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataRequest",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataRequest_decidedByName(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequest_decidedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.DataRequest().DecidedByName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequest_decidedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequest", field, true, true, "String")
+}
+
+func (ec *executionContext) _DataRequestConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequestConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DataRequestEdge) graphql.Marshaler {
+			return ec.marshalODataRequestEdge2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequestEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequestConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataRequestConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataRequestEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataRequestConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequestConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequestConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataRequestConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataRequestConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequestConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequestConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequestConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequestConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DataRequestEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequestEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequestEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DataRequest) graphql.Marshaler {
+			return ec.marshalODataRequest2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequestEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataRequestEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataRequestEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DataRequestEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequestEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[pulid.ID]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequestEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DataRequestEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _DataRequestPayload_request(ctx context.Context, field graphql.CollectedField, obj *model.DataRequestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequestPayload_request(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Request, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DataRequest) graphql.Marshaler {
+			return ec.marshalODataRequest2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequestPayload_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataRequestPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DataRequestPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DataRequestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DataRequestPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DataRequestPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DataRequestPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -31760,6 +33102,94 @@ func (ec *executionContext) fieldContext_Mutation_startApplicationExport(ctx con
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_requestDataDeletion(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestDataDeletion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestDataDeletion(ctx, fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DataRequestPayload) graphql.Marshaler {
+			return ec.marshalNDataRequestPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRequestPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestDataDeletion(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataRequestPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestDataDeletion_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_answerDataRequest(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_answerDataRequest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AnswerDataRequest(ctx, fc.Args["id"].(pulid.ID), fc.Args["approve"].(bool), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DataRequestPayload) graphql.Marshaler {
+			return ec.marshalNDataRequestPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRequestPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_answerDataRequest(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataRequestPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_answerDataRequest_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notice_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35702,6 +37132,114 @@ func (ec *executionContext) fieldContext_Query_applicationExports(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_applicationExports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myDataExport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myDataExport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyDataExport(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DataExport) graphql.Marshaler {
+			return ec.marshalNDataExport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataExport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myDataExport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataExport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myDataRequests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myDataRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyDataRequests(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DataRequest) graphql.Marshaler {
+			return ec.marshalNDataRequest2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequestᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myDataRequests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dataRequests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dataRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DataRequests(ctx, fc.Args["filter"].(*model.DataRequestsFilter), fc.Args["first"].(*int), fc.Args["after"].(*entgql.Cursor[pulid.ID]))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DataRequestConnection) graphql.Marshaler {
+			return ec.marshalNDataRequestConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequestConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dataRequests(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DataRequestConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dataRequests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -51877,7 +53415,7 @@ func (ec *executionContext) unmarshalInputCandidateWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idNumberMasked", "idNumberMaskedNEQ", "idNumberMaskedIn", "idNumberMaskedNotIn", "idNumberMaskedGT", "idNumberMaskedGTE", "idNumberMaskedLT", "idNumberMaskedLTE", "idNumberMaskedContains", "idNumberMaskedHasPrefix", "idNumberMaskedHasSuffix", "idNumberMaskedEqualFold", "idNumberMaskedContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "privacyNoticeVersion", "privacyNoticeVersionNEQ", "privacyNoticeVersionIn", "privacyNoticeVersionNotIn", "privacyNoticeVersionGT", "privacyNoticeVersionGTE", "privacyNoticeVersionLT", "privacyNoticeVersionLTE", "privacyNoticeVersionContains", "privacyNoticeVersionHasPrefix", "privacyNoticeVersionHasSuffix", "privacyNoticeVersionIsNil", "privacyNoticeVersionNotNil", "privacyNoticeVersionEqualFold", "privacyNoticeVersionContainsFold", "privacyAcceptedAt", "privacyAcceptedAtNEQ", "privacyAcceptedAtIn", "privacyAcceptedAtNotIn", "privacyAcceptedAtGT", "privacyAcceptedAtGTE", "privacyAcceptedAtLT", "privacyAcceptedAtLTE", "privacyAcceptedAtIsNil", "privacyAcceptedAtNotNil", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil", "smsOptOut", "smsOptOutNEQ"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idNumberMasked", "idNumberMaskedNEQ", "idNumberMaskedIn", "idNumberMaskedNotIn", "idNumberMaskedGT", "idNumberMaskedGTE", "idNumberMaskedLT", "idNumberMaskedLTE", "idNumberMaskedContains", "idNumberMaskedHasPrefix", "idNumberMaskedHasSuffix", "idNumberMaskedEqualFold", "idNumberMaskedContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "privacyNoticeVersion", "privacyNoticeVersionNEQ", "privacyNoticeVersionIn", "privacyNoticeVersionNotIn", "privacyNoticeVersionGT", "privacyNoticeVersionGTE", "privacyNoticeVersionLT", "privacyNoticeVersionLTE", "privacyNoticeVersionContains", "privacyNoticeVersionHasPrefix", "privacyNoticeVersionHasSuffix", "privacyNoticeVersionIsNil", "privacyNoticeVersionNotNil", "privacyNoticeVersionEqualFold", "privacyNoticeVersionContainsFold", "privacyAcceptedAt", "privacyAcceptedAtNEQ", "privacyAcceptedAtIn", "privacyAcceptedAtNotIn", "privacyAcceptedAtGT", "privacyAcceptedAtGTE", "privacyAcceptedAtLT", "privacyAcceptedAtLTE", "privacyAcceptedAtIsNil", "privacyAcceptedAtNotNil", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil", "smsOptOut", "smsOptOutNEQ", "anonymizedAt", "anonymizedAtNEQ", "anonymizedAtIn", "anonymizedAtNotIn", "anonymizedAtGT", "anonymizedAtGTE", "anonymizedAtLT", "anonymizedAtLTE", "anonymizedAtIsNil", "anonymizedAtNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -52654,6 +54192,76 @@ func (ec *executionContext) unmarshalInputCandidateWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.SmsOptOutNEQ = data
+		case "anonymizedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymizedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnonymizedAt = data
+		case "anonymizedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymizedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnonymizedAtNEQ = data
+		case "anonymizedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymizedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnonymizedAtIn = data
+		case "anonymizedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymizedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnonymizedAtNotIn = data
+		case "anonymizedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymizedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnonymizedAtGT = data
+		case "anonymizedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymizedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnonymizedAtGTE = data
+		case "anonymizedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymizedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnonymizedAtLT = data
+		case "anonymizedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymizedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnonymizedAtLTE = data
+		case "anonymizedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymizedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnonymizedAtIsNil = data
+		case "anonymizedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymizedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnonymizedAtNotNil = data
 		}
 	}
 	return it, nil
@@ -54100,6 +55708,115 @@ func (ec *executionContext) unmarshalInputCreateStaffUserInput(ctx context.Conte
 func UnmarshalCreateStaffUserInput(ctx context.Context, raw any) (model.CreateStaffUserInput, error) {
 	var out model.CreateStaffUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStaffUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDataRequestOrder(ctx context.Context, obj any) (ent.DataRequestOrder, error) {
+	var it ent.DataRequestOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNDataRequestOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequestOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDataRequestOrder unmarshals raw into the DataRequestOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDataRequestOrder(ctx context.Context, raw any) (ent.DataRequestOrder, error) {
+	var out ent.DataRequestOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DataRequestOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDataRequestsFilter(ctx context.Context, obj any) (model.DataRequestsFilter, error) {
+	var it model.DataRequestsFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "status", "regionCode"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalODataRequestKind2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalODataRequestStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDataRequestsFilter unmarshals raw into the DataRequestsFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDataRequestsFilter(ctx context.Context, raw any) (model.DataRequestsFilter, error) {
+	var out model.DataRequestsFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DataRequestsFilter", raw, &out)
 	return out, err
 }
 
@@ -70939,6 +72656,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Delivery(ctx, sel, obj)
+	case *ent.DataRequest:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._DataRequest(ctx, sel, obj)
 	case *ent.Certificate:
 		if obj == nil {
 			return graphql.Null
@@ -72502,6 +74224,11 @@ func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "anonymizedAt":
+			out.Values[i] = ec._Candidate_anonymizedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "idNumber":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -73042,6 +74769,287 @@ func (ec *executionContext) _CreateStaffUserPayload(ctx context.Context, sel ast
 			}
 		case "userErrors":
 			out.Values[i] = ec._CreateStaffUserPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataExportImplementors = []string{"DataExport"}
+
+func (ec *executionContext) _DataExport(ctx context.Context, sel ast.SelectionSet, obj *model.DataExport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataExportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataExport")
+		case "downloadUrl":
+			out.Values[i] = ec._DataExport_downloadUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._DataExport_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fileName":
+			out.Values[i] = ec._DataExport_fileName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataRequestImplementors = []string{"DataRequest", "Node"}
+
+func (ec *executionContext) _DataRequest(ctx context.Context, sel ast.SelectionSet, obj *ent.DataRequest) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataRequestImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataRequest")
+		case "id":
+			out.Values[i] = ec._DataRequest_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._DataRequest_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._DataRequest_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "candidateID":
+			out.Values[i] = ec._DataRequest_candidateID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "regionID":
+			out.Values[i] = ec._DataRequest_regionID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._DataRequest_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._DataRequest_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._DataRequest_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decisionReason":
+			out.Values[i] = ec._DataRequest_decisionReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "decidedAt":
+			out.Values[i] = ec._DataRequest_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "doneAt":
+			out.Values[i] = ec._DataRequest_doneAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "candidate":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataRequest_candidate(ctx, field, obj)
+				})
+		case "kindLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataRequest_kindLabel(ctx, field, obj)
+				})
+		case "statusLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataRequest_statusLabel(ctx, field, obj)
+				})
+		case "retentionReasons":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataRequest_retentionReasons(ctx, field, obj)
+				})
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataRequest_region(ctx, field, obj)
+				})
+		case "decidedByName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._DataRequest_decidedByName(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataRequestConnectionImplementors = []string{"DataRequestConnection"}
+
+func (ec *executionContext) _DataRequestConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DataRequestConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataRequestConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataRequestConnection")
+		case "edges":
+			out.Values[i] = ec._DataRequestConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DataRequestConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DataRequestConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataRequestEdgeImplementors = []string{"DataRequestEdge"}
+
+func (ec *executionContext) _DataRequestEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DataRequestEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataRequestEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataRequestEdge")
+		case "node":
+			out.Values[i] = ec._DataRequestEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DataRequestEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dataRequestPayloadImplementors = []string{"DataRequestPayload"}
+
+func (ec *executionContext) _DataRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DataRequestPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dataRequestPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DataRequestPayload")
+		case "request":
+			out.Values[i] = ec._DataRequestPayload_request(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DataRequestPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -74917,6 +76925,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "requestDataDeletion":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestDataDeletion(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answerDataRequest":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_answerDataRequest(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -76123,6 +78145,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_applicationExports(ctx, field)
+				})
+		case "myDataExport":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myDataExport(ctx, field)
+				})
+		case "myDataRequests":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myDataRequests(ctx, field)
+				})
+		case "dataRequests":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dataRequests(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -79941,6 +81981,128 @@ func (ec *executionContext) marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCurso
 	return v
 }
 
+func (ec *executionContext) marshalNDataExport2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataExport(ctx context.Context, sel ast.SelectionSet, v *model.DataExport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataExport!")
+		return graphql.Null
+	}
+	return ec._DataExport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDataRequest2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.DataRequest) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataRequest2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequest(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDataRequest2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequest(ctx context.Context, sel ast.SelectionSet, v *ent.DataRequest) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataRequest!")
+		return graphql.Null
+	}
+	return ec._DataRequest(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDataRequestConnection2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequestConnection(ctx context.Context, sel ast.SelectionSet, v *ent.DataRequestConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataRequestConnection!")
+		return graphql.Null
+	}
+	return ec._DataRequestConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDataRequestKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐKind(ctx context.Context, v any) (datarequest.Kind, error) {
+	var res datarequest.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDataRequestKind2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐKind(ctx context.Context, sel ast.SelectionSet, v datarequest.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDataRequestOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequestOrderField(ctx context.Context, v any) (*ent.DataRequestOrderField, error) {
+	var res = new(ent.DataRequestOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDataRequestOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequestOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.DataRequestOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataRequestOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNDataRequestPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRequestPayload(ctx context.Context, sel ast.SelectionSet, v *model.DataRequestPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DataRequestPayload!")
+		return graphql.Null
+	}
+	return ec._DataRequestPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDataRequestStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐStatus(ctx context.Context, v any) (datarequest.Status, error) {
+	var res datarequest.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDataRequestStatus2githubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐStatus(ctx context.Context, sel ast.SelectionSet, v datarequest.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDataRetentionReason2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRetentionReason(ctx context.Context, v any) (model.DataRetentionReason, error) {
+	var res model.DataRetentionReason
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDataRetentionReason2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRetentionReason(ctx context.Context, sel ast.SelectionSet, v model.DataRetentionReason) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDataRetentionReason2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRetentionReasonᚄ(ctx context.Context, v any) ([]model.DataRetentionReason, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.DataRetentionReason, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDataRetentionReason2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRetentionReason(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNDataRetentionReason2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRetentionReasonᚄ(ctx context.Context, sel ast.SelectionSet, v []model.DataRetentionReason) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDataRetentionReason2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRetentionReason(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNDate2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDate(ctx context.Context, v any) (civil.Date, error) {
 	var res civil.Date
 	err := res.UnmarshalGQL(v)
@@ -83157,6 +85319,73 @@ func (ec *executionContext) marshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCu
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalODataRequest2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequest(ctx context.Context, sel ast.SelectionSet, v *ent.DataRequest) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DataRequest(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODataRequestEdge2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequestEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.DataRequestEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalODataRequestEdge2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequestEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalODataRequestEdge2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐDataRequestEdge(ctx context.Context, sel ast.SelectionSet, v *ent.DataRequestEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DataRequestEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODataRequestKind2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐKind(ctx context.Context, v any) (*datarequest.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(datarequest.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODataRequestKind2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐKind(ctx context.Context, sel ast.SelectionSet, v *datarequest.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODataRequestStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐStatus(ctx context.Context, v any) (*datarequest.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(datarequest.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODataRequestStatus2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋdatarequestᚐStatus(ctx context.Context, sel ast.SelectionSet, v *datarequest.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODataRequestsFilter2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDataRequestsFilter(ctx context.Context, v any) (*model.DataRequestsFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDataRequestsFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalODate2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋcivilᚐDateᚄ(ctx context.Context, v any) ([]civil.Date, error) {

@@ -12,6 +12,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
+	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/exportjob"
 	"github.com/ruankao/ruankao/ent/notice"
@@ -228,6 +229,32 @@ type CreateStaffUserInput struct {
 type CreateStaffUserPayload struct {
 	StaffUser  *ent.StaffUser      `json:"staffUser,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+// A download of the candidate's own data.
+type DataExport struct {
+	// A short-lived signed URL (minutes, bound to the candidate) of a JSON file:
+	// profile with the full ID number, applications with every form field and
+	// their history, files' records, payments, admission tickets, released
+	// scores, certificates, bans, messages, login sessions, privacy requests and
+	// the audit trail of staff and job actions on these records. GET it alone or
+	// with the candidate's own bearer token; each download is recorded (an
+	// EXPORT request) and audited.
+	DownloadURL string    `json:"downloadUrl"`
+	ExpiresAt   time.Time `json:"expiresAt"`
+	FileName    string    `json:"fileName"`
+}
+
+type DataRequestPayload struct {
+	Request    *ent.DataRequest    `json:"request,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+type DataRequestsFilter struct {
+	Kind   *datarequest.Kind   `json:"kind,omitempty"`
+	Status *datarequest.Status `json:"status,omitempty"`
+	// A national admin's choice; a region admin's own region (another region's code is NOT_FOUND).
+	RegionCode *string `json:"regionCode,omitempty"`
 }
 
 // How many deliveries of one channel stand in one status.
@@ -843,6 +870,70 @@ type VerifyCertificateInput struct {
 type WithdrawApplicationPayload struct {
 	Application *ent.Application    `json:"application,omitempty"`
 	UserErrors  []*apperr.UserError `json:"userErrors"`
+}
+
+// Why a deletion cannot be carried out yet: a legal retention applies.
+type DataRetentionReason string
+
+const (
+	// An application still under way (draft, submitted, in review, correctable, awaiting payment): withdraw it first.
+	DataRetentionReasonOpenApplication DataRetentionReason = "OPEN_APPLICATION"
+	// Registered for a session whose scores are not released yet.
+	DataRetentionReasonExamNotOver DataRetentionReason = "EXAM_NOT_OVER"
+	// Scores of a session within the personal-data period (score checks, qualification checks, certificates).
+	DataRetentionReasonScoresRetained DataRetentionReason = "SCORES_RETAINED"
+	// A refund flagged or under way.
+	DataRetentionReasonRefundPending DataRetentionReason = "REFUND_PENDING"
+)
+
+var AllDataRetentionReason = []DataRetentionReason{
+	DataRetentionReasonOpenApplication,
+	DataRetentionReasonExamNotOver,
+	DataRetentionReasonScoresRetained,
+	DataRetentionReasonRefundPending,
+}
+
+func (e DataRetentionReason) IsValid() bool {
+	switch e {
+	case DataRetentionReasonOpenApplication, DataRetentionReasonExamNotOver, DataRetentionReasonScoresRetained, DataRetentionReasonRefundPending:
+		return true
+	}
+	return false
+}
+
+func (e DataRetentionReason) String() string {
+	return string(e)
+}
+
+func (e *DataRetentionReason) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DataRetentionReason(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DataRetentionReason", str)
+	}
+	return nil
+}
+
+func (e DataRetentionReason) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DataRetentionReason) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DataRetentionReason) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // Where a QR login stands.

@@ -35,6 +35,7 @@ import (
 	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/ratelimit"
+	"github.com/ruankao/ruankao/internal/rights"
 	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/seatplan"
 	"github.com/ruankao/ruankao/internal/stats"
@@ -116,6 +117,9 @@ type Options struct {
 	// Exports writes applications out for exam offices; nil makes one on
 	// Client, Reads and Files.
 	Exports *exports.Service
+	// Rights answers candidates' PIPL requests; nil makes one with the
+	// default retention periods (internal/retention).
+	Rights *rights.Service
 }
 
 // DefaultSessionCacheSize holds every candidate of a large province's morning.
@@ -236,6 +240,7 @@ func New(o Options) (http.Handler, error) {
 			o.Payments.Files = o.Files
 		}
 	}
+	o.rightsDefaults()
 	st := &stats.Service{Client: o.Client, Reads: o.Reads, Dialect: o.Dialect, Catalog: cat}
 	schema := generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
@@ -243,7 +248,7 @@ func New(o Options) (http.Handler, error) {
 			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments,
 			Mailbox: o.Mailbox, SMSLog: o.SMSLog,
 			SeatPlans: o.SeatPlans, Tickets: o.Tickets, Scores: o.Scores,
-			Stats: st, Exports: o.Exports, Log: o.Logger},
+			Stats: st, Exports: o.Exports, Log: o.Logger, Rights: o.Rights},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},
@@ -301,6 +306,7 @@ func New(o Options) (http.Handler, error) {
 	}
 	mux.HandleFunc("GET "+scores.CertificatePath+"{id}", serveCertificate(o.Client, o.Scores, o.Signer, o.Logger))
 	mux.HandleFunc("GET "+exports.Path+"{id}", serveExport(o.Client, o.Exports, o.Signer, o.Logger))
+	mux.HandleFunc("GET "+rights.ExportPath+"{id}", serveDataExport(o.Client, o.Rights, o.Signer, o.Logger))
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))
 	}
