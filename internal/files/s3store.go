@@ -566,3 +566,22 @@ func (r *s3Reader) Close() error {
 	r.body = nil
 	return err
 }
+
+var _ Deleter = (*S3Store)(nil)
+
+// Delete implements Deleter (the retention job); S3 answers a delete of an
+// absent key with success too.
+func (s *S3Store) Delete(ctx context.Context, sum string) error {
+	if !ValidSum(sum) {
+		return ErrInvalidSum
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	octx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+	if err := s.client.RemoveObject(octx, s.bucket, s.key(sum), minio.RemoveObjectOptions{}); err != nil && !isNoSuchKey(err) {
+		return s.wrap(ctx, "remove", err)
+	}
+	return nil
+}

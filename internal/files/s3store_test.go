@@ -439,3 +439,24 @@ func TestCheckBucketCreatedByManyAtOnce(t *testing.T) {
 		srv.Close()
 	}
 }
+
+func TestS3DeleteRemovesTheObject(t *testing.T) {
+	s, _ := newS3(t, "p/")
+	ctx := context.Background()
+	obj, err := s.Put(ctx, strings.NewReader("to be forgotten"), 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Delete(ctx, obj.Sum); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := s.Exists(ctx, obj.Sum); err != nil || ok {
+		t.Fatalf("after Delete: exists %v, %v", ok, err)
+	}
+	if err := s.Delete(ctx, obj.Sum); err != nil {
+		t.Errorf("deleting an absent object: %v", err)
+	}
+	if err := s.Delete(ctx, "../x"); !errors.Is(err, ErrInvalidSum) {
+		t.Errorf("invalid sum: %v", err)
+	}
+}
