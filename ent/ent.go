@@ -20,6 +20,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/consentrecord"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
@@ -121,6 +122,7 @@ func checkColumn(t, c string) error {
 			calendarday.Table:     calendarday.ValidColumn,
 			candidate.Table:       candidate.ValidColumn,
 			certificate.Table:     certificate.ValidColumn,
+			consentrecord.Table:   consentrecord.ValidColumn,
 			delivery.Table:        delivery.ValidColumn,
 			examarea.Table:        examarea.ValidColumn,
 			examroom.Table:        examroom.ValidColumn,

@@ -30,6 +30,8 @@ type Tx struct {
 	Candidate *CandidateClient
 	// Certificate is the client for interacting with the Certificate builders.
 	Certificate *CertificateClient
+	// ConsentRecord is the client for interacting with the ConsentRecord builders.
+	ConsentRecord *ConsentRecordClient
 	// Delivery is the client for interacting with the Delivery builders.
 	Delivery *DeliveryClient
 	// ExamArea is the client for interacting with the ExamArea builders.
@@ -235,6 +237,7 @@ func (tx *Tx) init() {
 	tx.CalendarDay = NewCalendarDayClient(tx.config)
 	tx.Candidate = NewCandidateClient(tx.config)
 	tx.Certificate = NewCertificateClient(tx.config)
+	tx.ConsentRecord = NewConsentRecordClient(tx.config)
 	tx.Delivery = NewDeliveryClient(tx.config)
 	tx.ExamArea = NewExamAreaClient(tx.config)
 	tx.ExamRoom = NewExamRoomClient(tx.config)

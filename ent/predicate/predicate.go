@@ -30,6 +30,9 @@ type Candidate func(*sql.Selector)
 // Certificate is the predicate function for certificate builders.
 type Certificate func(*sql.Selector)
 
+// ConsentRecord is the predicate function for consentrecord builders.
+type ConsentRecord func(*sql.Selector)
+
 // Delivery is the predicate function for delivery builders.
 type Delivery func(*sql.Selector)
 
