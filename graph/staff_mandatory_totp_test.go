@@ -137,7 +137,14 @@ func TestMandatoryTOTPRefusesPasswordOnlyLogin(t *testing.T) {
 		t.Errorf("the same account as staff sees %d applications, want 2", n)
 	}
 
-	// Enrolment: begin and confirm in the enrolment session.
+	// Enrolment: begin and confirm in the enrolment session (confirm first is out of order).
+	var early struct {
+		ConfirmTotpSetup struct{ UserErrors []struct{ Code string } }
+	}
+	env.MustAs(t, token, `mutation { confirmTotpSetup(code: "123456") { userErrors { code } } }`, nil, &early)
+	if e := early.ConfirmTotpSetup.UserErrors; len(e) != 1 || e[0].Code != "WRONG_STATE" {
+		t.Errorf("confirm before begin: %+v", early)
+	}
 	var begin struct{ BeginTotpSetup struct{ Secret string } }
 	env.MustAs(t, token, `mutation { beginTotpSetup { secret } }`, nil, &begin)
 	secret, err := base32.StdEncoding.WithPadding(base32.NoPadding).DecodeString(begin.BeginTotpSetup.Secret)

@@ -234,7 +234,7 @@ func locked(until, now time.Time) *apperr.UserError {
 }
 
 func (s *Staff) checkTOTP(u *ent.StaffUser, code string, now time.Time) (int64, bool, error) {
-	if u.TotpSecretEnc == nil {
+	if !hasSecret(u) {
 		return 0, false, nil
 	}
 	encoded, err := s.Keys.Decrypt(*u.TotpSecretEnc, totpAAD(u.ID))
@@ -250,6 +250,10 @@ func (s *Staff) checkTOTP(u *ent.StaffUser, code string, now time.Time) (int64, 
 }
 
 func totpAAD(id pulid.ID) string { return "totp:" + string(id) }
+
+// hasSecret tells whether a TOTP secret is stored: a cleared column reads
+// back as a pointer to an empty slice, not as nil.
+func hasSecret(u *ent.StaffUser) bool { return u.TotpSecretEnc != nil && len(*u.TotpSecretEnc) > 0 }
 
 // NewStaff describes an account to create.
 type NewStaff struct {
@@ -468,7 +472,7 @@ func (s *Staff) ConfirmTOTP(ctx context.Context, client *ent.Client, code string
 		return nil, err
 	}
 	var problems apperr.Problems
-	if u.TotpSecretEnc == nil {
+	if !hasSecret(u) {
 		problems.Add(apperr.WrongState, "请先开始设置动态验证码")
 		return problems, nil
 	}
