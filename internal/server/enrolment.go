@@ -31,8 +31,10 @@ func enrolmentGate(ctx context.Context, next graphql.Resolver) (any, error) {
 	return nil, auth.EnrolmentRequired()
 }
 
-// isRoot tells a root field: its parent is the operation's own object
-// (Query, Mutation), which is no field of a query.
+// isRoot tells a root field: a field of Query or Mutation whose parent is
+// the operation's own object, the top of the chain (list elements also
+// have a parent without a field, but never the top one).
 func isRoot(fc *graphql.FieldContext) bool {
-	return fc.Parent == nil || fc.Parent.Field.Field == nil
+	return (fc.Object == "Query" || fc.Object == "Mutation" || fc.Object == "Subscription") &&
+		(fc.Parent == nil || fc.Parent.Parent == nil)
 }
