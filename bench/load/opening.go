@@ -62,7 +62,7 @@ type opening struct {
 
 // openingDay is scenario 4 against `serve --demo` on the same database (the
 // identity simulator is on only there): candidates arrive at a fixed rate and
-// each logs in by QR, accepts the privacy notice, saves a distinct photo,
+// each logs in by QR, gives both consents to the privacy notice, saves a distinct photo,
 // saves the form and submits.
 func (r *run) openingDay() error {
 	fmt.Fprintf(os.Stderr, "%s: scenario 4 (serve --demo): %d candidates at %.0f/s\n", r.db, r.cfg.n4, r.cfg.rate4)
