@@ -46,6 +46,10 @@ type Candidate struct {
 	PrivacyNoticeVersion *string `json:"privacy_notice_version,omitempty"`
 	// PrivacyAcceptedAt holds the value of the "privacy_accepted_at" field.
 	PrivacyAcceptedAt *time.Time `json:"privacy_accepted_at,omitempty"`
+	// SensitiveConsentVersion holds the value of the "sensitive_consent_version" field.
+	SensitiveConsentVersion *string `json:"sensitive_consent_version,omitempty"`
+	// SensitiveConsentAt holds the value of the "sensitive_consent_at" field.
+	SensitiveConsentAt *time.Time `json:"sensitive_consent_at,omitempty"`
 	// LastLoginAt holds the value of the "last_login_at" field.
 	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
 	// no SMS for non-essential messages (internal/notify)
@@ -91,9 +95,9 @@ func (*Candidate) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case candidate.FieldSmsOptOut:
 			values[i] = new(sql.NullBool)
-		case candidate.FieldProvider, candidate.FieldSubject, candidate.FieldName, candidate.FieldIDType, candidate.FieldIDNumberHash, candidate.FieldIDNumberMasked, candidate.FieldGender, candidate.FieldPrivacyNoticeVersion:
+		case candidate.FieldProvider, candidate.FieldSubject, candidate.FieldName, candidate.FieldIDType, candidate.FieldIDNumberHash, candidate.FieldIDNumberMasked, candidate.FieldGender, candidate.FieldPrivacyNoticeVersion, candidate.FieldSensitiveConsentVersion:
 			values[i] = new(sql.NullString)
-		case candidate.FieldCreatedAt, candidate.FieldUpdatedAt, candidate.FieldPrivacyAcceptedAt, candidate.FieldLastLoginAt, candidate.FieldAnonymizedAt:
+		case candidate.FieldCreatedAt, candidate.FieldUpdatedAt, candidate.FieldPrivacyAcceptedAt, candidate.FieldSensitiveConsentAt, candidate.FieldLastLoginAt, candidate.FieldAnonymizedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -196,6 +200,20 @@ func (_m *Candidate) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.PrivacyAcceptedAt = new(time.Time)
 				*_m.PrivacyAcceptedAt = value.Time
+			}
+		case candidate.FieldSensitiveConsentVersion:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field sensitive_consent_version", values[i])
+			} else if value.Valid {
+				_m.SensitiveConsentVersion = new(string)
+				*_m.SensitiveConsentVersion = value.String
+			}
+		case candidate.FieldSensitiveConsentAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field sensitive_consent_at", values[i])
+			} else if value.Valid {
+				_m.SensitiveConsentAt = new(time.Time)
+				*_m.SensitiveConsentAt = value.Time
 			}
 		case candidate.FieldLastLoginAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -301,6 +319,16 @@ func (_m *Candidate) String() string {
 	builder.WriteString(", ")
 	if v := _m.PrivacyAcceptedAt; v != nil {
 		builder.WriteString("privacy_accepted_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.SensitiveConsentVersion; v != nil {
+		builder.WriteString("sensitive_consent_version=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.SensitiveConsentAt; v != nil {
+		builder.WriteString("sensitive_consent_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")

@@ -129,6 +129,34 @@ func (_c *CandidateCreate) SetNillablePrivacyAcceptedAt(v *time.Time) *Candidate
 	return _c
 }
 
+// SetSensitiveConsentVersion sets the "sensitive_consent_version" field.
+func (_c *CandidateCreate) SetSensitiveConsentVersion(v string) *CandidateCreate {
+	_c.mutation.SetSensitiveConsentVersion(v)
+	return _c
+}
+
+// SetNillableSensitiveConsentVersion sets the "sensitive_consent_version" field if the given value is not nil.
+func (_c *CandidateCreate) SetNillableSensitiveConsentVersion(v *string) *CandidateCreate {
+	if v != nil {
+		_c.SetSensitiveConsentVersion(*v)
+	}
+	return _c
+}
+
+// SetSensitiveConsentAt sets the "sensitive_consent_at" field.
+func (_c *CandidateCreate) SetSensitiveConsentAt(v time.Time) *CandidateCreate {
+	_c.mutation.SetSensitiveConsentAt(v)
+	return _c
+}
+
+// SetNillableSensitiveConsentAt sets the "sensitive_consent_at" field if the given value is not nil.
+func (_c *CandidateCreate) SetNillableSensitiveConsentAt(v *time.Time) *CandidateCreate {
+	if v != nil {
+		_c.SetSensitiveConsentAt(*v)
+	}
+	return _c
+}
+
 // SetLastLoginAt sets the "last_login_at" field.
 func (_c *CandidateCreate) SetLastLoginAt(v time.Time) *CandidateCreate {
 	_c.mutation.SetLastLoginAt(v)
@@ -401,6 +429,14 @@ func (_c *CandidateCreate) createSpec() (*Candidate, *sqlgraph.CreateSpec) {
 		_spec.SetField(candidate.FieldPrivacyAcceptedAt, field.TypeTime, value)
 		_node.PrivacyAcceptedAt = &value
 	}
+	if value, ok := _c.mutation.SensitiveConsentVersion(); ok {
+		_spec.SetField(candidate.FieldSensitiveConsentVersion, field.TypeString, value)
+		_node.SensitiveConsentVersion = &value
+	}
+	if value, ok := _c.mutation.SensitiveConsentAt(); ok {
+		_spec.SetField(candidate.FieldSensitiveConsentAt, field.TypeTime, value)
+		_node.SensitiveConsentAt = &value
+	}
 	if value, ok := _c.mutation.LastLoginAt(); ok {
 		_spec.SetField(candidate.FieldLastLoginAt, field.TypeTime, value)
 		_node.LastLoginAt = &value
@@ -562,6 +598,42 @@ func (u *CandidateUpsert) UpdatePrivacyAcceptedAt() *CandidateUpsert {
 // ClearPrivacyAcceptedAt clears the value of the "privacy_accepted_at" field.
 func (u *CandidateUpsert) ClearPrivacyAcceptedAt() *CandidateUpsert {
 	u.SetNull(candidate.FieldPrivacyAcceptedAt)
+	return u
+}
+
+// SetSensitiveConsentVersion sets the "sensitive_consent_version" field.
+func (u *CandidateUpsert) SetSensitiveConsentVersion(v string) *CandidateUpsert {
+	u.Set(candidate.FieldSensitiveConsentVersion, v)
+	return u
+}
+
+// UpdateSensitiveConsentVersion sets the "sensitive_consent_version" field to the value that was provided on create.
+func (u *CandidateUpsert) UpdateSensitiveConsentVersion() *CandidateUpsert {
+	u.SetExcluded(candidate.FieldSensitiveConsentVersion)
+	return u
+}
+
+// ClearSensitiveConsentVersion clears the value of the "sensitive_consent_version" field.
+func (u *CandidateUpsert) ClearSensitiveConsentVersion() *CandidateUpsert {
+	u.SetNull(candidate.FieldSensitiveConsentVersion)
+	return u
+}
+
+// SetSensitiveConsentAt sets the "sensitive_consent_at" field.
+func (u *CandidateUpsert) SetSensitiveConsentAt(v time.Time) *CandidateUpsert {
+	u.Set(candidate.FieldSensitiveConsentAt, v)
+	return u
+}
+
+// UpdateSensitiveConsentAt sets the "sensitive_consent_at" field to the value that was provided on create.
+func (u *CandidateUpsert) UpdateSensitiveConsentAt() *CandidateUpsert {
+	u.SetExcluded(candidate.FieldSensitiveConsentAt)
+	return u
+}
+
+// ClearSensitiveConsentAt clears the value of the "sensitive_consent_at" field.
+func (u *CandidateUpsert) ClearSensitiveConsentAt() *CandidateUpsert {
+	u.SetNull(candidate.FieldSensitiveConsentAt)
 	return u
 }
 
@@ -780,6 +852,48 @@ func (u *CandidateUpsertOne) UpdatePrivacyAcceptedAt() *CandidateUpsertOne {
 func (u *CandidateUpsertOne) ClearPrivacyAcceptedAt() *CandidateUpsertOne {
 	return u.Update(func(s *CandidateUpsert) {
 		s.ClearPrivacyAcceptedAt()
+	})
+}
+
+// SetSensitiveConsentVersion sets the "sensitive_consent_version" field.
+func (u *CandidateUpsertOne) SetSensitiveConsentVersion(v string) *CandidateUpsertOne {
+	return u.Update(func(s *CandidateUpsert) {
+		s.SetSensitiveConsentVersion(v)
+	})
+}
+
+// UpdateSensitiveConsentVersion sets the "sensitive_consent_version" field to the value that was provided on create.
+func (u *CandidateUpsertOne) UpdateSensitiveConsentVersion() *CandidateUpsertOne {
+	return u.Update(func(s *CandidateUpsert) {
+		s.UpdateSensitiveConsentVersion()
+	})
+}
+
+// ClearSensitiveConsentVersion clears the value of the "sensitive_consent_version" field.
+func (u *CandidateUpsertOne) ClearSensitiveConsentVersion() *CandidateUpsertOne {
+	return u.Update(func(s *CandidateUpsert) {
+		s.ClearSensitiveConsentVersion()
+	})
+}
+
+// SetSensitiveConsentAt sets the "sensitive_consent_at" field.
+func (u *CandidateUpsertOne) SetSensitiveConsentAt(v time.Time) *CandidateUpsertOne {
+	return u.Update(func(s *CandidateUpsert) {
+		s.SetSensitiveConsentAt(v)
+	})
+}
+
+// UpdateSensitiveConsentAt sets the "sensitive_consent_at" field to the value that was provided on create.
+func (u *CandidateUpsertOne) UpdateSensitiveConsentAt() *CandidateUpsertOne {
+	return u.Update(func(s *CandidateUpsert) {
+		s.UpdateSensitiveConsentAt()
+	})
+}
+
+// ClearSensitiveConsentAt clears the value of the "sensitive_consent_at" field.
+func (u *CandidateUpsertOne) ClearSensitiveConsentAt() *CandidateUpsertOne {
+	return u.Update(func(s *CandidateUpsert) {
+		s.ClearSensitiveConsentAt()
 	})
 }
 
@@ -1173,6 +1287,48 @@ func (u *CandidateUpsertBulk) UpdatePrivacyAcceptedAt() *CandidateUpsertBulk {
 func (u *CandidateUpsertBulk) ClearPrivacyAcceptedAt() *CandidateUpsertBulk {
 	return u.Update(func(s *CandidateUpsert) {
 		s.ClearPrivacyAcceptedAt()
+	})
+}
+
+// SetSensitiveConsentVersion sets the "sensitive_consent_version" field.
+func (u *CandidateUpsertBulk) SetSensitiveConsentVersion(v string) *CandidateUpsertBulk {
+	return u.Update(func(s *CandidateUpsert) {
+		s.SetSensitiveConsentVersion(v)
+	})
+}
+
+// UpdateSensitiveConsentVersion sets the "sensitive_consent_version" field to the value that was provided on create.
+func (u *CandidateUpsertBulk) UpdateSensitiveConsentVersion() *CandidateUpsertBulk {
+	return u.Update(func(s *CandidateUpsert) {
+		s.UpdateSensitiveConsentVersion()
+	})
+}
+
+// ClearSensitiveConsentVersion clears the value of the "sensitive_consent_version" field.
+func (u *CandidateUpsertBulk) ClearSensitiveConsentVersion() *CandidateUpsertBulk {
+	return u.Update(func(s *CandidateUpsert) {
+		s.ClearSensitiveConsentVersion()
+	})
+}
+
+// SetSensitiveConsentAt sets the "sensitive_consent_at" field.
+func (u *CandidateUpsertBulk) SetSensitiveConsentAt(v time.Time) *CandidateUpsertBulk {
+	return u.Update(func(s *CandidateUpsert) {
+		s.SetSensitiveConsentAt(v)
+	})
+}
+
+// UpdateSensitiveConsentAt sets the "sensitive_consent_at" field to the value that was provided on create.
+func (u *CandidateUpsertBulk) UpdateSensitiveConsentAt() *CandidateUpsertBulk {
+	return u.Update(func(s *CandidateUpsert) {
+		s.UpdateSensitiveConsentAt()
+	})
+}
+
+// ClearSensitiveConsentAt clears the value of the "sensitive_consent_at" field.
+func (u *CandidateUpsertBulk) ClearSensitiveConsentAt() *CandidateUpsertBulk {
+	return u.Update(func(s *CandidateUpsert) {
+		s.ClearSensitiveConsentAt()
 	})
 }
 

@@ -118,6 +118,46 @@ func (_u *CandidateUpdate) ClearPrivacyAcceptedAt() *CandidateUpdate {
 	return _u
 }
 
+// SetSensitiveConsentVersion sets the "sensitive_consent_version" field.
+func (_u *CandidateUpdate) SetSensitiveConsentVersion(v string) *CandidateUpdate {
+	_u.mutation.SetSensitiveConsentVersion(v)
+	return _u
+}
+
+// SetNillableSensitiveConsentVersion sets the "sensitive_consent_version" field if the given value is not nil.
+func (_u *CandidateUpdate) SetNillableSensitiveConsentVersion(v *string) *CandidateUpdate {
+	if v != nil {
+		_u.SetSensitiveConsentVersion(*v)
+	}
+	return _u
+}
+
+// ClearSensitiveConsentVersion clears the value of the "sensitive_consent_version" field.
+func (_u *CandidateUpdate) ClearSensitiveConsentVersion() *CandidateUpdate {
+	_u.mutation.ClearSensitiveConsentVersion()
+	return _u
+}
+
+// SetSensitiveConsentAt sets the "sensitive_consent_at" field.
+func (_u *CandidateUpdate) SetSensitiveConsentAt(v time.Time) *CandidateUpdate {
+	_u.mutation.SetSensitiveConsentAt(v)
+	return _u
+}
+
+// SetNillableSensitiveConsentAt sets the "sensitive_consent_at" field if the given value is not nil.
+func (_u *CandidateUpdate) SetNillableSensitiveConsentAt(v *time.Time) *CandidateUpdate {
+	if v != nil {
+		_u.SetSensitiveConsentAt(*v)
+	}
+	return _u
+}
+
+// ClearSensitiveConsentAt clears the value of the "sensitive_consent_at" field.
+func (_u *CandidateUpdate) ClearSensitiveConsentAt() *CandidateUpdate {
+	_u.mutation.ClearSensitiveConsentAt()
+	return _u
+}
+
 // SetLastLoginAt sets the "last_login_at" field.
 func (_u *CandidateUpdate) SetLastLoginAt(v time.Time) *CandidateUpdate {
 	_u.mutation.SetLastLoginAt(v)
@@ -295,6 +335,18 @@ func (_u *CandidateUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.PrivacyAcceptedAtCleared() {
 		_spec.ClearField(candidate.FieldPrivacyAcceptedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.SensitiveConsentVersion(); ok {
+		_spec.SetField(candidate.FieldSensitiveConsentVersion, field.TypeString, value)
+	}
+	if _u.mutation.SensitiveConsentVersionCleared() {
+		_spec.ClearField(candidate.FieldSensitiveConsentVersion, field.TypeString)
+	}
+	if value, ok := _u.mutation.SensitiveConsentAt(); ok {
+		_spec.SetField(candidate.FieldSensitiveConsentAt, field.TypeTime, value)
+	}
+	if _u.mutation.SensitiveConsentAtCleared() {
+		_spec.ClearField(candidate.FieldSensitiveConsentAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.LastLoginAt(); ok {
 		_spec.SetField(candidate.FieldLastLoginAt, field.TypeTime, value)
 	}
@@ -460,6 +512,46 @@ func (_u *CandidateUpdateOne) SetNillablePrivacyAcceptedAt(v *time.Time) *Candid
 // ClearPrivacyAcceptedAt clears the value of the "privacy_accepted_at" field.
 func (_u *CandidateUpdateOne) ClearPrivacyAcceptedAt() *CandidateUpdateOne {
 	_u.mutation.ClearPrivacyAcceptedAt()
+	return _u
+}
+
+// SetSensitiveConsentVersion sets the "sensitive_consent_version" field.
+func (_u *CandidateUpdateOne) SetSensitiveConsentVersion(v string) *CandidateUpdateOne {
+	_u.mutation.SetSensitiveConsentVersion(v)
+	return _u
+}
+
+// SetNillableSensitiveConsentVersion sets the "sensitive_consent_version" field if the given value is not nil.
+func (_u *CandidateUpdateOne) SetNillableSensitiveConsentVersion(v *string) *CandidateUpdateOne {
+	if v != nil {
+		_u.SetSensitiveConsentVersion(*v)
+	}
+	return _u
+}
+
+// ClearSensitiveConsentVersion clears the value of the "sensitive_consent_version" field.
+func (_u *CandidateUpdateOne) ClearSensitiveConsentVersion() *CandidateUpdateOne {
+	_u.mutation.ClearSensitiveConsentVersion()
+	return _u
+}
+
+// SetSensitiveConsentAt sets the "sensitive_consent_at" field.
+func (_u *CandidateUpdateOne) SetSensitiveConsentAt(v time.Time) *CandidateUpdateOne {
+	_u.mutation.SetSensitiveConsentAt(v)
+	return _u
+}
+
+// SetNillableSensitiveConsentAt sets the "sensitive_consent_at" field if the given value is not nil.
+func (_u *CandidateUpdateOne) SetNillableSensitiveConsentAt(v *time.Time) *CandidateUpdateOne {
+	if v != nil {
+		_u.SetSensitiveConsentAt(*v)
+	}
+	return _u
+}
+
+// ClearSensitiveConsentAt clears the value of the "sensitive_consent_at" field.
+func (_u *CandidateUpdateOne) ClearSensitiveConsentAt() *CandidateUpdateOne {
+	_u.mutation.ClearSensitiveConsentAt()
 	return _u
 }
 
@@ -669,6 +761,18 @@ func (_u *CandidateUpdateOne) sqlSave(ctx context.Context) (_node *Candidate, er
 	}
 	if _u.mutation.PrivacyAcceptedAtCleared() {
 		_spec.ClearField(candidate.FieldPrivacyAcceptedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SensitiveConsentVersion(); ok {
+		_spec.SetField(candidate.FieldSensitiveConsentVersion, field.TypeString, value)
+	}
+	if _u.mutation.SensitiveConsentVersionCleared() {
+		_spec.ClearField(candidate.FieldSensitiveConsentVersion, field.TypeString)
+	}
+	if value, ok := _u.mutation.SensitiveConsentAt(); ok {
+		_spec.SetField(candidate.FieldSensitiveConsentAt, field.TypeTime, value)
+	}
+	if _u.mutation.SensitiveConsentAtCleared() {
+		_spec.ClearField(candidate.FieldSensitiveConsentAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.LastLoginAt(); ok {
 		_spec.SetField(candidate.FieldLastLoginAt, field.TypeTime, value)

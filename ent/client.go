@@ -24,6 +24,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/consentrecord"
 	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
@@ -84,6 +85,8 @@ type Client struct {
 	Candidate *CandidateClient
 	// Certificate is the client for interacting with the Certificate builders.
 	Certificate *CertificateClient
+	// ConsentRecord is the client for interacting with the ConsentRecord builders.
+	ConsentRecord *ConsentRecordClient
 	// DataRequest is the client for interacting with the DataRequest builders.
 	DataRequest *DataRequestClient
 	// Delivery is the client for interacting with the Delivery builders.
@@ -173,6 +176,7 @@ func (c *Client) init() {
 	c.CalendarDay = NewCalendarDayClient(c.config)
 	c.Candidate = NewCandidateClient(c.config)
 	c.Certificate = NewCertificateClient(c.config)
+	c.ConsentRecord = NewConsentRecordClient(c.config)
 	c.DataRequest = NewDataRequestClient(c.config)
 	c.Delivery = NewDeliveryClient(c.config)
 	c.ExamArea = NewExamAreaClient(c.config)
@@ -308,6 +312,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		CalendarDay:     NewCalendarDayClient(cfg),
 		Candidate:       NewCandidateClient(cfg),
 		Certificate:     NewCertificateClient(cfg),
+		ConsentRecord:   NewConsentRecordClient(cfg),
 		DataRequest:     NewDataRequestClient(cfg),
 		Delivery:        NewDeliveryClient(cfg),
 		ExamArea:        NewExamAreaClient(cfg),
@@ -370,6 +375,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		CalendarDay:     NewCalendarDayClient(cfg),
 		Candidate:       NewCandidateClient(cfg),
 		Certificate:     NewCertificateClient(cfg),
+		ConsentRecord:   NewConsentRecordClient(cfg),
 		DataRequest:     NewDataRequestClient(cfg),
 		Delivery:        NewDeliveryClient(cfg),
 		ExamArea:        NewExamAreaClient(cfg),
@@ -435,9 +441,9 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
-		c.CalendarDay, c.Candidate, c.Certificate, c.DataRequest, c.Delivery,
-		c.ExamArea, c.ExamRoom, c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout,
-		c.JobRun, c.KeyCheck, c.LoginTicket, c.Message, c.Notice, c.Offering,
+		c.CalendarDay, c.Candidate, c.Certificate, c.ConsentRecord, c.DataRequest,
+		c.Delivery, c.ExamArea, c.ExamRoom, c.ExamSession, c.ExamSite, c.ExportJob,
+		c.Fanout, c.JobRun, c.KeyCheck, c.LoginTicket, c.Message, c.Notice, c.Offering,
 		c.PassMark, c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy,
 		c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score, c.ScoreChange,
 		c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun, c.SeatStage,
@@ -452,9 +458,9 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
-		c.CalendarDay, c.Candidate, c.Certificate, c.DataRequest, c.Delivery,
-		c.ExamArea, c.ExamRoom, c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout,
-		c.JobRun, c.KeyCheck, c.LoginTicket, c.Message, c.Notice, c.Offering,
+		c.CalendarDay, c.Candidate, c.Certificate, c.ConsentRecord, c.DataRequest,
+		c.Delivery, c.ExamArea, c.ExamRoom, c.ExamSession, c.ExamSite, c.ExportJob,
+		c.Fanout, c.JobRun, c.KeyCheck, c.LoginTicket, c.Message, c.Notice, c.Offering,
 		c.PassMark, c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy,
 		c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score, c.ScoreChange,
 		c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun, c.SeatStage,
@@ -483,6 +489,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Candidate.mutate(ctx, m)
 	case *CertificateMutation:
 		return c.Certificate.mutate(ctx, m)
+	case *ConsentRecordMutation:
+		return c.ConsentRecord.mutate(ctx, m)
 	case *DataRequestMutation:
 		return c.DataRequest.mutate(ctx, m)
 	case *DeliveryMutation:
@@ -2059,6 +2067,156 @@ func (c *CertificateClient) mutate(ctx context.Context, m *CertificateMutation) 
 		return (&CertificateDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Certificate mutation op: %q", m.Op())
+	}
+}
+
+// ConsentRecordClient is a client for the ConsentRecord schema.
+type ConsentRecordClient struct {
+	config
+}
+
+// NewConsentRecordClient returns a client for the ConsentRecord from the given config.
+func NewConsentRecordClient(c config) *ConsentRecordClient {
+	return &ConsentRecordClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `consentrecord.Hooks(f(g(h())))`.
+func (c *ConsentRecordClient) Use(hooks ...Hook) {
+	c.hooks.ConsentRecord = append(c.hooks.ConsentRecord, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `consentrecord.Intercept(f(g(h())))`.
+func (c *ConsentRecordClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ConsentRecord = append(c.inters.ConsentRecord, interceptors...)
+}
+
+// Create returns a builder for creating a ConsentRecord entity.
+func (c *ConsentRecordClient) Create() *ConsentRecordCreate {
+	mutation := newConsentRecordMutation(c.config, OpCreate)
+	return &ConsentRecordCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ConsentRecord entities.
+func (c *ConsentRecordClient) CreateBulk(builders ...*ConsentRecordCreate) *ConsentRecordCreateBulk {
+	return &ConsentRecordCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ConsentRecordClient) MapCreateBulk(slice any, setFunc func(*ConsentRecordCreate, int)) *ConsentRecordCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ConsentRecordCreateBulk{err: fmt.Errorf("calling to ConsentRecordClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ConsentRecordCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ConsentRecordCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ConsentRecord.
+func (c *ConsentRecordClient) Update() *ConsentRecordUpdate {
+	mutation := newConsentRecordMutation(c.config, OpUpdate)
+	return &ConsentRecordUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ConsentRecordClient) UpdateOne(_m *ConsentRecord) *ConsentRecordUpdateOne {
+	mutation := newConsentRecordMutation(c.config, OpUpdateOne, withConsentRecord(_m))
+	return &ConsentRecordUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ConsentRecordClient) UpdateOneID(id pulid.ID) *ConsentRecordUpdateOne {
+	mutation := newConsentRecordMutation(c.config, OpUpdateOne, withConsentRecordID(id))
+	return &ConsentRecordUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ConsentRecord.
+func (c *ConsentRecordClient) Delete() *ConsentRecordDelete {
+	mutation := newConsentRecordMutation(c.config, OpDelete)
+	return &ConsentRecordDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ConsentRecordClient) DeleteOne(_m *ConsentRecord) *ConsentRecordDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ConsentRecordClient) DeleteOneID(id pulid.ID) *ConsentRecordDeleteOne {
+	builder := c.Delete().Where(consentrecord.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ConsentRecordDeleteOne{builder}
+}
+
+// Query returns a query builder for ConsentRecord.
+func (c *ConsentRecordClient) Query() *ConsentRecordQuery {
+	return &ConsentRecordQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeConsentRecord},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ConsentRecord entity by its id.
+func (c *ConsentRecordClient) Get(ctx context.Context, id pulid.ID) (*ConsentRecord, error) {
+	return c.Query().Where(consentrecord.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ConsentRecordClient) GetX(ctx context.Context, id pulid.ID) *ConsentRecord {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCandidate queries the candidate edge of a ConsentRecord.
+func (c *ConsentRecordClient) QueryCandidate(_m *ConsentRecord) *CandidateQuery {
+	query := (&CandidateClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(consentrecord.Table, consentrecord.FieldID, id),
+			sqlgraph.To(candidate.Table, candidate.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, consentrecord.CandidateTable, consentrecord.CandidateColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ConsentRecordClient) Hooks() []Hook {
+	hooks := c.hooks.ConsentRecord
+	return append(hooks[:len(hooks):len(hooks)], consentrecord.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ConsentRecordClient) Interceptors() []Interceptor {
+	return c.inters.ConsentRecord
+}
+
+func (c *ConsentRecordClient) mutate(ctx context.Context, m *ConsentRecordMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ConsentRecordCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ConsentRecordUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ConsentRecordUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ConsentRecordDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ConsentRecord mutation op: %q", m.Op())
 	}
 }
 
@@ -7572,21 +7730,22 @@ func (c *SubmitKeyClient) mutate(ctx context.Context, m *SubmitKeyMutation) (Val
 type (
 	hooks struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
-		Candidate, Certificate, DataRequest, Delivery, ExamArea, ExamRoom, ExamSession,
-		ExamSite, ExportJob, Fanout, JobRun, KeyCheck, LoginTicket, Message, Notice,
-		Offering, PassMark, PaymentOrder, Qualification, Region, RegionPolicy,
-		RejectionReason, ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport,
-		ScoreProblem, ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser,
-		StateChange, StoredFile, Subject, SubmitKey []ent.Hook
+		Candidate, Certificate, ConsentRecord, DataRequest, Delivery, ExamArea,
+		ExamRoom, ExamSession, ExamSite, ExportJob, Fanout, JobRun, KeyCheck,
+		LoginTicket, Message, Notice, Offering, PassMark, PaymentOrder, Qualification,
+		Region, RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score,
+		ScoreChange, ScoreImport, ScoreProblem, ScoreStage, SeatPlanRun, SeatStage,
+		SeedRecord, StaffUser, StateChange, StoredFile, Subject, SubmitKey []ent.Hook
 	}
 	inters struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
-		Candidate, Certificate, DataRequest, Delivery, ExamArea, ExamRoom, ExamSession,
-		ExamSite, ExportJob, Fanout, JobRun, KeyCheck, LoginTicket, Message, Notice,
-		Offering, PassMark, PaymentOrder, Qualification, Region, RegionPolicy,
-		RejectionReason, ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport,
-		ScoreProblem, ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser,
-		StateChange, StoredFile, Subject, SubmitKey []ent.Interceptor
+		Candidate, Certificate, ConsentRecord, DataRequest, Delivery, ExamArea,
+		ExamRoom, ExamSession, ExamSite, ExportJob, Fanout, JobRun, KeyCheck,
+		LoginTicket, Message, Notice, Offering, PassMark, PaymentOrder, Qualification,
+		Region, RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score,
+		ScoreChange, ScoreImport, ScoreProblem, ScoreStage, SeatPlanRun, SeatStage,
+		SeedRecord, StaffUser, StateChange, StoredFile, Subject,
+		SubmitKey []ent.Interceptor
 	}
 )
 

@@ -20,6 +20,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/consentrecord"
 	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
@@ -123,6 +124,7 @@ func checkColumn(t, c string) error {
 			calendarday.Table:     calendarday.ValidColumn,
 			candidate.Table:       candidate.ValidColumn,
 			certificate.Table:     certificate.ValidColumn,
+			consentrecord.Table:   consentrecord.ValidColumn,
 			datarequest.Table:     datarequest.ValidColumn,
 			delivery.Table:        delivery.ValidColumn,
 			examarea.Table:        examarea.ValidColumn,

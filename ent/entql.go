@@ -11,6 +11,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/consentrecord"
 	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
@@ -56,7 +57,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 43)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   absenteeban.Table,
@@ -234,22 +235,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Candidate",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			candidate.FieldCreatedAt:            {Type: field.TypeTime, Column: candidate.FieldCreatedAt},
-			candidate.FieldUpdatedAt:            {Type: field.TypeTime, Column: candidate.FieldUpdatedAt},
-			candidate.FieldProvider:             {Type: field.TypeString, Column: candidate.FieldProvider},
-			candidate.FieldSubject:              {Type: field.TypeString, Column: candidate.FieldSubject},
-			candidate.FieldName:                 {Type: field.TypeString, Column: candidate.FieldName},
-			candidate.FieldIDType:               {Type: field.TypeEnum, Column: candidate.FieldIDType},
-			candidate.FieldIDNumberEnc:          {Type: field.TypeBytes, Column: candidate.FieldIDNumberEnc},
-			candidate.FieldIDNumberHash:         {Type: field.TypeString, Column: candidate.FieldIDNumberHash},
-			candidate.FieldIDNumberMasked:       {Type: field.TypeString, Column: candidate.FieldIDNumberMasked},
-			candidate.FieldGender:               {Type: field.TypeEnum, Column: candidate.FieldGender},
-			candidate.FieldBirthDate:            {Type: field.TypeOther, Column: candidate.FieldBirthDate},
-			candidate.FieldPrivacyNoticeVersion: {Type: field.TypeString, Column: candidate.FieldPrivacyNoticeVersion},
-			candidate.FieldPrivacyAcceptedAt:    {Type: field.TypeTime, Column: candidate.FieldPrivacyAcceptedAt},
-			candidate.FieldLastLoginAt:          {Type: field.TypeTime, Column: candidate.FieldLastLoginAt},
-			candidate.FieldSmsOptOut:            {Type: field.TypeBool, Column: candidate.FieldSmsOptOut},
-			candidate.FieldAnonymizedAt:         {Type: field.TypeTime, Column: candidate.FieldAnonymizedAt},
+			candidate.FieldCreatedAt:               {Type: field.TypeTime, Column: candidate.FieldCreatedAt},
+			candidate.FieldUpdatedAt:               {Type: field.TypeTime, Column: candidate.FieldUpdatedAt},
+			candidate.FieldProvider:                {Type: field.TypeString, Column: candidate.FieldProvider},
+			candidate.FieldSubject:                 {Type: field.TypeString, Column: candidate.FieldSubject},
+			candidate.FieldName:                    {Type: field.TypeString, Column: candidate.FieldName},
+			candidate.FieldIDType:                  {Type: field.TypeEnum, Column: candidate.FieldIDType},
+			candidate.FieldIDNumberEnc:             {Type: field.TypeBytes, Column: candidate.FieldIDNumberEnc},
+			candidate.FieldIDNumberHash:            {Type: field.TypeString, Column: candidate.FieldIDNumberHash},
+			candidate.FieldIDNumberMasked:          {Type: field.TypeString, Column: candidate.FieldIDNumberMasked},
+			candidate.FieldGender:                  {Type: field.TypeEnum, Column: candidate.FieldGender},
+			candidate.FieldBirthDate:               {Type: field.TypeOther, Column: candidate.FieldBirthDate},
+			candidate.FieldPrivacyNoticeVersion:    {Type: field.TypeString, Column: candidate.FieldPrivacyNoticeVersion},
+			candidate.FieldPrivacyAcceptedAt:       {Type: field.TypeTime, Column: candidate.FieldPrivacyAcceptedAt},
+			candidate.FieldSensitiveConsentVersion: {Type: field.TypeString, Column: candidate.FieldSensitiveConsentVersion},
+			candidate.FieldSensitiveConsentAt:      {Type: field.TypeTime, Column: candidate.FieldSensitiveConsentAt},
+			candidate.FieldLastLoginAt:             {Type: field.TypeTime, Column: candidate.FieldLastLoginAt},
+			candidate.FieldSmsOptOut:               {Type: field.TypeBool, Column: candidate.FieldSmsOptOut},
+			candidate.FieldAnonymizedAt:            {Type: field.TypeTime, Column: candidate.FieldAnonymizedAt},
 		},
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
@@ -276,6 +279,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   consentrecord.Table,
+			Columns: consentrecord.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: consentrecord.FieldID,
+			},
+		},
+		Type: "ConsentRecord",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			consentrecord.FieldCreatedAt:     {Type: field.TypeTime, Column: consentrecord.FieldCreatedAt},
+			consentrecord.FieldCandidateID:   {Type: field.TypeString, Column: consentrecord.FieldCandidateID},
+			consentrecord.FieldAction:        {Type: field.TypeEnum, Column: consentrecord.FieldAction},
+			consentrecord.FieldNoticeVersion: {Type: field.TypeString, Column: consentrecord.FieldNoticeVersion},
+			consentrecord.FieldGeneral:       {Type: field.TypeBool, Column: consentrecord.FieldGeneral},
+			consentrecord.FieldSensitive:     {Type: field.TypeBool, Column: consentrecord.FieldSensitive},
+			consentrecord.FieldClientIP:      {Type: field.TypeString, Column: consentrecord.FieldClientIP},
+			consentrecord.FieldUserAgent:     {Type: field.TypeString, Column: consentrecord.FieldUserAgent},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   datarequest.Table,
 			Columns: datarequest.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -299,7 +323,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			datarequest.FieldDoneAt:         {Type: field.TypeTime, Column: datarequest.FieldDoneAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   delivery.Table,
 			Columns: delivery.Columns,
@@ -324,7 +348,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			delivery.FieldIdempotencyKey: {Type: field.TypeString, Column: delivery.FieldIdempotencyKey},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examarea.Table,
 			Columns: examarea.Columns,
@@ -345,7 +369,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examarea.FieldDisabled:  {Type: field.TypeBool, Column: examarea.FieldDisabled},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examroom.Table,
 			Columns: examroom.Columns,
@@ -364,7 +388,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examroom.FieldDisabled:  {Type: field.TypeBool, Column: examroom.FieldDisabled},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examsession.Table,
 			Columns: examsession.Columns,
@@ -391,7 +415,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examsession.FieldDisabled:             {Type: field.TypeBool, Column: examsession.FieldDisabled},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examsite.Table,
 			Columns: examsite.Columns,
@@ -411,7 +435,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examsite.FieldDisabled:  {Type: field.TypeBool, Column: examsite.FieldDisabled},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   exportjob.Table,
 			Columns: exportjob.Columns,
@@ -441,7 +465,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			exportjob.FieldError:         {Type: field.TypeString, Column: exportjob.FieldError},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fanout.Table,
 			Columns: fanout.Columns,
@@ -466,7 +490,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fanout.FieldCreatedByID:    {Type: field.TypeString, Column: fanout.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   jobrun.Table,
 			Columns: jobrun.Columns,
@@ -487,7 +511,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			jobrun.FieldDetail:     {Type: field.TypeString, Column: jobrun.FieldDetail},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   keycheck.Table,
 			Columns: keycheck.Columns,
@@ -506,7 +530,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			keycheck.FieldRetiredAt:  {Type: field.TypeTime, Column: keycheck.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginticket.Table,
 			Columns: loginticket.Columns,
@@ -531,7 +555,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginticket.FieldClientIP:    {Type: field.TypeString, Column: loginticket.FieldClientIP},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   message.Table,
 			Columns: message.Columns,
@@ -556,7 +580,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			message.FieldReadAt:         {Type: field.TypeTime, Column: message.FieldReadAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notice.Table,
 			Columns: notice.Columns,
@@ -579,7 +603,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notice.FieldDisabled:    {Type: field.TypeBool, Column: notice.FieldDisabled},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   offering.Table,
 			Columns: offering.Columns,
@@ -597,7 +621,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			offering.FieldEnabled:         {Type: field.TypeBool, Column: offering.FieldEnabled},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passmark.Table,
 			Columns: passmark.Columns,
@@ -615,7 +639,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passmark.FieldPassMark:  {Type: field.TypeInt, Column: passmark.FieldPassMark},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   paymentorder.Table,
 			Columns: paymentorder.Columns,
@@ -652,7 +676,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			paymentorder.FieldGatewayCheckedAt: {Type: field.TypeTime, Column: paymentorder.FieldGatewayCheckedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   qualification.Table,
 			Columns: qualification.Columns,
@@ -674,7 +698,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			qualification.FieldDisabled:      {Type: field.TypeBool, Column: qualification.FieldDisabled},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   region.Table,
 			Columns: region.Columns,
@@ -694,7 +718,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			region.FieldDisabled:  {Type: field.TypeBool, Column: region.FieldDisabled},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionpolicy.Table,
 			Columns: regionpolicy.Columns,
@@ -728,7 +752,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionpolicy.FieldSeatPolicy:            {Type: field.TypeEnum, Column: regionpolicy.FieldSeatPolicy},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rejectionreason.Table,
 			Columns: rejectionreason.Columns,
@@ -748,7 +772,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rejectionreason.FieldDisabled:    {Type: field.TypeBool, Column: rejectionreason.FieldDisabled},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewclaim.Table,
 			Columns: reviewclaim.Columns,
@@ -766,7 +790,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewclaim.FieldExpiresAt:     {Type: field.TypeTime, Column: reviewclaim.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewdecision.Table,
 			Columns: reviewdecision.Columns,
@@ -786,7 +810,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewdecision.FieldApplicationVersion: {Type: field.TypeInt, Column: reviewdecision.FieldApplicationVersion},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   score.Table,
 			Columns: score.Columns,
@@ -806,7 +830,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			score.FieldAbsent:        {Type: field.TypeBool, Column: score.FieldAbsent},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scorechange.Table,
 			Columns: scorechange.Columns,
@@ -827,7 +851,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scorechange.FieldAbsentAfter:   {Type: field.TypeBool, Column: scorechange.FieldAbsentAfter},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreimport.Table,
 			Columns: scoreimport.Columns,
@@ -860,7 +884,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreimport.FieldAppliedByID:  {Type: field.TypeString, Column: scoreimport.FieldAppliedByID},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreproblem.Table,
 			Columns: scoreproblem.Columns,
@@ -878,7 +902,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreproblem.FieldMessage:  {Type: field.TypeString, Column: scoreproblem.FieldMessage},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scorestage.Table,
 			Columns: scorestage.Columns,
@@ -897,7 +921,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scorestage.FieldAbsent:        {Type: field.TypeBool, Column: scorestage.FieldAbsent},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatplanrun.Table,
 			Columns: seatplanrun.Columns,
@@ -927,7 +951,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatplanrun.FieldPublishedByID: {Type: field.TypeString, Column: seatplanrun.FieldPublishedByID},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatstage.Table,
 			Columns: seatstage.Columns,
@@ -947,7 +971,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatstage.FieldTicketNumber:  {Type: field.TypeString, Column: seatstage.FieldTicketNumber},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seedrecord.Table,
 			Columns: seedrecord.Columns,
@@ -964,7 +988,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seedrecord.FieldVersion:   {Type: field.TypeInt, Column: seedrecord.FieldVersion},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -993,7 +1017,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldSiteIds:       {Type: field.TypeJSON, Column: staffuser.FieldSiteIds},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   statechange.Table,
 			Columns: statechange.Columns,
@@ -1013,7 +1037,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			statechange.FieldReason:        {Type: field.TypeString, Column: statechange.FieldReason},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   storedfile.Table,
 			Columns: storedfile.Columns,
@@ -1037,7 +1061,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			storedfile.FieldHeight:        {Type: field.TypeInt, Column: storedfile.FieldHeight},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   subject.Table,
 			Columns: subject.Columns,
@@ -1059,7 +1083,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			subject.FieldPassMark:        {Type: field.TypeInt, Column: subject.FieldPassMark},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   submitkey.Table,
 			Columns: submitkey.Columns,
@@ -1399,6 +1423,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Certificate",
 		"Region",
+	)
+	graph.MustAddE(
+		"candidate",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   consentrecord.CandidateTable,
+			Columns: []string{consentrecord.CandidateColumn},
+			Bidi:    false,
+		},
+		"ConsentRecord",
+		"Candidate",
 	)
 	graph.MustAddE(
 		"candidate",
@@ -3100,6 +3136,16 @@ func (f *CandidateFilter) WherePrivacyAcceptedAt(p entql.TimeP) {
 	f.Where(p.Field(candidate.FieldPrivacyAcceptedAt))
 }
 
+// WhereSensitiveConsentVersion applies the entql string predicate on the sensitive_consent_version field.
+func (f *CandidateFilter) WhereSensitiveConsentVersion(p entql.StringP) {
+	f.Where(p.Field(candidate.FieldSensitiveConsentVersion))
+}
+
+// WhereSensitiveConsentAt applies the entql time.Time predicate on the sensitive_consent_at field.
+func (f *CandidateFilter) WhereSensitiveConsentAt(p entql.TimeP) {
+	f.Where(p.Field(candidate.FieldSensitiveConsentAt))
+}
+
 // WhereLastLoginAt applies the entql time.Time predicate on the last_login_at field.
 func (f *CandidateFilter) WhereLastLoginAt(p entql.TimeP) {
 	f.Where(p.Field(candidate.FieldLastLoginAt))
@@ -3285,6 +3331,100 @@ func (f *CertificateFilter) WhereHasRegionWith(preds ...predicate.Region) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ConsentRecordQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ConsentRecordQuery builder.
+func (_q *ConsentRecordQuery) Filter() *ConsentRecordFilter {
+	return &ConsentRecordFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ConsentRecordMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ConsentRecordMutation builder.
+func (m *ConsentRecordMutation) Filter() *ConsentRecordFilter {
+	return &ConsentRecordFilter{config: m.config, predicateAdder: m}
+}
+
+// ConsentRecordFilter provides a generic filtering capability at runtime for ConsentRecordQuery.
+type ConsentRecordFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ConsentRecordFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ConsentRecordFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(consentrecord.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ConsentRecordFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(consentrecord.FieldCreatedAt))
+}
+
+// WhereCandidateID applies the entql string predicate on the candidate_id field.
+func (f *ConsentRecordFilter) WhereCandidateID(p entql.StringP) {
+	f.Where(p.Field(consentrecord.FieldCandidateID))
+}
+
+// WhereAction applies the entql string predicate on the action field.
+func (f *ConsentRecordFilter) WhereAction(p entql.StringP) {
+	f.Where(p.Field(consentrecord.FieldAction))
+}
+
+// WhereNoticeVersion applies the entql string predicate on the notice_version field.
+func (f *ConsentRecordFilter) WhereNoticeVersion(p entql.StringP) {
+	f.Where(p.Field(consentrecord.FieldNoticeVersion))
+}
+
+// WhereGeneral applies the entql bool predicate on the general field.
+func (f *ConsentRecordFilter) WhereGeneral(p entql.BoolP) {
+	f.Where(p.Field(consentrecord.FieldGeneral))
+}
+
+// WhereSensitive applies the entql bool predicate on the sensitive field.
+func (f *ConsentRecordFilter) WhereSensitive(p entql.BoolP) {
+	f.Where(p.Field(consentrecord.FieldSensitive))
+}
+
+// WhereClientIP applies the entql string predicate on the client_ip field.
+func (f *ConsentRecordFilter) WhereClientIP(p entql.StringP) {
+	f.Where(p.Field(consentrecord.FieldClientIP))
+}
+
+// WhereUserAgent applies the entql string predicate on the user_agent field.
+func (f *ConsentRecordFilter) WhereUserAgent(p entql.StringP) {
+	f.Where(p.Field(consentrecord.FieldUserAgent))
+}
+
+// WhereHasCandidate applies a predicate to check if query has an edge candidate.
+func (f *ConsentRecordFilter) WhereHasCandidate() {
+	f.Where(entql.HasEdge("candidate"))
+}
+
+// WhereHasCandidateWith applies a predicate to check if query has an edge candidate with a given conditions (other predicates).
+func (f *ConsentRecordFilter) WhereHasCandidateWith(preds ...predicate.Candidate) {
+	f.Where(entql.HasEdgeWith("candidate", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DataRequestQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3313,7 +3453,7 @@ type DataRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DataRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3441,7 +3581,7 @@ type DeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3555,7 +3695,7 @@ type ExamAreaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamAreaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3663,7 +3803,7 @@ type ExamRoomFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamRoomFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3747,7 +3887,7 @@ type ExamSessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamSessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3885,7 +4025,7 @@ type ExamSiteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamSiteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3988,7 +4128,7 @@ type ExportJobFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExportJobFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4141,7 +4281,7 @@ type FanoutFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FanoutFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4241,7 +4381,7 @@ type JobRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *JobRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4321,7 +4461,7 @@ type KeyCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *KeyCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4391,7 +4531,7 @@ type LoginTicketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginTicketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4505,7 +4645,7 @@ type MessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4647,7 +4787,7 @@ type NoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4765,7 +4905,7 @@ type OfferingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OfferingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4858,7 +4998,7 @@ type PassMarkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PassMarkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4951,7 +5091,7 @@ type PaymentOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PaymentOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5125,7 +5265,7 @@ type QualificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QualificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5238,7 +5378,7 @@ type RegionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5383,7 +5523,7 @@ type RegionPolicyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionPolicyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5556,7 +5696,7 @@ type RejectionReasonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RejectionReasonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5631,7 +5771,7 @@ type ReviewClaimFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewClaimFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5724,7 +5864,7 @@ type ReviewDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5827,7 +5967,7 @@ type ScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5930,7 +6070,7 @@ type ScoreChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6010,7 +6150,7 @@ type ScoreImportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreImportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6164,7 +6304,7 @@ type ScoreProblemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreProblemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6229,7 +6369,7 @@ type ScoreStageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreStageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6299,7 +6439,7 @@ type SeatPlanRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatPlanRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6452,7 +6592,7 @@ type SeatStageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatStageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6527,7 +6667,7 @@ type SeedRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeedRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6587,7 +6727,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6749,7 +6889,7 @@ type StateChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StateChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6852,7 +6992,7 @@ type StoredFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StoredFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6975,7 +7115,7 @@ type SubjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7074,7 +7214,7 @@ type SubmitKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubmitKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

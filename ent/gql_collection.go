@@ -1129,6 +1129,16 @@ func (_q *CandidateQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				selectedFields = append(selectedFields, candidate.FieldPrivacyAcceptedAt)
 				fieldSeen[candidate.FieldPrivacyAcceptedAt] = struct{}{}
 			}
+		case "sensitiveConsentVersion":
+			if _, ok := fieldSeen[candidate.FieldSensitiveConsentVersion]; !ok {
+				selectedFields = append(selectedFields, candidate.FieldSensitiveConsentVersion)
+				fieldSeen[candidate.FieldSensitiveConsentVersion] = struct{}{}
+			}
+		case "sensitiveConsentAt":
+			if _, ok := fieldSeen[candidate.FieldSensitiveConsentAt]; !ok {
+				selectedFields = append(selectedFields, candidate.FieldSensitiveConsentAt)
+				fieldSeen[candidate.FieldSensitiveConsentAt] = struct{}{}
+			}
 		case "lastLoginAt":
 			if _, ok := fieldSeen[candidate.FieldLastLoginAt]; !ok {
 				selectedFields = append(selectedFields, candidate.FieldLastLoginAt)

@@ -4414,6 +4414,35 @@ type CandidateWhereInput struct {
 	PrivacyAcceptedAtIsNil  bool        `json:"privacyAcceptedAtIsNil,omitempty"`
 	PrivacyAcceptedAtNotNil bool        `json:"privacyAcceptedAtNotNil,omitempty"`
 
+	// "sensitive_consent_version" field predicates.
+	SensitiveConsentVersion             *string  `json:"sensitiveConsentVersion,omitempty"`
+	SensitiveConsentVersionNEQ          *string  `json:"sensitiveConsentVersionNEQ,omitempty"`
+	SensitiveConsentVersionIn           []string `json:"sensitiveConsentVersionIn,omitempty"`
+	SensitiveConsentVersionNotIn        []string `json:"sensitiveConsentVersionNotIn,omitempty"`
+	SensitiveConsentVersionGT           *string  `json:"sensitiveConsentVersionGT,omitempty"`
+	SensitiveConsentVersionGTE          *string  `json:"sensitiveConsentVersionGTE,omitempty"`
+	SensitiveConsentVersionLT           *string  `json:"sensitiveConsentVersionLT,omitempty"`
+	SensitiveConsentVersionLTE          *string  `json:"sensitiveConsentVersionLTE,omitempty"`
+	SensitiveConsentVersionContains     *string  `json:"sensitiveConsentVersionContains,omitempty"`
+	SensitiveConsentVersionHasPrefix    *string  `json:"sensitiveConsentVersionHasPrefix,omitempty"`
+	SensitiveConsentVersionHasSuffix    *string  `json:"sensitiveConsentVersionHasSuffix,omitempty"`
+	SensitiveConsentVersionIsNil        bool     `json:"sensitiveConsentVersionIsNil,omitempty"`
+	SensitiveConsentVersionNotNil       bool     `json:"sensitiveConsentVersionNotNil,omitempty"`
+	SensitiveConsentVersionEqualFold    *string  `json:"sensitiveConsentVersionEqualFold,omitempty"`
+	SensitiveConsentVersionContainsFold *string  `json:"sensitiveConsentVersionContainsFold,omitempty"`
+
+	// "sensitive_consent_at" field predicates.
+	SensitiveConsentAt       *time.Time  `json:"sensitiveConsentAt,omitempty"`
+	SensitiveConsentAtNEQ    *time.Time  `json:"sensitiveConsentAtNEQ,omitempty"`
+	SensitiveConsentAtIn     []time.Time `json:"sensitiveConsentAtIn,omitempty"`
+	SensitiveConsentAtNotIn  []time.Time `json:"sensitiveConsentAtNotIn,omitempty"`
+	SensitiveConsentAtGT     *time.Time  `json:"sensitiveConsentAtGT,omitempty"`
+	SensitiveConsentAtGTE    *time.Time  `json:"sensitiveConsentAtGTE,omitempty"`
+	SensitiveConsentAtLT     *time.Time  `json:"sensitiveConsentAtLT,omitempty"`
+	SensitiveConsentAtLTE    *time.Time  `json:"sensitiveConsentAtLTE,omitempty"`
+	SensitiveConsentAtIsNil  bool        `json:"sensitiveConsentAtIsNil,omitempty"`
+	SensitiveConsentAtNotNil bool        `json:"sensitiveConsentAtNotNil,omitempty"`
+
 	// "last_login_at" field predicates.
 	LastLoginAt       *time.Time  `json:"lastLoginAt,omitempty"`
 	LastLoginAtNEQ    *time.Time  `json:"lastLoginAtNEQ,omitempty"`
@@ -4798,6 +4827,81 @@ func (i *CandidateWhereInput) P() (predicate.Candidate, error) {
 	}
 	if i.PrivacyAcceptedAtNotNil {
 		predicates = append(predicates, candidate.PrivacyAcceptedAtNotNil())
+	}
+	if i.SensitiveConsentVersion != nil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionEQ(*i.SensitiveConsentVersion))
+	}
+	if i.SensitiveConsentVersionNEQ != nil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionNEQ(*i.SensitiveConsentVersionNEQ))
+	}
+	if len(i.SensitiveConsentVersionIn) > 0 {
+		predicates = append(predicates, candidate.SensitiveConsentVersionIn(i.SensitiveConsentVersionIn...))
+	}
+	if len(i.SensitiveConsentVersionNotIn) > 0 {
+		predicates = append(predicates, candidate.SensitiveConsentVersionNotIn(i.SensitiveConsentVersionNotIn...))
+	}
+	if i.SensitiveConsentVersionGT != nil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionGT(*i.SensitiveConsentVersionGT))
+	}
+	if i.SensitiveConsentVersionGTE != nil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionGTE(*i.SensitiveConsentVersionGTE))
+	}
+	if i.SensitiveConsentVersionLT != nil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionLT(*i.SensitiveConsentVersionLT))
+	}
+	if i.SensitiveConsentVersionLTE != nil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionLTE(*i.SensitiveConsentVersionLTE))
+	}
+	if i.SensitiveConsentVersionContains != nil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionContains(*i.SensitiveConsentVersionContains))
+	}
+	if i.SensitiveConsentVersionHasPrefix != nil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionHasPrefix(*i.SensitiveConsentVersionHasPrefix))
+	}
+	if i.SensitiveConsentVersionHasSuffix != nil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionHasSuffix(*i.SensitiveConsentVersionHasSuffix))
+	}
+	if i.SensitiveConsentVersionIsNil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionIsNil())
+	}
+	if i.SensitiveConsentVersionNotNil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionNotNil())
+	}
+	if i.SensitiveConsentVersionEqualFold != nil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionEqualFold(*i.SensitiveConsentVersionEqualFold))
+	}
+	if i.SensitiveConsentVersionContainsFold != nil {
+		predicates = append(predicates, candidate.SensitiveConsentVersionContainsFold(*i.SensitiveConsentVersionContainsFold))
+	}
+	if i.SensitiveConsentAt != nil {
+		predicates = append(predicates, candidate.SensitiveConsentAtEQ(*i.SensitiveConsentAt))
+	}
+	if i.SensitiveConsentAtNEQ != nil {
+		predicates = append(predicates, candidate.SensitiveConsentAtNEQ(*i.SensitiveConsentAtNEQ))
+	}
+	if len(i.SensitiveConsentAtIn) > 0 {
+		predicates = append(predicates, candidate.SensitiveConsentAtIn(i.SensitiveConsentAtIn...))
+	}
+	if len(i.SensitiveConsentAtNotIn) > 0 {
+		predicates = append(predicates, candidate.SensitiveConsentAtNotIn(i.SensitiveConsentAtNotIn...))
+	}
+	if i.SensitiveConsentAtGT != nil {
+		predicates = append(predicates, candidate.SensitiveConsentAtGT(*i.SensitiveConsentAtGT))
+	}
+	if i.SensitiveConsentAtGTE != nil {
+		predicates = append(predicates, candidate.SensitiveConsentAtGTE(*i.SensitiveConsentAtGTE))
+	}
+	if i.SensitiveConsentAtLT != nil {
+		predicates = append(predicates, candidate.SensitiveConsentAtLT(*i.SensitiveConsentAtLT))
+	}
+	if i.SensitiveConsentAtLTE != nil {
+		predicates = append(predicates, candidate.SensitiveConsentAtLTE(*i.SensitiveConsentAtLTE))
+	}
+	if i.SensitiveConsentAtIsNil {
+		predicates = append(predicates, candidate.SensitiveConsentAtIsNil())
+	}
+	if i.SensitiveConsentAtNotNil {
+		predicates = append(predicates, candidate.SensitiveConsentAtNotNil())
 	}
 	if i.LastLoginAt != nil {
 		predicates = append(predicates, candidate.LastLoginAtEQ(*i.LastLoginAt))

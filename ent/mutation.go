@@ -19,6 +19,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/consentrecord"
 	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
@@ -78,6 +79,7 @@ const (
 	TypeCalendarDay     = "CalendarDay"
 	TypeCandidate       = "Candidate"
 	TypeCertificate     = "Certificate"
+	TypeConsentRecord   = "ConsentRecord"
 	TypeDataRequest     = "DataRequest"
 	TypeDelivery        = "Delivery"
 	TypeExamArea        = "ExamArea"
@@ -8741,32 +8743,34 @@ func (m *CalendarDayMutation) ResetEdge(name string) error {
 // CandidateMutation represents an operation that mutates the Candidate nodes in the graph.
 type CandidateMutation struct {
 	config
-	op                     Op
-	typ                    string
-	id                     *pulid.ID
-	created_at             *time.Time
-	updated_at             *time.Time
-	provider               *string
-	subject                *string
-	name                   *string
-	id_type                *enum.IDType
-	id_number_enc          *[]byte
-	id_number_hash         *string
-	id_number_masked       *string
-	gender                 *candidate.Gender
-	birth_date             **civil.Date
-	privacy_notice_version *string
-	privacy_accepted_at    *time.Time
-	last_login_at          *time.Time
-	sms_opt_out            *bool
-	anonymized_at          *time.Time
-	clearedFields          map[string]struct{}
-	applications           map[pulid.ID]struct{}
-	removedapplications    map[pulid.ID]struct{}
-	clearedapplications    bool
-	done                   bool
-	oldValue               func(context.Context) (*Candidate, error)
-	predicates             []predicate.Candidate
+	op                        Op
+	typ                       string
+	id                        *pulid.ID
+	created_at                *time.Time
+	updated_at                *time.Time
+	provider                  *string
+	subject                   *string
+	name                      *string
+	id_type                   *enum.IDType
+	id_number_enc             *[]byte
+	id_number_hash            *string
+	id_number_masked          *string
+	gender                    *candidate.Gender
+	birth_date                **civil.Date
+	privacy_notice_version    *string
+	privacy_accepted_at       *time.Time
+	sensitive_consent_version *string
+	sensitive_consent_at      *time.Time
+	last_login_at             *time.Time
+	sms_opt_out               *bool
+	anonymized_at             *time.Time
+	clearedFields             map[string]struct{}
+	applications              map[pulid.ID]struct{}
+	removedapplications       map[pulid.ID]struct{}
+	clearedapplications       bool
+	done                      bool
+	oldValue                  func(context.Context) (*Candidate, error)
+	predicates                []predicate.Candidate
 }
 
 var _ ent.Mutation = (*CandidateMutation)(nil)
@@ -9393,6 +9397,104 @@ func (m *CandidateMutation) ResetPrivacyAcceptedAt() {
 	delete(m.clearedFields, candidate.FieldPrivacyAcceptedAt)
 }
 
+// SetSensitiveConsentVersion sets the "sensitive_consent_version" field.
+func (m *CandidateMutation) SetSensitiveConsentVersion(s string) {
+	m.sensitive_consent_version = &s
+}
+
+// SensitiveConsentVersion returns the value of the "sensitive_consent_version" field in the mutation.
+func (m *CandidateMutation) SensitiveConsentVersion() (r string, exists bool) {
+	v := m.sensitive_consent_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSensitiveConsentVersion returns the old "sensitive_consent_version" field's value of the Candidate entity.
+// If the Candidate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CandidateMutation) OldSensitiveConsentVersion(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSensitiveConsentVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSensitiveConsentVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSensitiveConsentVersion: %w", err)
+	}
+	return oldValue.SensitiveConsentVersion, nil
+}
+
+// ClearSensitiveConsentVersion clears the value of the "sensitive_consent_version" field.
+func (m *CandidateMutation) ClearSensitiveConsentVersion() {
+	m.sensitive_consent_version = nil
+	m.clearedFields[candidate.FieldSensitiveConsentVersion] = struct{}{}
+}
+
+// SensitiveConsentVersionCleared returns if the "sensitive_consent_version" field was cleared in this mutation.
+func (m *CandidateMutation) SensitiveConsentVersionCleared() bool {
+	_, ok := m.clearedFields[candidate.FieldSensitiveConsentVersion]
+	return ok
+}
+
+// ResetSensitiveConsentVersion resets all changes to the "sensitive_consent_version" field.
+func (m *CandidateMutation) ResetSensitiveConsentVersion() {
+	m.sensitive_consent_version = nil
+	delete(m.clearedFields, candidate.FieldSensitiveConsentVersion)
+}
+
+// SetSensitiveConsentAt sets the "sensitive_consent_at" field.
+func (m *CandidateMutation) SetSensitiveConsentAt(t time.Time) {
+	m.sensitive_consent_at = &t
+}
+
+// SensitiveConsentAt returns the value of the "sensitive_consent_at" field in the mutation.
+func (m *CandidateMutation) SensitiveConsentAt() (r time.Time, exists bool) {
+	v := m.sensitive_consent_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSensitiveConsentAt returns the old "sensitive_consent_at" field's value of the Candidate entity.
+// If the Candidate object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CandidateMutation) OldSensitiveConsentAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSensitiveConsentAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSensitiveConsentAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSensitiveConsentAt: %w", err)
+	}
+	return oldValue.SensitiveConsentAt, nil
+}
+
+// ClearSensitiveConsentAt clears the value of the "sensitive_consent_at" field.
+func (m *CandidateMutation) ClearSensitiveConsentAt() {
+	m.sensitive_consent_at = nil
+	m.clearedFields[candidate.FieldSensitiveConsentAt] = struct{}{}
+}
+
+// SensitiveConsentAtCleared returns if the "sensitive_consent_at" field was cleared in this mutation.
+func (m *CandidateMutation) SensitiveConsentAtCleared() bool {
+	_, ok := m.clearedFields[candidate.FieldSensitiveConsentAt]
+	return ok
+}
+
+// ResetSensitiveConsentAt resets all changes to the "sensitive_consent_at" field.
+func (m *CandidateMutation) ResetSensitiveConsentAt() {
+	m.sensitive_consent_at = nil
+	delete(m.clearedFields, candidate.FieldSensitiveConsentAt)
+}
+
 // SetLastLoginAt sets the "last_login_at" field.
 func (m *CandidateMutation) SetLastLoginAt(t time.Time) {
 	m.last_login_at = &t
@@ -9615,7 +9717,7 @@ func (m *CandidateMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CandidateMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 18)
 	if m.created_at != nil {
 		fields = append(fields, candidate.FieldCreatedAt)
 	}
@@ -9654,6 +9756,12 @@ func (m *CandidateMutation) Fields() []string {
 	}
 	if m.privacy_accepted_at != nil {
 		fields = append(fields, candidate.FieldPrivacyAcceptedAt)
+	}
+	if m.sensitive_consent_version != nil {
+		fields = append(fields, candidate.FieldSensitiveConsentVersion)
+	}
+	if m.sensitive_consent_at != nil {
+		fields = append(fields, candidate.FieldSensitiveConsentAt)
 	}
 	if m.last_login_at != nil {
 		fields = append(fields, candidate.FieldLastLoginAt)
@@ -9698,6 +9806,10 @@ func (m *CandidateMutation) Field(name string) (ent.Value, bool) {
 		return m.PrivacyNoticeVersion()
 	case candidate.FieldPrivacyAcceptedAt:
 		return m.PrivacyAcceptedAt()
+	case candidate.FieldSensitiveConsentVersion:
+		return m.SensitiveConsentVersion()
+	case candidate.FieldSensitiveConsentAt:
+		return m.SensitiveConsentAt()
 	case candidate.FieldLastLoginAt:
 		return m.LastLoginAt()
 	case candidate.FieldSmsOptOut:
@@ -9739,6 +9851,10 @@ func (m *CandidateMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldPrivacyNoticeVersion(ctx)
 	case candidate.FieldPrivacyAcceptedAt:
 		return m.OldPrivacyAcceptedAt(ctx)
+	case candidate.FieldSensitiveConsentVersion:
+		return m.OldSensitiveConsentVersion(ctx)
+	case candidate.FieldSensitiveConsentAt:
+		return m.OldSensitiveConsentAt(ctx)
 	case candidate.FieldLastLoginAt:
 		return m.OldLastLoginAt(ctx)
 	case candidate.FieldSmsOptOut:
@@ -9845,6 +9961,20 @@ func (m *CandidateMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetPrivacyAcceptedAt(v)
 		return nil
+	case candidate.FieldSensitiveConsentVersion:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSensitiveConsentVersion(v)
+		return nil
+	case candidate.FieldSensitiveConsentAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSensitiveConsentAt(v)
+		return nil
 	case candidate.FieldLastLoginAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -9908,6 +10038,12 @@ func (m *CandidateMutation) ClearedFields() []string {
 	if m.FieldCleared(candidate.FieldPrivacyAcceptedAt) {
 		fields = append(fields, candidate.FieldPrivacyAcceptedAt)
 	}
+	if m.FieldCleared(candidate.FieldSensitiveConsentVersion) {
+		fields = append(fields, candidate.FieldSensitiveConsentVersion)
+	}
+	if m.FieldCleared(candidate.FieldSensitiveConsentAt) {
+		fields = append(fields, candidate.FieldSensitiveConsentAt)
+	}
 	if m.FieldCleared(candidate.FieldLastLoginAt) {
 		fields = append(fields, candidate.FieldLastLoginAt)
 	}
@@ -9939,6 +10075,12 @@ func (m *CandidateMutation) ClearField(name string) error {
 		return nil
 	case candidate.FieldPrivacyAcceptedAt:
 		m.ClearPrivacyAcceptedAt()
+		return nil
+	case candidate.FieldSensitiveConsentVersion:
+		m.ClearSensitiveConsentVersion()
+		return nil
+	case candidate.FieldSensitiveConsentAt:
+		m.ClearSensitiveConsentAt()
 		return nil
 	case candidate.FieldLastLoginAt:
 		m.ClearLastLoginAt()
@@ -9992,6 +10134,12 @@ func (m *CandidateMutation) ResetField(name string) error {
 		return nil
 	case candidate.FieldPrivacyAcceptedAt:
 		m.ResetPrivacyAcceptedAt()
+		return nil
+	case candidate.FieldSensitiveConsentVersion:
+		m.ResetSensitiveConsentVersion()
+		return nil
+	case candidate.FieldSensitiveConsentAt:
+		m.ResetSensitiveConsentAt()
 		return nil
 	case candidate.FieldLastLoginAt:
 		m.ResetLastLoginAt()
@@ -11090,6 +11238,770 @@ func (m *CertificateMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Certificate edge %s", name)
+}
+
+// ConsentRecordMutation represents an operation that mutates the ConsentRecord nodes in the graph.
+type ConsentRecordMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *pulid.ID
+	created_at       *time.Time
+	action           *consentrecord.Action
+	notice_version   *string
+	general          *bool
+	sensitive        *bool
+	client_ip        *string
+	user_agent       *string
+	clearedFields    map[string]struct{}
+	candidate        *pulid.ID
+	clearedcandidate bool
+	done             bool
+	oldValue         func(context.Context) (*ConsentRecord, error)
+	predicates       []predicate.ConsentRecord
+}
+
+var _ ent.Mutation = (*ConsentRecordMutation)(nil)
+
+// consentrecordOption allows management of the mutation configuration using functional options.
+type consentrecordOption func(*ConsentRecordMutation)
+
+// newConsentRecordMutation creates new mutation for the ConsentRecord entity.
+func newConsentRecordMutation(c config, op Op, opts ...consentrecordOption) *ConsentRecordMutation {
+	m := &ConsentRecordMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeConsentRecord,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withConsentRecordID sets the ID field of the mutation.
+func withConsentRecordID(id pulid.ID) consentrecordOption {
+	return func(m *ConsentRecordMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ConsentRecord
+		)
+		m.oldValue = func(ctx context.Context) (*ConsentRecord, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ConsentRecord.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withConsentRecord sets the old ConsentRecord of the mutation.
+func withConsentRecord(node *ConsentRecord) consentrecordOption {
+	return func(m *ConsentRecordMutation) {
+		m.oldValue = func(context.Context) (*ConsentRecord, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ConsentRecordMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ConsentRecordMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ConsentRecord entities.
+func (m *ConsentRecordMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ConsentRecordMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ConsentRecordMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ConsentRecord.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ConsentRecordMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ConsentRecordMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ConsentRecord entity.
+// If the ConsentRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsentRecordMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ConsentRecordMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetCandidateID sets the "candidate_id" field.
+func (m *ConsentRecordMutation) SetCandidateID(pu pulid.ID) {
+	m.candidate = &pu
+}
+
+// CandidateID returns the value of the "candidate_id" field in the mutation.
+func (m *ConsentRecordMutation) CandidateID() (r pulid.ID, exists bool) {
+	v := m.candidate
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCandidateID returns the old "candidate_id" field's value of the ConsentRecord entity.
+// If the ConsentRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsentRecordMutation) OldCandidateID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCandidateID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCandidateID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCandidateID: %w", err)
+	}
+	return oldValue.CandidateID, nil
+}
+
+// ResetCandidateID resets all changes to the "candidate_id" field.
+func (m *ConsentRecordMutation) ResetCandidateID() {
+	m.candidate = nil
+}
+
+// SetAction sets the "action" field.
+func (m *ConsentRecordMutation) SetAction(c consentrecord.Action) {
+	m.action = &c
+}
+
+// Action returns the value of the "action" field in the mutation.
+func (m *ConsentRecordMutation) Action() (r consentrecord.Action, exists bool) {
+	v := m.action
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAction returns the old "action" field's value of the ConsentRecord entity.
+// If the ConsentRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsentRecordMutation) OldAction(ctx context.Context) (v consentrecord.Action, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAction is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAction requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAction: %w", err)
+	}
+	return oldValue.Action, nil
+}
+
+// ResetAction resets all changes to the "action" field.
+func (m *ConsentRecordMutation) ResetAction() {
+	m.action = nil
+}
+
+// SetNoticeVersion sets the "notice_version" field.
+func (m *ConsentRecordMutation) SetNoticeVersion(s string) {
+	m.notice_version = &s
+}
+
+// NoticeVersion returns the value of the "notice_version" field in the mutation.
+func (m *ConsentRecordMutation) NoticeVersion() (r string, exists bool) {
+	v := m.notice_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNoticeVersion returns the old "notice_version" field's value of the ConsentRecord entity.
+// If the ConsentRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsentRecordMutation) OldNoticeVersion(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNoticeVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNoticeVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNoticeVersion: %w", err)
+	}
+	return oldValue.NoticeVersion, nil
+}
+
+// ResetNoticeVersion resets all changes to the "notice_version" field.
+func (m *ConsentRecordMutation) ResetNoticeVersion() {
+	m.notice_version = nil
+}
+
+// SetGeneral sets the "general" field.
+func (m *ConsentRecordMutation) SetGeneral(b bool) {
+	m.general = &b
+}
+
+// General returns the value of the "general" field in the mutation.
+func (m *ConsentRecordMutation) General() (r bool, exists bool) {
+	v := m.general
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGeneral returns the old "general" field's value of the ConsentRecord entity.
+// If the ConsentRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsentRecordMutation) OldGeneral(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGeneral is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGeneral requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGeneral: %w", err)
+	}
+	return oldValue.General, nil
+}
+
+// ResetGeneral resets all changes to the "general" field.
+func (m *ConsentRecordMutation) ResetGeneral() {
+	m.general = nil
+}
+
+// SetSensitive sets the "sensitive" field.
+func (m *ConsentRecordMutation) SetSensitive(b bool) {
+	m.sensitive = &b
+}
+
+// Sensitive returns the value of the "sensitive" field in the mutation.
+func (m *ConsentRecordMutation) Sensitive() (r bool, exists bool) {
+	v := m.sensitive
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSensitive returns the old "sensitive" field's value of the ConsentRecord entity.
+// If the ConsentRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsentRecordMutation) OldSensitive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSensitive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSensitive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSensitive: %w", err)
+	}
+	return oldValue.Sensitive, nil
+}
+
+// ResetSensitive resets all changes to the "sensitive" field.
+func (m *ConsentRecordMutation) ResetSensitive() {
+	m.sensitive = nil
+}
+
+// SetClientIP sets the "client_ip" field.
+func (m *ConsentRecordMutation) SetClientIP(s string) {
+	m.client_ip = &s
+}
+
+// ClientIP returns the value of the "client_ip" field in the mutation.
+func (m *ConsentRecordMutation) ClientIP() (r string, exists bool) {
+	v := m.client_ip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClientIP returns the old "client_ip" field's value of the ConsentRecord entity.
+// If the ConsentRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsentRecordMutation) OldClientIP(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClientIP is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClientIP requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClientIP: %w", err)
+	}
+	return oldValue.ClientIP, nil
+}
+
+// ResetClientIP resets all changes to the "client_ip" field.
+func (m *ConsentRecordMutation) ResetClientIP() {
+	m.client_ip = nil
+}
+
+// SetUserAgent sets the "user_agent" field.
+func (m *ConsentRecordMutation) SetUserAgent(s string) {
+	m.user_agent = &s
+}
+
+// UserAgent returns the value of the "user_agent" field in the mutation.
+func (m *ConsentRecordMutation) UserAgent() (r string, exists bool) {
+	v := m.user_agent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserAgent returns the old "user_agent" field's value of the ConsentRecord entity.
+// If the ConsentRecord object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ConsentRecordMutation) OldUserAgent(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserAgent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserAgent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserAgent: %w", err)
+	}
+	return oldValue.UserAgent, nil
+}
+
+// ResetUserAgent resets all changes to the "user_agent" field.
+func (m *ConsentRecordMutation) ResetUserAgent() {
+	m.user_agent = nil
+}
+
+// ClearCandidate clears the "candidate" edge to the Candidate entity.
+func (m *ConsentRecordMutation) ClearCandidate() {
+	m.clearedcandidate = true
+	m.clearedFields[consentrecord.FieldCandidateID] = struct{}{}
+}
+
+// CandidateCleared reports if the "candidate" edge to the Candidate entity was cleared.
+func (m *ConsentRecordMutation) CandidateCleared() bool {
+	return m.clearedcandidate
+}
+
+// CandidateIDs returns the "candidate" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CandidateID instead. It exists only for internal usage by the builders.
+func (m *ConsentRecordMutation) CandidateIDs() (ids []pulid.ID) {
+	if id := m.candidate; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCandidate resets all changes to the "candidate" edge.
+func (m *ConsentRecordMutation) ResetCandidate() {
+	m.candidate = nil
+	m.clearedcandidate = false
+}
+
+// Where appends a list predicates to the ConsentRecordMutation builder.
+func (m *ConsentRecordMutation) Where(ps ...predicate.ConsentRecord) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ConsentRecordMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ConsentRecordMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ConsentRecord, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ConsentRecordMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ConsentRecordMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ConsentRecord).
+func (m *ConsentRecordMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ConsentRecordMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, consentrecord.FieldCreatedAt)
+	}
+	if m.candidate != nil {
+		fields = append(fields, consentrecord.FieldCandidateID)
+	}
+	if m.action != nil {
+		fields = append(fields, consentrecord.FieldAction)
+	}
+	if m.notice_version != nil {
+		fields = append(fields, consentrecord.FieldNoticeVersion)
+	}
+	if m.general != nil {
+		fields = append(fields, consentrecord.FieldGeneral)
+	}
+	if m.sensitive != nil {
+		fields = append(fields, consentrecord.FieldSensitive)
+	}
+	if m.client_ip != nil {
+		fields = append(fields, consentrecord.FieldClientIP)
+	}
+	if m.user_agent != nil {
+		fields = append(fields, consentrecord.FieldUserAgent)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ConsentRecordMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case consentrecord.FieldCreatedAt:
+		return m.CreatedAt()
+	case consentrecord.FieldCandidateID:
+		return m.CandidateID()
+	case consentrecord.FieldAction:
+		return m.Action()
+	case consentrecord.FieldNoticeVersion:
+		return m.NoticeVersion()
+	case consentrecord.FieldGeneral:
+		return m.General()
+	case consentrecord.FieldSensitive:
+		return m.Sensitive()
+	case consentrecord.FieldClientIP:
+		return m.ClientIP()
+	case consentrecord.FieldUserAgent:
+		return m.UserAgent()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ConsentRecordMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case consentrecord.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case consentrecord.FieldCandidateID:
+		return m.OldCandidateID(ctx)
+	case consentrecord.FieldAction:
+		return m.OldAction(ctx)
+	case consentrecord.FieldNoticeVersion:
+		return m.OldNoticeVersion(ctx)
+	case consentrecord.FieldGeneral:
+		return m.OldGeneral(ctx)
+	case consentrecord.FieldSensitive:
+		return m.OldSensitive(ctx)
+	case consentrecord.FieldClientIP:
+		return m.OldClientIP(ctx)
+	case consentrecord.FieldUserAgent:
+		return m.OldUserAgent(ctx)
+	}
+	return nil, fmt.Errorf("unknown ConsentRecord field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ConsentRecordMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case consentrecord.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case consentrecord.FieldCandidateID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCandidateID(v)
+		return nil
+	case consentrecord.FieldAction:
+		v, ok := value.(consentrecord.Action)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAction(v)
+		return nil
+	case consentrecord.FieldNoticeVersion:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNoticeVersion(v)
+		return nil
+	case consentrecord.FieldGeneral:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGeneral(v)
+		return nil
+	case consentrecord.FieldSensitive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSensitive(v)
+		return nil
+	case consentrecord.FieldClientIP:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClientIP(v)
+		return nil
+	case consentrecord.FieldUserAgent:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserAgent(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ConsentRecord field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ConsentRecordMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ConsentRecordMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ConsentRecordMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown ConsentRecord numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ConsentRecordMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ConsentRecordMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ConsentRecordMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ConsentRecord nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ConsentRecordMutation) ResetField(name string) error {
+	switch name {
+	case consentrecord.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case consentrecord.FieldCandidateID:
+		m.ResetCandidateID()
+		return nil
+	case consentrecord.FieldAction:
+		m.ResetAction()
+		return nil
+	case consentrecord.FieldNoticeVersion:
+		m.ResetNoticeVersion()
+		return nil
+	case consentrecord.FieldGeneral:
+		m.ResetGeneral()
+		return nil
+	case consentrecord.FieldSensitive:
+		m.ResetSensitive()
+		return nil
+	case consentrecord.FieldClientIP:
+		m.ResetClientIP()
+		return nil
+	case consentrecord.FieldUserAgent:
+		m.ResetUserAgent()
+		return nil
+	}
+	return fmt.Errorf("unknown ConsentRecord field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ConsentRecordMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.candidate != nil {
+		edges = append(edges, consentrecord.EdgeCandidate)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ConsentRecordMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case consentrecord.EdgeCandidate:
+		if id := m.candidate; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ConsentRecordMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ConsentRecordMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ConsentRecordMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedcandidate {
+		edges = append(edges, consentrecord.EdgeCandidate)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ConsentRecordMutation) EdgeCleared(name string) bool {
+	switch name {
+	case consentrecord.EdgeCandidate:
+		return m.clearedcandidate
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ConsentRecordMutation) ClearEdge(name string) error {
+	switch name {
+	case consentrecord.EdgeCandidate:
+		m.ClearCandidate()
+		return nil
+	}
+	return fmt.Errorf("unknown ConsentRecord unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ConsentRecordMutation) ResetEdge(name string) error {
+	switch name {
+	case consentrecord.EdgeCandidate:
+		m.ResetCandidate()
+		return nil
+	}
+	return fmt.Errorf("unknown ConsentRecord edge %s", name)
 }
 
 // DataRequestMutation represents an operation that mutates the DataRequest nodes in the graph.

@@ -13,6 +13,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/consentrecord"
 	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
@@ -61,6 +62,7 @@ var prefixTables = map[string]string{
 	"CD": calendarday.Table,
 	"CA": candidate.Table,
 	"CT": certificate.Table,
+	"CN": consentrecord.Table,
 	"DQ": datarequest.Table,
 	"DL": delivery.Table,
 	"EA": examarea.Table,

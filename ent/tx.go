@@ -30,6 +30,8 @@ type Tx struct {
 	Candidate *CandidateClient
 	// Certificate is the client for interacting with the Certificate builders.
 	Certificate *CertificateClient
+	// ConsentRecord is the client for interacting with the ConsentRecord builders.
+	ConsentRecord *ConsentRecordClient
 	// DataRequest is the client for interacting with the DataRequest builders.
 	DataRequest *DataRequestClient
 	// Delivery is the client for interacting with the Delivery builders.
@@ -239,6 +241,7 @@ func (tx *Tx) init() {
 	tx.CalendarDay = NewCalendarDayClient(tx.config)
 	tx.Candidate = NewCandidateClient(tx.config)
 	tx.Certificate = NewCertificateClient(tx.config)
+	tx.ConsentRecord = NewConsentRecordClient(tx.config)
 	tx.DataRequest = NewDataRequestClient(tx.config)
 	tx.Delivery = NewDeliveryClient(tx.config)
 	tx.ExamArea = NewExamAreaClient(tx.config)

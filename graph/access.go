@@ -7,6 +7,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/qrcode"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
@@ -14,22 +15,36 @@ import (
 // requireLogin refuses anonymous callers.
 func requireLogin(ctx context.Context) (viewer.Viewer, error) {
 	v := viewer.From(ctx)
-	if v.Kind != viewer.Candidate && v.Kind != viewer.Staff {
+	if v.Kind != viewer.Candidate && v.Kind != viewer.Staff && v.Kind != viewer.Enrolling {
 		return v, apperr.New(apperr.Unauthenticated, "请先登录")
 	}
 	return v, nil
 }
 
-// requireStaff refuses anonymous callers and candidates.
+// requireStaff refuses anonymous callers, candidates, and staff who must
+// enrol a second factor first.
 func requireStaff(ctx context.Context) (viewer.Viewer, error) {
 	v, err := requireLogin(ctx)
 	if err != nil {
 		return v, err
 	}
+	if v.Kind == viewer.Enrolling {
+		return v, auth.EnrolmentRequired()
+	}
 	if v.Kind != viewer.Staff {
 		return v, apperr.New(apperr.Forbidden, "仅考试机构工作人员可以进行此操作")
 	}
 	return v, nil
+}
+
+// requireOwnAccount lets staff, also those who must enrol a second factor,
+// change their own second factor.
+func requireOwnAccount(ctx context.Context) (viewer.Viewer, error) {
+	v, err := requireLogin(ctx)
+	if err == nil && v.Kind != viewer.Staff && v.Kind != viewer.Enrolling {
+		err = apperr.New(apperr.Forbidden, "仅考试机构工作人员可以进行此操作")
+	}
+	return v, err
 }
 
 // requireCandidate refuses anonymous callers and staff.

@@ -230,13 +230,14 @@ func userErrorCodes(t *testing.T, res *testenv.Response, field string) []string 
 	return out
 }
 
-// No personal data is collected before the current privacy notice is accepted.
+// No personal data is collected before both consents to the current privacy
+// notice are given (the notice, and separately sensitive personal information).
 func TestPersonalDataNeedsThePrivacyNotice(t *testing.T) {
 	env := testenv.Start(t, march)
 	token := env.LoginCandidateWithoutConsent(t, demo.Identities[0])
 	me := env.CandidateID(t, demo.Identities[0])
 	draft := string(env.Draft(t, me, "210000").ID)
-	want := []string{"PRIVACY_NOTICE_REQUIRED"}
+	want := []string{"PRIVACY_NOTICE_REQUIRED", "SENSITIVE_CONSENT_REQUIRED"}
 
 	photo := env.Upload(t, token, savePhotoQ, nil, "f", "me.jpg", portrait(413, 579))
 	if got := userErrorCodes(t, photo, "savePhoto"); !slices.Equal(got, want) {
@@ -267,7 +268,7 @@ func TestPersonalDataNeedsThePrivacyNotice(t *testing.T) {
 	}
 
 	// Once accepted, the same writes go through.
-	env.AcceptPrivacyNotice(t, token)
+	env.GiveConsent(t, token)
 	if got := userErrorCodes(t, env.PostAs(t, token, saveQ, map[string]any{"id": draft, "in": contact}), "saveApplication"); len(got) != 0 {
 		t.Errorf("saveApplication after consent: %v", got)
 	}

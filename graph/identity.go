@@ -8,9 +8,13 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/authsession"
+	"github.com/ruankao/ruankao/ent/consentrecord"
 	"github.com/ruankao/ruankao/graph/model"
+	"github.com/ruankao/ruankao/internal/apply"
 	"github.com/ruankao/ruankao/internal/audit"
 	"github.com/ruankao/ruankao/internal/auth"
+	"github.com/ruankao/ruankao/internal/pii"
+	"github.com/ruankao/ruankao/internal/ratelimit"
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
@@ -35,22 +39,47 @@ func (r *Resolver) meFor(ctx context.Context, client *ent.Client, v viewer.Viewe
 			return nil, err
 		}
 		me.Kind, me.Candidate = model.ViewerKindCandidate, c
-		if c.PrivacyNoticeVersion == nil || *c.PrivacyNoticeVersion != auth.PrivacyNotice.Version {
+		if !apply.Consented(c) {
 			me.PendingPrivacyNotice = currentNotice()
 		}
-	case viewer.Staff:
+	case viewer.Staff, viewer.Enrolling:
+		// Privacy lets an enrolling viewer read their own account, nothing else.
 		u, err := client.StaffUser.Get(ctx, v.ID)
 		if err != nil {
 			return nil, err
 		}
 		me.Kind, me.Staff = model.ViewerKindStaff, u
+		me.TotpEnrolmentRequired = v.Kind == viewer.Enrolling
 	}
 	return me, nil
 }
 
 func currentNotice() *model.PrivacyNotice {
-	n := auth.PrivacyNotice
-	return &model.PrivacyNotice{Version: n.Version, Title: n.Title, Body: n.Body}
+	n := auth.CurrentNotice()
+	out := &model.PrivacyNotice{Version: n.Version, Title: n.Title, Body: n.Body(),
+		SensitiveItems: []*model.SensitiveItem{}, SensitiveConsentText: n.SensitiveConsent}
+	for _, it := range n.Sensitive {
+		out.SensitiveItems = append(out.SensitiveItems, &model.SensitiveItem{Name: it.Name, Purpose: it.Purpose})
+	}
+	return out
+}
+
+var consentActionLabels = map[model.ConsentAction]string{model.ConsentActionGive: "同意", model.ConsentActionWithdraw: "撤回同意"}
+
+// consentHistory is a candidate's consent records, as the viewer may see them.
+func (r *Resolver) consentHistory(ctx context.Context, c *ent.Candidate) ([]*model.ConsentEvent, error) {
+	recs, err := r.Client.ConsentRecord.Query().Where(consentrecord.CandidateID(c.ID)).
+		Order(consentrecord.ByCreatedAt(), consentrecord.ByID()).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.ConsentEvent, len(recs))
+	for i, rec := range recs {
+		action := model.ConsentAction(rec.Action.String())
+		out[i] = &model.ConsentEvent{Action: action, ActionLabel: consentActionLabels[action], NoticeVersion: rec.NoticeVersion,
+			General: rec.General, Sensitive: rec.Sensitive, At: rec.CreatedAt, ClientIP: pii.MaskIP(rec.ClientIP)}
+	}
+	return out, nil
 }
 
 // sessionFor wraps a new session with its viewer's description.
@@ -129,4 +158,9 @@ func rootField(ctx context.Context) string {
 		fc = fc.Parent
 	}
 	return name
+}
+
+// consentClient is where a consent comes from, recorded with it.
+func (r *Resolver) consentClient(ctx context.Context) apply.Client {
+	return apply.Client{IP: ratelimit.ClientFrom(ctx), UserAgent: userAgent(ctx)}
 }

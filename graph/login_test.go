@@ -83,23 +83,23 @@ func TestQRLoginConfirmedCreatesCandidateOnce(t *testing.T) {
 		t.Fatalf("replayed ticket: %+v", replay)
 	}
 
-	// Accepting the notice records its version.
+	// Consenting to the notice records its version.
 	var acc struct {
-		AcceptPrivacyNotice struct {
+		GiveConsent struct {
 			Me struct{ PendingPrivacyNotice *struct{ Version string } }
 		}
 	}
 	var notice struct{ PrivacyNotice struct{ Version string } }
 	env.MustData(t, `{ privacyNotice { version } }`, nil, &notice)
-	res := env.PostAs(t, p.Session.Token, `mutation($v: String!) { acceptPrivacyNotice(version: $v) { userErrors { code } } }`,
+	res := env.PostAs(t, p.Session.Token, `mutation($v: String!) { giveConsent(version: $v, general: true, sensitive: true) { userErrors { code } } }`,
 		map[string]any{"v": "1999-01-01"})
 	if !strings.Contains(string(res.Data), "NOTICE_OUTDATED") {
 		t.Errorf("an old version was accepted: %s", res.Data)
 	}
-	env.MustAs(t, p.Session.Token, `mutation($v: String!) { acceptPrivacyNotice(version: $v) { me { pendingPrivacyNotice { version } } } }`,
+	env.MustAs(t, p.Session.Token, `mutation($v: String!) { giveConsent(version: $v, general: true, sensitive: true) { me { pendingPrivacyNotice { version } } } }`,
 		map[string]any{"v": notice.PrivacyNotice.Version}, &acc)
-	if acc.AcceptPrivacyNotice.Me.PendingPrivacyNotice != nil {
-		t.Error("notice still pending after acceptance")
+	if acc.GiveConsent.Me.PendingPrivacyNotice != nil {
+		t.Error("notice still pending after consent")
 	}
 
 	// A second login of the same person is the same candidate, read-only identity.

@@ -69,6 +69,11 @@ func (r *applicationResolver) Qualification(ctx context.Context, obj *ent.Applic
 	return r.qualificationOf(ctx, obj)
 }
 
+// ConsentHistory is the resolver for the consentHistory field.
+func (r *candidateResolver) ConsentHistory(ctx context.Context, obj *ent.Candidate) ([]*model.ConsentEvent, error) {
+	return r.consentHistory(ctx, obj)
+}
+
 // IDNumber is the resolver for the idNumber field.
 func (r *candidateResolver) IDNumber(ctx context.Context, obj *ent.Candidate) (string, error) {
 	return r.idNumber(ctx, obj)
@@ -149,20 +154,53 @@ func (r *mutationResolver) AcceptPrivacyNotice(ctx context.Context, version stri
 	}
 	client := ent.FromContext(ctx)
 	out := &model.AcceptPrivacyNoticePayload{}
-	if version != auth.PrivacyNotice.Version {
-		var p apperr.Problems
-		p.Add(apperr.NoticeOutdated, "告知书已更新，请阅读最新版本后再同意", "version")
-		out.UserErrors = userErrors(p)
-		return out, nil
-	}
-	if err := client.Candidate.UpdateOneID(v.ID).SetPrivacyNoticeVersion(version).
-		SetPrivacyAcceptedAt(clock.Now(ctx)).Exec(ctx); err != nil {
-		return nil, err
+	// Deprecated: the consent to the notice alone (giveConsent general).
+	ps, err := apply.GiveConsent(ctx, client, version, true, false, r.consentClient(ctx))
+	if err != nil || ps.Any() {
+		out.UserErrors = userErrors(ps)
+		return out, err
 	}
 	if out.Me, err = r.meFor(ctx, client, v); err != nil {
 		return nil, err
 	}
 	out.UserErrors = userErrors(nil)
+	return out, nil
+}
+
+// GiveConsent is the resolver for the giveConsent field.
+func (r *mutationResolver) GiveConsent(ctx context.Context, version string, general bool, sensitive bool) (*model.GiveConsentPayload, error) {
+	v, err := requireCandidate(ctx)
+	if err != nil {
+		return nil, err
+	}
+	client := ent.FromContext(ctx)
+	out := &model.GiveConsentPayload{}
+	ps, err := apply.GiveConsent(ctx, client, version, general, sensitive, r.consentClient(ctx))
+	if err != nil || ps.Any() {
+		out.UserErrors = userErrors(ps)
+		return out, err
+	}
+	if out.Me, err = r.meFor(ctx, client, v); err != nil {
+		return nil, err
+	}
+	out.UserErrors = userErrors(nil)
+	return out, nil
+}
+
+// WithdrawConsent is the resolver for the withdrawConsent field.
+func (r *mutationResolver) WithdrawConsent(ctx context.Context) (*model.WithdrawConsentPayload, error) {
+	v, err := requireCandidate(ctx)
+	if err != nil {
+		return nil, err
+	}
+	client := ent.FromContext(ctx)
+	if err := apply.WithdrawConsent(ctx, client, r.consentClient(ctx)); err != nil {
+		return nil, err
+	}
+	out := &model.WithdrawConsentPayload{UserErrors: userErrors(nil)}
+	if out.Me, err = r.meFor(ctx, client, v); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
@@ -177,11 +215,11 @@ func (r *mutationResolver) StaffLogin(ctx context.Context, input model.StaffLogi
 	if err != nil {
 		return nil, err
 	}
-	out := &model.StaffLoginPayload{UserErrors: userErrors(res.Problems)}
+	out := &model.StaffLoginPayload{UserErrors: userErrors(res.Problems), TotpEnrolmentRequired: res.EnrolmentRequired}
 	if res.Issued == nil {
 		return out, nil
 	}
-	if out.Session, err = r.sessionFor(ctx, client, res.Issued, auth.StaffViewer(res.User)); err != nil {
+	if out.Session, err = r.sessionFor(ctx, client, res.Issued, r.Staff.ViewerOf(res.User)); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -304,7 +342,7 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 
 // BeginTotpSetup is the resolver for the beginTotpSetup field.
 func (r *mutationResolver) BeginTotpSetup(ctx context.Context, currentPassword *string, totpCode *string) (*model.BeginTotpSetupPayload, error) {
-	if _, err := requireStaff(ctx); err != nil {
+	if _, err := requireOwnAccount(ctx); err != nil {
 		return nil, err
 	}
 	setup, problems, err := r.Staff.BeginTOTP(ctx, ent.FromContext(ctx), deref(currentPassword), deref(totpCode))
@@ -333,7 +371,7 @@ func (r *mutationResolver) DisableTotp(ctx context.Context, currentPassword stri
 
 // ConfirmTotpSetup is the resolver for the confirmTotpSetup field.
 func (r *mutationResolver) ConfirmTotpSetup(ctx context.Context, code string) (*model.ConfirmTotpSetupPayload, error) {
-	if _, err := requireStaff(ctx); err != nil {
+	if _, err := requireOwnAccount(ctx); err != nil {
 		return nil, err
 	}
 	problems, err := r.Staff.ConfirmTOTP(ctx, ent.FromContext(ctx), code)
@@ -544,7 +582,7 @@ func (r *queryResolver) Calendar(ctx context.Context, year int) ([]*ent.Calendar
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (*model.Me, error) {
 	v := viewer.From(ctx)
-	if v.Kind != viewer.Candidate && v.Kind != viewer.Staff {
+	if v.Kind != viewer.Candidate && v.Kind != viewer.Staff && v.Kind != viewer.Enrolling {
 		return nil, nil
 	}
 	return r.meFor(ctx, r.Client, v)

@@ -56,7 +56,7 @@ func crowdEnv(b *testing.B, clients int, withDraft bool) (*testenv.Env, chan cli
 	for i := range clients {
 		p := demo.Identity{Subject: fmt.Sprintf("load-%d", i), Name: "考生", IDType: enum.IDPassport, IDNumber: fmt.Sprintf("E%08d", i)}
 		c := client{token: env.LoginCandidate(b, p)}
-		env.PostAs(b, c.token, `mutation { acceptPrivacyNotice(version: "`+privacyVersion(b, env)+`") { userErrors { code } } }`, nil)
+		env.PostAs(b, c.token, `mutation { giveConsent(version: "`+privacyVersion(b, env)+`", general: true, sensitive: true) { userErrors { code } } }`, nil)
 		id := env.CandidateID(b, p)
 		photo := env.SavedPhoto(b, id)
 		if withDraft {

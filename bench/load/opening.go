@@ -17,7 +17,7 @@ const (
 	startLoginQ = `mutation { startCandidateLogin { ticket qrPayload } }`
 	simulateQ   = `mutation($in: SimulateIdentityAppInput!) { simulateIdentityApp(input: $in) { done userErrors { code field } } }`
 	pollQ       = `mutation($t: String!) { pollCandidateLogin(ticket: $t) { state session { token } firstLogin userErrors { code field } } }`
-	acceptQ     = `mutation($v: String!) { acceptPrivacyNotice(version: $v) { userErrors { code field } } }`
+	acceptQ     = `mutation($v: String!) { giveConsent(version: $v, general: true, sensitive: true) { userErrors { code field } } }`
 	savePhotoQ  = `mutation($file: Upload!) { savePhoto(file: $file) { photo { id width height }
 	report { passed width height checks { name passed } } userErrors { code field } } }`
 	// maxInFlight bounds the candidates between arrival and submit: past it
@@ -62,7 +62,7 @@ type opening struct {
 
 // openingDay is scenario 4 against `serve --demo` on the same database (the
 // identity simulator is on only there): candidates arrive at a fixed rate and
-// each logs in by QR, accepts the privacy notice, saves a distinct photo,
+// each logs in by QR, gives both consents to the privacy notice, saves a distinct photo,
 // saves the form and submits.
 func (r *run) openingDay() error {
 	fmt.Fprintf(os.Stderr, "%s: scenario 4 (serve --demo): %d candidates at %.0f/s\n", r.db, r.cfg.n4, r.cfg.rate4)
@@ -120,7 +120,7 @@ func (r *run) openingDay() error {
 		target string
 	}{
 		{"4 login (start + simulator + poll)", &o.login, "p99 <50 ms"},
-		{"4 acceptPrivacyNotice", &o.accept, ""},
+		{"4 giveConsent (both consents)", &o.accept, ""},
 		{"4 savePhoto (413×579, distinct)", &o.photo, ""},
 		{"4 saveApplication (new)", &o.save, ""},
 		{"4 submitApplication", &o.submit, "p99 <50 ms"},
@@ -162,11 +162,11 @@ func (o *opening) candidate(i int) bool {
 	}
 	o.logins.add(openingSubject(i))
 	var acc struct {
-		AcceptPrivacyNotice struct{ UserErrors []userError }
+		GiveConsent struct{ UserErrors []userError }
 	}
-	d, err := o.g.call(token, ip, acceptQ, map[string]any{"v": auth.PrivacyNotice.Version}, &acc)
+	d, err := o.g.call(token, ip, acceptQ, map[string]any{"v": auth.CurrentNotice().Version}, &acc)
 	if err == nil {
-		err = userErrs("acceptPrivacyNotice", acc.AcceptPrivacyNotice.UserErrors)
+		err = userErrs("giveConsent", acc.GiveConsent.UserErrors)
 	}
 	if !o.step(&o.accept, d, err) {
 		return false

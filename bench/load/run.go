@@ -59,7 +59,7 @@ func (r *run) all() error {
 		return fmt.Errorf("loading: %w", err)
 	}
 	r.ds = ds
-	r.t.note("%s: loaded %d candidates through internal/generate (sessions, privacy notice accepted, photos, an application each of %s: %s) in %s, %.0f candidates/s",
+	r.t.note("%s: loaded %d candidates through internal/generate (sessions, both consents to the privacy notice, photos, an application each of %s: %s) in %s, %.0f candidates/s",
 		r.db, r.cfg.n, ds.session, statusLine(ds.statuses), ds.took.Round(100*time.Millisecond), float64(r.cfg.n)/ds.took.Seconds())
 	if r.counter, err = store.Open(sys(), r.url); err != nil {
 		return err

@@ -49,7 +49,7 @@ func sys() context.Context { return viewer.SystemContext(context.Background()) }
 
 // loadData loads the base population through internal/generate: n
 // candidates, each with a live session (the harness keeps the tokens), the
-// privacy notice accepted, a saved photo and an application of a generated
+// two consents to the privacy notice, a saved photo and an application of a generated
 // session (GEN-…) in whatever status its life has reached — spread over
 // every region and qualification as a real session is. The demo's sessions,
 // where the scenarios write, are loaded beside it.

@@ -89,6 +89,10 @@ func serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	requireTOTP, err := staffTOTPFromEnv(f.dev)
+	if err != nil {
+		return err
+	}
 	ticketSigner, ticketVerifier, err := ticketSignerFromEnv(f.dev, log)
 	if err != nil {
 		return err
@@ -142,7 +146,7 @@ func serve(ctx context.Context, args []string) error {
 		Client: db.Client, Dev: f.dev, Logger: log, CORSOrigins: splitList(f.cors),
 		Files: fileStore, Signer: signer, TrustedProxies: proxies, ListSizes: db.ListSizes, Dialect: db.Dialect, Reads: db.Reads(),
 		Ready: func(ctx context.Context) error { return ready(ctx, db) },
-		Staff: &auth.Staff{Keys: keys},
+		Staff: &auth.Staff{Keys: keys, RequireTOTP: requireTOTP},
 		Tickets: &tickets.Service{Client: db.Client, Files: fileStore, Keys: keys, Signer: ticketSigner,
 			Verifier: ticketVerifier, Log: log},
 		// A certificate's QR code: the public 证书查询 page's address, the number appended.
@@ -217,12 +221,29 @@ func serve(ctx context.Context, args []string) error {
 		defer stopPprof()
 		go servePprof(pprofCtx, pln, log)
 	}
-	log.Info("listening", "addr", "http://"+ln.Addr().String()+"/graphql", "dev", f.dev, "demo", f.demo, "database", db.Dialect)
+	log.Info("listening", "addr", "http://"+ln.Addr().String()+"/graphql", "dev", f.dev, "demo", f.demo, "database", db.Dialect, "staff_totp_required", requireTOTP)
 	if f.demo {
 		demo.PrintCredentials(os.Stderr, ln.Addr().String())
 		fmt.Fprintf(os.Stderr, "WeChat Pay simulator: %s (pay an order: curl -X POST %s/sim/pay/ORDER_NO)\n", gatewayURL, gatewayURL)
 	}
 	return server.Run(ctx, server.NewHTTPServer(handler), ln, 30*time.Second, log)
+}
+
+// staffTOTPFromEnv reads RUANKAO_STAFF_TOTP: required (every staff role
+// needs a second factor; accounts without one can only enrol) or optional.
+// Unset, it is required in production mode and optional in --dev and
+// --demo, so the demo accounts log in with their password alone.
+func staffTOTPFromEnv(dev bool) (bool, error) {
+	switch v := strings.ToLower(strings.TrimSpace(os.Getenv("RUANKAO_STAFF_TOTP"))); v {
+	case "":
+		return !dev, nil
+	case "required":
+		return true, nil
+	case "optional":
+		return false, nil
+	default:
+		return false, fmt.Errorf("RUANKAO_STAFF_TOTP=%q: want required or optional", v)
+	}
 }
 
 // prepareSchema applies migrations when asked; otherwise it refuses to serve

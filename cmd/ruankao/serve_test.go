@@ -76,3 +76,22 @@ func TestServeRefusesANewerSchema(t *testing.T) {
 		}
 	}
 }
+
+func TestStaffTOTPPolicyFollowsTheMode(t *testing.T) {
+	for _, c := range []struct {
+		env  string
+		dev  bool
+		want bool
+		bad  bool
+	}{
+		{"", false, true, false}, {"", true, false, false},
+		{"optional", false, false, false}, {"required", true, true, false}, {" Required ", false, true, false},
+		{"maybe", false, false, true},
+	} {
+		t.Setenv("RUANKAO_STAFF_TOTP", c.env)
+		got, err := staffTOTPFromEnv(c.dev)
+		if (err != nil) != c.bad || got != c.want {
+			t.Errorf("RUANKAO_STAFF_TOTP=%q dev=%v: %v %v", c.env, c.dev, got, err)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/enum"
@@ -23,6 +24,12 @@ import (
 // Creates a staff account from the operator's shell (the first national
 // admin, or any account). Without --password-stdin a strong random password
 // is generated and printed once.
+//
+// ruankao staff reset-totp --username U
+//
+// Turns off the second factor of an account whose owner lost their
+// authenticator and ends its sessions; while the factor is mandatory
+// (RUANKAO_STAFF_TOTP=required) their next login can only enrol a new one.
 func init() {
 	commands["staff"] = staffCommand
 }
@@ -31,8 +38,12 @@ var stdin io.Reader = os.Stdin
 var stdout io.Writer = os.Stdout
 
 func staffCommand(ctx context.Context, args []string) error {
+	if len(args) > 0 && args[0] == "reset-totp" {
+		return staffResetTOTP(ctx, args[1:])
+	}
 	if len(args) == 0 || args[0] != "create" {
-		return fmt.Errorf("usage: ruankao staff create --username U --name N --role NATIONAL_ADMIN|REGION_ADMIN|REVIEWER [--region CODE] [--password-stdin]")
+		return fmt.Errorf("usage: ruankao staff create --username U --name N --role NATIONAL_ADMIN|REGION_ADMIN|REVIEWER [--region CODE] [--password-stdin]\n" +
+			"       ruankao staff reset-totp --username U")
 	}
 	fs := flag.NewFlagSet("staff create", flag.ContinueOnError)
 	dbURL := fs.String("db", env("RUANKAO_DATABASE_URL", store.DefaultURL), "database URL")
@@ -104,5 +115,41 @@ func staffCommand(ctx context.Context, args []string) error {
 	if generated {
 		fmt.Fprintf(stdout, "password (shown once): %s\n", pass)
 	}
+	fmt.Fprintln(stdout, "second factor: where it is mandatory (RUANKAO_STAFF_TOTP=required, the production default), the first login can only enrol an authenticator app")
+	return nil
+}
+
+func staffResetTOTP(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("staff reset-totp", flag.ContinueOnError)
+	dbURL := fs.String("db", env("RUANKAO_DATABASE_URL", store.DefaultURL), "database URL")
+	username := fs.String("username", "", "login name")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, *dbURL)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := prepareSchema(ctx, db, false); err != nil {
+		return err
+	}
+	sys := viewer.SystemContext(ctx)
+	tx, err := db.Client.Tx(sys)
+	if err != nil {
+		return err
+	}
+	u, err := auth.ResetTOTP(sys, tx.Client(), *username)
+	if err != nil {
+		_ = tx.Rollback()
+		if ent.IsNotFound(err) {
+			return fmt.Errorf("staff reset-totp: no account %q", *username)
+		}
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "second factor of %s turned off and its sessions ended; the next login enrols a new one\n", u.Username)
 	return nil
 }

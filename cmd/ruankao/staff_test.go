@@ -6,6 +6,11 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/ruankao/ruankao/ent/auditlog"
+	"github.com/ruankao/ruankao/ent/staffuser"
+	"github.com/ruankao/ruankao/internal/store"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
 
 func TestStaffCreateCommand(t *testing.T) {
@@ -38,5 +43,40 @@ func TestStaffCreateCommand(t *testing.T) {
 	err = staffCommand(ctx, []string{"create", "--db", url, "--username", "x", "--name", "x", "--role", "KING"})
 	if err == nil {
 		t.Error("unknown role accepted")
+	}
+}
+
+func TestStaffResetTOTPCommand(t *testing.T) {
+	url := "sqlite://" + t.TempDir() + "/x.db"
+	ctx := context.Background()
+	if err := commands["migrate"](ctx, []string{"--db", url}); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	stdout = &out
+	defer func() { stdout = os.Stdout }()
+	if err := staffCommand(ctx, []string{"create", "--db", url, "--username", "lost-phone", "--name", "审核员", "--role", "NATIONAL_ADMIN"}); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	sys := viewer.SystemContext(ctx)
+	db.Client.StaffUser.Update().Where(staffuser.Username("lost-phone")).SetTotpEnabled(true).SetTotpSecretEnc([]byte("x")).ExecX(sys)
+	if err := staffCommand(ctx, []string{"reset-totp", "--db", url, "--username", "Lost-Phone"}); err != nil ||
+		!strings.Contains(out.String(), "second factor of lost-phone turned off") {
+		t.Fatalf("reset: %v %q", err, out.String())
+	}
+	u := db.Client.StaffUser.Query().Where(staffuser.Username("lost-phone")).OnlyX(sys)
+	if u.TotpEnabled || (u.TotpSecretEnc != nil && len(*u.TotpSecretEnc) > 0) {
+		t.Errorf("after reset: enabled %v, secret %v", u.TotpEnabled, u.TotpSecretEnc)
+	}
+	if n := db.Client.AuditLog.Query().Where(auditlog.Action("staff.totp.reset"), auditlog.RecordID(string(u.ID))).CountX(sys); n != 1 {
+		t.Errorf("%d audit entries", n)
+	}
+	if err := staffCommand(ctx, []string{"reset-totp", "--db", url, "--username", "nobody"}); err == nil || !strings.Contains(err.Error(), "no account") {
+		t.Errorf("unknown account: %v", err)
 	}
 }

@@ -46,6 +46,10 @@ const (
 	FieldPrivacyNoticeVersion = "privacy_notice_version"
 	// FieldPrivacyAcceptedAt holds the string denoting the privacy_accepted_at field in the database.
 	FieldPrivacyAcceptedAt = "privacy_accepted_at"
+	// FieldSensitiveConsentVersion holds the string denoting the sensitive_consent_version field in the database.
+	FieldSensitiveConsentVersion = "sensitive_consent_version"
+	// FieldSensitiveConsentAt holds the string denoting the sensitive_consent_at field in the database.
+	FieldSensitiveConsentAt = "sensitive_consent_at"
 	// FieldLastLoginAt holds the string denoting the last_login_at field in the database.
 	FieldLastLoginAt = "last_login_at"
 	// FieldSmsOptOut holds the string denoting the sms_opt_out field in the database.
@@ -81,6 +85,8 @@ var Columns = []string{
 	FieldBirthDate,
 	FieldPrivacyNoticeVersion,
 	FieldPrivacyAcceptedAt,
+	FieldSensitiveConsentVersion,
+	FieldSensitiveConsentAt,
 	FieldLastLoginAt,
 	FieldSmsOptOut,
 	FieldAnonymizedAt,
@@ -217,6 +223,16 @@ func ByPrivacyNoticeVersion(opts ...sql.OrderTermOption) OrderOption {
 // ByPrivacyAcceptedAt orders the results by the privacy_accepted_at field.
 func ByPrivacyAcceptedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPrivacyAcceptedAt, opts...).ToFunc()
+}
+
+// BySensitiveConsentVersion orders the results by the sensitive_consent_version field.
+func BySensitiveConsentVersion(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSensitiveConsentVersion, opts...).ToFunc()
+}
+
+// BySensitiveConsentAt orders the results by the sensitive_consent_at field.
+func BySensitiveConsentAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSensitiveConsentAt, opts...).ToFunc()
 }
 
 // ByLastLoginAt orders the results by the last_login_at field.

@@ -113,6 +113,16 @@ func PrivacyAcceptedAt(v time.Time) predicate.Candidate {
 	return predicate.Candidate(sql.FieldEQ(FieldPrivacyAcceptedAt, v))
 }
 
+// SensitiveConsentVersion applies equality check predicate on the "sensitive_consent_version" field. It's identical to SensitiveConsentVersionEQ.
+func SensitiveConsentVersion(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldEQ(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentAt applies equality check predicate on the "sensitive_consent_at" field. It's identical to SensitiveConsentAtEQ.
+func SensitiveConsentAt(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldEQ(FieldSensitiveConsentAt, v))
+}
+
 // LastLoginAt applies equality check predicate on the "last_login_at" field. It's identical to LastLoginAtEQ.
 func LastLoginAt(v time.Time) predicate.Candidate {
 	return predicate.Candidate(sql.FieldEQ(FieldLastLoginAt, v))
@@ -806,6 +816,131 @@ func PrivacyAcceptedAtIsNil() predicate.Candidate {
 // PrivacyAcceptedAtNotNil applies the NotNil predicate on the "privacy_accepted_at" field.
 func PrivacyAcceptedAtNotNil() predicate.Candidate {
 	return predicate.Candidate(sql.FieldNotNull(FieldPrivacyAcceptedAt))
+}
+
+// SensitiveConsentVersionEQ applies the EQ predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionEQ(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldEQ(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentVersionNEQ applies the NEQ predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionNEQ(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldNEQ(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentVersionIn applies the In predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionIn(vs ...string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldIn(FieldSensitiveConsentVersion, vs...))
+}
+
+// SensitiveConsentVersionNotIn applies the NotIn predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionNotIn(vs ...string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldNotIn(FieldSensitiveConsentVersion, vs...))
+}
+
+// SensitiveConsentVersionGT applies the GT predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionGT(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldGT(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentVersionGTE applies the GTE predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionGTE(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldGTE(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentVersionLT applies the LT predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionLT(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldLT(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentVersionLTE applies the LTE predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionLTE(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldLTE(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentVersionContains applies the Contains predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionContains(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldContains(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentVersionHasPrefix applies the HasPrefix predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionHasPrefix(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldHasPrefix(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentVersionHasSuffix applies the HasSuffix predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionHasSuffix(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldHasSuffix(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentVersionIsNil applies the IsNil predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionIsNil() predicate.Candidate {
+	return predicate.Candidate(sql.FieldIsNull(FieldSensitiveConsentVersion))
+}
+
+// SensitiveConsentVersionNotNil applies the NotNil predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionNotNil() predicate.Candidate {
+	return predicate.Candidate(sql.FieldNotNull(FieldSensitiveConsentVersion))
+}
+
+// SensitiveConsentVersionEqualFold applies the EqualFold predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionEqualFold(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldEqualFold(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentVersionContainsFold applies the ContainsFold predicate on the "sensitive_consent_version" field.
+func SensitiveConsentVersionContainsFold(v string) predicate.Candidate {
+	return predicate.Candidate(sql.FieldContainsFold(FieldSensitiveConsentVersion, v))
+}
+
+// SensitiveConsentAtEQ applies the EQ predicate on the "sensitive_consent_at" field.
+func SensitiveConsentAtEQ(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldEQ(FieldSensitiveConsentAt, v))
+}
+
+// SensitiveConsentAtNEQ applies the NEQ predicate on the "sensitive_consent_at" field.
+func SensitiveConsentAtNEQ(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldNEQ(FieldSensitiveConsentAt, v))
+}
+
+// SensitiveConsentAtIn applies the In predicate on the "sensitive_consent_at" field.
+func SensitiveConsentAtIn(vs ...time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldIn(FieldSensitiveConsentAt, vs...))
+}
+
+// SensitiveConsentAtNotIn applies the NotIn predicate on the "sensitive_consent_at" field.
+func SensitiveConsentAtNotIn(vs ...time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldNotIn(FieldSensitiveConsentAt, vs...))
+}
+
+// SensitiveConsentAtGT applies the GT predicate on the "sensitive_consent_at" field.
+func SensitiveConsentAtGT(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldGT(FieldSensitiveConsentAt, v))
+}
+
+// SensitiveConsentAtGTE applies the GTE predicate on the "sensitive_consent_at" field.
+func SensitiveConsentAtGTE(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldGTE(FieldSensitiveConsentAt, v))
+}
+
+// SensitiveConsentAtLT applies the LT predicate on the "sensitive_consent_at" field.
+func SensitiveConsentAtLT(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldLT(FieldSensitiveConsentAt, v))
+}
+
+// SensitiveConsentAtLTE applies the LTE predicate on the "sensitive_consent_at" field.
+func SensitiveConsentAtLTE(v time.Time) predicate.Candidate {
+	return predicate.Candidate(sql.FieldLTE(FieldSensitiveConsentAt, v))
+}
+
+// SensitiveConsentAtIsNil applies the IsNil predicate on the "sensitive_consent_at" field.
+func SensitiveConsentAtIsNil() predicate.Candidate {
+	return predicate.Candidate(sql.FieldIsNull(FieldSensitiveConsentAt))
+}
+
+// SensitiveConsentAtNotNil applies the NotNil predicate on the "sensitive_consent_at" field.
+func SensitiveConsentAtNotNil() predicate.Candidate {
+	return predicate.Candidate(sql.FieldNotNull(FieldSensitiveConsentAt))
 }
 
 // LastLoginAtEQ applies the EQ predicate on the "last_login_at" field.

@@ -105,6 +105,18 @@ func (f CertificateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CertificateMutation", m)
 }
 
+// The ConsentRecordFunc type is an adapter to allow the use of ordinary
+// function as ConsentRecord mutator.
+type ConsentRecordFunc func(context.Context, *ent.ConsentRecordMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ConsentRecordFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ConsentRecordMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ConsentRecordMutation", m)
+}
+
 // The DataRequestFunc type is an adapter to allow the use of ordinary
 // function as DataRequest mutator.
 type DataRequestFunc func(context.Context, *ent.DataRequestMutation) (ent.Value, error)

@@ -16,6 +16,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/consentrecord"
 	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
@@ -324,6 +325,33 @@ func (f TraverseCertificate) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CertificateQuery", q)
+}
+
+// The ConsentRecordFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ConsentRecordFunc func(context.Context, *ent.ConsentRecordQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ConsentRecordFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ConsentRecordQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ConsentRecordQuery", q)
+}
+
+// The TraverseConsentRecord type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseConsentRecord func(context.Context, *ent.ConsentRecordQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseConsentRecord) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseConsentRecord) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ConsentRecordQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ConsentRecordQuery", q)
 }
 
 // The DataRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1290,6 +1318,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.CandidateQuery, predicate.Candidate, candidate.OrderOption]{typ: ent.TypeCandidate, tq: q}, nil
 	case *ent.CertificateQuery:
 		return &query[*ent.CertificateQuery, predicate.Certificate, certificate.OrderOption]{typ: ent.TypeCertificate, tq: q}, nil
+	case *ent.ConsentRecordQuery:
+		return &query[*ent.ConsentRecordQuery, predicate.ConsentRecord, consentrecord.OrderOption]{typ: ent.TypeConsentRecord, tq: q}, nil
 	case *ent.DataRequestQuery:
 		return &query[*ent.DataRequestQuery, predicate.DataRequest, datarequest.OrderOption]{typ: ent.TypeDataRequest, tq: q}, nil
 	case *ent.DeliveryQuery:

@@ -387,6 +387,8 @@ var (
 		{Name: "birth_date", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"mysql": "date", "postgres": "date", "sqlite3": "date"}},
 		{Name: "privacy_notice_version", Type: field.TypeString, Nullable: true},
 		{Name: "privacy_accepted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "sensitive_consent_version", Type: field.TypeString, Nullable: true},
+		{Name: "sensitive_consent_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
 		{Name: "sms_opt_out", Type: field.TypeBool, Default: false},
 		{Name: "anonymized_at", Type: field.TypeTime, Nullable: true},
@@ -474,6 +476,39 @@ var (
 				Name:    "certificate_session_id_region_id_qualification_id",
 				Unique:  false,
 				Columns: []*schema.Column{CertificatesColumns[8], CertificatesColumns[9], CertificatesColumns[7]},
+			},
+		},
+	}
+	// ConsentRecordsColumns holds the columns for the "consent_records" table.
+	ConsentRecordsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "action", Type: field.TypeEnum, Enums: []string{"GIVE", "WITHDRAW"}},
+		{Name: "notice_version", Type: field.TypeString},
+		{Name: "general", Type: field.TypeBool},
+		{Name: "sensitive", Type: field.TypeBool},
+		{Name: "client_ip", Type: field.TypeString, Default: ""},
+		{Name: "user_agent", Type: field.TypeString, Default: ""},
+		{Name: "candidate_id", Type: field.TypeString, Size: 40},
+	}
+	// ConsentRecordsTable holds the schema information for the "consent_records" table.
+	ConsentRecordsTable = &schema.Table{
+		Name:       "consent_records",
+		Columns:    ConsentRecordsColumns,
+		PrimaryKey: []*schema.Column{ConsentRecordsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "consent_records_candidates_candidate",
+				Columns:    []*schema.Column{ConsentRecordsColumns[8]},
+				RefColumns: []*schema.Column{CandidatesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "consentrecord_candidate_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ConsentRecordsColumns[8], ConsentRecordsColumns[1]},
 			},
 		},
 	}
@@ -1791,6 +1826,7 @@ var (
 		CalendarDaysTable,
 		CandidatesTable,
 		CertificatesTable,
+		ConsentRecordsTable,
 		DataRequestsTable,
 		DeliveriesTable,
 		ExamAreasTable,
@@ -1851,6 +1887,7 @@ func init() {
 	CertificatesTable.ForeignKeys[2].RefTable = QualificationsTable
 	CertificatesTable.ForeignKeys[3].RefTable = ExamSessionsTable
 	CertificatesTable.ForeignKeys[4].RefTable = RegionsTable
+	ConsentRecordsTable.ForeignKeys[0].RefTable = CandidatesTable
 	DataRequestsTable.ForeignKeys[0].RefTable = CandidatesTable
 	DataRequestsTable.ForeignKeys[1].RefTable = RegionsTable
 	DeliveriesTable.ForeignKeys[0].RefTable = MessagesTable

@@ -30,6 +30,9 @@ type Candidate func(*sql.Selector)
 // Certificate is the predicate function for certificate builders.
 type Certificate func(*sql.Selector)
 
+// ConsentRecord is the predicate function for consentrecord builders.
+type ConsentRecord func(*sql.Selector)
+
 // DataRequest is the predicate function for datarequest builders.
 type DataRequest func(*sql.Selector)
 

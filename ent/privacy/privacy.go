@@ -303,6 +303,30 @@ func (f CertificateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CertificateMutation", m)
 }
 
+// The ConsentRecordQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ConsentRecordQueryRuleFunc func(context.Context, *ent.ConsentRecordQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ConsentRecordQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ConsentRecordQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ConsentRecordQuery", q)
+}
+
+// The ConsentRecordMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ConsentRecordMutationRuleFunc func(context.Context, *ent.ConsentRecordMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ConsentRecordMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ConsentRecordMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ConsentRecordMutation", m)
+}
+
 // The DataRequestQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DataRequestQueryRuleFunc func(context.Context, *ent.DataRequestQuery) error
@@ -1194,6 +1218,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CertificateQuery:
 		return q.Filter(), nil
+	case *ent.ConsentRecordQuery:
+		return q.Filter(), nil
 	case *ent.DataRequestQuery:
 		return q.Filter(), nil
 	case *ent.DeliveryQuery:
@@ -1286,6 +1312,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.CandidateMutation:
 		return m.Filter(), nil
 	case *ent.CertificateMutation:
+		return m.Filter(), nil
+	case *ent.ConsentRecordMutation:
 		return m.Filter(), nil
 	case *ent.DataRequestMutation:
 		return m.Filter(), nil

@@ -13,6 +13,7 @@ import (
 	"github.com/ruankao/ruankao/ent/calendarday"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/consentrecord"
 	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
@@ -375,7 +376,7 @@ func init() {
 	// candidate.NameValidator is a validator for the "name" field. It is called by the builders before save.
 	candidate.NameValidator = candidateDescName.Validators[0].(func(string) error)
 	// candidateDescSmsOptOut is the schema descriptor for sms_opt_out field.
-	candidateDescSmsOptOut := candidateFields[12].Descriptor()
+	candidateDescSmsOptOut := candidateFields[14].Descriptor()
 	// candidate.DefaultSmsOptOut holds the default value on creation for the sms_opt_out field.
 	candidate.DefaultSmsOptOut = candidateDescSmsOptOut.Default.(bool)
 	// candidateDescID is the schema descriptor for id field.
@@ -426,6 +427,55 @@ func init() {
 	// certificate.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	certificate.IDValidator = func() func(string) error {
 		validators := certificateDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	consentrecordMixin := schema.ConsentRecord{}.Mixin()
+	consentrecord.Policy = privacy.NewPolicies(schema.ConsentRecord{})
+	consentrecord.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := consentrecord.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	consentrecordMixinHooks1 := consentrecordMixin[1].Hooks()
+
+	consentrecord.Hooks[1] = consentrecordMixinHooks1[0]
+	consentrecordMixinFields0 := consentrecordMixin[0].Fields()
+	_ = consentrecordMixinFields0
+	consentrecordFields := schema.ConsentRecord{}.Fields()
+	_ = consentrecordFields
+	// consentrecordDescNoticeVersion is the schema descriptor for notice_version field.
+	consentrecordDescNoticeVersion := consentrecordFields[2].Descriptor()
+	// consentrecord.NoticeVersionValidator is a validator for the "notice_version" field. It is called by the builders before save.
+	consentrecord.NoticeVersionValidator = consentrecordDescNoticeVersion.Validators[0].(func(string) error)
+	// consentrecordDescClientIP is the schema descriptor for client_ip field.
+	consentrecordDescClientIP := consentrecordFields[5].Descriptor()
+	// consentrecord.DefaultClientIP holds the default value on creation for the client_ip field.
+	consentrecord.DefaultClientIP = consentrecordDescClientIP.Default.(string)
+	// consentrecordDescUserAgent is the schema descriptor for user_agent field.
+	consentrecordDescUserAgent := consentrecordFields[6].Descriptor()
+	// consentrecord.DefaultUserAgent holds the default value on creation for the user_agent field.
+	consentrecord.DefaultUserAgent = consentrecordDescUserAgent.Default.(string)
+	// consentrecordDescID is the schema descriptor for id field.
+	consentrecordDescID := consentrecordMixinFields0[0].Descriptor()
+	// consentrecord.DefaultID holds the default value on creation for the id field.
+	consentrecord.DefaultID = consentrecordDescID.Default.(func() pulid.ID)
+	// consentrecord.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	consentrecord.IDValidator = func() func(string) error {
+		validators := consentrecordDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

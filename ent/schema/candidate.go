@@ -32,6 +32,10 @@ func (Candidate) Fields() []ent.Field {
 		optDate("birth_date"),
 		field.String("privacy_notice_version").Optional().Nillable(),
 		field.Time("privacy_accepted_at").Optional().Nillable(),
+		// The separate consent to sensitive personal information (PIPL art.
+		// 29) for this notice version; both are cleared when consent is withdrawn.
+		field.String("sensitive_consent_version").Optional().Nillable(),
+		field.Time("sensitive_consent_at").Optional().Nillable(),
 		field.Time("last_login_at").Optional().Nillable(),
 		field.Bool("sms_opt_out").Default(false).Comment("no SMS for non-essential messages (internal/notify)"),
 		field.Time("anonymized_at").Optional().Nillable().

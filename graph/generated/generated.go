@@ -318,23 +318,26 @@ type ComplexityRoot struct {
 	}
 
 	Candidate struct {
-		AgeAt                func(childComplexity int, sessionCode string) int
-		AnonymizedAt         func(childComplexity int) int
-		BirthDate            func(childComplexity int) int
-		CreatedAt            func(childComplexity int) int
-		Gender               func(childComplexity int) int
-		GenderLabel          func(childComplexity int) int
-		ID                   func(childComplexity int) int
-		IDNumber             func(childComplexity int) int
-		IDNumberMasked       func(childComplexity int) int
-		IDType               func(childComplexity int) int
-		IDTypeLabel          func(childComplexity int) int
-		LastLoginAt          func(childComplexity int) int
-		Name                 func(childComplexity int) int
-		PrivacyAcceptedAt    func(childComplexity int) int
-		PrivacyNoticeVersion func(childComplexity int) int
-		SmsOptOut            func(childComplexity int) int
-		UpdatedAt            func(childComplexity int) int
+		AgeAt                   func(childComplexity int, sessionCode string) int
+		AnonymizedAt            func(childComplexity int) int
+		BirthDate               func(childComplexity int) int
+		ConsentHistory          func(childComplexity int) int
+		CreatedAt               func(childComplexity int) int
+		Gender                  func(childComplexity int) int
+		GenderLabel             func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		IDNumber                func(childComplexity int) int
+		IDNumberMasked          func(childComplexity int) int
+		IDType                  func(childComplexity int) int
+		IDTypeLabel             func(childComplexity int) int
+		LastLoginAt             func(childComplexity int) int
+		Name                    func(childComplexity int) int
+		PrivacyAcceptedAt       func(childComplexity int) int
+		PrivacyNoticeVersion    func(childComplexity int) int
+		SensitiveConsentAt      func(childComplexity int) int
+		SensitiveConsentVersion func(childComplexity int) int
+		SmsOptOut               func(childComplexity int) int
+		UpdatedAt               func(childComplexity int) int
 	}
 
 	CandidateConnection struct {
@@ -404,6 +407,16 @@ type ComplexityRoot struct {
 	ConfirmTotpSetupPayload struct {
 		Enabled    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	ConsentEvent struct {
+		Action        func(childComplexity int) int
+		ActionLabel   func(childComplexity int) int
+		At            func(childComplexity int) int
+		ClientIP      func(childComplexity int) int
+		General       func(childComplexity int) int
+		NoticeVersion func(childComplexity int) int
+		Sensitive     func(childComplexity int) int
 	}
 
 	CreateStaffUserPayload struct {
@@ -604,6 +617,11 @@ type ComplexityRoot struct {
 		Statuses       func(childComplexity int) int
 	}
 
+	GiveConsentPayload struct {
+		Me         func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	GlyphProblem struct {
 		Application func(childComplexity int) int
 		Missing     func(childComplexity int) int
@@ -630,11 +648,12 @@ type ComplexityRoot struct {
 	}
 
 	Me struct {
-		Candidate            func(childComplexity int) int
-		Kind                 func(childComplexity int) int
-		PendingPrivacyNotice func(childComplexity int) int
-		SessionExpiresAt     func(childComplexity int) int
-		Staff                func(childComplexity int) int
+		Candidate             func(childComplexity int) int
+		Kind                  func(childComplexity int) int
+		PendingPrivacyNotice  func(childComplexity int) int
+		SessionExpiresAt      func(childComplexity int) int
+		Staff                 func(childComplexity int) int
+		TotpEnrolmentRequired func(childComplexity int) int
 	}
 
 	Message struct {
@@ -691,6 +710,7 @@ type ComplexityRoot struct {
 		DisableExamSite        func(childComplexity int, id pulid.ID) int
 		DisableNotice          func(childComplexity int, id pulid.ID) int
 		DisableTotp            func(childComplexity int, currentPassword string, totpCode string) int
+		GiveConsent            func(childComplexity int, version string, general bool, sensitive bool) int
 		ImportScores           func(childComplexity int, sessionCode string, file graphql.Upload) int
 		IssueCertificates      func(childComplexity int, sessionCode string) int
 		LiftAbsenteeBan        func(childComplexity int, banID pulid.ID, reason string) int
@@ -729,6 +749,7 @@ type ComplexityRoot struct {
 		UpdateStaffUser        func(childComplexity int, id pulid.ID, input model.UpdateStaffUserInput) int
 		UploadMaterial         func(childComplexity int, applicationID pulid.ID, kind enum.MaterialKind, file graphql.Upload) int
 		WithdrawApplication    func(childComplexity int, id pulid.ID, reason *string) int
+		WithdrawConsent        func(childComplexity int) int
 	}
 
 	Notice struct {
@@ -845,9 +866,11 @@ type ComplexityRoot struct {
 	}
 
 	PrivacyNotice struct {
-		Body    func(childComplexity int) int
-		Title   func(childComplexity int) int
-		Version func(childComplexity int) int
+		Body                 func(childComplexity int) int
+		SensitiveConsentText func(childComplexity int) int
+		SensitiveItems       func(childComplexity int) int
+		Title                func(childComplexity int) int
+		Version              func(childComplexity int) int
 	}
 
 	Qualification struct {
@@ -1143,6 +1166,11 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	SensitiveItem struct {
+		Name    func(childComplexity int) int
+		Purpose func(childComplexity int) int
+	}
+
 	Session struct {
 		ExpiresAt func(childComplexity int) int
 		Me        func(childComplexity int) int
@@ -1167,8 +1195,9 @@ type ComplexityRoot struct {
 	}
 
 	StaffLoginPayload struct {
-		Session    func(childComplexity int) int
-		UserErrors func(childComplexity int) int
+		Session               func(childComplexity int) int
+		TotpEnrolmentRequired func(childComplexity int) int
+		UserErrors            func(childComplexity int) int
 	}
 
 	StaffUser struct {
@@ -1348,6 +1377,11 @@ type ComplexityRoot struct {
 		Application func(childComplexity int) int
 		UserErrors  func(childComplexity int) int
 	}
+
+	WithdrawConsentPayload struct {
+		Me         func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -1400,6 +1434,7 @@ type ApplicationExportResolver interface {
 	DownloadURL(ctx context.Context, obj *ent.ExportJob) (*string, error)
 }
 type CandidateResolver interface {
+	ConsentHistory(ctx context.Context, obj *ent.Candidate) ([]*model.ConsentEvent, error)
 	IDNumber(ctx context.Context, obj *ent.Candidate) (string, error)
 	IDTypeLabel(ctx context.Context, obj *ent.Candidate) (string, error)
 	GenderLabel(ctx context.Context, obj *ent.Candidate) (*string, error)
@@ -1434,6 +1469,8 @@ type MutationResolver interface {
 	StartCandidateLogin(ctx context.Context) (*model.StartCandidateLoginPayload, error)
 	PollCandidateLogin(ctx context.Context, ticket string) (*model.CandidateLoginPayload, error)
 	AcceptPrivacyNotice(ctx context.Context, version string) (*model.AcceptPrivacyNoticePayload, error)
+	GiveConsent(ctx context.Context, version string, general bool, sensitive bool) (*model.GiveConsentPayload, error)
+	WithdrawConsent(ctx context.Context) (*model.WithdrawConsentPayload, error)
 	StaffLogin(ctx context.Context, input model.StaffLoginInput) (*model.StaffLoginPayload, error)
 	Logout(ctx context.Context) (*model.LogoutPayload, error)
 	CreateStaffUser(ctx context.Context, input model.CreateStaffUserInput) (*model.CreateStaffUserPayload, error)
@@ -2717,6 +2754,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Candidate.BirthDate(childComplexity), true
+	case "Candidate.consentHistory":
+		if e.ComplexityRoot.Candidate.ConsentHistory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.ConsentHistory(childComplexity), true
 	case "Candidate.createdAt":
 		if e.ComplexityRoot.Candidate.CreatedAt == nil {
 			break
@@ -2789,6 +2832,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Candidate.PrivacyNoticeVersion(childComplexity), true
+	case "Candidate.sensitiveConsentAt":
+		if e.ComplexityRoot.Candidate.SensitiveConsentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.SensitiveConsentAt(childComplexity), true
+	case "Candidate.sensitiveConsentVersion":
+		if e.ComplexityRoot.Candidate.SensitiveConsentVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.SensitiveConsentVersion(childComplexity), true
 	case "Candidate.smsOptOut":
 		if e.ComplexityRoot.Candidate.SmsOptOut == nil {
 			break
@@ -3045,6 +3100,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConfirmTotpSetupPayload.UserErrors(childComplexity), true
+
+	case "ConsentEvent.action":
+		if e.ComplexityRoot.ConsentEvent.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsentEvent.Action(childComplexity), true
+	case "ConsentEvent.actionLabel":
+		if e.ComplexityRoot.ConsentEvent.ActionLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsentEvent.ActionLabel(childComplexity), true
+	case "ConsentEvent.at":
+		if e.ComplexityRoot.ConsentEvent.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsentEvent.At(childComplexity), true
+	case "ConsentEvent.clientIp":
+		if e.ComplexityRoot.ConsentEvent.ClientIP == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsentEvent.ClientIP(childComplexity), true
+	case "ConsentEvent.general":
+		if e.ComplexityRoot.ConsentEvent.General == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsentEvent.General(childComplexity), true
+	case "ConsentEvent.noticeVersion":
+		if e.ComplexityRoot.ConsentEvent.NoticeVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsentEvent.NoticeVersion(childComplexity), true
+	case "ConsentEvent.sensitive":
+		if e.ComplexityRoot.ConsentEvent.Sensitive == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsentEvent.Sensitive(childComplexity), true
 
 	case "CreateStaffUserPayload.staffUser":
 		if e.ComplexityRoot.CreateStaffUserPayload.StaffUser == nil {
@@ -3865,6 +3963,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FormChoices.Statuses(childComplexity), true
 
+	case "GiveConsentPayload.me":
+		if e.ComplexityRoot.GiveConsentPayload.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GiveConsentPayload.Me(childComplexity), true
+	case "GiveConsentPayload.userErrors":
+		if e.ComplexityRoot.GiveConsentPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GiveConsentPayload.UserErrors(childComplexity), true
+
 	case "GlyphProblem.application":
 		if e.ComplexityRoot.GlyphProblem.Application == nil {
 			break
@@ -3960,6 +4071,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Me.Staff(childComplexity), true
+	case "Me.totpEnrolmentRequired":
+		if e.ComplexityRoot.Me.TotpEnrolmentRequired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.TotpEnrolmentRequired(childComplexity), true
 
 	case "Message.application":
 		if e.ComplexityRoot.Message.Application == nil {
@@ -4326,6 +4443,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DisableTotp(childComplexity, args["currentPassword"].(string), args["totpCode"].(string)), true
+	case "Mutation.giveConsent":
+		if e.ComplexityRoot.Mutation.GiveConsent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_giveConsent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GiveConsent(childComplexity, args["version"].(string), args["general"].(bool), args["sensitive"].(bool)), true
 	case "Mutation.importScores":
 		if e.ComplexityRoot.Mutation.ImportScores == nil {
 			break
@@ -4734,6 +4862,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawApplication(childComplexity, args["id"].(pulid.ID), args["reason"].(*string)), true
+	case "Mutation.withdrawConsent":
+		if e.ComplexityRoot.Mutation.WithdrawConsent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawConsent(childComplexity), true
 
 	case "Notice.body":
 		if e.ComplexityRoot.Notice.Body == nil {
@@ -5215,6 +5349,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PrivacyNotice.Body(childComplexity), true
+	case "PrivacyNotice.sensitiveConsentText":
+		if e.ComplexityRoot.PrivacyNotice.SensitiveConsentText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrivacyNotice.SensitiveConsentText(childComplexity), true
+	case "PrivacyNotice.sensitiveItems":
+		if e.ComplexityRoot.PrivacyNotice.SensitiveItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrivacyNotice.SensitiveItems(childComplexity), true
 	case "PrivacyNotice.title":
 		if e.ComplexityRoot.PrivacyNotice.Title == nil {
 			break
@@ -6678,6 +6824,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SendNoticePayload.UserErrors(childComplexity), true
 
+	case "SensitiveItem.name":
+		if e.ComplexityRoot.SensitiveItem.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SensitiveItem.Name(childComplexity), true
+	case "SensitiveItem.purpose":
+		if e.ComplexityRoot.SensitiveItem.Purpose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SensitiveItem.Purpose(childComplexity), true
+
 	case "Session.expiresAt":
 		if e.ComplexityRoot.Session.ExpiresAt == nil {
 			break
@@ -6754,6 +6913,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StaffLoginPayload.Session(childComplexity), true
+	case "StaffLoginPayload.totpEnrolmentRequired":
+		if e.ComplexityRoot.StaffLoginPayload.TotpEnrolmentRequired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffLoginPayload.TotpEnrolmentRequired(childComplexity), true
 	case "StaffLoginPayload.userErrors":
 		if e.ComplexityRoot.StaffLoginPayload.UserErrors == nil {
 			break
@@ -7506,6 +7671,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WithdrawApplicationPayload.UserErrors(childComplexity), true
 
+	case "WithdrawConsentPayload.me":
+		if e.ComplexityRoot.WithdrawConsentPayload.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawConsentPayload.Me(childComplexity), true
+	case "WithdrawConsentPayload.userErrors":
+		if e.ComplexityRoot.WithdrawConsentPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawConsentPayload.UserErrors(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -7775,18 +7953,62 @@ type Me {
   "The staff user, for staff sessions; role and region tell what they may see."
   staff: StaffUser
   """
-  The privacy notice (个人信息保护告知书) a candidate must accept before using
-  the system; null once its current version is accepted, and for staff.
+  The privacy notice (个人信息保护告知书) a candidate must consent to before
+  handing in personal data: null once both consents to its current version
+  (giveConsent: the notice, and separately the sensitive personal
+  information) are in force, and for staff.
   """
   pendingPrivacyNotice: PrivacyNotice
+  """
+  True for a staff session that may only enrol a second factor: the account has
+  none while it is mandatory (RUANKAO_STAFF_TOTP=required). Everything but me,
+  beginTotpSetup, confirmTotpSetup and logout answers FORBIDDEN with
+  extensions.reason TOTP_ENROLMENT_REQUIRED until confirmTotpSetup succeeds.
+  """
+  totpEnrolmentRequired: Boolean!
   sessionExpiresAt: Time!
 }
 
-"个人信息保护告知书: what personal data the system keeps, why and for how long."
+"""
+个人信息保护告知书: what personal data the system keeps, why, for how long, and
+the candidate's rights. A new version asks every candidate again.
+"""
 type PrivacyNotice {
   version: String!
   title: String!
+  "The whole text, sections separated by blank lines."
   body: String!
+  "The sensitive personal information handled (PIPL art. 28), each with its purpose and necessity."
+  sensitiveItems: [SensitiveItem!]!
+  "What the separate consent to sensitive personal information (PIPL art. 29, 单独同意) agrees to: show it by its own checkbox."
+  sensitiveConsentText: String!
+}
+
+"One kind of sensitive personal information the system handles."
+type SensitiveItem {
+  "身份证件号码, 证件照片（人脸图像）…"
+  name: String!
+  purpose: String!
+}
+
+enum ConsentAction {
+  GIVE
+  WITHDRAW
+}
+
+"One act on the privacy notice as recorded, the evidence of consent (never changed)."
+type ConsentEvent {
+  action: ConsentAction!
+  "同意 / 撤回同意"
+  actionLabel: String!
+  noticeVersion: String!
+  "The act covers the notice as a whole."
+  general: Boolean!
+  "The act covers the separate consent to sensitive personal information."
+  sensitive: Boolean!
+  at: Time!
+  "The client address it came from, masked (203.0.*.*)."
+  clientIp: String!
 }
 
 extend type Query {
@@ -7797,6 +8019,11 @@ extend type Query {
 }
 
 extend type Candidate {
+  """
+  The candidate's consents and withdrawals, oldest first: to the candidate,
+  the staff of regions they applied in, and national admins.
+  """
+  consentHistory: [ConsentEvent!]!
   "The ID number: in full to its owner, masked (2101**********123X) to everyone else."
   idNumber: String!
   "居民身份证, 港澳居民居住证 …"
@@ -7861,6 +8088,12 @@ input StaffLoginInput {
 
 type StaffLoginPayload {
   session: Session
+  """
+  True when the session is an enrolment session (15 minutes): the second factor
+  is mandatory and the account has none. Call beginTotpSetup and
+  confirmTotpSetup with it; once confirmed it is a full staff session.
+  """
+  totpEnrolmentRequired: Boolean!
   userErrors: [UserError!]!
 }
 
@@ -7870,6 +8103,17 @@ type LogoutPayload {
 }
 
 type AcceptPrivacyNoticePayload {
+  me: Me
+  userErrors: [UserError!]!
+}
+
+type GiveConsentPayload {
+  "The viewer afterwards: pendingPrivacyNotice is null once both consents are in force."
+  me: Me
+  userErrors: [UserError!]!
+}
+
+type WithdrawConsentPayload {
   me: Me
   userErrors: [UserError!]!
 }
@@ -7962,8 +8206,24 @@ extend type Mutation {
   startCandidateLogin: StartCandidateLoginPayload! @rateLimit(action: "login.start")
   "Asks how a QR login stands; the confirmed answer carries the session, once."
   pollCandidateLogin(ticket: String!): CandidateLoginPayload! @rateLimit(action: "login.poll")
-  "Records the candidate's acceptance of the privacy notice of this version."
-  acceptPrivacyNotice(version: String!): AcceptPrivacyNoticePayload!
+  "Records the candidate's consent to the privacy notice of this version, without the separate consent to sensitive personal information."
+  acceptPrivacyNotice(version: String!): AcceptPrivacyNoticePayload! @deprecated(reason: "giveConsent(version, general: true, sensitive: true): personal data needs both consents")
+  """
+  Records the candidate's consents to the current privacy notice (version must be
+  its version, else NOTICE_OUTDATED): general, to the notice; sensitive, the
+  separate consent to the sensitive personal information it names (PIPL art. 29).
+  Both may be given at once or one after the other (sensitive needs general, now
+  or before). Each is recorded with its time, client address and user agent;
+  a consent already in force is not recorded again.
+  """
+  giveConsent(version: String!, general: Boolean!, sensitive: Boolean!): GiveConsentPayload!
+  """
+  Withdraws the candidate's consents (PIPL art. 15): no further saving or
+  submitting of applications, photos or materials until they consent again.
+  Applications already submitted stay where they are and the exam office goes
+  on with what its duties require; withdrawApplication stops one.
+  """
+  withdrawConsent: WithdrawConsentPayload!
   "Staff password login, with the TOTP code when the second factor is on."
   staffLogin(input: StaffLoginInput!): StaffLoginPayload! @rateLimit(action: "login.password")
   "Ends the current session."
@@ -7980,9 +8240,13 @@ extend type Mutation {
   count as failed logins).
   """
   beginTotpSetup(currentPassword: String, totpCode: String): BeginTotpSetupPayload!
-  "Turns the second factor off, with the current password and a current code."
+  "Turns the second factor off, with the current password and a current code (TOTP_MANDATORY while it is mandatory)."
   disableTotp(currentPassword: String!, totpCode: String!): DisableTotpPayload!
-  "Turns the second factor on with a code from the new secret."
+  """
+  Turns the second factor on with a code from the new secret. In an enrolment
+  session (StaffLoginPayload.totpEnrolmentRequired) the session becomes a full
+  staff session at once, for a staff session's lifetime from its login.
+  """
   confirmTotpSetup(code: String!): ConfirmTotpSetupPayload!
   "Plays the identity app (simulator only; FORBIDDEN when the simulators are off)."
   simulateIdentityApp(input: SimulateIdentityAppInput!): SimulateIdentityAppPayload!
@@ -11180,6 +11444,8 @@ type Candidate implements Node {
   birthDate: Date
   privacyNoticeVersion: String
   privacyAcceptedAt: Time
+  sensitiveConsentVersion: String
+  sensitiveConsentAt: Time
   lastLoginAt: Time
   """
   no SMS for non-essential messages (internal/notify)
@@ -11379,6 +11645,37 @@ input CandidateWhereInput {
   privacyAcceptedAtLTE: Time
   privacyAcceptedAtIsNil: Boolean
   privacyAcceptedAtNotNil: Boolean
+  """
+  sensitive_consent_version field predicates
+  """
+  sensitiveConsentVersion: String
+  sensitiveConsentVersionNEQ: String
+  sensitiveConsentVersionIn: [String!]
+  sensitiveConsentVersionNotIn: [String!]
+  sensitiveConsentVersionGT: String
+  sensitiveConsentVersionGTE: String
+  sensitiveConsentVersionLT: String
+  sensitiveConsentVersionLTE: String
+  sensitiveConsentVersionContains: String
+  sensitiveConsentVersionHasPrefix: String
+  sensitiveConsentVersionHasSuffix: String
+  sensitiveConsentVersionIsNil: Boolean
+  sensitiveConsentVersionNotNil: Boolean
+  sensitiveConsentVersionEqualFold: String
+  sensitiveConsentVersionContainsFold: String
+  """
+  sensitive_consent_at field predicates
+  """
+  sensitiveConsentAt: Time
+  sensitiveConsentAtNEQ: Time
+  sensitiveConsentAtIn: [Time!]
+  sensitiveConsentAtNotIn: [Time!]
+  sensitiveConsentAtGT: Time
+  sensitiveConsentAtGTE: Time
+  sensitiveConsentAtLT: Time
+  sensitiveConsentAtLTE: Time
+  sensitiveConsentAtIsNil: Boolean
+  sensitiveConsentAtNotNil: Boolean
   """
   last_login_at field predicates
   """
@@ -16218,12 +16515,18 @@ func (ec *executionContext) childFields_Candidate(ctx context.Context, field gra
 		return ec.fieldContext_Candidate_privacyNoticeVersion(ctx, field)
 	case "privacyAcceptedAt":
 		return ec.fieldContext_Candidate_privacyAcceptedAt(ctx, field)
+	case "sensitiveConsentVersion":
+		return ec.fieldContext_Candidate_sensitiveConsentVersion(ctx, field)
+	case "sensitiveConsentAt":
+		return ec.fieldContext_Candidate_sensitiveConsentAt(ctx, field)
 	case "lastLoginAt":
 		return ec.fieldContext_Candidate_lastLoginAt(ctx, field)
 	case "smsOptOut":
 		return ec.fieldContext_Candidate_smsOptOut(ctx, field)
 	case "anonymizedAt":
 		return ec.fieldContext_Candidate_anonymizedAt(ctx, field)
+	case "consentHistory":
+		return ec.fieldContext_Candidate_consentHistory(ctx, field)
 	case "idNumber":
 		return ec.fieldContext_Candidate_idNumber(ctx, field)
 	case "idTypeLabel":
@@ -16360,6 +16663,26 @@ func (ec *executionContext) childFields_ConfirmTotpSetupPayload(ctx context.Cont
 		return ec.fieldContext_ConfirmTotpSetupPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ConfirmTotpSetupPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ConsentEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "action":
+		return ec.fieldContext_ConsentEvent_action(ctx, field)
+	case "actionLabel":
+		return ec.fieldContext_ConsentEvent_actionLabel(ctx, field)
+	case "noticeVersion":
+		return ec.fieldContext_ConsentEvent_noticeVersion(ctx, field)
+	case "general":
+		return ec.fieldContext_ConsentEvent_general(ctx, field)
+	case "sensitive":
+		return ec.fieldContext_ConsentEvent_sensitive(ctx, field)
+	case "at":
+		return ec.fieldContext_ConsentEvent_at(ctx, field)
+	case "clientIp":
+		return ec.fieldContext_ConsentEvent_clientIp(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConsentEvent", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateStaffUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16758,6 +17081,16 @@ func (ec *executionContext) childFields_FormChoices(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type FormChoices", field.Name)
 }
 
+func (ec *executionContext) childFields_GiveConsentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "me":
+		return ec.fieldContext_GiveConsentPayload_me(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_GiveConsentPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GiveConsentPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_GlyphProblem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "application":
@@ -16818,6 +17151,8 @@ func (ec *executionContext) childFields_Me(ctx context.Context, field graphql.Co
 		return ec.fieldContext_Me_staff(ctx, field)
 	case "pendingPrivacyNotice":
 		return ec.fieldContext_Me_pendingPrivacyNotice(ctx, field)
+	case "totpEnrolmentRequired":
+		return ec.fieldContext_Me_totpEnrolmentRequired(ctx, field)
 	case "sessionExpiresAt":
 		return ec.fieldContext_Me_sessionExpiresAt(ctx, field)
 	}
@@ -17118,6 +17453,10 @@ func (ec *executionContext) childFields_PrivacyNotice(ctx context.Context, field
 		return ec.fieldContext_PrivacyNotice_title(ctx, field)
 	case "body":
 		return ec.fieldContext_PrivacyNotice_body(ctx, field)
+	case "sensitiveItems":
+		return ec.fieldContext_PrivacyNotice_sensitiveItems(ctx, field)
+	case "sensitiveConsentText":
+		return ec.fieldContext_PrivacyNotice_sensitiveConsentText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PrivacyNotice", field.Name)
 }
@@ -17588,6 +17927,16 @@ func (ec *executionContext) childFields_SendNoticePayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type SendNoticePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SensitiveItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_SensitiveItem_name(ctx, field)
+	case "purpose":
+		return ec.fieldContext_SensitiveItem_purpose(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SensitiveItem", field.Name)
+}
+
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -17638,6 +17987,8 @@ func (ec *executionContext) childFields_StaffLoginPayload(ctx context.Context, f
 	switch field.Name {
 	case "session":
 		return ec.fieldContext_StaffLoginPayload_session(ctx, field)
+	case "totpEnrolmentRequired":
+		return ec.fieldContext_StaffLoginPayload_totpEnrolmentRequired(ctx, field)
 	case "userErrors":
 		return ec.fieldContext_StaffLoginPayload_userErrors(ctx, field)
 	}
@@ -17998,6 +18349,16 @@ func (ec *executionContext) childFields_WithdrawApplicationPayload(ctx context.C
 		return ec.fieldContext_WithdrawApplicationPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WithdrawApplicationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_WithdrawConsentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "me":
+		return ec.fieldContext_WithdrawConsentPayload_me(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_WithdrawConsentPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WithdrawConsentPayload", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18597,6 +18958,36 @@ func (ec *executionContext) field_Mutation_disableTotp_args(ctx context.Context,
 		return nil, err
 	}
 	args["totpCode"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_giveConsent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "general",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["general"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "sensitive",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sensitive"] = arg2
 	return args, nil
 }
 
@@ -24861,6 +25252,52 @@ func (ec *executionContext) fieldContext_Candidate_privacyAcceptedAt(_ context.C
 	return graphql.NewScalarFieldContext("Candidate", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Candidate_sensitiveConsentVersion(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_sensitiveConsentVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SensitiveConsentVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_sensitiveConsentVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _Candidate_sensitiveConsentAt(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_sensitiveConsentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SensitiveConsentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_sensitiveConsentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, false, false, "Time")
+}
+
 func (ec *executionContext) _Candidate_lastLoginAt(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24928,6 +25365,38 @@ func (ec *executionContext) _Candidate_anonymizedAt(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Candidate_anonymizedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Candidate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Candidate_consentHistory(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_consentHistory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().ConsentHistory(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ConsentEvent) graphql.Marshaler {
+			return ec.marshalNConsentEvent2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐConsentEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_consentHistory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Candidate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsentEvent(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Candidate_idNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
@@ -26100,6 +26569,167 @@ func (ec *executionContext) fieldContext_ConfirmTotpSetupPayload_userErrors(_ co
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ConsentEvent_action(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsentEvent_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ConsentAction) graphql.Marshaler {
+			return ec.marshalNConsentAction2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐConsentAction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsentEvent_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "ConsentAction")
+}
+
+func (ec *executionContext) _ConsentEvent_actionLabel(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsentEvent_actionLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActionLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsentEvent_actionLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ConsentEvent_noticeVersion(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsentEvent_noticeVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoticeVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsentEvent_noticeVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ConsentEvent_general(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsentEvent_general(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.General, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsentEvent_general(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ConsentEvent_sensitive(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsentEvent_sensitive(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sensitive, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsentEvent_sensitive(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ConsentEvent_at(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsentEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsentEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ConsentEvent_clientIp(ctx context.Context, field graphql.CollectedField, obj *model.ConsentEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsentEvent_clientIp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientIP, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsentEvent_clientIp(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsentEvent", field, false, false, "String")
 }
 
 func (ec *executionContext) _CreateStaffUserPayload_staffUser(ctx context.Context, field graphql.CollectedField, obj *model.CreateStaffUserPayload) (ret graphql.Marshaler) {
@@ -29483,6 +30113,70 @@ func (ec *executionContext) fieldContext_FormChoices_actorKinds(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _GiveConsentPayload_me(ctx context.Context, field graphql.CollectedField, obj *model.GiveConsentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GiveConsentPayload_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Me, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Me) graphql.Marshaler {
+			return ec.marshalOMe2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMe(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GiveConsentPayload_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GiveConsentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Me(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GiveConsentPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.GiveConsentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GiveConsentPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GiveConsentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GiveConsentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _GlyphProblem_application(ctx context.Context, field graphql.CollectedField, obj *model.GlyphProblem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29875,6 +30569,29 @@ func (ec *executionContext) fieldContext_Me_pendingPrivacyNotice(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Me_totpEnrolmentRequired(ctx context.Context, field graphql.CollectedField, obj *model.Me) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_totpEnrolmentRequired(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotpEnrolmentRequired, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_totpEnrolmentRequired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Me", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Me_sessionExpiresAt(ctx context.Context, field graphql.CollectedField, obj *model.Me) (ret graphql.Marshaler) {
@@ -30520,6 +31237,82 @@ func (ec *executionContext) fieldContext_Mutation_acceptPrivacyNotice(ctx contex
 	if fc.Args, err = ec.field_Mutation_acceptPrivacyNotice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_giveConsent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_giveConsent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().GiveConsent(ctx, fc.Args["version"].(string), fc.Args["general"].(bool), fc.Args["sensitive"].(bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GiveConsentPayload) graphql.Marshaler {
+			return ec.marshalNGiveConsentPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐGiveConsentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_giveConsent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GiveConsentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_giveConsent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawConsent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawConsent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().WithdrawConsent(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WithdrawConsentPayload) graphql.Marshaler {
+			return ec.marshalNWithdrawConsentPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐWithdrawConsentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawConsent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WithdrawConsentPayload(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -35189,6 +35982,61 @@ func (ec *executionContext) _PrivacyNotice_body(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_PrivacyNotice_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PrivacyNotice", field, false, false, "String")
+}
+
+func (ec *executionContext) _PrivacyNotice_sensitiveItems(ctx context.Context, field graphql.CollectedField, obj *model.PrivacyNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrivacyNotice_sensitiveItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SensitiveItems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SensitiveItem) graphql.Marshaler {
+			return ec.marshalNSensitiveItem2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSensitiveItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PrivacyNotice_sensitiveItems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PrivacyNotice",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SensitiveItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PrivacyNotice_sensitiveConsentText(ctx context.Context, field graphql.CollectedField, obj *model.PrivacyNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrivacyNotice_sensitiveConsentText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SensitiveConsentText, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PrivacyNotice_sensitiveConsentText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PrivacyNotice", field, false, false, "String")
 }
 
@@ -41251,6 +42099,52 @@ func (ec *executionContext) fieldContext_SendNoticePayload_userErrors(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _SensitiveItem_name(ctx context.Context, field graphql.CollectedField, obj *model.SensitiveItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SensitiveItem_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SensitiveItem_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SensitiveItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _SensitiveItem_purpose(ctx context.Context, field graphql.CollectedField, obj *model.SensitiveItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SensitiveItem_purpose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Purpose, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SensitiveItem_purpose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SensitiveItem", field, false, false, "String")
+}
+
 func (ec *executionContext) _Session_token(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -41570,6 +42464,29 @@ func (ec *executionContext) fieldContext_StaffLoginPayload_session(_ context.Con
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _StaffLoginPayload_totpEnrolmentRequired(ctx context.Context, field graphql.CollectedField, obj *model.StaffLoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffLoginPayload_totpEnrolmentRequired(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotpEnrolmentRequired, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffLoginPayload_totpEnrolmentRequired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffLoginPayload", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _StaffLoginPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.StaffLoginPayload) (ret graphql.Marshaler) {
@@ -44656,6 +45573,70 @@ func (ec *executionContext) _WithdrawApplicationPayload_userErrors(ctx context.C
 func (ec *executionContext) fieldContext_WithdrawApplicationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "WithdrawApplicationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawConsentPayload_me(ctx context.Context, field graphql.CollectedField, obj *model.WithdrawConsentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawConsentPayload_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Me, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Me) graphql.Marshaler {
+			return ec.marshalOMe2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐMe(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawConsentPayload_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawConsentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Me(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WithdrawConsentPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.WithdrawConsentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WithdrawConsentPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WithdrawConsentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WithdrawConsentPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -53415,7 +54396,7 @@ func (ec *executionContext) unmarshalInputCandidateWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idNumberMasked", "idNumberMaskedNEQ", "idNumberMaskedIn", "idNumberMaskedNotIn", "idNumberMaskedGT", "idNumberMaskedGTE", "idNumberMaskedLT", "idNumberMaskedLTE", "idNumberMaskedContains", "idNumberMaskedHasPrefix", "idNumberMaskedHasSuffix", "idNumberMaskedEqualFold", "idNumberMaskedContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "privacyNoticeVersion", "privacyNoticeVersionNEQ", "privacyNoticeVersionIn", "privacyNoticeVersionNotIn", "privacyNoticeVersionGT", "privacyNoticeVersionGTE", "privacyNoticeVersionLT", "privacyNoticeVersionLTE", "privacyNoticeVersionContains", "privacyNoticeVersionHasPrefix", "privacyNoticeVersionHasSuffix", "privacyNoticeVersionIsNil", "privacyNoticeVersionNotNil", "privacyNoticeVersionEqualFold", "privacyNoticeVersionContainsFold", "privacyAcceptedAt", "privacyAcceptedAtNEQ", "privacyAcceptedAtIn", "privacyAcceptedAtNotIn", "privacyAcceptedAtGT", "privacyAcceptedAtGTE", "privacyAcceptedAtLT", "privacyAcceptedAtLTE", "privacyAcceptedAtIsNil", "privacyAcceptedAtNotNil", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil", "smsOptOut", "smsOptOutNEQ", "anonymizedAt", "anonymizedAtNEQ", "anonymizedAtIn", "anonymizedAtNotIn", "anonymizedAtGT", "anonymizedAtGTE", "anonymizedAtLT", "anonymizedAtLTE", "anonymizedAtIsNil", "anonymizedAtNotNil"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "idType", "idTypeNEQ", "idTypeIn", "idTypeNotIn", "idNumberMasked", "idNumberMaskedNEQ", "idNumberMaskedIn", "idNumberMaskedNotIn", "idNumberMaskedGT", "idNumberMaskedGTE", "idNumberMaskedLT", "idNumberMaskedLTE", "idNumberMaskedContains", "idNumberMaskedHasPrefix", "idNumberMaskedHasSuffix", "idNumberMaskedEqualFold", "idNumberMaskedContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "privacyNoticeVersion", "privacyNoticeVersionNEQ", "privacyNoticeVersionIn", "privacyNoticeVersionNotIn", "privacyNoticeVersionGT", "privacyNoticeVersionGTE", "privacyNoticeVersionLT", "privacyNoticeVersionLTE", "privacyNoticeVersionContains", "privacyNoticeVersionHasPrefix", "privacyNoticeVersionHasSuffix", "privacyNoticeVersionIsNil", "privacyNoticeVersionNotNil", "privacyNoticeVersionEqualFold", "privacyNoticeVersionContainsFold", "privacyAcceptedAt", "privacyAcceptedAtNEQ", "privacyAcceptedAtIn", "privacyAcceptedAtNotIn", "privacyAcceptedAtGT", "privacyAcceptedAtGTE", "privacyAcceptedAtLT", "privacyAcceptedAtLTE", "privacyAcceptedAtIsNil", "privacyAcceptedAtNotNil", "sensitiveConsentVersion", "sensitiveConsentVersionNEQ", "sensitiveConsentVersionIn", "sensitiveConsentVersionNotIn", "sensitiveConsentVersionGT", "sensitiveConsentVersionGTE", "sensitiveConsentVersionLT", "sensitiveConsentVersionLTE", "sensitiveConsentVersionContains", "sensitiveConsentVersionHasPrefix", "sensitiveConsentVersionHasSuffix", "sensitiveConsentVersionIsNil", "sensitiveConsentVersionNotNil", "sensitiveConsentVersionEqualFold", "sensitiveConsentVersionContainsFold", "sensitiveConsentAt", "sensitiveConsentAtNEQ", "sensitiveConsentAtIn", "sensitiveConsentAtNotIn", "sensitiveConsentAtGT", "sensitiveConsentAtGTE", "sensitiveConsentAtLT", "sensitiveConsentAtLTE", "sensitiveConsentAtIsNil", "sensitiveConsentAtNotNil", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil", "smsOptOut", "smsOptOutNEQ", "anonymizedAt", "anonymizedAtNEQ", "anonymizedAtIn", "anonymizedAtNotIn", "anonymizedAtGT", "anonymizedAtGTE", "anonymizedAtLT", "anonymizedAtLTE", "anonymizedAtIsNil", "anonymizedAtNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54108,6 +55089,181 @@ func (ec *executionContext) unmarshalInputCandidateWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.PrivacyAcceptedAtNotNil = data
+		case "sensitiveConsentVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersion"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersion = data
+		case "sensitiveConsentVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionNEQ = data
+		case "sensitiveConsentVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionIn = data
+		case "sensitiveConsentVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionNotIn = data
+		case "sensitiveConsentVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionGT = data
+		case "sensitiveConsentVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionGTE = data
+		case "sensitiveConsentVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionLT = data
+		case "sensitiveConsentVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionLTE = data
+		case "sensitiveConsentVersionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionContains = data
+		case "sensitiveConsentVersionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionHasPrefix = data
+		case "sensitiveConsentVersionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionHasSuffix = data
+		case "sensitiveConsentVersionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionIsNil = data
+		case "sensitiveConsentVersionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionNotNil = data
+		case "sensitiveConsentVersionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionEqualFold = data
+		case "sensitiveConsentVersionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentVersionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentVersionContainsFold = data
+		case "sensitiveConsentAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentAt = data
+		case "sensitiveConsentAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentAtNEQ = data
+		case "sensitiveConsentAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentAtIn = data
+		case "sensitiveConsentAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentAtNotIn = data
+		case "sensitiveConsentAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentAtGT = data
+		case "sensitiveConsentAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentAtGTE = data
+		case "sensitiveConsentAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentAtLT = data
+		case "sensitiveConsentAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentAtLTE = data
+		case "sensitiveConsentAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentAtIsNil = data
+		case "sensitiveConsentAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sensitiveConsentAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SensitiveConsentAtNotNil = data
 		case "lastLoginAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastLoginAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -74214,6 +75370,16 @@ func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "sensitiveConsentVersion":
+			out.Values[i] = ec._Candidate_sensitiveConsentVersion(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sensitiveConsentAt":
+			out.Values[i] = ec._Candidate_sensitiveConsentAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "lastLoginAt":
 			out.Values[i] = ec._Candidate_lastLoginAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -74229,6 +75395,12 @@ func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "consentHistory":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_consentHistory(ctx, field, obj)
+				})
 		case "idNumber":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -74731,6 +75903,69 @@ func (ec *executionContext) _ConfirmTotpSetupPayload(ctx context.Context, sel as
 			}
 		case "userErrors":
 			out.Values[i] = ec._ConfirmTotpSetupPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var consentEventImplementors = []string{"ConsentEvent"}
+
+func (ec *executionContext) _ConsentEvent(ctx context.Context, sel ast.SelectionSet, obj *model.ConsentEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, consentEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConsentEvent")
+		case "action":
+			out.Values[i] = ec._ConsentEvent_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actionLabel":
+			out.Values[i] = ec._ConsentEvent_actionLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "noticeVersion":
+			out.Values[i] = ec._ConsentEvent_noticeVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "general":
+			out.Values[i] = ec._ConsentEvent_general(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sensitive":
+			out.Values[i] = ec._ConsentEvent_sensitive(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._ConsentEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "clientIp":
+			out.Values[i] = ec._ConsentEvent_clientIp(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -76045,6 +77280,44 @@ func (ec *executionContext) _FormChoices(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var giveConsentPayloadImplementors = []string{"GiveConsentPayload"}
+
+func (ec *executionContext) _GiveConsentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.GiveConsentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, giveConsentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GiveConsentPayload")
+		case "me":
+			out.Values[i] = ec._GiveConsentPayload_me(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._GiveConsentPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var glyphProblemImplementors = []string{"GlyphProblem"}
 
 func (ec *executionContext) _GlyphProblem(ctx context.Context, sel ast.SelectionSet, obj *model.GlyphProblem) graphql.Marshaler {
@@ -76264,6 +77537,11 @@ func (ec *executionContext) _Me(ctx context.Context, sel ast.SelectionSet, obj *
 		case "pendingPrivacyNotice":
 			out.Values[i] = ec._Me_pendingPrivacyNotice(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "totpEnrolmentRequired":
+			out.Values[i] = ec._Me_totpEnrolmentRequired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "sessionExpiresAt":
@@ -76529,6 +77807,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "acceptPrivacyNotice":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_acceptPrivacyNotice(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "giveConsent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_giveConsent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawConsent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawConsent(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -77709,6 +79001,16 @@ func (ec *executionContext) _PrivacyNotice(ctx context.Context, sel ast.Selectio
 			}
 		case "body":
 			out.Values[i] = ec._PrivacyNotice_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sensitiveItems":
+			out.Values[i] = ec._PrivacyNotice_sensitiveItems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sensitiveConsentText":
+			out.Values[i] = ec._PrivacyNotice_sensitiveConsentText(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -79631,6 +80933,44 @@ func (ec *executionContext) _SendNoticePayload(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var sensitiveItemImplementors = []string{"SensitiveItem"}
+
+func (ec *executionContext) _SensitiveItem(ctx context.Context, sel ast.SelectionSet, obj *model.SensitiveItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sensitiveItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SensitiveItem")
+		case "name":
+			out.Values[i] = ec._SensitiveItem_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "purpose":
+			out.Values[i] = ec._SensitiveItem_purpose(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var sessionImplementors = []string{"Session"}
 
 func (ec *executionContext) _Session(ctx context.Context, sel ast.SelectionSet, obj *model.Session) graphql.Marshaler {
@@ -79812,6 +81152,11 @@ func (ec *executionContext) _StaffLoginPayload(ctx context.Context, sel ast.Sele
 		case "session":
 			out.Values[i] = ec._StaffLoginPayload_session(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "totpEnrolmentRequired":
+			out.Values[i] = ec._StaffLoginPayload_totpEnrolmentRequired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "userErrors":
@@ -81002,6 +82347,44 @@ func (ec *executionContext) _WithdrawApplicationPayload(ctx context.Context, sel
 	return out
 }
 
+var withdrawConsentPayloadImplementors = []string{"WithdrawConsentPayload"}
+
+func (ec *executionContext) _WithdrawConsentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WithdrawConsentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, withdrawConsentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WithdrawConsentPayload")
+		case "me":
+			out.Values[i] = ec._WithdrawConsentPayload_me(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._WithdrawConsentPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -81933,6 +83316,40 @@ func (ec *executionContext) marshalNConfirmTotpSetupPayload2ᚖgithubᚗcomᚋru
 	return ec._ConfirmTotpSetupPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNConsentAction2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐConsentAction(ctx context.Context, v any) (model.ConsentAction, error) {
+	var res model.ConsentAction
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNConsentAction2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐConsentAction(ctx context.Context, sel ast.SelectionSet, v model.ConsentAction) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNConsentEvent2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐConsentEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ConsentEvent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConsentEvent2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐConsentEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNConsentEvent2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐConsentEvent(ctx context.Context, sel ast.SelectionSet, v *model.ConsentEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConsentEvent!")
+		return graphql.Null
+	}
+	return ec._ConsentEvent(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateExamAreaInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateExamAreaInput(ctx context.Context, v any) (model.CreateExamAreaInput, error) {
 	res, err := ec.unmarshalInputCreateExamAreaInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -82449,6 +83866,14 @@ func (ec *executionContext) marshalNFormChoices2ᚖgithubᚗcomᚋruankaoᚋruan
 		return graphql.Null
 	}
 	return ec._FormChoices(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGiveConsentPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐGiveConsentPayload(ctx context.Context, sel ast.SelectionSet, v *model.GiveConsentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GiveConsentPayload!")
+		return graphql.Null
+	}
+	return ec._GiveConsentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNGlyphProblem2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐGlyphProblemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GlyphProblem) graphql.Marshaler {
@@ -83599,6 +85024,30 @@ func (ec *executionContext) marshalNSendNoticePayload2ᚖgithubᚗcomᚋruankao�
 	return ec._SendNoticePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSensitiveItem2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSensitiveItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SensitiveItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSensitiveItem2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSensitiveItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSensitiveItem2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSensitiveItem(ctx context.Context, sel ast.SelectionSet, v *model.SensitiveItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SensitiveItem!")
+		return graphql.Null
+	}
+	return ec._SensitiveItem(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSimulateIdentityAppInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSimulateIdentityAppInput(ctx context.Context, v any) (model.SimulateIdentityAppInput, error) {
 	res, err := ec.unmarshalInputSimulateIdentityAppInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -84171,6 +85620,14 @@ func (ec *executionContext) marshalNWithdrawApplicationPayload2ᚖgithubᚗcom�
 		return graphql.Null
 	}
 	return ec._WithdrawApplicationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWithdrawConsentPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐWithdrawConsentPayload(ctx context.Context, sel ast.SelectionSet, v *model.WithdrawConsentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WithdrawConsentPayload!")
+		return graphql.Null
+	}
+	return ec._WithdrawConsentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

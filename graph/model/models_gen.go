@@ -160,6 +160,21 @@ type ConfirmTotpSetupPayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+// One act on the privacy notice as recorded, the evidence of consent (never changed).
+type ConsentEvent struct {
+	Action ConsentAction `json:"action"`
+	// 同意 / 撤回同意
+	ActionLabel   string `json:"actionLabel"`
+	NoticeVersion string `json:"noticeVersion"`
+	// The act covers the notice as a whole.
+	General bool `json:"general"`
+	// The act covers the separate consent to sensitive personal information.
+	Sensitive bool      `json:"sensitive"`
+	At        time.Time `json:"at"`
+	// The client address it came from, masked (203.0.*.*).
+	ClientIP string `json:"clientIp"`
+}
+
 type CreateExamAreaInput struct {
 	// Unique in the region, at most 16 characters, e.g. 03.
 	Code string `json:"code"`
@@ -351,6 +366,12 @@ type FormChoices struct {
 	ActorKinds []*Choice `json:"actorKinds"`
 }
 
+type GiveConsentPayload struct {
+	// The viewer afterwards: pendingPrivacyNotice is null once both consents are in force.
+	Me         *Me                 `json:"me,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
 // A registered candidate whose name has characters no ticket font can draw.
 type GlyphProblem struct {
 	Application *ent.Application `json:"application"`
@@ -387,10 +408,17 @@ type Me struct {
 	Candidate *ent.Candidate `json:"candidate,omitempty"`
 	// The staff user, for staff sessions; role and region tell what they may see.
 	Staff *ent.StaffUser `json:"staff,omitempty"`
-	// The privacy notice (个人信息保护告知书) a candidate must accept before using
-	// the system; null once its current version is accepted, and for staff.
+	// The privacy notice (个人信息保护告知书) a candidate must consent to before
+	// handing in personal data: null once both consents to its current version
+	// (giveConsent: the notice, and separately the sensitive personal
+	// information) are in force, and for staff.
 	PendingPrivacyNotice *PrivacyNotice `json:"pendingPrivacyNotice,omitempty"`
-	SessionExpiresAt     time.Time      `json:"sessionExpiresAt"`
+	// True for a staff session that may only enrol a second factor: the account has
+	// none while it is mandatory (RUANKAO_STAFF_TOTP=required). Everything but me,
+	// beginTotpSetup, confirmTotpSetup and logout answers FORBIDDEN with
+	// extensions.reason TOTP_ENROLMENT_REQUIRED until confirmTotpSetup succeeds.
+	TotpEnrolmentRequired bool      `json:"totpEnrolmentRequired"`
+	SessionExpiresAt      time.Time `json:"sessionExpiresAt"`
 }
 
 type MoveSeatPayload struct {
@@ -466,11 +494,17 @@ type PhotoReport struct {
 	Height int `json:"height"`
 }
 
-// 个人信息保护告知书: what personal data the system keeps, why and for how long.
+// 个人信息保护告知书: what personal data the system keeps, why, for how long, and
+// the candidate's rights. A new version asks every candidate again.
 type PrivacyNotice struct {
 	Version string `json:"version"`
 	Title   string `json:"title"`
-	Body    string `json:"body"`
+	// The whole text, sections separated by blank lines.
+	Body string `json:"body"`
+	// The sensitive personal information handled (PIPL art. 28), each with its purpose and necessity.
+	SensitiveItems []*SensitiveItem `json:"sensitiveItems"`
+	// What the separate consent to sensitive personal information (PIPL art. 29, 单独同意) agrees to: show it by its own checkbox.
+	SensitiveConsentText string `json:"sensitiveConsentText"`
 }
 
 type QualificationPayload struct {
@@ -649,6 +683,13 @@ type SendNoticePayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+// One kind of sensitive personal information the system handles.
+type SensitiveItem struct {
+	// 身份证件号码, 证件照片（人脸图像）…
+	Name    string `json:"name"`
+	Purpose string `json:"purpose"`
+}
+
 // A logged-in session: send the token as Authorization: Bearer <token>.
 type Session struct {
 	Token     string    `json:"token"`
@@ -693,8 +734,12 @@ type StaffLoginInput struct {
 }
 
 type StaffLoginPayload struct {
-	Session    *Session            `json:"session,omitempty"`
-	UserErrors []*apperr.UserError `json:"userErrors"`
+	Session *Session `json:"session,omitempty"`
+	// True when the session is an enrolment session (15 minutes): the second factor
+	// is mandatory and the account has none. Call beginTotpSetup and
+	// confirmTotpSetup with it; once confirmed it is a full staff session.
+	TotpEnrolmentRequired bool                `json:"totpEnrolmentRequired"`
+	UserErrors            []*apperr.UserError `json:"userErrors"`
 }
 
 type StartApplicationExportInput struct {
@@ -870,6 +915,66 @@ type VerifyCertificateInput struct {
 type WithdrawApplicationPayload struct {
 	Application *ent.Application    `json:"application,omitempty"`
 	UserErrors  []*apperr.UserError `json:"userErrors"`
+}
+
+type WithdrawConsentPayload struct {
+	Me         *Me                 `json:"me,omitempty"`
+	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+type ConsentAction string
+
+const (
+	ConsentActionGive     ConsentAction = "GIVE"
+	ConsentActionWithdraw ConsentAction = "WITHDRAW"
+)
+
+var AllConsentAction = []ConsentAction{
+	ConsentActionGive,
+	ConsentActionWithdraw,
+}
+
+func (e ConsentAction) IsValid() bool {
+	switch e {
+	case ConsentActionGive, ConsentActionWithdraw:
+		return true
+	}
+	return false
+}
+
+func (e ConsentAction) String() string {
+	return string(e)
+}
+
+func (e *ConsentAction) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ConsentAction(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ConsentAction", str)
+	}
+	return nil
+}
+
+func (e ConsentAction) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ConsentAction) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ConsentAction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // Why a deletion cannot be carried out yet: a legal retention applies.

@@ -14,6 +14,13 @@ const (
 	Internal        = "INTERNAL"        // details logged with the request id, never shown
 )
 
+// Reasons of GraphQL errors (extensions.reason), beside their code.
+const (
+	// TOTPEnrolmentRequired (with FORBIDDEN): a staff user without a second
+	// factor while one is mandatory may only enrol one, see me and log out.
+	TOTPEnrolmentRequired = "TOTP_ENROLMENT_REQUIRED"
+)
+
 // Codes of userErrors in mutation payloads.
 const (
 	InvalidFormat     = "INVALID_FORMAT"
@@ -41,6 +48,7 @@ const (
 	AccountLocked      = "ACCOUNT_LOCKED"      // too many failures in a row
 	TOTPRequired       = "TOTP_REQUIRED"
 	TOTPInvalid        = "TOTP_INVALID"
+	TOTPMandatory      = "TOTP_MANDATORY" // turning the second factor off while it is mandatory
 	WeakPassword       = "WEAK_PASSWORD"
 	UsernameTaken      = "USERNAME_TAKEN"
 	NotAllowed         = "NOT_ALLOWED"     // the role may not do this to that record
@@ -48,8 +56,11 @@ const (
 	ConsentRefused     = "CONSENT_REFUSED" // the identity app did not give name and ID number
 
 	// PrivacyNoticeRequired: personal data (form, photo, materials, submit)
-	// before the current privacy notice is accepted.
+	// before the current privacy notice is accepted (or after the consent was withdrawn).
 	PrivacyNoticeRequired = "PRIVACY_NOTICE_REQUIRED"
+	// SensitiveConsentRequired: the same before the separate consent to
+	// sensitive personal information (PIPL art. 29) is given for the current notice.
+	SensitiveConsentRequired = "SENSITIVE_CONSENT_REQUIRED"
 
 	// The form, photos and materials.
 	AlreadyApplied = "ALREADY_APPLIED" // one live application per session

@@ -8,6 +8,9 @@ type Error struct {
 	Message string
 	// RetryAfterSeconds is set for RATE_LIMITED.
 	RetryAfterSeconds int
+	// Reason, when set, says why in a stable code of its own
+	// (extensions.reason), e.g. FORBIDDEN for TOTP_ENROLMENT_REQUIRED.
+	Reason string
 }
 
 func (e *Error) Error() string { return e.Code + ": " + e.Message }

@@ -49,7 +49,7 @@ func Hook() ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			v := viewer.From(ctx)
-			if v.Kind != viewer.Staff || skipped[m.Type()] {
+			if (v.Kind != viewer.Staff && v.Kind != viewer.Enrolling) || skipped[m.Type()] {
 				return next.Mutate(ctx, m)
 			}
 			c, ok := m.(interface{ Client() *entgen.Client })
@@ -211,7 +211,7 @@ func build(ctx context.Context, client *entgen.Client, e Entry) *entgen.AuditLog
 	v := viewer.From(ctx)
 	c := client.AuditLog.Create().SetAction(e.Action).SetRecordType(e.RecordType).SetRecordID(e.RecordID).
 		SetRequestID(reqid.From(ctx)).SetClientIP(ratelimit.ClientFrom(ctx))
-	if v.Kind == viewer.Staff {
+	if v.Kind == viewer.Staff || v.Kind == viewer.Enrolling {
 		c.SetActorKind(auditlog.ActorKindSTAFF).SetStaffID(v.ID)
 	} else {
 		c.SetActorKind(auditlog.ActorKindSYSTEM)

@@ -63,14 +63,18 @@ type Issued struct {
 
 // StartSession opens a session for a candidate or a staff user (one of the ids).
 func StartSession(ctx context.Context, client *ent.Client, candidateID, staffID pulid.ID, clientIP, userAgent string) (*Issued, error) {
+	rules := CandidateSessions
+	if staffID != "" {
+		rules = StaffSessions
+	}
+	return startSession(ctx, client, candidateID, staffID, clientIP, userAgent, rules)
+}
+
+func startSession(ctx context.Context, client *ent.Client, candidateID, staffID pulid.ID, clientIP, userAgent string, rules SessionRules) (*Issued, error) {
 	ctx = viewer.SystemContext(ctx)
 	token, hash, err := NewToken()
 	if err != nil {
 		return nil, err
-	}
-	rules := CandidateSessions
-	if staffID != "" {
-		rules = StaffSessions
 	}
 	now := clock.Now(ctx)
 	c := client.AuthSession.Create().SetTokenHash(hash).SetExpiresAt(now.Add(rules.Lifetime)).

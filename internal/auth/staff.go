@@ -32,6 +32,12 @@ const (
 // Staff logs staff in and manages their credentials.
 type Staff struct {
 	Keys *pii.Keys // encrypts TOTP secrets
+	// RequireTOTP makes the second factor mandatory for every staff role
+	// (RUANKAO_STAFF_TOTP=required, the default in production mode): an
+	// account without one that logs in with its password gets a short
+	// enrolment session whose viewer is viewer.Enrolling, good for nothing
+	// but turning TOTP on (Restrict).
+	RequireTOTP bool
 }
 
 // StaffLogin is the outcome of a password login.
@@ -39,7 +45,31 @@ type StaffLogin struct {
 	Problems apperr.Problems
 	Issued   *Issued
 	User     *ent.StaffUser
+	// EnrolmentRequired: the session is an enrolment session (RequireTOTP and
+	// the account has no second factor yet).
+	EnrolmentRequired bool
 }
+
+// EnrolmentSessions is the lifetime of the session a password-only login
+// gets while a second factor is mandatory and the account has none: long
+// enough to install an authenticator app and scan the code. Confirming the
+// second factor in it gives it a staff session's lifetime (ConfirmTOTP).
+var EnrolmentSessions = SessionRules{Lifetime: 15 * time.Minute, Idle: StaffSessions.Idle}
+
+// Restrict is the viewer a staff session acts as: while a second factor is
+// mandatory, an account without one is viewer.Enrolling (no role), so that
+// every role check and privacy rule refuses it whatever resolver it reaches.
+// It is decided on each request from the account, so confirming the second
+// factor lifts it at once and a policy turned on reaches existing sessions.
+func (s *Staff) Restrict(v viewer.Viewer) viewer.Viewer {
+	if s == nil || !s.RequireTOTP || v.Kind != viewer.Staff || v.TOTP {
+		return v
+	}
+	return viewer.Viewer{Kind: viewer.Enrolling, ID: v.ID, RegionID: v.RegionID, SessionID: v.SessionID}
+}
+
+// ViewerOf is the viewer of a staff user's session under the policy.
+func (s *Staff) ViewerOf(u *ent.StaffUser) viewer.Viewer { return s.Restrict(StaffViewer(u)) }
 
 var errCredentials = &apperr.UserError{Field: []string{}, Code: apperr.InvalidCredentials, Message: "用户名或密码错误"}
 
@@ -95,6 +125,11 @@ func (s *Staff) Login(ctx context.Context, client *ent.Client, username, pass, c
 	if rehash {
 		newHash, _ = password.Hash(pass) // a failed rehash keeps the old hash
 	}
+	out.EnrolmentRequired = s.RequireTOTP && !u.TotpEnabled
+	rules, action := StaffSessions, "staff.login"
+	if out.EnrolmentRequired {
+		rules, action = EnrolmentSessions, "staff.login.enrolment_only"
+	}
 	err = txn.Run(ctx, client, func(ctx context.Context, c *ent.Client) error {
 		upd := c.StaffUser.UpdateOneID(u.ID).SetFailedLogins(0).ClearLockedUntil().SetLastLoginAt(now)
 		if u.TotpEnabled {
@@ -108,11 +143,11 @@ func (s *Staff) Login(ctx context.Context, client *ent.Client, username, pass, c
 		if err != nil {
 			return err
 		}
-		if out.Issued, err = StartSession(ctx, c, "", saved.ID, clientIP, userAgent); err != nil {
+		if out.Issued, err = startSession(ctx, c, "", saved.ID, clientIP, userAgent, rules); err != nil {
 			return err
 		}
 		out.User = saved
-		return audit.Record(viewer.With(ctx, StaffViewer(saved)), c, audit.Entry{Action: "staff.login",
+		return audit.Record(viewer.With(ctx, s.ViewerOf(saved)), c, audit.Entry{Action: action,
 			RecordType: "StaffUser", RecordID: string(saved.ID)})
 	})
 	if ent.IsNotFound(err) && u.TotpEnabled {
@@ -127,7 +162,7 @@ func (s *Staff) Login(ctx context.Context, client *ent.Client, username, pass, c
 
 // StaffViewer is the viewer a staff user's session carries.
 func StaffViewer(u *ent.StaffUser) viewer.Viewer {
-	v := viewer.Viewer{Kind: viewer.Staff, ID: u.ID, Role: u.Role}
+	v := viewer.Viewer{Kind: viewer.Staff, ID: u.ID, Role: u.Role, TOTP: u.TotpEnabled}
 	if u.RegionID != nil {
 		v.RegionID = *u.RegionID
 	}
@@ -199,7 +234,7 @@ func locked(until, now time.Time) *apperr.UserError {
 }
 
 func (s *Staff) checkTOTP(u *ent.StaffUser, code string, now time.Time) (int64, bool, error) {
-	if u.TotpSecretEnc == nil {
+	if !hasSecret(u) {
 		return 0, false, nil
 	}
 	encoded, err := s.Keys.Decrypt(*u.TotpSecretEnc, totpAAD(u.ID))
@@ -215,6 +250,10 @@ func (s *Staff) checkTOTP(u *ent.StaffUser, code string, now time.Time) (int64, 
 }
 
 func totpAAD(id pulid.ID) string { return "totp:" + string(id) }
+
+// hasSecret tells whether a TOTP secret is stored: a cleared column reads
+// back as a pointer to an empty slice, not as nil.
+func hasSecret(u *ent.StaffUser) bool { return u.TotpSecretEnc != nil && len(*u.TotpSecretEnc) > 0 }
 
 // NewStaff describes an account to create.
 type NewStaff struct {
@@ -413,6 +452,10 @@ func (s *Staff) DisableTOTP(ctx context.Context, client *ent.Client, pass, code 
 		ps.Add(apperr.WrongState, "动态验证码未开启")
 		return ps, nil
 	}
+	if s.RequireTOTP {
+		ps.Add(apperr.TOTPMandatory, "本系统要求所有工作人员使用身份验证器（TOTP），不能关闭；更换设备请重新绑定（beginTotpSetup）")
+		return ps, nil
+	}
 	if _, ps, err = s.prove(ctx, client, pass, code, true, "currentPassword"); err != nil || ps.Any() {
 		return ps, err
 	}
@@ -429,7 +472,7 @@ func (s *Staff) ConfirmTOTP(ctx context.Context, client *ent.Client, code string
 		return nil, err
 	}
 	var problems apperr.Problems
-	if u.TotpSecretEnc == nil {
+	if !hasSecret(u) {
 		problems.Add(apperr.WrongState, "请先开始设置动态验证码")
 		return problems, nil
 	}
@@ -441,5 +484,53 @@ func (s *Staff) ConfirmTOTP(ctx context.Context, client *ent.Client, code string
 		problems.Add(apperr.TOTPInvalid, "动态验证码不正确，请输入身份验证器中最新的验证码", "code")
 		return problems, nil
 	}
-	return nil, u.Update().SetTotpEnabled(true).SetTotpLastStep(step).Exec(ctx)
+	if err := u.Update().SetTotpEnabled(true).SetTotpLastStep(step).Exec(ctx); err != nil {
+		return nil, err
+	}
+	if v.Kind != viewer.Enrolling {
+		return nil, nil
+	}
+	// The enrolment session becomes a staff session: its password was
+	// checked at login minutes ago and a code of the new factor just now,
+	// the two a login checks (logging in again would only wait for the next
+	// code, a code being good once).
+	sys := viewer.SystemContext(ctx)
+	sess, err := client.AuthSession.Get(sys, v.SessionID)
+	if err != nil {
+		return nil, err
+	}
+	if err := client.AuthSession.UpdateOneID(sess.ID).SetExpiresAt(sess.CreatedAt.Add(StaffSessions.Lifetime)).Exec(sys); err != nil {
+		return nil, err
+	}
+	return nil, audit.Record(ctx, client, audit.Entry{Action: "staff.totp.enrolled", RecordType: "StaffUser", RecordID: string(u.ID)})
+}
+
+// EnrolmentRequired is the error of anything but the enrolment asked by a
+// staff user who must turn on a second factor first.
+func EnrolmentRequired() *apperr.Error {
+	return &apperr.Error{Code: apperr.Forbidden, Reason: apperr.TOTPEnrolmentRequired,
+		Message: "必须先绑定身份验证器（TOTP）才能使用管理功能"}
+}
+
+// ResetTOTP turns off the second factor of an account whose owner lost it
+// (`ruankao staff reset-totp`, from the operator's shell) and ends its
+// sessions. While the factor is mandatory, their next password login is an
+// enrolment session. Audited as the system's action under the account's region.
+func ResetTOTP(ctx context.Context, client *ent.Client, username string) (*ent.StaffUser, error) {
+	sys := viewer.SystemContext(ctx)
+	u, err := client.StaffUser.Query().Where(staffuser.Username(NormalizeUsername(username))).Only(sys)
+	if err != nil {
+		return nil, err
+	}
+	if u, err = u.Update().ClearTotpSecretEnc().SetTotpEnabled(false).SetTotpLastStep(0).Save(sys); err != nil {
+		return nil, err
+	}
+	if err := RevokeStaff(ctx, client, u.ID, ""); err != nil {
+		return nil, err
+	}
+	e := audit.Entry{Action: "staff.totp.reset", RecordType: "StaffUser", RecordID: string(u.ID)}
+	if u.RegionID != nil {
+		e.RegionID = *u.RegionID
+	}
+	return u, audit.Record(sys, client, e)
 }

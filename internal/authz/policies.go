@@ -85,10 +85,12 @@ var CandidateRegionRecords = Policy{
 	Write: Scope{National: All, Regional: RegionAdminOnly(InRegionOrApplication)},
 }
 
-// Staff: themselves; region admins their region's staff; national admins all.
+// Staff: themselves; region admins their region's staff; national admins
+// all. A staff user who must enrol a second factor reads and changes only
+// their own account (the TOTP enrolment), nothing else anywhere.
 var Staff = Policy{
-	Read:   Scope{National: All, Regional: staffRead, Door: Self},
-	Write:  Scope{National: All, Regional: staffWrite, Door: Self},
+	Read:   Scope{National: All, Regional: staffRead, Door: Self, Enrolling: Self},
+	Write:  Scope{National: All, Regional: staffWrite, Door: Self, Enrolling: Self},
 	Create: staffCreate,
 	Update: staffUpdate,
 }
@@ -96,6 +98,14 @@ var Staff = Policy{
 // Audit: national admins all, region admins their region; written by the system.
 var Audit = Policy{
 	Read: Scope{National: All, Regional: RegionAdminOnly(InRegion)},
+}
+
+// Consents: a candidate's consent records (internal/apply/consent.go):
+// their own, the staff of regions they applied in, national admins. Only the
+// candidate makes them; nobody changes them.
+var Consents = Policy{
+	Read:   Scope{Candidate: OwnCandidateID, National: All, Regional: RegionCandidateRecord},
+	Create: ownApplication, // a row whose candidate_id is the viewer
 }
 
 // staffOnly refuses candidates what rule would allow.

@@ -26,6 +26,10 @@ type Scope struct {
 	// Door is exam staff's rule; nil gives them the Anonymous one (what
 	// anyone may read): a door check reads the candidate as the system.
 	Door Rule
+	// Enrolling is the rule of a staff user who must turn on a second factor
+	// before anything else (viewer.Enrolling); nil, as everywhere but their
+	// own account, sees nothing, not even what anyone may read.
+	Enrolling Rule
 }
 
 // CreateRule decides whether a viewer may create the row m describes.
@@ -99,6 +103,8 @@ func (s Scope) pick(v viewer.Viewer) Rule {
 		return s.Regional
 	case v.Kind == viewer.Anonymous:
 		return s.Anonymous
+	case v.Kind == viewer.Enrolling:
+		return s.Enrolling
 	}
 	return nil
 }
@@ -113,6 +119,8 @@ func describe(v viewer.Viewer) string {
 		return "a candidate"
 	case viewer.Staff:
 		return string(v.Role)
+	case viewer.Enrolling:
+		return "a staff user without a second factor"
 	}
 	return "an anonymous client"
 }

@@ -33,6 +33,9 @@ type (
 	byApplicationsOf interface {
 		WhereHasApplicationsWith(...predicate.Application)
 	}
+	byCandidateEdge interface {
+		WhereHasCandidateWith(...predicate.Candidate)
+	}
 )
 
 func eq(id pulid.ID) entql.StringP { return entql.StringEQ(string(id)) }
@@ -134,6 +137,15 @@ var RegionCandidate = where(func(v viewer.Viewer, f privacy.Filter) bool {
 	w, ok := f.(byApplicationsOf)
 	if ok {
 		w.WhereHasApplicationsWith(application.RegionID(v.RegionID))
+	}
+	return ok
+})
+
+// RegionCandidateRecord keeps rows of candidates who applied in the viewer's region.
+var RegionCandidateRecord = where(func(v viewer.Viewer, f privacy.Filter) bool {
+	w, ok := f.(byCandidateEdge)
+	if ok {
+		w.WhereHasCandidateWith(candidate.HasApplicationsWith(application.RegionID(v.RegionID)))
 	}
 	return ok
 })

@@ -39,7 +39,7 @@ type table struct {
 var tables = [nTables]table{
 	tCandidates: {"candidates", []string{"id", "created_at", "updated_at", "provider", "subject", "name", "id_type",
 		"id_number_enc", "id_number_hash", "id_number_masked", "gender", "birth_date", "privacy_notice_version",
-		"privacy_accepted_at", "last_login_at"}},
+		"privacy_accepted_at", "sensitive_consent_version", "sensitive_consent_at", "last_login_at"}},
 	tSessions: {"auth_sessions", []string{"id", "created_at", "token_hash", "candidate_id", "expires_at", "last_seen_at",
 		"client_ip", "user_agent"}},
 	tPhotos: {"stored_files", fileCols},

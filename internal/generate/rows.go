@@ -117,13 +117,16 @@ func (g *gen) candidate(r *rng, c *chunk, id string, k int, x *person, l *life) 
 	if x.carriesBirthOnNumber {
 		gender, birth = genderOf(x), g.date(x.birth)
 	}
+	// Both consents to the current notice, given at the first login (no
+	// consent records: the rows are loaded, not handed in through the API).
+	notice := auth.CurrentNotice().Version
 	lastLogin := l.lastSeen.Add(-r.between(time.Minute, 20*time.Minute))
 	if lastLogin.Before(l.firstLogin) {
 		lastLogin = l.firstLogin
 	}
 	c.add(tCandidates, id, l.firstLogin, lastLogin, identity.SimulatorName, fmt.Sprintf("gen-%s-%d-%07d", g.cfg.SessionCode, g.cfg.Seed, k), x.name,
 		string(x.idType), enc, g.keys.LookupHash(string(x.idType), x.number), pii.Mask(x.number), gender, birth,
-		auth.PrivacyNotice.Version, l.firstLogin.Add(15*time.Second), lastLogin)
+		notice, l.firstLogin.Add(15*time.Second), notice, l.firstLogin.Add(15*time.Second), lastLogin)
 	token, hash, err := auth.NewToken()
 	if err != nil {
 		return "", err

@@ -13,8 +13,10 @@ import (
 
 // authenticate puts the viewer of the bearer token into the request. A
 // missing, unknown or expired token is anonymous: public queries still work
-// and protected ones answer UNAUTHENTICATED.
-func authenticate(client *ent.Client, sessions *auth.SessionCache, log *slog.Logger, next http.Handler) http.Handler {
+// and protected ones answer UNAUTHENTICATED. A staff session acts as
+// staff.Restrict says: without a second factor while one is mandatory, as
+// viewer.Enrolling.
+func authenticate(client *ent.Client, sessions *auth.SessionCache, staff *auth.Staff, log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := r.Header.Get("Authorization")
 		scheme, token, ok := strings.Cut(h, " ")
@@ -29,7 +31,7 @@ func authenticate(client *ent.Client, sessions *auth.SessionCache, log *slog.Log
 			return
 		}
 		if found {
-			r = r.WithContext(viewer.With(r.Context(), v))
+			r = r.WithContext(viewer.With(r.Context(), staff.Restrict(v)))
 		}
 		next.ServeHTTP(w, r)
 	})

@@ -30,6 +30,9 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			if e.RetryAfterSeconds > 0 {
 				gerr.Extensions["retryAfterSeconds"] = e.RetryAfterSeconds
 			}
+			if e.Reason != "" {
+				gerr.Extensions["reason"] = e.Reason
+			}
 			return gerr
 		}
 		var nf *ent.NotFoundError

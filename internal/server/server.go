@@ -272,6 +272,8 @@ func New(o Options) (http.Handler, error) {
 	gql.Use(extension.FixedComplexityLimit(o.Limits.MaxComplexity))
 	// Each root mutation field runs in one short transaction (README "Transactions").
 	gql.Use(mutationTx{client: o.Client, own: graph.OwnTransaction})
+	// A staff user who must enrol a second factor reaches nothing else.
+	gql.AroundFields(enrolmentGate)
 	gql.AroundResponses(o.Metrics.observe)
 	gql.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		if op := graphql.GetOperationContext(ctx); op.Operation != nil {
@@ -310,7 +312,7 @@ func New(o Options) (http.Handler, error) {
 	if o.Dev {
 		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))
 	}
-	var h http.Handler = timeout(o.RequestTimeout, authenticate(o.Client, o.Sessions, o.Logger, mux))
+	var h http.Handler = timeout(o.RequestTimeout, authenticate(o.Client, o.Sessions, o.Staff, o.Logger, mux))
 	h = corsHandler(o.CORSOrigins, h)
 	h = accessLog(o.Logger, h)
 	h = withClientIP(o.TrustedProxies, h)

@@ -27,27 +27,28 @@ func (e *Env) LoginStaff(t testing.TB, username string) string {
 }
 
 // LoginCandidate runs the whole QR login for a demo identity through the
-// simulator, as the login page and the app would, accepts the current
-// privacy notice (as the portal asks at first login) and returns the token.
+// simulator, as the login page and the app would, gives both consents to the
+// current privacy notice (as the portal asks at first login) and returns the token.
 func (e *Env) LoginCandidate(t testing.TB, p demo.Identity) string {
 	t.Helper()
 	token := e.LoginCandidateWithoutConsent(t, p)
-	e.AcceptPrivacyNotice(t, token)
+	e.GiveConsent(t, token)
 	return token
 }
 
-// AcceptPrivacyNotice accepts the current privacy notice for a candidate.
-func (e *Env) AcceptPrivacyNotice(t testing.TB, token string) {
+// GiveConsent gives a candidate's two consents to the current privacy
+// notice: to the notice and, separately, to sensitive personal information.
+func (e *Env) GiveConsent(t testing.TB, token string) {
 	t.Helper()
 	var data struct {
-		AcceptPrivacyNotice struct {
+		GiveConsent struct {
 			UserErrors []struct{ Code, Message string }
 		}
 	}
-	e.MustAs(t, token, `mutation($v: String!) { acceptPrivacyNotice(version: $v) { userErrors { code message } } }`,
-		map[string]any{"v": auth.PrivacyNotice.Version}, &data)
-	if len(data.AcceptPrivacyNotice.UserErrors) > 0 {
-		t.Fatalf("accept privacy notice: %+v", data.AcceptPrivacyNotice.UserErrors)
+	e.MustAs(t, token, `mutation($v: String!) { giveConsent(version: $v, general: true, sensitive: true) { userErrors { code message } } }`,
+		map[string]any{"v": auth.CurrentNotice().Version}, &data)
+	if len(data.GiveConsent.UserErrors) > 0 {
+		t.Fatalf("give consent: %+v", data.GiveConsent.UserErrors)
 	}
 }
 

@@ -18,6 +18,13 @@ const (
 	Candidate
 	Staff
 	System
+	// Enrolling is a staff user who logged in with their password while a
+	// second factor is mandatory (RUANKAO_STAFF_TOTP=required) and has none
+	// yet. The viewer keeps the account's id and region (for the audit log)
+	// but no role: every role check fails and every privacy rule but the one
+	// of their own account sees nothing. Only me, logout and the TOTP
+	// enrolment answer (internal/server).
+	Enrolling
 )
 
 // Viewer is the actor of a request.
@@ -30,6 +37,8 @@ type Viewer struct {
 	RegionID pulid.ID
 	// SessionID is the login this request came with.
 	SessionID pulid.ID
+	// TOTP tells, for staff, whether the account's second factor is on.
+	TOTP bool
 }
 
 // IsStaff reports whether v is a staff user.
