@@ -46,7 +46,9 @@ const Name = "pii.rekey"
 // SQLite's write lock for a few milliseconds.
 const DefaultBatch = 200
 
-// lockKey is the PostgreSQL advisory lock of the job (see internal/jobs).
+// lockKey is the PostgreSQL advisory lock of the job (see internal/jobs),
+// mixed with the schema: deployments (and test schemas) sharing one
+// database do not wait for each other.
 const lockKey = 7_261_126_0003
 
 // ErrBusy: another instance is running the job (PostgreSQL).
@@ -184,7 +186,7 @@ func (j *Job) lock(ctx context.Context) (func(), error) {
 		return nil, err
 	}
 	var got bool
-	if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock($1)", lockKey).Scan(&got); err != nil {
+	if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock($1::bigint # hashtext(current_schema())::bigint)", lockKey).Scan(&got); err != nil {
 		conn.Close()
 		return nil, err
 	}
@@ -193,7 +195,7 @@ func (j *Job) lock(ctx context.Context) (func(), error) {
 		return nil, ErrBusy
 	}
 	return func() {
-		_, _ = conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", lockKey)
+		_, _ = conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1::bigint # hashtext(current_schema())::bigint)", lockKey)
 		conn.Close()
 	}, nil
 }

@@ -103,13 +103,13 @@ func (s *Service) RunDue(ctx context.Context) (Report, bool, error) {
 		}
 		defer conn.Close()
 		var got bool
-		if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock($1)", lockKey).Scan(&got); err != nil {
+		if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock($1::bigint # hashtext(current_schema())::bigint)", lockKey).Scan(&got); err != nil {
 			return Report{}, false, err
 		}
 		if !got {
 			return Report{}, false, nil // another instance is on it
 		}
-		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", lockKey) //nolint:errcheck
+		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1::bigint # hashtext(current_schema())::bigint)", lockKey) //nolint:errcheck
 	}
 	every := s.Every
 	if every <= 0 {
