@@ -184,7 +184,7 @@ func serve(ctx context.Context, args []string) error {
 	}
 	opts.Mailbox, opts.SMSLog = mailbox, smsLog
 	var listenSessions func(context.Context)
-	opts.Sessions, opts.Catalog, listenSessions = sessionCache(db, f.dbURL, log)
+	opts.Sessions, opts.Catalog, listenSessions, opts.Listening = sessionCache(db, f.dbURL, log)
 	handler, err := server.New(opts)
 	if err != nil {
 		return err

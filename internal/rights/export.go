@@ -15,6 +15,7 @@ import (
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/authsession"
 	"github.com/ruankao/ruankao/ent/certificate"
+	"github.com/ruankao/ruankao/ent/consentrecord"
 	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
 	"github.com/ruankao/ruankao/ent/examarea"
@@ -178,8 +179,24 @@ func (s *Service) build(ctx context.Context, me pulid.ID) (*obj, error) {
 	profile.set("birthDate", day(cand.BirthDate)).set("identityProvider", cand.Provider).
 		set("privacyNoticeVersion", cand.PrivacyNoticeVersion).set("privacyNoticeAcceptedAt", at(cand.PrivacyAcceptedAt)).
 		set("smsOptOut", cand.SmsOptOut).set("createdAt", when(cand.CreatedAt)).set("lastLoginAt", at(cand.LastLoginAt)).
+		set("sensitiveConsentVersion", cand.SensitiveConsentVersion).set("sensitiveConsentAt", at(cand.SensitiveConsentAt)).
 		set("anonymizedAt", at(cand.AnonymizedAt))
 	doc.set("candidate", profile)
+
+	// What they agreed to and withdrew, as the evidence rows hold it: the
+	// candidate is owed this record as much as the office is.
+	consents, err := c.ConsentRecord.Query().Where(consentrecord.CandidateID(me)).
+		Order(ent.Asc(consentrecord.FieldCreatedAt), ent.Asc(consentrecord.FieldID)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	consentList := make([]any, 0, len(consents))
+	for _, r := range consents {
+		consentList = append(consentList, newObj().set("at", when(r.CreatedAt)).set("action", r.Action.String()).
+			set("noticeVersion", r.NoticeVersion).set("general", r.General).set("sensitive", r.Sensitive).
+			set("clientIp", r.ClientIP).set("userAgent", r.UserAgent))
+	}
+	doc.set("consentRecords", consentList)
 
 	apps, err := c.Application.Query().Where(application.CandidateID(me)).
 		WithHistory(func(q *ent.StateChangeQuery) {
@@ -389,6 +406,9 @@ func (s *Service) build(ctx context.Context, me pulid.ID) (*obj, error) {
 	}
 	for _, m := range msgs {
 		records = append(records, string(m.ID))
+	}
+	for _, r := range consents {
+		records = append(records, string(r.ID))
 	}
 	trail, err := c.AuditLog.Query().Where(auditlog.RecordIDIn(records...)).
 		Order(ent.Asc(auditlog.FieldCreatedAt), ent.Asc(auditlog.FieldID)).All(sys)

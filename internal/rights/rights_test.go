@@ -10,6 +10,7 @@ import (
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/demo"
 	"github.com/ruankao/ruankao/internal/enum"
@@ -93,6 +94,10 @@ func TestExportContainsMyDataAndNobodyElses(t *testing.T) {
 		Files      []struct{ ID, Kind string }
 		AuditTrail []struct{ Action, RecordID, By string } `json:"auditTrail"`
 		Requests   []struct{ Kind, Status string }         `json:"dataRequests"`
+		Consents   []struct {
+			Action, NoticeVersion string
+			General, Sensitive    bool
+		} `json:"consentRecords"`
 	}
 	if testing.Verbose() {
 		t.Logf("%s", body)
@@ -116,6 +121,12 @@ func TestExportContainsMyDataAndNobodyElses(t *testing.T) {
 	}
 	if !read || !mine || len(doc.Requests) != 1 || doc.Requests[0].Kind != "EXPORT" || doc.Requests[0].Status != "DONE" {
 		t.Fatalf("audit trail %+v requests %+v", doc.AuditTrail, doc.Requests)
+	}
+	// The consent given at login, once (李娜's is hers), with the separate
+	// consent to sensitive data.
+	if len(doc.Consents) != 1 || doc.Consents[0].Action != "GIVE" || doc.Consents[0].NoticeVersion != auth.CurrentNotice().Version ||
+		!doc.Consents[0].General || !doc.Consents[0].Sensitive {
+		t.Fatalf("consent records %+v", doc.Consents)
 	}
 	// Nobody else's data: not 李娜's name, ID number (in full or masked),
 	// candidate, application or material ids, not a staff member's id.

@@ -21,6 +21,8 @@ type Metrics struct {
 
 	// rateLimitErrors counts failures of the shared rate-limit store.
 	rateLimitErrors prometheus.Counter
+
+	opsOnce sync.Once
 }
 
 // NewMetrics registers the server's series and the Go runtime's.
@@ -105,4 +107,10 @@ func (o *opNames) label(name string) string {
 	}
 	o.seen[name] = true
 	return name
+}
+
+// watch adds the operations figures read from the database (once per
+// Metrics: a registry shared by several servers keeps the first).
+func (m *Metrics) watch(c prometheus.Collector) {
+	m.opsOnce.Do(func() { m.Registry.MustRegister(c) })
 }

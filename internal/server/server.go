@@ -31,10 +31,14 @@ import (
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/gqlhttp"
 	"github.com/ruankao/ruankao/internal/identity"
+	"github.com/ruankao/ruankao/internal/jobs"
 	"github.com/ruankao/ruankao/internal/notify"
+	"github.com/ruankao/ruankao/internal/opsmetrics"
 	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/ratelimit"
+	"github.com/ruankao/ruankao/internal/rekey"
+	"github.com/ruankao/ruankao/internal/retention"
 	"github.com/ruankao/ruankao/internal/rights"
 	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/seatplan"
@@ -120,6 +124,9 @@ type Options struct {
 	// Rights answers candidates' PIPL requests; nil makes one with the
 	// default retention periods (internal/retention).
 	Rights *rights.Service
+	// Listening reports whether the change listener (auth.Listener) is
+	// connected, for /metrics; nil when there is none (SQLite).
+	Listening func() bool
 }
 
 // DefaultSessionCacheSize holds every candidate of a large province's morning.
@@ -153,6 +160,8 @@ func (o *Options) defaults() error {
 	if o.Metrics == nil {
 		o.Metrics = NewMetrics()
 	}
+	o.Metrics.watch(&opsmetrics.Collector{Client: o.Client, Clock: o.Clock, Listening: o.Listening,
+		Jobs: []string{jobs.Name, retention.Name, rekey.Name}})
 	if o.Sessions == nil {
 		// On PostgreSQL other instances may share the database: without a
 		// listener (cmd/ruankao starts one) entries live a few seconds.
