@@ -54,6 +54,7 @@ type Service struct {
 // Report counts what a run did.
 type Report struct {
 	AuditPurged    int `json:"audit_purged"`
+	JobRunsPurged  int `json:"job_runs_purged"`
 	Anonymised     int `json:"candidates_anonymised"`
 	Minimised      int `json:"certificate_holders_minimised"`
 	FilesRemoved   int `json:"file_rows_removed"`
@@ -67,7 +68,7 @@ func (r Report) total() int {
 }
 
 func (r Report) fields() map[string]any {
-	return map[string]any{"audit_purged": r.AuditPurged, "candidates_anonymised": r.Anonymised,
+	return map[string]any{"audit_purged": r.AuditPurged, "job_runs_purged": r.JobRunsPurged, "candidates_anonymised": r.Anonymised,
 		"certificate_holders_minimised": r.Minimised, "file_rows_removed": r.FilesRemoved,
 		"objects_deleted": r.ObjectsDeleted, "objects_kept": r.ObjectsKept, "deletion_requests_done": r.RequestsDone}
 }
@@ -159,6 +160,13 @@ func (s *Service) work(ctx context.Context, r *Report) error {
 	if err != nil {
 		return fmt.Errorf("audit purge: %w", err)
 	}
+	// Job runs are the jobs' own log (the time moves job writes one a
+	// minute): kept as long as the audit log, which they explain.
+	n, err = s.purgeBefore(ctx, "job_runs", "started_at", s.Config.AuditCutoff(now))
+	r.JobRunsPurged = n
+	if err != nil {
+		return fmt.Errorf("job run purge: %w", err)
+	}
 	if err := s.finishApproved(ctx, r); err != nil {
 		return fmt.Errorf("approved deletions: %w", err)
 	}
@@ -171,8 +179,14 @@ func (s *Service) work(ctx context.Context, r *Report) error {
 // PurgeAudit deletes the audit entries written before cutoff, oldest first,
 // a chunk per statement (each its own short transaction).
 func (s *Service) PurgeAudit(ctx context.Context, cutoff time.Time) (int, error) {
-	q := store.Rebind(s.Dialect, `DELETE FROM audit_logs WHERE id IN
-		(SELECT id FROM audit_logs WHERE created_at < $1 ORDER BY created_at LIMIT $2)`)
+	return s.purgeBefore(ctx, "audit_logs", "created_at", cutoff)
+}
+
+// purgeBefore deletes table's rows whose column is before cutoff, in chunks.
+// table and column are constants of this package, never input.
+func (s *Service) purgeBefore(ctx context.Context, table, column string, cutoff time.Time) (int, error) {
+	q := store.Rebind(s.Dialect, `DELETE FROM `+table+` WHERE id IN
+		(SELECT id FROM `+table+` WHERE `+column+` < $1 ORDER BY `+column+` LIMIT $2)`)
 	total := 0
 	for {
 		var n int64

@@ -15,6 +15,7 @@ import (
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/authsession"
 	"github.com/ruankao/ruankao/ent/candidate"
+	"github.com/ruankao/ruankao/ent/jobrun"
 	"github.com/ruankao/ruankao/ent/message"
 	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/qualification"
@@ -254,6 +255,9 @@ func TestRetentionDeletesExactlyWhatIsPastItsPeriod(t *testing.T) {
 	c.AuditLog.CreateBulk(olds...).ExecX(w.ctx)
 	justOld := c.AuditLog.Create().SetActorKind(auditlog.ActorKindSYSTEM).SetAction("just-old").SetCreatedAt(cut.Add(-time.Second)).SaveX(w.ctx)
 	justYoung := c.AuditLog.Create().SetActorKind(auditlog.ActorKindSYSTEM).SetAction("just-young").SetCreatedAt(cut).SaveX(w.ctx)
+	// Job runs go with the audit log they explain, at the same cut-off.
+	oldRun := c.JobRun.Create().SetName("application.time_moves").SetStartedAt(cut.Add(-time.Second)).SaveX(w.ctx)
+	youngRun := c.JobRun.Create().SetName("application.time_moves").SetStartedAt(cut).SaveX(w.ctx)
 
 	statsBefore := w.counters()
 	appsBefore := c.Application.Query().CountX(w.ctx)
@@ -264,8 +268,11 @@ func TestRetentionDeletesExactlyWhatIsPastItsPeriod(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.AuditPurged != 1101 || r.Anonymised != 3 || r.Minimised != 1 {
-		t.Fatalf("report %+v, want 1101 audit entries purged, 3 anonymised (王过期, 钱未登, 周未报), 1 certificate holder", r)
+	if r.AuditPurged != 1101 || r.Anonymised != 3 || r.Minimised != 1 || r.JobRunsPurged != 1 {
+		t.Fatalf("report %+v, want 1101 audit entries and 1 job run purged, 3 anonymised (王过期, 钱未登, 周未报), 1 certificate holder", r)
+	}
+	if c.JobRun.Query().Where(jobrun.ID(oldRun.ID)).ExistX(w.ctx) || !c.JobRun.Query().Where(jobrun.ID(youngRun.ID)).ExistX(w.ctx) {
+		t.Fatal("job runs: the cut-off is not the audit log's")
 	}
 	if c.AuditLog.Query().Where(auditlog.ID(justOld.ID)).ExistX(w.ctx) || !c.AuditLog.Query().Where(auditlog.ID(justYoung.ID)).ExistX(w.ctx) {
 		t.Fatal("the audit cut-off is off by one")
