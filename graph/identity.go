@@ -8,7 +8,6 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/authsession"
-	"github.com/ruankao/ruankao/ent/consentrecord"
 	"github.com/ruankao/ruankao/graph/model"
 	"github.com/ruankao/ruankao/internal/apply"
 	"github.com/ruankao/ruankao/internal/audit"
@@ -68,8 +67,7 @@ var consentActionLabels = map[model.ConsentAction]string{model.ConsentActionGive
 
 // consentHistory is a candidate's consent records, as the viewer may see them.
 func (r *Resolver) consentHistory(ctx context.Context, c *ent.Candidate) ([]*model.ConsentEvent, error) {
-	recs, err := r.Client.ConsentRecord.Query().Where(consentrecord.CandidateID(c.ID)).
-		Order(consentrecord.ByCreatedAt(), consentrecord.ByID()).All(ctx)
+	recs, err := apply.ConsentHistory(ctx, r.Client, c.ID)
 	if err != nil {
 		return nil, err
 	}

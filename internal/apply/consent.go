@@ -5,6 +5,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/consentrecord"
+	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/auth"
 	"github.com/ruankao/ruankao/internal/clock"
@@ -141,4 +142,11 @@ func recordConsent(ctx context.Context, client *ent.Client, c *ent.Candidate, ac
 	}
 	return client.ConsentRecord.Create().SetCandidateID(c.ID).SetAction(action).SetNoticeVersion(version).
 		SetGeneral(general).SetSensitive(sensitive).SetClientIP(from.IP).SetUserAgent(ua).Exec(ctx)
+}
+
+// ConsentHistory is a candidate's consent records, oldest first, as the
+// viewer may see them (authz.Consents: their own, their regions' staff).
+func ConsentHistory(ctx context.Context, client *ent.Client, candidateID pulid.ID) ([]*ent.ConsentRecord, error) {
+	return client.ConsentRecord.Query().Where(consentrecord.CandidateID(candidateID)).
+		Order(consentrecord.ByCreatedAt(), consentrecord.ByID()).All(ctx)
 }
