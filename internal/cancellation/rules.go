@@ -189,3 +189,22 @@ func refusalOf(x *ent.Cancellation, path ...string) *apperr.UserError {
 	return &apperr.UserError{Field: path, Code: SittingCancelled,
 		Message: "本考区本次考试已取消（" + x.Reason + "），报名不能再办理；已缴报名费将原路退还"}
 }
+
+// CancelledAreas lists the areas of a region whose sitting of the session is
+// cancelled (confirmed or done), and whether the whole region's is. The seat
+// plan leaves their candidates out: in a free region they stay REGISTERED.
+func CancelledAreas(ctx context.Context, c *ent.Client, session, region pulid.ID) ([]pulid.ID, bool, error) {
+	list, err := c.Cancellation.Query().Where(entcx.SessionID(session), entcx.RegionID(region),
+		entcx.StateIn(inForce...)).All(viewer.SystemContext(ctx))
+	if err != nil {
+		return nil, false, err
+	}
+	var areas []pulid.ID
+	for _, x := range list {
+		if x.AreaID == nil {
+			return nil, true, nil
+		}
+		areas = append(areas, *x.AreaID)
+	}
+	return areas, false, nil
+}
