@@ -16,6 +16,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	entcx "github.com/ruankao/ruankao/ent/cancellation"
+	"github.com/ruankao/ruankao/ent/paymentorder"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -207,4 +208,62 @@ func CancelledAreas(ctx context.Context, c *ent.Client, session, region pulid.ID
 		areas = append(areas, *x.AreaID)
 	}
 	return areas, false, nil
+}
+
+// Refund states a candidate sees.
+const (
+	RefundNotPaid  = "NOT_PAID"
+	RefundPending  = "PENDING"
+	RefundRefunded = "REFUNDED"
+)
+
+var refundLabels = map[string]string{RefundNotPaid: "无需退费", RefundPending: "退费办理中", RefundRefunded: "已退费"}
+
+// RefundLabel is a candidate's refund state in Chinese.
+func RefundLabel(s string) string { return refundLabels[s] }
+
+// Status is what the candidate of one application sees of its cancellation.
+type Status struct {
+	Cancellation *ent.Cancellation
+	Refund       string
+	RefundFen    *int64
+	Message      string
+}
+
+// StatusOf is the cancellation in force over app, with where its refund
+// stands, or nil. Read as the system; the caller has read app as the viewer.
+func StatusOf(ctx context.Context, c *ent.Client, app *ent.Application) (*Status, error) {
+	x, err := InForce(ctx, c, app.SessionID, app.RegionID, app.AreaID)
+	if err != nil || x == nil {
+		return nil, err
+	}
+	orders, err := c.PaymentOrder.Query().Where(paymentorder.ApplicationID(app.ID), paymentorder.RefundDue(false),
+		paymentorder.StatusIn(paymentorder.StatusPAID, paymentorder.StatusREFUNDED)).All(viewer.SystemContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	st := &Status{Cancellation: x, Refund: RefundNotPaid}
+	for _, o := range orders {
+		fen := o.AmountFen
+		st.RefundFen = &fen
+		if o.Status == paymentorder.StatusREFUNDED {
+			st.Refund = RefundRefunded
+		} else {
+			st.Refund = RefundPending
+		}
+	}
+	where := "本地区"
+	if x.AreaID != nil {
+		where = "您所在考区"
+	}
+	st.Message = where + "本次考试已取消（" + x.Reason + "），准考证作废。"
+	switch st.Refund {
+	case RefundPending:
+		st.Message += "已缴报名费将原路退还，正在办理。"
+	case RefundRefunded:
+		st.Message += "报名费已原路退还。"
+	default:
+		st.Message += "您未缴费，无需退费。"
+	}
+	return st, nil
 }

@@ -201,7 +201,7 @@ func (s *Service) Get(ctx context.Context, id pulid.ID) (*ent.Cancellation, erro
 	if !admin.MayCancel(v) {
 		return nil, apperr.New(apperr.Forbidden, "仅全国管理员和地区管理员可以查看取消考试记录")
 	}
-	x, err := s.Client.Cancellation.Get(ctx, id)
+	x, err := s.client(ctx).Cancellation.Get(ctx, id)
 	if ent.IsNotFound(err) || (err == nil && !admin.MayCancelIn(v, x.RegionID)) {
 		return nil, apperr.NotFoundf("取消考试记录")
 	}
@@ -322,7 +322,7 @@ func (s *Service) List(ctx context.Context, sessionCode string, regionCode *stri
 	if !admin.MayCancel(v) {
 		return nil, apperr.New(apperr.Forbidden, "仅全国管理员和地区管理员可以查看取消考试记录")
 	}
-	q := s.Client.Cancellation.Query().Where(entcx.HasSessionWith(examsession.Code(sessionCode)))
+	q := s.client(ctx).Cancellation.Query().Where(entcx.HasSessionWith(examsession.Code(sessionCode)))
 	if regionCode != nil {
 		q.Where(entcx.HasRegionWith(region.Code(*regionCode)))
 	}
@@ -349,17 +349,26 @@ func (s *Service) PreviewScope(ctx context.Context, sessionCode, regionCode stri
 		return nil, nil, apperr.New(apperr.Forbidden, "仅全国管理员和地区管理员可以取消考试")
 	}
 	var ps apperr.Problems
-	sc, _, err := resolve(ctx, s.Client, v, sessionCode, regionCode, areaID, &ps)
+	sc, _, err := resolve(ctx, s.client(ctx), v, sessionCode, regionCode, areaID, &ps)
 	if err != nil || ps.Any() {
 		return nil, ps, err
 	}
-	p, err := preview(ctx, s.Client, sc)
+	p, err := preview(ctx, s.client(ctx), sc)
 	return p, nil, err
 }
 
 // PreviewOf counts what a cancellation reaches now.
 func (s *Service) PreviewOf(ctx context.Context, x *ent.Cancellation) (*Preview, error) {
-	return preview(ctx, s.Client, scopeOf(x))
+	return preview(ctx, s.client(ctx), scopeOf(x))
+}
+
+// client is the transaction ctx carries, else the pool: every read made
+// while a transaction is open goes through it.
+func (s *Service) client(ctx context.Context) *ent.Client {
+	if c := ent.FromContext(ctx); c != nil {
+		return c
+	}
+	return s.Client
 }
 
 func scopeOf(x *ent.Cancellation) Scope {
@@ -399,7 +408,7 @@ func preview(ctx context.Context, c *ent.Client, sc Scope) (*Preview, error) {
 		p.Applications += r.Count
 	}
 	var sums []struct {
-		Count int   `json:"count"`
+		Count int    `json:"count"`
 		Sum   *int64 `json:"sum"`
 	}
 	if err := c.PaymentOrder.Query().Where(refundable(sc)).
