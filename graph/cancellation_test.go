@@ -161,8 +161,8 @@ func TestCancellationRefundsExactlyThePaidOfTheSitting(t *testing.T) {
 	other := secondArea(t, env.Env)
 	ps := people(8)
 	type paidApp struct {
-		a         *applicant
-		app, oid  string
+		a        *applicant
+		app, oid string
 	}
 	var inArea []paidApp
 	for _, p := range ps[:3] {
@@ -564,7 +564,11 @@ func TestCancelledTicketsAreVoid(t *testing.T) {
 	finished(t, env, admin, r.Run.ID)
 	publishPlan(t, env, admin, r.Run.ID)
 	var d struct {
-		Node struct{ AdmissionTicket *struct{ PdfURL string `json:"pdfUrl"` } }
+		Node struct {
+			AdmissionTicket *struct {
+				PdfURL string `json:"pdfUrl"`
+			}
+		}
 	}
 	env.MustAs(t, me.token, `query($id: ID!) { node(id: $id) { ... on Application { admissionTicket { pdfUrl } } } }`, map[string]any{"id": string(appID)}, &d)
 	url := env.Server.URL + d.Node.AdmissionTicket.PdfURL
@@ -599,6 +603,8 @@ func TestCancelledTicketsAreVoid(t *testing.T) {
 		t.Errorf("410 body: %s", body)
 	}
 	getBody(t, env.Server.URL+"/tickets/"+mustTicketID(t, env, appID), admin, http.StatusGone)
+	getBody(t, env.Server.URL+"/tickets/rooms/"+string(tk.RoomID)+"?session="+demo.SessionPrint, admin, http.StatusGone)
+	getBody(t, env.Server.URL+"/signin/"+string(tk.RoomID)+"?session="+demo.SessionPrint, admin, http.StatusGone)
 	if c, _ := verify(t, env, door, qr, demo.SessionPrint); c.Result != "CANCELLED" || c.Valid || c.Name != nil {
 		t.Errorf("door check: %+v", c)
 	}

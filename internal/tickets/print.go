@@ -87,6 +87,11 @@ func (s *Service) staffRoom(ctx context.Context, roomID pulid.ID, sessionCode st
 	if len(ts) == 0 {
 		return nil, nil, apperr.NotFoundf("考场")
 	}
+	// A room lies in one 考区 of one region: its first ticket says whether
+	// the sitting is cancelled, and then the room's papers are void too.
+	if err := s.void(ctx, ts[0]); err != nil {
+		return nil, nil, err
+	}
 	room, err := s.Client.ExamRoom.Get(sys(ctx), roomID)
 	return room, ts, err
 }
