@@ -10026,7 +10026,7 @@ extend type Mutation {
 extend type Cancellation {
   "草稿（未生效） / 已确认，退费中 / 已完成 / 已撤销"
   stateLabel: String!
-  "Where it applies, in Chinese: 大连 全地区, or 大连 · 大连考区."
+  "Where it applies, in Chinese: 大连市 全地区, or 大连市 · 大连考区."
   scopeLabel: String!
   "The admin who drafted it."
   createdByName: String!
