@@ -22,6 +22,8 @@ import (
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/authsession"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/cancellation"
+	"github.com/ruankao/ruankao/ent/cancellationrefund"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/consentrecord"
@@ -81,6 +83,10 @@ type Client struct {
 	AuthSession *AuthSessionClient
 	// CalendarDay is the client for interacting with the CalendarDay builders.
 	CalendarDay *CalendarDayClient
+	// Cancellation is the client for interacting with the Cancellation builders.
+	Cancellation *CancellationClient
+	// CancellationRefund is the client for interacting with the CancellationRefund builders.
+	CancellationRefund *CancellationRefundClient
 	// Candidate is the client for interacting with the Candidate builders.
 	Candidate *CandidateClient
 	// Certificate is the client for interacting with the Certificate builders.
@@ -174,6 +180,8 @@ func (c *Client) init() {
 	c.AuditLog = NewAuditLogClient(c.config)
 	c.AuthSession = NewAuthSessionClient(c.config)
 	c.CalendarDay = NewCalendarDayClient(c.config)
+	c.Cancellation = NewCancellationClient(c.config)
+	c.CancellationRefund = NewCancellationRefundClient(c.config)
 	c.Candidate = NewCandidateClient(c.config)
 	c.Certificate = NewCertificateClient(c.config)
 	c.ConsentRecord = NewConsentRecordClient(c.config)
@@ -302,52 +310,54 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:             ctx,
-		config:          cfg,
-		AbsenteeBan:     NewAbsenteeBanClient(cfg),
-		AdmissionTicket: NewAdmissionTicketClient(cfg),
-		Application:     NewApplicationClient(cfg),
-		AuditLog:        NewAuditLogClient(cfg),
-		AuthSession:     NewAuthSessionClient(cfg),
-		CalendarDay:     NewCalendarDayClient(cfg),
-		Candidate:       NewCandidateClient(cfg),
-		Certificate:     NewCertificateClient(cfg),
-		ConsentRecord:   NewConsentRecordClient(cfg),
-		DataRequest:     NewDataRequestClient(cfg),
-		Delivery:        NewDeliveryClient(cfg),
-		ExamArea:        NewExamAreaClient(cfg),
-		ExamRoom:        NewExamRoomClient(cfg),
-		ExamSession:     NewExamSessionClient(cfg),
-		ExamSite:        NewExamSiteClient(cfg),
-		ExportJob:       NewExportJobClient(cfg),
-		Fanout:          NewFanoutClient(cfg),
-		JobRun:          NewJobRunClient(cfg),
-		KeyCheck:        NewKeyCheckClient(cfg),
-		LoginTicket:     NewLoginTicketClient(cfg),
-		Message:         NewMessageClient(cfg),
-		Notice:          NewNoticeClient(cfg),
-		Offering:        NewOfferingClient(cfg),
-		PassMark:        NewPassMarkClient(cfg),
-		PaymentOrder:    NewPaymentOrderClient(cfg),
-		Qualification:   NewQualificationClient(cfg),
-		Region:          NewRegionClient(cfg),
-		RegionPolicy:    NewRegionPolicyClient(cfg),
-		RejectionReason: NewRejectionReasonClient(cfg),
-		ReviewClaim:     NewReviewClaimClient(cfg),
-		ReviewDecision:  NewReviewDecisionClient(cfg),
-		Score:           NewScoreClient(cfg),
-		ScoreChange:     NewScoreChangeClient(cfg),
-		ScoreImport:     NewScoreImportClient(cfg),
-		ScoreProblem:    NewScoreProblemClient(cfg),
-		ScoreStage:      NewScoreStageClient(cfg),
-		SeatPlanRun:     NewSeatPlanRunClient(cfg),
-		SeatStage:       NewSeatStageClient(cfg),
-		SeedRecord:      NewSeedRecordClient(cfg),
-		StaffUser:       NewStaffUserClient(cfg),
-		StateChange:     NewStateChangeClient(cfg),
-		StoredFile:      NewStoredFileClient(cfg),
-		Subject:         NewSubjectClient(cfg),
-		SubmitKey:       NewSubmitKeyClient(cfg),
+		ctx:                ctx,
+		config:             cfg,
+		AbsenteeBan:        NewAbsenteeBanClient(cfg),
+		AdmissionTicket:    NewAdmissionTicketClient(cfg),
+		Application:        NewApplicationClient(cfg),
+		AuditLog:           NewAuditLogClient(cfg),
+		AuthSession:        NewAuthSessionClient(cfg),
+		CalendarDay:        NewCalendarDayClient(cfg),
+		Cancellation:       NewCancellationClient(cfg),
+		CancellationRefund: NewCancellationRefundClient(cfg),
+		Candidate:          NewCandidateClient(cfg),
+		Certificate:        NewCertificateClient(cfg),
+		ConsentRecord:      NewConsentRecordClient(cfg),
+		DataRequest:        NewDataRequestClient(cfg),
+		Delivery:           NewDeliveryClient(cfg),
+		ExamArea:           NewExamAreaClient(cfg),
+		ExamRoom:           NewExamRoomClient(cfg),
+		ExamSession:        NewExamSessionClient(cfg),
+		ExamSite:           NewExamSiteClient(cfg),
+		ExportJob:          NewExportJobClient(cfg),
+		Fanout:             NewFanoutClient(cfg),
+		JobRun:             NewJobRunClient(cfg),
+		KeyCheck:           NewKeyCheckClient(cfg),
+		LoginTicket:        NewLoginTicketClient(cfg),
+		Message:            NewMessageClient(cfg),
+		Notice:             NewNoticeClient(cfg),
+		Offering:           NewOfferingClient(cfg),
+		PassMark:           NewPassMarkClient(cfg),
+		PaymentOrder:       NewPaymentOrderClient(cfg),
+		Qualification:      NewQualificationClient(cfg),
+		Region:             NewRegionClient(cfg),
+		RegionPolicy:       NewRegionPolicyClient(cfg),
+		RejectionReason:    NewRejectionReasonClient(cfg),
+		ReviewClaim:        NewReviewClaimClient(cfg),
+		ReviewDecision:     NewReviewDecisionClient(cfg),
+		Score:              NewScoreClient(cfg),
+		ScoreChange:        NewScoreChangeClient(cfg),
+		ScoreImport:        NewScoreImportClient(cfg),
+		ScoreProblem:       NewScoreProblemClient(cfg),
+		ScoreStage:         NewScoreStageClient(cfg),
+		SeatPlanRun:        NewSeatPlanRunClient(cfg),
+		SeatStage:          NewSeatStageClient(cfg),
+		SeedRecord:         NewSeedRecordClient(cfg),
+		StaffUser:          NewStaffUserClient(cfg),
+		StateChange:        NewStateChangeClient(cfg),
+		StoredFile:         NewStoredFileClient(cfg),
+		Subject:            NewSubjectClient(cfg),
+		SubmitKey:          NewSubmitKeyClient(cfg),
 	}, nil
 }
 
@@ -365,52 +375,54 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:             ctx,
-		config:          cfg,
-		AbsenteeBan:     NewAbsenteeBanClient(cfg),
-		AdmissionTicket: NewAdmissionTicketClient(cfg),
-		Application:     NewApplicationClient(cfg),
-		AuditLog:        NewAuditLogClient(cfg),
-		AuthSession:     NewAuthSessionClient(cfg),
-		CalendarDay:     NewCalendarDayClient(cfg),
-		Candidate:       NewCandidateClient(cfg),
-		Certificate:     NewCertificateClient(cfg),
-		ConsentRecord:   NewConsentRecordClient(cfg),
-		DataRequest:     NewDataRequestClient(cfg),
-		Delivery:        NewDeliveryClient(cfg),
-		ExamArea:        NewExamAreaClient(cfg),
-		ExamRoom:        NewExamRoomClient(cfg),
-		ExamSession:     NewExamSessionClient(cfg),
-		ExamSite:        NewExamSiteClient(cfg),
-		ExportJob:       NewExportJobClient(cfg),
-		Fanout:          NewFanoutClient(cfg),
-		JobRun:          NewJobRunClient(cfg),
-		KeyCheck:        NewKeyCheckClient(cfg),
-		LoginTicket:     NewLoginTicketClient(cfg),
-		Message:         NewMessageClient(cfg),
-		Notice:          NewNoticeClient(cfg),
-		Offering:        NewOfferingClient(cfg),
-		PassMark:        NewPassMarkClient(cfg),
-		PaymentOrder:    NewPaymentOrderClient(cfg),
-		Qualification:   NewQualificationClient(cfg),
-		Region:          NewRegionClient(cfg),
-		RegionPolicy:    NewRegionPolicyClient(cfg),
-		RejectionReason: NewRejectionReasonClient(cfg),
-		ReviewClaim:     NewReviewClaimClient(cfg),
-		ReviewDecision:  NewReviewDecisionClient(cfg),
-		Score:           NewScoreClient(cfg),
-		ScoreChange:     NewScoreChangeClient(cfg),
-		ScoreImport:     NewScoreImportClient(cfg),
-		ScoreProblem:    NewScoreProblemClient(cfg),
-		ScoreStage:      NewScoreStageClient(cfg),
-		SeatPlanRun:     NewSeatPlanRunClient(cfg),
-		SeatStage:       NewSeatStageClient(cfg),
-		SeedRecord:      NewSeedRecordClient(cfg),
-		StaffUser:       NewStaffUserClient(cfg),
-		StateChange:     NewStateChangeClient(cfg),
-		StoredFile:      NewStoredFileClient(cfg),
-		Subject:         NewSubjectClient(cfg),
-		SubmitKey:       NewSubmitKeyClient(cfg),
+		ctx:                ctx,
+		config:             cfg,
+		AbsenteeBan:        NewAbsenteeBanClient(cfg),
+		AdmissionTicket:    NewAdmissionTicketClient(cfg),
+		Application:        NewApplicationClient(cfg),
+		AuditLog:           NewAuditLogClient(cfg),
+		AuthSession:        NewAuthSessionClient(cfg),
+		CalendarDay:        NewCalendarDayClient(cfg),
+		Cancellation:       NewCancellationClient(cfg),
+		CancellationRefund: NewCancellationRefundClient(cfg),
+		Candidate:          NewCandidateClient(cfg),
+		Certificate:        NewCertificateClient(cfg),
+		ConsentRecord:      NewConsentRecordClient(cfg),
+		DataRequest:        NewDataRequestClient(cfg),
+		Delivery:           NewDeliveryClient(cfg),
+		ExamArea:           NewExamAreaClient(cfg),
+		ExamRoom:           NewExamRoomClient(cfg),
+		ExamSession:        NewExamSessionClient(cfg),
+		ExamSite:           NewExamSiteClient(cfg),
+		ExportJob:          NewExportJobClient(cfg),
+		Fanout:             NewFanoutClient(cfg),
+		JobRun:             NewJobRunClient(cfg),
+		KeyCheck:           NewKeyCheckClient(cfg),
+		LoginTicket:        NewLoginTicketClient(cfg),
+		Message:            NewMessageClient(cfg),
+		Notice:             NewNoticeClient(cfg),
+		Offering:           NewOfferingClient(cfg),
+		PassMark:           NewPassMarkClient(cfg),
+		PaymentOrder:       NewPaymentOrderClient(cfg),
+		Qualification:      NewQualificationClient(cfg),
+		Region:             NewRegionClient(cfg),
+		RegionPolicy:       NewRegionPolicyClient(cfg),
+		RejectionReason:    NewRejectionReasonClient(cfg),
+		ReviewClaim:        NewReviewClaimClient(cfg),
+		ReviewDecision:     NewReviewDecisionClient(cfg),
+		Score:              NewScoreClient(cfg),
+		ScoreChange:        NewScoreChangeClient(cfg),
+		ScoreImport:        NewScoreImportClient(cfg),
+		ScoreProblem:       NewScoreProblemClient(cfg),
+		ScoreStage:         NewScoreStageClient(cfg),
+		SeatPlanRun:        NewSeatPlanRunClient(cfg),
+		SeatStage:          NewSeatStageClient(cfg),
+		SeedRecord:         NewSeedRecordClient(cfg),
+		StaffUser:          NewStaffUserClient(cfg),
+		StateChange:        NewStateChangeClient(cfg),
+		StoredFile:         NewStoredFileClient(cfg),
+		Subject:            NewSubjectClient(cfg),
+		SubmitKey:          NewSubmitKeyClient(cfg),
 	}, nil
 }
 
@@ -441,13 +453,14 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
-		c.CalendarDay, c.Candidate, c.Certificate, c.ConsentRecord, c.DataRequest,
-		c.Delivery, c.ExamArea, c.ExamRoom, c.ExamSession, c.ExamSite, c.ExportJob,
-		c.Fanout, c.JobRun, c.KeyCheck, c.LoginTicket, c.Message, c.Notice, c.Offering,
-		c.PassMark, c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy,
-		c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score, c.ScoreChange,
-		c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun, c.SeatStage,
-		c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
+		c.CalendarDay, c.Cancellation, c.CancellationRefund, c.Candidate,
+		c.Certificate, c.ConsentRecord, c.DataRequest, c.Delivery, c.ExamArea,
+		c.ExamRoom, c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun,
+		c.KeyCheck, c.LoginTicket, c.Message, c.Notice, c.Offering, c.PassMark,
+		c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy, c.RejectionReason,
+		c.ReviewClaim, c.ReviewDecision, c.Score, c.ScoreChange, c.ScoreImport,
+		c.ScoreProblem, c.ScoreStage, c.SeatPlanRun, c.SeatStage, c.SeedRecord,
+		c.StaffUser, c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Use(hooks...)
 	}
@@ -458,13 +471,14 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.AbsenteeBan, c.AdmissionTicket, c.Application, c.AuditLog, c.AuthSession,
-		c.CalendarDay, c.Candidate, c.Certificate, c.ConsentRecord, c.DataRequest,
-		c.Delivery, c.ExamArea, c.ExamRoom, c.ExamSession, c.ExamSite, c.ExportJob,
-		c.Fanout, c.JobRun, c.KeyCheck, c.LoginTicket, c.Message, c.Notice, c.Offering,
-		c.PassMark, c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy,
-		c.RejectionReason, c.ReviewClaim, c.ReviewDecision, c.Score, c.ScoreChange,
-		c.ScoreImport, c.ScoreProblem, c.ScoreStage, c.SeatPlanRun, c.SeatStage,
-		c.SeedRecord, c.StaffUser, c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
+		c.CalendarDay, c.Cancellation, c.CancellationRefund, c.Candidate,
+		c.Certificate, c.ConsentRecord, c.DataRequest, c.Delivery, c.ExamArea,
+		c.ExamRoom, c.ExamSession, c.ExamSite, c.ExportJob, c.Fanout, c.JobRun,
+		c.KeyCheck, c.LoginTicket, c.Message, c.Notice, c.Offering, c.PassMark,
+		c.PaymentOrder, c.Qualification, c.Region, c.RegionPolicy, c.RejectionReason,
+		c.ReviewClaim, c.ReviewDecision, c.Score, c.ScoreChange, c.ScoreImport,
+		c.ScoreProblem, c.ScoreStage, c.SeatPlanRun, c.SeatStage, c.SeedRecord,
+		c.StaffUser, c.StateChange, c.StoredFile, c.Subject, c.SubmitKey,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -485,6 +499,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AuthSession.mutate(ctx, m)
 	case *CalendarDayMutation:
 		return c.CalendarDay.mutate(ctx, m)
+	case *CancellationMutation:
+		return c.Cancellation.mutate(ctx, m)
+	case *CancellationRefundMutation:
+		return c.CancellationRefund.mutate(ctx, m)
 	case *CandidateMutation:
 		return c.Candidate.mutate(ctx, m)
 	case *CertificateMutation:
@@ -1703,6 +1721,354 @@ func (c *CalendarDayClient) mutate(ctx context.Context, m *CalendarDayMutation) 
 		return (&CalendarDayDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown CalendarDay mutation op: %q", m.Op())
+	}
+}
+
+// CancellationClient is a client for the Cancellation schema.
+type CancellationClient struct {
+	config
+}
+
+// NewCancellationClient returns a client for the Cancellation from the given config.
+func NewCancellationClient(c config) *CancellationClient {
+	return &CancellationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `cancellation.Hooks(f(g(h())))`.
+func (c *CancellationClient) Use(hooks ...Hook) {
+	c.hooks.Cancellation = append(c.hooks.Cancellation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `cancellation.Intercept(f(g(h())))`.
+func (c *CancellationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Cancellation = append(c.inters.Cancellation, interceptors...)
+}
+
+// Create returns a builder for creating a Cancellation entity.
+func (c *CancellationClient) Create() *CancellationCreate {
+	mutation := newCancellationMutation(c.config, OpCreate)
+	return &CancellationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Cancellation entities.
+func (c *CancellationClient) CreateBulk(builders ...*CancellationCreate) *CancellationCreateBulk {
+	return &CancellationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CancellationClient) MapCreateBulk(slice any, setFunc func(*CancellationCreate, int)) *CancellationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CancellationCreateBulk{err: fmt.Errorf("calling to CancellationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CancellationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CancellationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Cancellation.
+func (c *CancellationClient) Update() *CancellationUpdate {
+	mutation := newCancellationMutation(c.config, OpUpdate)
+	return &CancellationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CancellationClient) UpdateOne(_m *Cancellation) *CancellationUpdateOne {
+	mutation := newCancellationMutation(c.config, OpUpdateOne, withCancellation(_m))
+	return &CancellationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CancellationClient) UpdateOneID(id pulid.ID) *CancellationUpdateOne {
+	mutation := newCancellationMutation(c.config, OpUpdateOne, withCancellationID(id))
+	return &CancellationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Cancellation.
+func (c *CancellationClient) Delete() *CancellationDelete {
+	mutation := newCancellationMutation(c.config, OpDelete)
+	return &CancellationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CancellationClient) DeleteOne(_m *Cancellation) *CancellationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CancellationClient) DeleteOneID(id pulid.ID) *CancellationDeleteOne {
+	builder := c.Delete().Where(cancellation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CancellationDeleteOne{builder}
+}
+
+// Query returns a query builder for Cancellation.
+func (c *CancellationClient) Query() *CancellationQuery {
+	return &CancellationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCancellation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Cancellation entity by its id.
+func (c *CancellationClient) Get(ctx context.Context, id pulid.ID) (*Cancellation, error) {
+	return c.Query().Where(cancellation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CancellationClient) GetX(ctx context.Context, id pulid.ID) *Cancellation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QuerySession queries the session edge of a Cancellation.
+func (c *CancellationClient) QuerySession(_m *Cancellation) *ExamSessionQuery {
+	query := (&ExamSessionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(cancellation.Table, cancellation.FieldID, id),
+			sqlgraph.To(examsession.Table, examsession.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, cancellation.SessionTable, cancellation.SessionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRegion queries the region edge of a Cancellation.
+func (c *CancellationClient) QueryRegion(_m *Cancellation) *RegionQuery {
+	query := (&RegionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(cancellation.Table, cancellation.FieldID, id),
+			sqlgraph.To(region.Table, region.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, cancellation.RegionTable, cancellation.RegionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryArea queries the area edge of a Cancellation.
+func (c *CancellationClient) QueryArea(_m *Cancellation) *ExamAreaQuery {
+	query := (&ExamAreaClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(cancellation.Table, cancellation.FieldID, id),
+			sqlgraph.To(examarea.Table, examarea.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, cancellation.AreaTable, cancellation.AreaColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRefunds queries the refunds edge of a Cancellation.
+func (c *CancellationClient) QueryRefunds(_m *Cancellation) *CancellationRefundQuery {
+	query := (&CancellationRefundClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(cancellation.Table, cancellation.FieldID, id),
+			sqlgraph.To(cancellationrefund.Table, cancellationrefund.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, true, cancellation.RefundsTable, cancellation.RefundsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CancellationClient) Hooks() []Hook {
+	hooks := c.hooks.Cancellation
+	return append(hooks[:len(hooks):len(hooks)], cancellation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CancellationClient) Interceptors() []Interceptor {
+	return c.inters.Cancellation
+}
+
+func (c *CancellationClient) mutate(ctx context.Context, m *CancellationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CancellationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CancellationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CancellationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CancellationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Cancellation mutation op: %q", m.Op())
+	}
+}
+
+// CancellationRefundClient is a client for the CancellationRefund schema.
+type CancellationRefundClient struct {
+	config
+}
+
+// NewCancellationRefundClient returns a client for the CancellationRefund from the given config.
+func NewCancellationRefundClient(c config) *CancellationRefundClient {
+	return &CancellationRefundClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `cancellationrefund.Hooks(f(g(h())))`.
+func (c *CancellationRefundClient) Use(hooks ...Hook) {
+	c.hooks.CancellationRefund = append(c.hooks.CancellationRefund, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `cancellationrefund.Intercept(f(g(h())))`.
+func (c *CancellationRefundClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CancellationRefund = append(c.inters.CancellationRefund, interceptors...)
+}
+
+// Create returns a builder for creating a CancellationRefund entity.
+func (c *CancellationRefundClient) Create() *CancellationRefundCreate {
+	mutation := newCancellationRefundMutation(c.config, OpCreate)
+	return &CancellationRefundCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CancellationRefund entities.
+func (c *CancellationRefundClient) CreateBulk(builders ...*CancellationRefundCreate) *CancellationRefundCreateBulk {
+	return &CancellationRefundCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CancellationRefundClient) MapCreateBulk(slice any, setFunc func(*CancellationRefundCreate, int)) *CancellationRefundCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CancellationRefundCreateBulk{err: fmt.Errorf("calling to CancellationRefundClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CancellationRefundCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CancellationRefundCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CancellationRefund.
+func (c *CancellationRefundClient) Update() *CancellationRefundUpdate {
+	mutation := newCancellationRefundMutation(c.config, OpUpdate)
+	return &CancellationRefundUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CancellationRefundClient) UpdateOne(_m *CancellationRefund) *CancellationRefundUpdateOne {
+	mutation := newCancellationRefundMutation(c.config, OpUpdateOne, withCancellationRefund(_m))
+	return &CancellationRefundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CancellationRefundClient) UpdateOneID(id pulid.ID) *CancellationRefundUpdateOne {
+	mutation := newCancellationRefundMutation(c.config, OpUpdateOne, withCancellationRefundID(id))
+	return &CancellationRefundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CancellationRefund.
+func (c *CancellationRefundClient) Delete() *CancellationRefundDelete {
+	mutation := newCancellationRefundMutation(c.config, OpDelete)
+	return &CancellationRefundDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CancellationRefundClient) DeleteOne(_m *CancellationRefund) *CancellationRefundDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CancellationRefundClient) DeleteOneID(id pulid.ID) *CancellationRefundDeleteOne {
+	builder := c.Delete().Where(cancellationrefund.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CancellationRefundDeleteOne{builder}
+}
+
+// Query returns a query builder for CancellationRefund.
+func (c *CancellationRefundClient) Query() *CancellationRefundQuery {
+	return &CancellationRefundQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCancellationRefund},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CancellationRefund entity by its id.
+func (c *CancellationRefundClient) Get(ctx context.Context, id pulid.ID) (*CancellationRefund, error) {
+	return c.Query().Where(cancellationrefund.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CancellationRefundClient) GetX(ctx context.Context, id pulid.ID) *CancellationRefund {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCancellation queries the cancellation edge of a CancellationRefund.
+func (c *CancellationRefundClient) QueryCancellation(_m *CancellationRefund) *CancellationQuery {
+	query := (&CancellationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(cancellationrefund.Table, cancellationrefund.FieldID, id),
+			sqlgraph.To(cancellation.Table, cancellation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, cancellationrefund.CancellationTable, cancellationrefund.CancellationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CancellationRefundClient) Hooks() []Hook {
+	hooks := c.hooks.CancellationRefund
+	return append(hooks[:len(hooks):len(hooks)], cancellationrefund.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CancellationRefundClient) Interceptors() []Interceptor {
+	return c.inters.CancellationRefund
+}
+
+func (c *CancellationRefundClient) mutate(ctx context.Context, m *CancellationRefundMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CancellationRefundCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CancellationRefundUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CancellationRefundUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CancellationRefundDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CancellationRefund mutation op: %q", m.Op())
 	}
 }
 
@@ -7730,22 +8096,23 @@ func (c *SubmitKeyClient) mutate(ctx context.Context, m *SubmitKeyMutation) (Val
 type (
 	hooks struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
-		Candidate, Certificate, ConsentRecord, DataRequest, Delivery, ExamArea,
-		ExamRoom, ExamSession, ExamSite, ExportJob, Fanout, JobRun, KeyCheck,
-		LoginTicket, Message, Notice, Offering, PassMark, PaymentOrder, Qualification,
-		Region, RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score,
-		ScoreChange, ScoreImport, ScoreProblem, ScoreStage, SeatPlanRun, SeatStage,
-		SeedRecord, StaffUser, StateChange, StoredFile, Subject, SubmitKey []ent.Hook
+		Cancellation, CancellationRefund, Candidate, Certificate, ConsentRecord,
+		DataRequest, Delivery, ExamArea, ExamRoom, ExamSession, ExamSite, ExportJob,
+		Fanout, JobRun, KeyCheck, LoginTicket, Message, Notice, Offering, PassMark,
+		PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
+		ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem,
+		ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange,
+		StoredFile, Subject, SubmitKey []ent.Hook
 	}
 	inters struct {
 		AbsenteeBan, AdmissionTicket, Application, AuditLog, AuthSession, CalendarDay,
-		Candidate, Certificate, ConsentRecord, DataRequest, Delivery, ExamArea,
-		ExamRoom, ExamSession, ExamSite, ExportJob, Fanout, JobRun, KeyCheck,
-		LoginTicket, Message, Notice, Offering, PassMark, PaymentOrder, Qualification,
-		Region, RegionPolicy, RejectionReason, ReviewClaim, ReviewDecision, Score,
-		ScoreChange, ScoreImport, ScoreProblem, ScoreStage, SeatPlanRun, SeatStage,
-		SeedRecord, StaffUser, StateChange, StoredFile, Subject,
-		SubmitKey []ent.Interceptor
+		Cancellation, CancellationRefund, Candidate, Certificate, ConsentRecord,
+		DataRequest, Delivery, ExamArea, ExamRoom, ExamSession, ExamSite, ExportJob,
+		Fanout, JobRun, KeyCheck, LoginTicket, Message, Notice, Offering, PassMark,
+		PaymentOrder, Qualification, Region, RegionPolicy, RejectionReason,
+		ReviewClaim, ReviewDecision, Score, ScoreChange, ScoreImport, ScoreProblem,
+		ScoreStage, SeatPlanRun, SeatStage, SeedRecord, StaffUser, StateChange,
+		StoredFile, Subject, SubmitKey []ent.Interceptor
 	}
 )
 

@@ -9,6 +9,8 @@ import (
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/authsession"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/cancellation"
+	"github.com/ruankao/ruankao/ent/cancellationrefund"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/consentrecord"
@@ -57,7 +59,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 46)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   absenteeban.Table,
@@ -226,6 +228,63 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   cancellation.Table,
+			Columns: cancellation.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: cancellation.FieldID,
+			},
+		},
+		Type: "Cancellation",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			cancellation.FieldCreatedAt:     {Type: field.TypeTime, Column: cancellation.FieldCreatedAt},
+			cancellation.FieldUpdatedAt:     {Type: field.TypeTime, Column: cancellation.FieldUpdatedAt},
+			cancellation.FieldSessionID:     {Type: field.TypeString, Column: cancellation.FieldSessionID},
+			cancellation.FieldRegionID:      {Type: field.TypeString, Column: cancellation.FieldRegionID},
+			cancellation.FieldAreaID:        {Type: field.TypeString, Column: cancellation.FieldAreaID},
+			cancellation.FieldScopeKey:      {Type: field.TypeString, Column: cancellation.FieldScopeKey},
+			cancellation.FieldReason:        {Type: field.TypeString, Column: cancellation.FieldReason},
+			cancellation.FieldState:         {Type: field.TypeEnum, Column: cancellation.FieldState},
+			cancellation.FieldCreatedByID:   {Type: field.TypeString, Column: cancellation.FieldCreatedByID},
+			cancellation.FieldConfirmedByID: {Type: field.TypeString, Column: cancellation.FieldConfirmedByID},
+			cancellation.FieldWithdrawnByID: {Type: field.TypeString, Column: cancellation.FieldWithdrawnByID},
+			cancellation.FieldConfirmedAt:   {Type: field.TypeTime, Column: cancellation.FieldConfirmedAt},
+			cancellation.FieldWithdrawnAt:   {Type: field.TypeTime, Column: cancellation.FieldWithdrawnAt},
+			cancellation.FieldDoneAt:        {Type: field.TypeTime, Column: cancellation.FieldDoneAt},
+			cancellation.FieldRefundsTotal:  {Type: field.TypeInt, Column: cancellation.FieldRefundsTotal},
+			cancellation.FieldRefundsDone:   {Type: field.TypeInt, Column: cancellation.FieldRefundsDone},
+			cancellation.FieldRefundedFen:   {Type: field.TypeInt64, Column: cancellation.FieldRefundedFen},
+			cancellation.FieldLastError:     {Type: field.TypeString, Column: cancellation.FieldLastError},
+			cancellation.FieldLeaseUntil:    {Type: field.TypeTime, Column: cancellation.FieldLeaseUntil},
+			cancellation.FieldLeaseHolder:   {Type: field.TypeString, Column: cancellation.FieldLeaseHolder},
+		},
+	}
+	graph.Nodes[7] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   cancellationrefund.Table,
+			Columns: cancellationrefund.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: cancellationrefund.FieldID,
+			},
+		},
+		Type: "CancellationRefund",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			cancellationrefund.FieldCreatedAt:      {Type: field.TypeTime, Column: cancellationrefund.FieldCreatedAt},
+			cancellationrefund.FieldUpdatedAt:      {Type: field.TypeTime, Column: cancellationrefund.FieldUpdatedAt},
+			cancellationrefund.FieldCancellationID: {Type: field.TypeString, Column: cancellationrefund.FieldCancellationID},
+			cancellationrefund.FieldOrderID:        {Type: field.TypeString, Column: cancellationrefund.FieldOrderID},
+			cancellationrefund.FieldApplicationID:  {Type: field.TypeString, Column: cancellationrefund.FieldApplicationID},
+			cancellationrefund.FieldRegionID:       {Type: field.TypeString, Column: cancellationrefund.FieldRegionID},
+			cancellationrefund.FieldAmountFen:      {Type: field.TypeInt64, Column: cancellationrefund.FieldAmountFen},
+			cancellationrefund.FieldState:          {Type: field.TypeEnum, Column: cancellationrefund.FieldState},
+			cancellationrefund.FieldAttempts:       {Type: field.TypeInt, Column: cancellationrefund.FieldAttempts},
+			cancellationrefund.FieldLastError:      {Type: field.TypeString, Column: cancellationrefund.FieldLastError},
+			cancellationrefund.FieldRefundedAt:     {Type: field.TypeTime, Column: cancellationrefund.FieldRefundedAt},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   candidate.Table,
 			Columns: candidate.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -255,7 +314,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			candidate.FieldAnonymizedAt:            {Type: field.TypeTime, Column: candidate.FieldAnonymizedAt},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   certificate.Table,
 			Columns: certificate.Columns,
@@ -277,7 +336,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			certificate.FieldIssuedOn:        {Type: field.TypeOther, Column: certificate.FieldIssuedOn},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   consentrecord.Table,
 			Columns: consentrecord.Columns,
@@ -298,7 +357,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			consentrecord.FieldUserAgent:     {Type: field.TypeString, Column: consentrecord.FieldUserAgent},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   datarequest.Table,
 			Columns: datarequest.Columns,
@@ -323,7 +382,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			datarequest.FieldDoneAt:         {Type: field.TypeTime, Column: datarequest.FieldDoneAt},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   delivery.Table,
 			Columns: delivery.Columns,
@@ -348,7 +407,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			delivery.FieldIdempotencyKey: {Type: field.TypeString, Column: delivery.FieldIdempotencyKey},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examarea.Table,
 			Columns: examarea.Columns,
@@ -369,7 +428,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examarea.FieldDisabled:  {Type: field.TypeBool, Column: examarea.FieldDisabled},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examroom.Table,
 			Columns: examroom.Columns,
@@ -388,7 +447,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examroom.FieldDisabled:  {Type: field.TypeBool, Column: examroom.FieldDisabled},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examsession.Table,
 			Columns: examsession.Columns,
@@ -415,7 +474,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examsession.FieldDisabled:             {Type: field.TypeBool, Column: examsession.FieldDisabled},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   examsite.Table,
 			Columns: examsite.Columns,
@@ -435,7 +494,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			examsite.FieldDisabled:  {Type: field.TypeBool, Column: examsite.FieldDisabled},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   exportjob.Table,
 			Columns: exportjob.Columns,
@@ -465,7 +524,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			exportjob.FieldError:         {Type: field.TypeString, Column: exportjob.FieldError},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   fanout.Table,
 			Columns: fanout.Columns,
@@ -490,7 +549,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			fanout.FieldCreatedByID:    {Type: field.TypeString, Column: fanout.FieldCreatedByID},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   jobrun.Table,
 			Columns: jobrun.Columns,
@@ -511,7 +570,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			jobrun.FieldDetail:     {Type: field.TypeString, Column: jobrun.FieldDetail},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   keycheck.Table,
 			Columns: keycheck.Columns,
@@ -530,7 +589,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			keycheck.FieldRetiredAt:  {Type: field.TypeTime, Column: keycheck.FieldRetiredAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   loginticket.Table,
 			Columns: loginticket.Columns,
@@ -555,7 +614,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			loginticket.FieldClientIP:    {Type: field.TypeString, Column: loginticket.FieldClientIP},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   message.Table,
 			Columns: message.Columns,
@@ -580,7 +639,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			message.FieldReadAt:         {Type: field.TypeTime, Column: message.FieldReadAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notice.Table,
 			Columns: notice.Columns,
@@ -603,7 +662,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notice.FieldDisabled:    {Type: field.TypeBool, Column: notice.FieldDisabled},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   offering.Table,
 			Columns: offering.Columns,
@@ -621,7 +680,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			offering.FieldEnabled:         {Type: field.TypeBool, Column: offering.FieldEnabled},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passmark.Table,
 			Columns: passmark.Columns,
@@ -639,7 +698,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passmark.FieldPassMark:  {Type: field.TypeInt, Column: passmark.FieldPassMark},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   paymentorder.Table,
 			Columns: paymentorder.Columns,
@@ -676,7 +735,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			paymentorder.FieldGatewayCheckedAt: {Type: field.TypeTime, Column: paymentorder.FieldGatewayCheckedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   qualification.Table,
 			Columns: qualification.Columns,
@@ -698,7 +757,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			qualification.FieldDisabled:      {Type: field.TypeBool, Column: qualification.FieldDisabled},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   region.Table,
 			Columns: region.Columns,
@@ -718,7 +777,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			region.FieldDisabled:  {Type: field.TypeBool, Column: region.FieldDisabled},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regionpolicy.Table,
 			Columns: regionpolicy.Columns,
@@ -752,7 +811,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regionpolicy.FieldSeatPolicy:            {Type: field.TypeEnum, Column: regionpolicy.FieldSeatPolicy},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rejectionreason.Table,
 			Columns: rejectionreason.Columns,
@@ -772,7 +831,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rejectionreason.FieldDisabled:    {Type: field.TypeBool, Column: rejectionreason.FieldDisabled},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewclaim.Table,
 			Columns: reviewclaim.Columns,
@@ -790,7 +849,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewclaim.FieldExpiresAt:     {Type: field.TypeTime, Column: reviewclaim.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   reviewdecision.Table,
 			Columns: reviewdecision.Columns,
@@ -810,7 +869,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			reviewdecision.FieldApplicationVersion: {Type: field.TypeInt, Column: reviewdecision.FieldApplicationVersion},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   score.Table,
 			Columns: score.Columns,
@@ -830,7 +889,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			score.FieldAbsent:        {Type: field.TypeBool, Column: score.FieldAbsent},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scorechange.Table,
 			Columns: scorechange.Columns,
@@ -851,7 +910,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scorechange.FieldAbsentAfter:   {Type: field.TypeBool, Column: scorechange.FieldAbsentAfter},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreimport.Table,
 			Columns: scoreimport.Columns,
@@ -884,7 +943,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreimport.FieldAppliedByID:  {Type: field.TypeString, Column: scoreimport.FieldAppliedByID},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scoreproblem.Table,
 			Columns: scoreproblem.Columns,
@@ -902,7 +961,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scoreproblem.FieldMessage:  {Type: field.TypeString, Column: scoreproblem.FieldMessage},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   scorestage.Table,
 			Columns: scorestage.Columns,
@@ -921,7 +980,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			scorestage.FieldAbsent:        {Type: field.TypeBool, Column: scorestage.FieldAbsent},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatplanrun.Table,
 			Columns: seatplanrun.Columns,
@@ -951,7 +1010,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatplanrun.FieldPublishedByID: {Type: field.TypeString, Column: seatplanrun.FieldPublishedByID},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seatstage.Table,
 			Columns: seatstage.Columns,
@@ -971,7 +1030,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seatstage.FieldTicketNumber:  {Type: field.TypeString, Column: seatstage.FieldTicketNumber},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   seedrecord.Table,
 			Columns: seedrecord.Columns,
@@ -988,7 +1047,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			seedrecord.FieldVersion:   {Type: field.TypeInt, Column: seedrecord.FieldVersion},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   staffuser.Table,
 			Columns: staffuser.Columns,
@@ -1017,7 +1076,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			staffuser.FieldSiteIds:       {Type: field.TypeJSON, Column: staffuser.FieldSiteIds},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   statechange.Table,
 			Columns: statechange.Columns,
@@ -1037,7 +1096,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			statechange.FieldReason:        {Type: field.TypeString, Column: statechange.FieldReason},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   storedfile.Table,
 			Columns: storedfile.Columns,
@@ -1061,7 +1120,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			storedfile.FieldHeight:        {Type: field.TypeInt, Column: storedfile.FieldHeight},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   subject.Table,
 			Columns: subject.Columns,
@@ -1083,7 +1142,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			subject.FieldPassMark:        {Type: field.TypeInt, Column: subject.FieldPassMark},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   submitkey.Table,
 			Columns: submitkey.Columns,
@@ -1351,6 +1410,66 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"AuthSession",
 		"StaffUser",
+	)
+	graph.MustAddE(
+		"session",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   cancellation.SessionTable,
+			Columns: []string{cancellation.SessionColumn},
+			Bidi:    false,
+		},
+		"Cancellation",
+		"ExamSession",
+	)
+	graph.MustAddE(
+		"region",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   cancellation.RegionTable,
+			Columns: []string{cancellation.RegionColumn},
+			Bidi:    false,
+		},
+		"Cancellation",
+		"Region",
+	)
+	graph.MustAddE(
+		"area",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   cancellation.AreaTable,
+			Columns: []string{cancellation.AreaColumn},
+			Bidi:    false,
+		},
+		"Cancellation",
+		"ExamArea",
+	)
+	graph.MustAddE(
+		"refunds",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: true,
+			Table:   cancellation.RefundsTable,
+			Columns: []string{cancellation.RefundsColumn},
+			Bidi:    false,
+		},
+		"Cancellation",
+		"CancellationRefund",
+	)
+	graph.MustAddE(
+		"cancellation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   cancellationrefund.CancellationTable,
+			Columns: []string{cancellationrefund.CancellationColumn},
+			Bidi:    false,
+		},
+		"CancellationRefund",
+		"Cancellation",
 	)
 	graph.MustAddE(
 		"applications",
@@ -3032,6 +3151,311 @@ func (f *CalendarDayFilter) WhereDisabled(p entql.BoolP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *CancellationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CancellationQuery builder.
+func (_q *CancellationQuery) Filter() *CancellationFilter {
+	return &CancellationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CancellationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CancellationMutation builder.
+func (m *CancellationMutation) Filter() *CancellationFilter {
+	return &CancellationFilter{config: m.config, predicateAdder: m}
+}
+
+// CancellationFilter provides a generic filtering capability at runtime for CancellationQuery.
+type CancellationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CancellationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CancellationFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CancellationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(cancellation.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CancellationFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(cancellation.FieldUpdatedAt))
+}
+
+// WhereSessionID applies the entql string predicate on the session_id field.
+func (f *CancellationFilter) WhereSessionID(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldSessionID))
+}
+
+// WhereRegionID applies the entql string predicate on the region_id field.
+func (f *CancellationFilter) WhereRegionID(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldRegionID))
+}
+
+// WhereAreaID applies the entql string predicate on the area_id field.
+func (f *CancellationFilter) WhereAreaID(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldAreaID))
+}
+
+// WhereScopeKey applies the entql string predicate on the scope_key field.
+func (f *CancellationFilter) WhereScopeKey(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldScopeKey))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *CancellationFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldReason))
+}
+
+// WhereState applies the entql string predicate on the state field.
+func (f *CancellationFilter) WhereState(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldState))
+}
+
+// WhereCreatedByID applies the entql string predicate on the created_by_id field.
+func (f *CancellationFilter) WhereCreatedByID(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldCreatedByID))
+}
+
+// WhereConfirmedByID applies the entql string predicate on the confirmed_by_id field.
+func (f *CancellationFilter) WhereConfirmedByID(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldConfirmedByID))
+}
+
+// WhereWithdrawnByID applies the entql string predicate on the withdrawn_by_id field.
+func (f *CancellationFilter) WhereWithdrawnByID(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldWithdrawnByID))
+}
+
+// WhereConfirmedAt applies the entql time.Time predicate on the confirmed_at field.
+func (f *CancellationFilter) WhereConfirmedAt(p entql.TimeP) {
+	f.Where(p.Field(cancellation.FieldConfirmedAt))
+}
+
+// WhereWithdrawnAt applies the entql time.Time predicate on the withdrawn_at field.
+func (f *CancellationFilter) WhereWithdrawnAt(p entql.TimeP) {
+	f.Where(p.Field(cancellation.FieldWithdrawnAt))
+}
+
+// WhereDoneAt applies the entql time.Time predicate on the done_at field.
+func (f *CancellationFilter) WhereDoneAt(p entql.TimeP) {
+	f.Where(p.Field(cancellation.FieldDoneAt))
+}
+
+// WhereRefundsTotal applies the entql int predicate on the refunds_total field.
+func (f *CancellationFilter) WhereRefundsTotal(p entql.IntP) {
+	f.Where(p.Field(cancellation.FieldRefundsTotal))
+}
+
+// WhereRefundsDone applies the entql int predicate on the refunds_done field.
+func (f *CancellationFilter) WhereRefundsDone(p entql.IntP) {
+	f.Where(p.Field(cancellation.FieldRefundsDone))
+}
+
+// WhereRefundedFen applies the entql int64 predicate on the refunded_fen field.
+func (f *CancellationFilter) WhereRefundedFen(p entql.Int64P) {
+	f.Where(p.Field(cancellation.FieldRefundedFen))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *CancellationFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldLastError))
+}
+
+// WhereLeaseUntil applies the entql time.Time predicate on the lease_until field.
+func (f *CancellationFilter) WhereLeaseUntil(p entql.TimeP) {
+	f.Where(p.Field(cancellation.FieldLeaseUntil))
+}
+
+// WhereLeaseHolder applies the entql string predicate on the lease_holder field.
+func (f *CancellationFilter) WhereLeaseHolder(p entql.StringP) {
+	f.Where(p.Field(cancellation.FieldLeaseHolder))
+}
+
+// WhereHasSession applies a predicate to check if query has an edge session.
+func (f *CancellationFilter) WhereHasSession() {
+	f.Where(entql.HasEdge("session"))
+}
+
+// WhereHasSessionWith applies a predicate to check if query has an edge session with a given conditions (other predicates).
+func (f *CancellationFilter) WhereHasSessionWith(preds ...predicate.ExamSession) {
+	f.Where(entql.HasEdgeWith("session", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRegion applies a predicate to check if query has an edge region.
+func (f *CancellationFilter) WhereHasRegion() {
+	f.Where(entql.HasEdge("region"))
+}
+
+// WhereHasRegionWith applies a predicate to check if query has an edge region with a given conditions (other predicates).
+func (f *CancellationFilter) WhereHasRegionWith(preds ...predicate.Region) {
+	f.Where(entql.HasEdgeWith("region", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasArea applies a predicate to check if query has an edge area.
+func (f *CancellationFilter) WhereHasArea() {
+	f.Where(entql.HasEdge("area"))
+}
+
+// WhereHasAreaWith applies a predicate to check if query has an edge area with a given conditions (other predicates).
+func (f *CancellationFilter) WhereHasAreaWith(preds ...predicate.ExamArea) {
+	f.Where(entql.HasEdgeWith("area", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRefunds applies a predicate to check if query has an edge refunds.
+func (f *CancellationFilter) WhereHasRefunds() {
+	f.Where(entql.HasEdge("refunds"))
+}
+
+// WhereHasRefundsWith applies a predicate to check if query has an edge refunds with a given conditions (other predicates).
+func (f *CancellationFilter) WhereHasRefundsWith(preds ...predicate.CancellationRefund) {
+	f.Where(entql.HasEdgeWith("refunds", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *CancellationRefundQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the CancellationRefundQuery builder.
+func (_q *CancellationRefundQuery) Filter() *CancellationRefundFilter {
+	return &CancellationRefundFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *CancellationRefundMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the CancellationRefundMutation builder.
+func (m *CancellationRefundMutation) Filter() *CancellationRefundFilter {
+	return &CancellationRefundFilter{config: m.config, predicateAdder: m}
+}
+
+// CancellationRefundFilter provides a generic filtering capability at runtime for CancellationRefundQuery.
+type CancellationRefundFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *CancellationRefundFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *CancellationRefundFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(cancellationrefund.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *CancellationRefundFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(cancellationrefund.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *CancellationRefundFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(cancellationrefund.FieldUpdatedAt))
+}
+
+// WhereCancellationID applies the entql string predicate on the cancellation_id field.
+func (f *CancellationRefundFilter) WhereCancellationID(p entql.StringP) {
+	f.Where(p.Field(cancellationrefund.FieldCancellationID))
+}
+
+// WhereOrderID applies the entql string predicate on the order_id field.
+func (f *CancellationRefundFilter) WhereOrderID(p entql.StringP) {
+	f.Where(p.Field(cancellationrefund.FieldOrderID))
+}
+
+// WhereApplicationID applies the entql string predicate on the application_id field.
+func (f *CancellationRefundFilter) WhereApplicationID(p entql.StringP) {
+	f.Where(p.Field(cancellationrefund.FieldApplicationID))
+}
+
+// WhereRegionID applies the entql string predicate on the region_id field.
+func (f *CancellationRefundFilter) WhereRegionID(p entql.StringP) {
+	f.Where(p.Field(cancellationrefund.FieldRegionID))
+}
+
+// WhereAmountFen applies the entql int64 predicate on the amount_fen field.
+func (f *CancellationRefundFilter) WhereAmountFen(p entql.Int64P) {
+	f.Where(p.Field(cancellationrefund.FieldAmountFen))
+}
+
+// WhereState applies the entql string predicate on the state field.
+func (f *CancellationRefundFilter) WhereState(p entql.StringP) {
+	f.Where(p.Field(cancellationrefund.FieldState))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *CancellationRefundFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(cancellationrefund.FieldAttempts))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *CancellationRefundFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(cancellationrefund.FieldLastError))
+}
+
+// WhereRefundedAt applies the entql time.Time predicate on the refunded_at field.
+func (f *CancellationRefundFilter) WhereRefundedAt(p entql.TimeP) {
+	f.Where(p.Field(cancellationrefund.FieldRefundedAt))
+}
+
+// WhereHasCancellation applies a predicate to check if query has an edge cancellation.
+func (f *CancellationRefundFilter) WhereHasCancellation() {
+	f.Where(entql.HasEdge("cancellation"))
+}
+
+// WhereHasCancellationWith applies a predicate to check if query has an edge cancellation with a given conditions (other predicates).
+func (f *CancellationRefundFilter) WhereHasCancellationWith(preds ...predicate.Cancellation) {
+	f.Where(entql.HasEdgeWith("cancellation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *CandidateQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3060,7 +3484,7 @@ type CandidateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CandidateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3204,7 +3628,7 @@ type CertificateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CertificateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3359,7 +3783,7 @@ type ConsentRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ConsentRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3453,7 +3877,7 @@ type DataRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DataRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3581,7 +4005,7 @@ type DeliveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DeliveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3695,7 +4119,7 @@ type ExamAreaFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamAreaFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3803,7 +4227,7 @@ type ExamRoomFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamRoomFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3887,7 +4311,7 @@ type ExamSessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamSessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4025,7 +4449,7 @@ type ExamSiteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExamSiteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4128,7 +4552,7 @@ type ExportJobFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExportJobFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4281,7 +4705,7 @@ type FanoutFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *FanoutFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4381,7 +4805,7 @@ type JobRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *JobRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4461,7 +4885,7 @@ type KeyCheckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *KeyCheckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4531,7 +4955,7 @@ type LoginTicketFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LoginTicketFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4645,7 +5069,7 @@ type MessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4787,7 +5211,7 @@ type NoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4905,7 +5329,7 @@ type OfferingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OfferingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4998,7 +5422,7 @@ type PassMarkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PassMarkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5091,7 +5515,7 @@ type PaymentOrderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PaymentOrderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5265,7 +5689,7 @@ type QualificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *QualificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5378,7 +5802,7 @@ type RegionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5523,7 +5947,7 @@ type RegionPolicyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionPolicyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5696,7 +6120,7 @@ type RejectionReasonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RejectionReasonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5771,7 +6195,7 @@ type ReviewClaimFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewClaimFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5864,7 +6288,7 @@ type ReviewDecisionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewDecisionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5967,7 +6391,7 @@ type ScoreFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6070,7 +6494,7 @@ type ScoreChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6150,7 +6574,7 @@ type ScoreImportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreImportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6304,7 +6728,7 @@ type ScoreProblemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreProblemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6369,7 +6793,7 @@ type ScoreStageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ScoreStageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6439,7 +6863,7 @@ type SeatPlanRunFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatPlanRunFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6592,7 +7016,7 @@ type SeatStageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeatStageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6667,7 +7091,7 @@ type SeedRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SeedRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6727,7 +7151,7 @@ type StaffUserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffUserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6889,7 +7313,7 @@ type StateChangeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StateChangeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6992,7 +7416,7 @@ type StoredFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StoredFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7115,7 +7539,7 @@ type SubjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7214,7 +7638,7 @@ type SubmitKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SubmitKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -12,6 +12,7 @@ import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/cancellation"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/datarequest"
@@ -1059,6 +1060,215 @@ func newCalendarDayPaginateArgs(rv map[string]any) *calendardayPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*CalendarDayWhereInput); ok {
 		args.opts = append(args.opts, WithCalendarDayFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CancellationQuery) CollectFields(ctx context.Context, satisfies ...string) (*CancellationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CancellationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(cancellation.Columns))
+		selectedFields = []string{cancellation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "session":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ExamSessionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, examsessionImplementors)...); err != nil {
+				return err
+			}
+			_q.withSession = query
+			if _, ok := fieldSeen[cancellation.FieldSessionID]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldSessionID)
+				fieldSeen[cancellation.FieldSessionID] = struct{}{}
+			}
+
+		case "region":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&RegionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, regionImplementors)...); err != nil {
+				return err
+			}
+			_q.withRegion = query
+			if _, ok := fieldSeen[cancellation.FieldRegionID]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldRegionID)
+				fieldSeen[cancellation.FieldRegionID] = struct{}{}
+			}
+
+		case "area":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ExamAreaClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, examareaImplementors)...); err != nil {
+				return err
+			}
+			_q.withArea = query
+			if _, ok := fieldSeen[cancellation.FieldAreaID]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldAreaID)
+				fieldSeen[cancellation.FieldAreaID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[cancellation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldCreatedAt)
+				fieldSeen[cancellation.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[cancellation.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldUpdatedAt)
+				fieldSeen[cancellation.FieldUpdatedAt] = struct{}{}
+			}
+		case "sessionID":
+			if _, ok := fieldSeen[cancellation.FieldSessionID]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldSessionID)
+				fieldSeen[cancellation.FieldSessionID] = struct{}{}
+			}
+		case "regionID":
+			if _, ok := fieldSeen[cancellation.FieldRegionID]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldRegionID)
+				fieldSeen[cancellation.FieldRegionID] = struct{}{}
+			}
+		case "areaID":
+			if _, ok := fieldSeen[cancellation.FieldAreaID]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldAreaID)
+				fieldSeen[cancellation.FieldAreaID] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[cancellation.FieldReason]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldReason)
+				fieldSeen[cancellation.FieldReason] = struct{}{}
+			}
+		case "state":
+			if _, ok := fieldSeen[cancellation.FieldState]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldState)
+				fieldSeen[cancellation.FieldState] = struct{}{}
+			}
+		case "createdByID":
+			if _, ok := fieldSeen[cancellation.FieldCreatedByID]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldCreatedByID)
+				fieldSeen[cancellation.FieldCreatedByID] = struct{}{}
+			}
+		case "confirmedByID":
+			if _, ok := fieldSeen[cancellation.FieldConfirmedByID]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldConfirmedByID)
+				fieldSeen[cancellation.FieldConfirmedByID] = struct{}{}
+			}
+		case "withdrawnByID":
+			if _, ok := fieldSeen[cancellation.FieldWithdrawnByID]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldWithdrawnByID)
+				fieldSeen[cancellation.FieldWithdrawnByID] = struct{}{}
+			}
+		case "confirmedAt":
+			if _, ok := fieldSeen[cancellation.FieldConfirmedAt]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldConfirmedAt)
+				fieldSeen[cancellation.FieldConfirmedAt] = struct{}{}
+			}
+		case "withdrawnAt":
+			if _, ok := fieldSeen[cancellation.FieldWithdrawnAt]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldWithdrawnAt)
+				fieldSeen[cancellation.FieldWithdrawnAt] = struct{}{}
+			}
+		case "doneAt":
+			if _, ok := fieldSeen[cancellation.FieldDoneAt]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldDoneAt)
+				fieldSeen[cancellation.FieldDoneAt] = struct{}{}
+			}
+		case "refundsTotal":
+			if _, ok := fieldSeen[cancellation.FieldRefundsTotal]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldRefundsTotal)
+				fieldSeen[cancellation.FieldRefundsTotal] = struct{}{}
+			}
+		case "refundsDone":
+			if _, ok := fieldSeen[cancellation.FieldRefundsDone]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldRefundsDone)
+				fieldSeen[cancellation.FieldRefundsDone] = struct{}{}
+			}
+		case "refundedFen":
+			if _, ok := fieldSeen[cancellation.FieldRefundedFen]; !ok {
+				selectedFields = append(selectedFields, cancellation.FieldRefundedFen)
+				fieldSeen[cancellation.FieldRefundedFen] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type cancellationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CancellationPaginateOption
+}
+
+func newCancellationPaginateArgs(rv map[string]any) *cancellationPaginateArgs {
+	args := &cancellationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CancellationOrder{Field: &CancellationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCancellationOrder(order))
+			}
+		case *CancellationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCancellationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*CancellationWhereInput); ok {
+		args.opts = append(args.opts, WithCancellationFilter(v.Filter))
 	}
 	return args
 }

@@ -140,6 +140,30 @@ func (_m *AuditLog) Region(ctx context.Context) (*Region, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Cancellation) Session(ctx context.Context) (*ExamSession, error) {
+	result, err := _m.Edges.SessionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySession().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Cancellation) Region(ctx context.Context) (*Region, error) {
+	result, err := _m.Edges.RegionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRegion().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Cancellation) Area(ctx context.Context) (*ExamArea, error) {
+	result, err := _m.Edges.AreaOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryArea().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Certificate) Application(ctx context.Context) (*Application, error) {
 	result, err := _m.Edges.ApplicationOrErr()
 	if IsNotLoaded(err) {

@@ -14,6 +14,7 @@ import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/cancellation"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/datarequest"
@@ -71,6 +72,11 @@ var calendardayImplementors = []string{"CalendarDay", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*CalendarDay) IsNode() {}
+
+var cancellationImplementors = []string{"Cancellation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Cancellation) IsNode() {}
 
 var candidateImplementors = []string{"Candidate", "Node"}
 
@@ -316,6 +322,19 @@ func (c *Client) noder(ctx context.Context, table string, id pulid.ID) (Noder, e
 			Where(calendarday.ID(uid))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, calendardayImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case cancellation.Table:
+		var uid pulid.ID
+		if err := uid.UnmarshalGQL(id); err != nil {
+			return nil, err
+		}
+		query := c.Cancellation.Query().
+			Where(cancellation.ID(uid))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, cancellationImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -786,6 +805,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []pulid.ID) ([]No
 		query := c.CalendarDay.Query().
 			Where(calendarday.IDIn(ids...))
 		query, err := query.CollectFields(ctx, calendardayImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case cancellation.Table:
+		query := c.Cancellation.Query().
+			Where(cancellation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, cancellationImplementors...)
 		if err != nil {
 			return nil, err
 		}

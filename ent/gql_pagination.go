@@ -19,6 +19,7 @@ import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/cancellation"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/datarequest"
@@ -1657,6 +1658,302 @@ func (_m *CalendarDay) ToEdge(order *CalendarDayOrder) *CalendarDayEdge {
 		order = DefaultCalendarDayOrder
 	}
 	return &CalendarDayEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CancellationEdge is the edge representation of Cancellation.
+type CancellationEdge struct {
+	Node   *Cancellation `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// CancellationConnection is the connection containing edges to Cancellation.
+type CancellationConnection struct {
+	Edges      []*CancellationEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *CancellationConnection) build(nodes []*Cancellation, pager *cancellationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Cancellation
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Cancellation {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Cancellation {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CancellationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CancellationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CancellationPaginateOption enables pagination customization.
+type CancellationPaginateOption func(*cancellationPager) error
+
+// WithCancellationOrder configures pagination ordering.
+func WithCancellationOrder(order *CancellationOrder) CancellationPaginateOption {
+	if order == nil {
+		order = DefaultCancellationOrder
+	}
+	o := *order
+	return func(pager *cancellationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCancellationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCancellationFilter configures pagination filter.
+func WithCancellationFilter(filter func(*CancellationQuery) (*CancellationQuery, error)) CancellationPaginateOption {
+	return func(pager *cancellationPager) error {
+		if filter == nil {
+			return errors.New("CancellationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type cancellationPager struct {
+	reverse bool
+	order   *CancellationOrder
+	filter  func(*CancellationQuery) (*CancellationQuery, error)
+}
+
+func newCancellationPager(opts []CancellationPaginateOption, reverse bool) (*cancellationPager, error) {
+	pager := &cancellationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCancellationOrder
+	}
+	return pager, nil
+}
+
+func (p *cancellationPager) applyFilter(query *CancellationQuery) (*CancellationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *cancellationPager) toCursor(_m *Cancellation) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *cancellationPager) applyCursors(query *CancellationQuery, after, before *Cursor) (*CancellationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCancellationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *cancellationPager) applyOrder(query *CancellationQuery) *CancellationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCancellationOrder.Field {
+		query = query.Order(DefaultCancellationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *cancellationPager) orderExpr(query *CancellationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCancellationOrder.Field {
+			b.Comma().Ident(DefaultCancellationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Cancellation.
+func (_m *CancellationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CancellationPaginateOption,
+) (*CancellationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCancellationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CancellationConnection{Edges: []*CancellationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CancellationOrderFieldCreatedAt orders Cancellation by created_at.
+	CancellationOrderFieldCreatedAt = &CancellationOrderField{
+		Value: func(_m *Cancellation) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: cancellation.FieldCreatedAt,
+		toTerm: cancellation.ByCreatedAt,
+		toCursor: func(_m *Cancellation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CancellationOrderField) String() string {
+	var str string
+	switch f.column {
+	case CancellationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CancellationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CancellationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CancellationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *CancellationOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid CancellationOrderField", str)
+	}
+	return nil
+}
+
+// CancellationOrderField defines the ordering field of Cancellation.
+type CancellationOrderField struct {
+	// Value extracts the ordering value from the given Cancellation.
+	Value    func(*Cancellation) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) cancellation.OrderOption
+	toCursor func(*Cancellation) Cursor
+}
+
+// CancellationOrder defines the ordering of Cancellation.
+type CancellationOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *CancellationOrderField `json:"field"`
+}
+
+// DefaultCancellationOrder is the default ordering of Cancellation.
+var DefaultCancellationOrder = &CancellationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CancellationOrderField{
+		Value: func(_m *Cancellation) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: cancellation.FieldID,
+		toTerm: cancellation.ByID,
+		toCursor: func(_m *Cancellation) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Cancellation into CancellationEdge.
+func (_m *Cancellation) ToEdge(order *CancellationOrder) *CancellationEdge {
+	if order == nil {
+		order = DefaultCancellationOrder
+	}
+	return &CancellationEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/cancellation"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/examarea"
@@ -4289,6 +4290,734 @@ func (i *CalendarDayWhereInput) P() (predicate.CalendarDay, error) {
 		return predicates[0], nil
 	default:
 		return calendarday.And(predicates...), nil
+	}
+}
+
+// CancellationWhereInput represents a where input for filtering Cancellation queries.
+type CancellationWhereInput struct {
+	Predicates []predicate.Cancellation  `json:"-"`
+	Not        *CancellationWhereInput   `json:"not,omitempty"`
+	Or         []*CancellationWhereInput `json:"or,omitempty"`
+	And        []*CancellationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "session_id" field predicates.
+	SessionID             *pulid.ID  `json:"sessionID,omitempty"`
+	SessionIDNEQ          *pulid.ID  `json:"sessionIDNEQ,omitempty"`
+	SessionIDIn           []pulid.ID `json:"sessionIDIn,omitempty"`
+	SessionIDNotIn        []pulid.ID `json:"sessionIDNotIn,omitempty"`
+	SessionIDGT           *pulid.ID  `json:"sessionIDGT,omitempty"`
+	SessionIDGTE          *pulid.ID  `json:"sessionIDGTE,omitempty"`
+	SessionIDLT           *pulid.ID  `json:"sessionIDLT,omitempty"`
+	SessionIDLTE          *pulid.ID  `json:"sessionIDLTE,omitempty"`
+	SessionIDContains     *pulid.ID  `json:"sessionIDContains,omitempty"`
+	SessionIDHasPrefix    *pulid.ID  `json:"sessionIDHasPrefix,omitempty"`
+	SessionIDHasSuffix    *pulid.ID  `json:"sessionIDHasSuffix,omitempty"`
+	SessionIDEqualFold    *pulid.ID  `json:"sessionIDEqualFold,omitempty"`
+	SessionIDContainsFold *pulid.ID  `json:"sessionIDContainsFold,omitempty"`
+
+	// "region_id" field predicates.
+	RegionID             *pulid.ID  `json:"regionID,omitempty"`
+	RegionIDNEQ          *pulid.ID  `json:"regionIDNEQ,omitempty"`
+	RegionIDIn           []pulid.ID `json:"regionIDIn,omitempty"`
+	RegionIDNotIn        []pulid.ID `json:"regionIDNotIn,omitempty"`
+	RegionIDGT           *pulid.ID  `json:"regionIDGT,omitempty"`
+	RegionIDGTE          *pulid.ID  `json:"regionIDGTE,omitempty"`
+	RegionIDLT           *pulid.ID  `json:"regionIDLT,omitempty"`
+	RegionIDLTE          *pulid.ID  `json:"regionIDLTE,omitempty"`
+	RegionIDContains     *pulid.ID  `json:"regionIDContains,omitempty"`
+	RegionIDHasPrefix    *pulid.ID  `json:"regionIDHasPrefix,omitempty"`
+	RegionIDHasSuffix    *pulid.ID  `json:"regionIDHasSuffix,omitempty"`
+	RegionIDEqualFold    *pulid.ID  `json:"regionIDEqualFold,omitempty"`
+	RegionIDContainsFold *pulid.ID  `json:"regionIDContainsFold,omitempty"`
+
+	// "area_id" field predicates.
+	AreaID             *pulid.ID  `json:"areaID,omitempty"`
+	AreaIDNEQ          *pulid.ID  `json:"areaIDNEQ,omitempty"`
+	AreaIDIn           []pulid.ID `json:"areaIDIn,omitempty"`
+	AreaIDNotIn        []pulid.ID `json:"areaIDNotIn,omitempty"`
+	AreaIDGT           *pulid.ID  `json:"areaIDGT,omitempty"`
+	AreaIDGTE          *pulid.ID  `json:"areaIDGTE,omitempty"`
+	AreaIDLT           *pulid.ID  `json:"areaIDLT,omitempty"`
+	AreaIDLTE          *pulid.ID  `json:"areaIDLTE,omitempty"`
+	AreaIDContains     *pulid.ID  `json:"areaIDContains,omitempty"`
+	AreaIDHasPrefix    *pulid.ID  `json:"areaIDHasPrefix,omitempty"`
+	AreaIDHasSuffix    *pulid.ID  `json:"areaIDHasSuffix,omitempty"`
+	AreaIDIsNil        bool       `json:"areaIDIsNil,omitempty"`
+	AreaIDNotNil       bool       `json:"areaIDNotNil,omitempty"`
+	AreaIDEqualFold    *pulid.ID  `json:"areaIDEqualFold,omitempty"`
+	AreaIDContainsFold *pulid.ID  `json:"areaIDContainsFold,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "state" field predicates.
+	State      *cancellation.State  `json:"state,omitempty"`
+	StateNEQ   *cancellation.State  `json:"stateNEQ,omitempty"`
+	StateIn    []cancellation.State `json:"stateIn,omitempty"`
+	StateNotIn []cancellation.State `json:"stateNotIn,omitempty"`
+
+	// "confirmed_at" field predicates.
+	ConfirmedAt       *time.Time  `json:"confirmedAt,omitempty"`
+	ConfirmedAtNEQ    *time.Time  `json:"confirmedAtNEQ,omitempty"`
+	ConfirmedAtIn     []time.Time `json:"confirmedAtIn,omitempty"`
+	ConfirmedAtNotIn  []time.Time `json:"confirmedAtNotIn,omitempty"`
+	ConfirmedAtGT     *time.Time  `json:"confirmedAtGT,omitempty"`
+	ConfirmedAtGTE    *time.Time  `json:"confirmedAtGTE,omitempty"`
+	ConfirmedAtLT     *time.Time  `json:"confirmedAtLT,omitempty"`
+	ConfirmedAtLTE    *time.Time  `json:"confirmedAtLTE,omitempty"`
+	ConfirmedAtIsNil  bool        `json:"confirmedAtIsNil,omitempty"`
+	ConfirmedAtNotNil bool        `json:"confirmedAtNotNil,omitempty"`
+
+	// "withdrawn_at" field predicates.
+	WithdrawnAt       *time.Time  `json:"withdrawnAt,omitempty"`
+	WithdrawnAtNEQ    *time.Time  `json:"withdrawnAtNEQ,omitempty"`
+	WithdrawnAtIn     []time.Time `json:"withdrawnAtIn,omitempty"`
+	WithdrawnAtNotIn  []time.Time `json:"withdrawnAtNotIn,omitempty"`
+	WithdrawnAtGT     *time.Time  `json:"withdrawnAtGT,omitempty"`
+	WithdrawnAtGTE    *time.Time  `json:"withdrawnAtGTE,omitempty"`
+	WithdrawnAtLT     *time.Time  `json:"withdrawnAtLT,omitempty"`
+	WithdrawnAtLTE    *time.Time  `json:"withdrawnAtLTE,omitempty"`
+	WithdrawnAtIsNil  bool        `json:"withdrawnAtIsNil,omitempty"`
+	WithdrawnAtNotNil bool        `json:"withdrawnAtNotNil,omitempty"`
+
+	// "done_at" field predicates.
+	DoneAt       *time.Time  `json:"doneAt,omitempty"`
+	DoneAtNEQ    *time.Time  `json:"doneAtNEQ,omitempty"`
+	DoneAtIn     []time.Time `json:"doneAtIn,omitempty"`
+	DoneAtNotIn  []time.Time `json:"doneAtNotIn,omitempty"`
+	DoneAtGT     *time.Time  `json:"doneAtGT,omitempty"`
+	DoneAtGTE    *time.Time  `json:"doneAtGTE,omitempty"`
+	DoneAtLT     *time.Time  `json:"doneAtLT,omitempty"`
+	DoneAtLTE    *time.Time  `json:"doneAtLTE,omitempty"`
+	DoneAtIsNil  bool        `json:"doneAtIsNil,omitempty"`
+	DoneAtNotNil bool        `json:"doneAtNotNil,omitempty"`
+
+	// "refunds_total" field predicates.
+	RefundsTotal      *int  `json:"refundsTotal,omitempty"`
+	RefundsTotalNEQ   *int  `json:"refundsTotalNEQ,omitempty"`
+	RefundsTotalIn    []int `json:"refundsTotalIn,omitempty"`
+	RefundsTotalNotIn []int `json:"refundsTotalNotIn,omitempty"`
+	RefundsTotalGT    *int  `json:"refundsTotalGT,omitempty"`
+	RefundsTotalGTE   *int  `json:"refundsTotalGTE,omitempty"`
+	RefundsTotalLT    *int  `json:"refundsTotalLT,omitempty"`
+	RefundsTotalLTE   *int  `json:"refundsTotalLTE,omitempty"`
+
+	// "refunds_done" field predicates.
+	RefundsDone      *int  `json:"refundsDone,omitempty"`
+	RefundsDoneNEQ   *int  `json:"refundsDoneNEQ,omitempty"`
+	RefundsDoneIn    []int `json:"refundsDoneIn,omitempty"`
+	RefundsDoneNotIn []int `json:"refundsDoneNotIn,omitempty"`
+	RefundsDoneGT    *int  `json:"refundsDoneGT,omitempty"`
+	RefundsDoneGTE   *int  `json:"refundsDoneGTE,omitempty"`
+	RefundsDoneLT    *int  `json:"refundsDoneLT,omitempty"`
+	RefundsDoneLTE   *int  `json:"refundsDoneLTE,omitempty"`
+
+	// "refunded_fen" field predicates.
+	RefundedFen      *int64  `json:"refundedFen,omitempty"`
+	RefundedFenNEQ   *int64  `json:"refundedFenNEQ,omitempty"`
+	RefundedFenIn    []int64 `json:"refundedFenIn,omitempty"`
+	RefundedFenNotIn []int64 `json:"refundedFenNotIn,omitempty"`
+	RefundedFenGT    *int64  `json:"refundedFenGT,omitempty"`
+	RefundedFenGTE   *int64  `json:"refundedFenGTE,omitempty"`
+	RefundedFenLT    *int64  `json:"refundedFenLT,omitempty"`
+	RefundedFenLTE   *int64  `json:"refundedFenLTE,omitempty"`
+
+	// "session" edge predicates.
+	HasSession     *bool                    `json:"hasSession,omitempty"`
+	HasSessionWith []*ExamSessionWhereInput `json:"hasSessionWith,omitempty"`
+
+	// "region" edge predicates.
+	HasRegion     *bool               `json:"hasRegion,omitempty"`
+	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
+
+	// "area" edge predicates.
+	HasArea     *bool                 `json:"hasArea,omitempty"`
+	HasAreaWith []*ExamAreaWhereInput `json:"hasAreaWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *CancellationWhereInput) AddPredicates(predicates ...predicate.Cancellation) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the CancellationWhereInput filter on the CancellationQuery builder.
+func (i *CancellationWhereInput) Filter(q *CancellationQuery) (*CancellationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyCancellationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyCancellationWhereInput is returned in case the CancellationWhereInput is empty.
+var ErrEmptyCancellationWhereInput = errors.New("ent: empty predicate CancellationWhereInput")
+
+// P returns a predicate for filtering cancellations.
+// An error is returned if the input is empty or invalid.
+func (i *CancellationWhereInput) P() (predicate.Cancellation, error) {
+	var predicates []predicate.Cancellation
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, cancellation.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Cancellation, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, cancellation.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Cancellation, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, cancellation.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, cancellation.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, cancellation.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, cancellation.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, cancellation.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, cancellation.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, cancellation.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, cancellation.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, cancellation.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, cancellation.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, cancellation.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, cancellation.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, cancellation.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, cancellation.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, cancellation.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, cancellation.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, cancellation.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, cancellation.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, cancellation.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, cancellation.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, cancellation.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, cancellation.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, cancellation.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, cancellation.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, cancellation.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.SessionID != nil {
+		predicates = append(predicates, cancellation.SessionIDEQ(*i.SessionID))
+	}
+	if i.SessionIDNEQ != nil {
+		predicates = append(predicates, cancellation.SessionIDNEQ(*i.SessionIDNEQ))
+	}
+	if len(i.SessionIDIn) > 0 {
+		predicates = append(predicates, cancellation.SessionIDIn(i.SessionIDIn...))
+	}
+	if len(i.SessionIDNotIn) > 0 {
+		predicates = append(predicates, cancellation.SessionIDNotIn(i.SessionIDNotIn...))
+	}
+	if i.SessionIDGT != nil {
+		predicates = append(predicates, cancellation.SessionIDGT(*i.SessionIDGT))
+	}
+	if i.SessionIDGTE != nil {
+		predicates = append(predicates, cancellation.SessionIDGTE(*i.SessionIDGTE))
+	}
+	if i.SessionIDLT != nil {
+		predicates = append(predicates, cancellation.SessionIDLT(*i.SessionIDLT))
+	}
+	if i.SessionIDLTE != nil {
+		predicates = append(predicates, cancellation.SessionIDLTE(*i.SessionIDLTE))
+	}
+	if i.SessionIDContains != nil {
+		predicates = append(predicates, cancellation.SessionIDContains(*i.SessionIDContains))
+	}
+	if i.SessionIDHasPrefix != nil {
+		predicates = append(predicates, cancellation.SessionIDHasPrefix(*i.SessionIDHasPrefix))
+	}
+	if i.SessionIDHasSuffix != nil {
+		predicates = append(predicates, cancellation.SessionIDHasSuffix(*i.SessionIDHasSuffix))
+	}
+	if i.SessionIDEqualFold != nil {
+		predicates = append(predicates, cancellation.SessionIDEqualFold(*i.SessionIDEqualFold))
+	}
+	if i.SessionIDContainsFold != nil {
+		predicates = append(predicates, cancellation.SessionIDContainsFold(*i.SessionIDContainsFold))
+	}
+	if i.RegionID != nil {
+		predicates = append(predicates, cancellation.RegionIDEQ(*i.RegionID))
+	}
+	if i.RegionIDNEQ != nil {
+		predicates = append(predicates, cancellation.RegionIDNEQ(*i.RegionIDNEQ))
+	}
+	if len(i.RegionIDIn) > 0 {
+		predicates = append(predicates, cancellation.RegionIDIn(i.RegionIDIn...))
+	}
+	if len(i.RegionIDNotIn) > 0 {
+		predicates = append(predicates, cancellation.RegionIDNotIn(i.RegionIDNotIn...))
+	}
+	if i.RegionIDGT != nil {
+		predicates = append(predicates, cancellation.RegionIDGT(*i.RegionIDGT))
+	}
+	if i.RegionIDGTE != nil {
+		predicates = append(predicates, cancellation.RegionIDGTE(*i.RegionIDGTE))
+	}
+	if i.RegionIDLT != nil {
+		predicates = append(predicates, cancellation.RegionIDLT(*i.RegionIDLT))
+	}
+	if i.RegionIDLTE != nil {
+		predicates = append(predicates, cancellation.RegionIDLTE(*i.RegionIDLTE))
+	}
+	if i.RegionIDContains != nil {
+		predicates = append(predicates, cancellation.RegionIDContains(*i.RegionIDContains))
+	}
+	if i.RegionIDHasPrefix != nil {
+		predicates = append(predicates, cancellation.RegionIDHasPrefix(*i.RegionIDHasPrefix))
+	}
+	if i.RegionIDHasSuffix != nil {
+		predicates = append(predicates, cancellation.RegionIDHasSuffix(*i.RegionIDHasSuffix))
+	}
+	if i.RegionIDEqualFold != nil {
+		predicates = append(predicates, cancellation.RegionIDEqualFold(*i.RegionIDEqualFold))
+	}
+	if i.RegionIDContainsFold != nil {
+		predicates = append(predicates, cancellation.RegionIDContainsFold(*i.RegionIDContainsFold))
+	}
+	if i.AreaID != nil {
+		predicates = append(predicates, cancellation.AreaIDEQ(*i.AreaID))
+	}
+	if i.AreaIDNEQ != nil {
+		predicates = append(predicates, cancellation.AreaIDNEQ(*i.AreaIDNEQ))
+	}
+	if len(i.AreaIDIn) > 0 {
+		predicates = append(predicates, cancellation.AreaIDIn(i.AreaIDIn...))
+	}
+	if len(i.AreaIDNotIn) > 0 {
+		predicates = append(predicates, cancellation.AreaIDNotIn(i.AreaIDNotIn...))
+	}
+	if i.AreaIDGT != nil {
+		predicates = append(predicates, cancellation.AreaIDGT(*i.AreaIDGT))
+	}
+	if i.AreaIDGTE != nil {
+		predicates = append(predicates, cancellation.AreaIDGTE(*i.AreaIDGTE))
+	}
+	if i.AreaIDLT != nil {
+		predicates = append(predicates, cancellation.AreaIDLT(*i.AreaIDLT))
+	}
+	if i.AreaIDLTE != nil {
+		predicates = append(predicates, cancellation.AreaIDLTE(*i.AreaIDLTE))
+	}
+	if i.AreaIDContains != nil {
+		predicates = append(predicates, cancellation.AreaIDContains(*i.AreaIDContains))
+	}
+	if i.AreaIDHasPrefix != nil {
+		predicates = append(predicates, cancellation.AreaIDHasPrefix(*i.AreaIDHasPrefix))
+	}
+	if i.AreaIDHasSuffix != nil {
+		predicates = append(predicates, cancellation.AreaIDHasSuffix(*i.AreaIDHasSuffix))
+	}
+	if i.AreaIDIsNil {
+		predicates = append(predicates, cancellation.AreaIDIsNil())
+	}
+	if i.AreaIDNotNil {
+		predicates = append(predicates, cancellation.AreaIDNotNil())
+	}
+	if i.AreaIDEqualFold != nil {
+		predicates = append(predicates, cancellation.AreaIDEqualFold(*i.AreaIDEqualFold))
+	}
+	if i.AreaIDContainsFold != nil {
+		predicates = append(predicates, cancellation.AreaIDContainsFold(*i.AreaIDContainsFold))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, cancellation.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, cancellation.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, cancellation.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, cancellation.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, cancellation.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, cancellation.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, cancellation.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, cancellation.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, cancellation.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, cancellation.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, cancellation.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, cancellation.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, cancellation.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.State != nil {
+		predicates = append(predicates, cancellation.StateEQ(*i.State))
+	}
+	if i.StateNEQ != nil {
+		predicates = append(predicates, cancellation.StateNEQ(*i.StateNEQ))
+	}
+	if len(i.StateIn) > 0 {
+		predicates = append(predicates, cancellation.StateIn(i.StateIn...))
+	}
+	if len(i.StateNotIn) > 0 {
+		predicates = append(predicates, cancellation.StateNotIn(i.StateNotIn...))
+	}
+	if i.ConfirmedAt != nil {
+		predicates = append(predicates, cancellation.ConfirmedAtEQ(*i.ConfirmedAt))
+	}
+	if i.ConfirmedAtNEQ != nil {
+		predicates = append(predicates, cancellation.ConfirmedAtNEQ(*i.ConfirmedAtNEQ))
+	}
+	if len(i.ConfirmedAtIn) > 0 {
+		predicates = append(predicates, cancellation.ConfirmedAtIn(i.ConfirmedAtIn...))
+	}
+	if len(i.ConfirmedAtNotIn) > 0 {
+		predicates = append(predicates, cancellation.ConfirmedAtNotIn(i.ConfirmedAtNotIn...))
+	}
+	if i.ConfirmedAtGT != nil {
+		predicates = append(predicates, cancellation.ConfirmedAtGT(*i.ConfirmedAtGT))
+	}
+	if i.ConfirmedAtGTE != nil {
+		predicates = append(predicates, cancellation.ConfirmedAtGTE(*i.ConfirmedAtGTE))
+	}
+	if i.ConfirmedAtLT != nil {
+		predicates = append(predicates, cancellation.ConfirmedAtLT(*i.ConfirmedAtLT))
+	}
+	if i.ConfirmedAtLTE != nil {
+		predicates = append(predicates, cancellation.ConfirmedAtLTE(*i.ConfirmedAtLTE))
+	}
+	if i.ConfirmedAtIsNil {
+		predicates = append(predicates, cancellation.ConfirmedAtIsNil())
+	}
+	if i.ConfirmedAtNotNil {
+		predicates = append(predicates, cancellation.ConfirmedAtNotNil())
+	}
+	if i.WithdrawnAt != nil {
+		predicates = append(predicates, cancellation.WithdrawnAtEQ(*i.WithdrawnAt))
+	}
+	if i.WithdrawnAtNEQ != nil {
+		predicates = append(predicates, cancellation.WithdrawnAtNEQ(*i.WithdrawnAtNEQ))
+	}
+	if len(i.WithdrawnAtIn) > 0 {
+		predicates = append(predicates, cancellation.WithdrawnAtIn(i.WithdrawnAtIn...))
+	}
+	if len(i.WithdrawnAtNotIn) > 0 {
+		predicates = append(predicates, cancellation.WithdrawnAtNotIn(i.WithdrawnAtNotIn...))
+	}
+	if i.WithdrawnAtGT != nil {
+		predicates = append(predicates, cancellation.WithdrawnAtGT(*i.WithdrawnAtGT))
+	}
+	if i.WithdrawnAtGTE != nil {
+		predicates = append(predicates, cancellation.WithdrawnAtGTE(*i.WithdrawnAtGTE))
+	}
+	if i.WithdrawnAtLT != nil {
+		predicates = append(predicates, cancellation.WithdrawnAtLT(*i.WithdrawnAtLT))
+	}
+	if i.WithdrawnAtLTE != nil {
+		predicates = append(predicates, cancellation.WithdrawnAtLTE(*i.WithdrawnAtLTE))
+	}
+	if i.WithdrawnAtIsNil {
+		predicates = append(predicates, cancellation.WithdrawnAtIsNil())
+	}
+	if i.WithdrawnAtNotNil {
+		predicates = append(predicates, cancellation.WithdrawnAtNotNil())
+	}
+	if i.DoneAt != nil {
+		predicates = append(predicates, cancellation.DoneAtEQ(*i.DoneAt))
+	}
+	if i.DoneAtNEQ != nil {
+		predicates = append(predicates, cancellation.DoneAtNEQ(*i.DoneAtNEQ))
+	}
+	if len(i.DoneAtIn) > 0 {
+		predicates = append(predicates, cancellation.DoneAtIn(i.DoneAtIn...))
+	}
+	if len(i.DoneAtNotIn) > 0 {
+		predicates = append(predicates, cancellation.DoneAtNotIn(i.DoneAtNotIn...))
+	}
+	if i.DoneAtGT != nil {
+		predicates = append(predicates, cancellation.DoneAtGT(*i.DoneAtGT))
+	}
+	if i.DoneAtGTE != nil {
+		predicates = append(predicates, cancellation.DoneAtGTE(*i.DoneAtGTE))
+	}
+	if i.DoneAtLT != nil {
+		predicates = append(predicates, cancellation.DoneAtLT(*i.DoneAtLT))
+	}
+	if i.DoneAtLTE != nil {
+		predicates = append(predicates, cancellation.DoneAtLTE(*i.DoneAtLTE))
+	}
+	if i.DoneAtIsNil {
+		predicates = append(predicates, cancellation.DoneAtIsNil())
+	}
+	if i.DoneAtNotNil {
+		predicates = append(predicates, cancellation.DoneAtNotNil())
+	}
+	if i.RefundsTotal != nil {
+		predicates = append(predicates, cancellation.RefundsTotalEQ(*i.RefundsTotal))
+	}
+	if i.RefundsTotalNEQ != nil {
+		predicates = append(predicates, cancellation.RefundsTotalNEQ(*i.RefundsTotalNEQ))
+	}
+	if len(i.RefundsTotalIn) > 0 {
+		predicates = append(predicates, cancellation.RefundsTotalIn(i.RefundsTotalIn...))
+	}
+	if len(i.RefundsTotalNotIn) > 0 {
+		predicates = append(predicates, cancellation.RefundsTotalNotIn(i.RefundsTotalNotIn...))
+	}
+	if i.RefundsTotalGT != nil {
+		predicates = append(predicates, cancellation.RefundsTotalGT(*i.RefundsTotalGT))
+	}
+	if i.RefundsTotalGTE != nil {
+		predicates = append(predicates, cancellation.RefundsTotalGTE(*i.RefundsTotalGTE))
+	}
+	if i.RefundsTotalLT != nil {
+		predicates = append(predicates, cancellation.RefundsTotalLT(*i.RefundsTotalLT))
+	}
+	if i.RefundsTotalLTE != nil {
+		predicates = append(predicates, cancellation.RefundsTotalLTE(*i.RefundsTotalLTE))
+	}
+	if i.RefundsDone != nil {
+		predicates = append(predicates, cancellation.RefundsDoneEQ(*i.RefundsDone))
+	}
+	if i.RefundsDoneNEQ != nil {
+		predicates = append(predicates, cancellation.RefundsDoneNEQ(*i.RefundsDoneNEQ))
+	}
+	if len(i.RefundsDoneIn) > 0 {
+		predicates = append(predicates, cancellation.RefundsDoneIn(i.RefundsDoneIn...))
+	}
+	if len(i.RefundsDoneNotIn) > 0 {
+		predicates = append(predicates, cancellation.RefundsDoneNotIn(i.RefundsDoneNotIn...))
+	}
+	if i.RefundsDoneGT != nil {
+		predicates = append(predicates, cancellation.RefundsDoneGT(*i.RefundsDoneGT))
+	}
+	if i.RefundsDoneGTE != nil {
+		predicates = append(predicates, cancellation.RefundsDoneGTE(*i.RefundsDoneGTE))
+	}
+	if i.RefundsDoneLT != nil {
+		predicates = append(predicates, cancellation.RefundsDoneLT(*i.RefundsDoneLT))
+	}
+	if i.RefundsDoneLTE != nil {
+		predicates = append(predicates, cancellation.RefundsDoneLTE(*i.RefundsDoneLTE))
+	}
+	if i.RefundedFen != nil {
+		predicates = append(predicates, cancellation.RefundedFenEQ(*i.RefundedFen))
+	}
+	if i.RefundedFenNEQ != nil {
+		predicates = append(predicates, cancellation.RefundedFenNEQ(*i.RefundedFenNEQ))
+	}
+	if len(i.RefundedFenIn) > 0 {
+		predicates = append(predicates, cancellation.RefundedFenIn(i.RefundedFenIn...))
+	}
+	if len(i.RefundedFenNotIn) > 0 {
+		predicates = append(predicates, cancellation.RefundedFenNotIn(i.RefundedFenNotIn...))
+	}
+	if i.RefundedFenGT != nil {
+		predicates = append(predicates, cancellation.RefundedFenGT(*i.RefundedFenGT))
+	}
+	if i.RefundedFenGTE != nil {
+		predicates = append(predicates, cancellation.RefundedFenGTE(*i.RefundedFenGTE))
+	}
+	if i.RefundedFenLT != nil {
+		predicates = append(predicates, cancellation.RefundedFenLT(*i.RefundedFenLT))
+	}
+	if i.RefundedFenLTE != nil {
+		predicates = append(predicates, cancellation.RefundedFenLTE(*i.RefundedFenLTE))
+	}
+
+	if i.HasSession != nil {
+		p := cancellation.HasSession()
+		if !*i.HasSession {
+			p = cancellation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasSessionWith) > 0 {
+		with := make([]predicate.ExamSession, 0, len(i.HasSessionWith))
+		for _, w := range i.HasSessionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasSessionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, cancellation.HasSessionWith(with...))
+	}
+	if i.HasRegion != nil {
+		p := cancellation.HasRegion()
+		if !*i.HasRegion {
+			p = cancellation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRegionWith) > 0 {
+		with := make([]predicate.Region, 0, len(i.HasRegionWith))
+		for _, w := range i.HasRegionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRegionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, cancellation.HasRegionWith(with...))
+	}
+	if i.HasArea != nil {
+		p := cancellation.HasArea()
+		if !*i.HasArea {
+			p = cancellation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAreaWith) > 0 {
+		with := make([]predicate.ExamArea, 0, len(i.HasAreaWith))
+		for _, w := range i.HasAreaWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAreaWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, cancellation.HasAreaWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyCancellationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return cancellation.And(predicates...), nil
 	}
 }
 

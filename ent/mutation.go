@@ -17,6 +17,8 @@ import (
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/authsession"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/cancellation"
+	"github.com/ruankao/ruankao/ent/cancellationrefund"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/consentrecord"
@@ -71,50 +73,52 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAbsenteeBan     = "AbsenteeBan"
-	TypeAdmissionTicket = "AdmissionTicket"
-	TypeApplication     = "Application"
-	TypeAuditLog        = "AuditLog"
-	TypeAuthSession     = "AuthSession"
-	TypeCalendarDay     = "CalendarDay"
-	TypeCandidate       = "Candidate"
-	TypeCertificate     = "Certificate"
-	TypeConsentRecord   = "ConsentRecord"
-	TypeDataRequest     = "DataRequest"
-	TypeDelivery        = "Delivery"
-	TypeExamArea        = "ExamArea"
-	TypeExamRoom        = "ExamRoom"
-	TypeExamSession     = "ExamSession"
-	TypeExamSite        = "ExamSite"
-	TypeExportJob       = "ExportJob"
-	TypeFanout          = "Fanout"
-	TypeJobRun          = "JobRun"
-	TypeKeyCheck        = "KeyCheck"
-	TypeLoginTicket     = "LoginTicket"
-	TypeMessage         = "Message"
-	TypeNotice          = "Notice"
-	TypeOffering        = "Offering"
-	TypePassMark        = "PassMark"
-	TypePaymentOrder    = "PaymentOrder"
-	TypeQualification   = "Qualification"
-	TypeRegion          = "Region"
-	TypeRegionPolicy    = "RegionPolicy"
-	TypeRejectionReason = "RejectionReason"
-	TypeReviewClaim     = "ReviewClaim"
-	TypeReviewDecision  = "ReviewDecision"
-	TypeScore           = "Score"
-	TypeScoreChange     = "ScoreChange"
-	TypeScoreImport     = "ScoreImport"
-	TypeScoreProblem    = "ScoreProblem"
-	TypeScoreStage      = "ScoreStage"
-	TypeSeatPlanRun     = "SeatPlanRun"
-	TypeSeatStage       = "SeatStage"
-	TypeSeedRecord      = "SeedRecord"
-	TypeStaffUser       = "StaffUser"
-	TypeStateChange     = "StateChange"
-	TypeStoredFile      = "StoredFile"
-	TypeSubject         = "Subject"
-	TypeSubmitKey       = "SubmitKey"
+	TypeAbsenteeBan        = "AbsenteeBan"
+	TypeAdmissionTicket    = "AdmissionTicket"
+	TypeApplication        = "Application"
+	TypeAuditLog           = "AuditLog"
+	TypeAuthSession        = "AuthSession"
+	TypeCalendarDay        = "CalendarDay"
+	TypeCancellation       = "Cancellation"
+	TypeCancellationRefund = "CancellationRefund"
+	TypeCandidate          = "Candidate"
+	TypeCertificate        = "Certificate"
+	TypeConsentRecord      = "ConsentRecord"
+	TypeDataRequest        = "DataRequest"
+	TypeDelivery           = "Delivery"
+	TypeExamArea           = "ExamArea"
+	TypeExamRoom           = "ExamRoom"
+	TypeExamSession        = "ExamSession"
+	TypeExamSite           = "ExamSite"
+	TypeExportJob          = "ExportJob"
+	TypeFanout             = "Fanout"
+	TypeJobRun             = "JobRun"
+	TypeKeyCheck           = "KeyCheck"
+	TypeLoginTicket        = "LoginTicket"
+	TypeMessage            = "Message"
+	TypeNotice             = "Notice"
+	TypeOffering           = "Offering"
+	TypePassMark           = "PassMark"
+	TypePaymentOrder       = "PaymentOrder"
+	TypeQualification      = "Qualification"
+	TypeRegion             = "Region"
+	TypeRegionPolicy       = "RegionPolicy"
+	TypeRejectionReason    = "RejectionReason"
+	TypeReviewClaim        = "ReviewClaim"
+	TypeReviewDecision     = "ReviewDecision"
+	TypeScore              = "Score"
+	TypeScoreChange        = "ScoreChange"
+	TypeScoreImport        = "ScoreImport"
+	TypeScoreProblem       = "ScoreProblem"
+	TypeScoreStage         = "ScoreStage"
+	TypeSeatPlanRun        = "SeatPlanRun"
+	TypeSeatStage          = "SeatStage"
+	TypeSeedRecord         = "SeedRecord"
+	TypeStaffUser          = "StaffUser"
+	TypeStateChange        = "StateChange"
+	TypeStoredFile         = "StoredFile"
+	TypeSubject            = "Subject"
+	TypeSubmitKey          = "SubmitKey"
 )
 
 // AbsenteeBanMutation represents an operation that mutates the AbsenteeBan nodes in the graph.
@@ -8738,6 +8742,2907 @@ func (m *CalendarDayMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *CalendarDayMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown CalendarDay edge %s", name)
+}
+
+// CancellationMutation represents an operation that mutates the Cancellation nodes in the graph.
+type CancellationMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *pulid.ID
+	created_at       *time.Time
+	updated_at       *time.Time
+	scope_key        *string
+	reason           *string
+	state            *cancellation.State
+	created_by_id    *pulid.ID
+	confirmed_by_id  *pulid.ID
+	withdrawn_by_id  *pulid.ID
+	confirmed_at     *time.Time
+	withdrawn_at     *time.Time
+	done_at          *time.Time
+	refunds_total    *int
+	addrefunds_total *int
+	refunds_done     *int
+	addrefunds_done  *int
+	refunded_fen     *int64
+	addrefunded_fen  *int64
+	last_error       *string
+	lease_until      *time.Time
+	lease_holder     *string
+	clearedFields    map[string]struct{}
+	session          *pulid.ID
+	clearedsession   bool
+	region           *pulid.ID
+	clearedregion    bool
+	area             *pulid.ID
+	clearedarea      bool
+	refunds          map[pulid.ID]struct{}
+	removedrefunds   map[pulid.ID]struct{}
+	clearedrefunds   bool
+	done             bool
+	oldValue         func(context.Context) (*Cancellation, error)
+	predicates       []predicate.Cancellation
+}
+
+var _ ent.Mutation = (*CancellationMutation)(nil)
+
+// cancellationOption allows management of the mutation configuration using functional options.
+type cancellationOption func(*CancellationMutation)
+
+// newCancellationMutation creates new mutation for the Cancellation entity.
+func newCancellationMutation(c config, op Op, opts ...cancellationOption) *CancellationMutation {
+	m := &CancellationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCancellation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCancellationID sets the ID field of the mutation.
+func withCancellationID(id pulid.ID) cancellationOption {
+	return func(m *CancellationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Cancellation
+		)
+		m.oldValue = func(ctx context.Context) (*Cancellation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Cancellation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCancellation sets the old Cancellation of the mutation.
+func withCancellation(node *Cancellation) cancellationOption {
+	return func(m *CancellationMutation) {
+		m.oldValue = func(context.Context) (*Cancellation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CancellationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CancellationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Cancellation entities.
+func (m *CancellationMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CancellationMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CancellationMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Cancellation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CancellationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CancellationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CancellationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CancellationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CancellationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CancellationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetSessionID sets the "session_id" field.
+func (m *CancellationMutation) SetSessionID(pu pulid.ID) {
+	m.session = &pu
+}
+
+// SessionID returns the value of the "session_id" field in the mutation.
+func (m *CancellationMutation) SessionID() (r pulid.ID, exists bool) {
+	v := m.session
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSessionID returns the old "session_id" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldSessionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSessionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSessionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSessionID: %w", err)
+	}
+	return oldValue.SessionID, nil
+}
+
+// ResetSessionID resets all changes to the "session_id" field.
+func (m *CancellationMutation) ResetSessionID() {
+	m.session = nil
+}
+
+// SetRegionID sets the "region_id" field.
+func (m *CancellationMutation) SetRegionID(pu pulid.ID) {
+	m.region = &pu
+}
+
+// RegionID returns the value of the "region_id" field in the mutation.
+func (m *CancellationMutation) RegionID() (r pulid.ID, exists bool) {
+	v := m.region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegionID returns the old "region_id" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldRegionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegionID: %w", err)
+	}
+	return oldValue.RegionID, nil
+}
+
+// ResetRegionID resets all changes to the "region_id" field.
+func (m *CancellationMutation) ResetRegionID() {
+	m.region = nil
+}
+
+// SetAreaID sets the "area_id" field.
+func (m *CancellationMutation) SetAreaID(pu pulid.ID) {
+	m.area = &pu
+}
+
+// AreaID returns the value of the "area_id" field in the mutation.
+func (m *CancellationMutation) AreaID() (r pulid.ID, exists bool) {
+	v := m.area
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAreaID returns the old "area_id" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldAreaID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAreaID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAreaID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAreaID: %w", err)
+	}
+	return oldValue.AreaID, nil
+}
+
+// ClearAreaID clears the value of the "area_id" field.
+func (m *CancellationMutation) ClearAreaID() {
+	m.area = nil
+	m.clearedFields[cancellation.FieldAreaID] = struct{}{}
+}
+
+// AreaIDCleared returns if the "area_id" field was cleared in this mutation.
+func (m *CancellationMutation) AreaIDCleared() bool {
+	_, ok := m.clearedFields[cancellation.FieldAreaID]
+	return ok
+}
+
+// ResetAreaID resets all changes to the "area_id" field.
+func (m *CancellationMutation) ResetAreaID() {
+	m.area = nil
+	delete(m.clearedFields, cancellation.FieldAreaID)
+}
+
+// SetScopeKey sets the "scope_key" field.
+func (m *CancellationMutation) SetScopeKey(s string) {
+	m.scope_key = &s
+}
+
+// ScopeKey returns the value of the "scope_key" field in the mutation.
+func (m *CancellationMutation) ScopeKey() (r string, exists bool) {
+	v := m.scope_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScopeKey returns the old "scope_key" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldScopeKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScopeKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScopeKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScopeKey: %w", err)
+	}
+	return oldValue.ScopeKey, nil
+}
+
+// ResetScopeKey resets all changes to the "scope_key" field.
+func (m *CancellationMutation) ResetScopeKey() {
+	m.scope_key = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *CancellationMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *CancellationMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *CancellationMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetState sets the "state" field.
+func (m *CancellationMutation) SetState(c cancellation.State) {
+	m.state = &c
+}
+
+// State returns the value of the "state" field in the mutation.
+func (m *CancellationMutation) State() (r cancellation.State, exists bool) {
+	v := m.state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldState returns the old "state" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldState(ctx context.Context) (v cancellation.State, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldState: %w", err)
+	}
+	return oldValue.State, nil
+}
+
+// ResetState resets all changes to the "state" field.
+func (m *CancellationMutation) ResetState() {
+	m.state = nil
+}
+
+// SetCreatedByID sets the "created_by_id" field.
+func (m *CancellationMutation) SetCreatedByID(pu pulid.ID) {
+	m.created_by_id = &pu
+}
+
+// CreatedByID returns the value of the "created_by_id" field in the mutation.
+func (m *CancellationMutation) CreatedByID() (r pulid.ID, exists bool) {
+	v := m.created_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedByID returns the old "created_by_id" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldCreatedByID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedByID: %w", err)
+	}
+	return oldValue.CreatedByID, nil
+}
+
+// ResetCreatedByID resets all changes to the "created_by_id" field.
+func (m *CancellationMutation) ResetCreatedByID() {
+	m.created_by_id = nil
+}
+
+// SetConfirmedByID sets the "confirmed_by_id" field.
+func (m *CancellationMutation) SetConfirmedByID(pu pulid.ID) {
+	m.confirmed_by_id = &pu
+}
+
+// ConfirmedByID returns the value of the "confirmed_by_id" field in the mutation.
+func (m *CancellationMutation) ConfirmedByID() (r pulid.ID, exists bool) {
+	v := m.confirmed_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConfirmedByID returns the old "confirmed_by_id" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldConfirmedByID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConfirmedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConfirmedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConfirmedByID: %w", err)
+	}
+	return oldValue.ConfirmedByID, nil
+}
+
+// ClearConfirmedByID clears the value of the "confirmed_by_id" field.
+func (m *CancellationMutation) ClearConfirmedByID() {
+	m.confirmed_by_id = nil
+	m.clearedFields[cancellation.FieldConfirmedByID] = struct{}{}
+}
+
+// ConfirmedByIDCleared returns if the "confirmed_by_id" field was cleared in this mutation.
+func (m *CancellationMutation) ConfirmedByIDCleared() bool {
+	_, ok := m.clearedFields[cancellation.FieldConfirmedByID]
+	return ok
+}
+
+// ResetConfirmedByID resets all changes to the "confirmed_by_id" field.
+func (m *CancellationMutation) ResetConfirmedByID() {
+	m.confirmed_by_id = nil
+	delete(m.clearedFields, cancellation.FieldConfirmedByID)
+}
+
+// SetWithdrawnByID sets the "withdrawn_by_id" field.
+func (m *CancellationMutation) SetWithdrawnByID(pu pulid.ID) {
+	m.withdrawn_by_id = &pu
+}
+
+// WithdrawnByID returns the value of the "withdrawn_by_id" field in the mutation.
+func (m *CancellationMutation) WithdrawnByID() (r pulid.ID, exists bool) {
+	v := m.withdrawn_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWithdrawnByID returns the old "withdrawn_by_id" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldWithdrawnByID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWithdrawnByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWithdrawnByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWithdrawnByID: %w", err)
+	}
+	return oldValue.WithdrawnByID, nil
+}
+
+// ClearWithdrawnByID clears the value of the "withdrawn_by_id" field.
+func (m *CancellationMutation) ClearWithdrawnByID() {
+	m.withdrawn_by_id = nil
+	m.clearedFields[cancellation.FieldWithdrawnByID] = struct{}{}
+}
+
+// WithdrawnByIDCleared returns if the "withdrawn_by_id" field was cleared in this mutation.
+func (m *CancellationMutation) WithdrawnByIDCleared() bool {
+	_, ok := m.clearedFields[cancellation.FieldWithdrawnByID]
+	return ok
+}
+
+// ResetWithdrawnByID resets all changes to the "withdrawn_by_id" field.
+func (m *CancellationMutation) ResetWithdrawnByID() {
+	m.withdrawn_by_id = nil
+	delete(m.clearedFields, cancellation.FieldWithdrawnByID)
+}
+
+// SetConfirmedAt sets the "confirmed_at" field.
+func (m *CancellationMutation) SetConfirmedAt(t time.Time) {
+	m.confirmed_at = &t
+}
+
+// ConfirmedAt returns the value of the "confirmed_at" field in the mutation.
+func (m *CancellationMutation) ConfirmedAt() (r time.Time, exists bool) {
+	v := m.confirmed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConfirmedAt returns the old "confirmed_at" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldConfirmedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConfirmedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConfirmedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConfirmedAt: %w", err)
+	}
+	return oldValue.ConfirmedAt, nil
+}
+
+// ClearConfirmedAt clears the value of the "confirmed_at" field.
+func (m *CancellationMutation) ClearConfirmedAt() {
+	m.confirmed_at = nil
+	m.clearedFields[cancellation.FieldConfirmedAt] = struct{}{}
+}
+
+// ConfirmedAtCleared returns if the "confirmed_at" field was cleared in this mutation.
+func (m *CancellationMutation) ConfirmedAtCleared() bool {
+	_, ok := m.clearedFields[cancellation.FieldConfirmedAt]
+	return ok
+}
+
+// ResetConfirmedAt resets all changes to the "confirmed_at" field.
+func (m *CancellationMutation) ResetConfirmedAt() {
+	m.confirmed_at = nil
+	delete(m.clearedFields, cancellation.FieldConfirmedAt)
+}
+
+// SetWithdrawnAt sets the "withdrawn_at" field.
+func (m *CancellationMutation) SetWithdrawnAt(t time.Time) {
+	m.withdrawn_at = &t
+}
+
+// WithdrawnAt returns the value of the "withdrawn_at" field in the mutation.
+func (m *CancellationMutation) WithdrawnAt() (r time.Time, exists bool) {
+	v := m.withdrawn_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWithdrawnAt returns the old "withdrawn_at" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldWithdrawnAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWithdrawnAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWithdrawnAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWithdrawnAt: %w", err)
+	}
+	return oldValue.WithdrawnAt, nil
+}
+
+// ClearWithdrawnAt clears the value of the "withdrawn_at" field.
+func (m *CancellationMutation) ClearWithdrawnAt() {
+	m.withdrawn_at = nil
+	m.clearedFields[cancellation.FieldWithdrawnAt] = struct{}{}
+}
+
+// WithdrawnAtCleared returns if the "withdrawn_at" field was cleared in this mutation.
+func (m *CancellationMutation) WithdrawnAtCleared() bool {
+	_, ok := m.clearedFields[cancellation.FieldWithdrawnAt]
+	return ok
+}
+
+// ResetWithdrawnAt resets all changes to the "withdrawn_at" field.
+func (m *CancellationMutation) ResetWithdrawnAt() {
+	m.withdrawn_at = nil
+	delete(m.clearedFields, cancellation.FieldWithdrawnAt)
+}
+
+// SetDoneAt sets the "done_at" field.
+func (m *CancellationMutation) SetDoneAt(t time.Time) {
+	m.done_at = &t
+}
+
+// DoneAt returns the value of the "done_at" field in the mutation.
+func (m *CancellationMutation) DoneAt() (r time.Time, exists bool) {
+	v := m.done_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDoneAt returns the old "done_at" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldDoneAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDoneAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDoneAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDoneAt: %w", err)
+	}
+	return oldValue.DoneAt, nil
+}
+
+// ClearDoneAt clears the value of the "done_at" field.
+func (m *CancellationMutation) ClearDoneAt() {
+	m.done_at = nil
+	m.clearedFields[cancellation.FieldDoneAt] = struct{}{}
+}
+
+// DoneAtCleared returns if the "done_at" field was cleared in this mutation.
+func (m *CancellationMutation) DoneAtCleared() bool {
+	_, ok := m.clearedFields[cancellation.FieldDoneAt]
+	return ok
+}
+
+// ResetDoneAt resets all changes to the "done_at" field.
+func (m *CancellationMutation) ResetDoneAt() {
+	m.done_at = nil
+	delete(m.clearedFields, cancellation.FieldDoneAt)
+}
+
+// SetRefundsTotal sets the "refunds_total" field.
+func (m *CancellationMutation) SetRefundsTotal(i int) {
+	m.refunds_total = &i
+	m.addrefunds_total = nil
+}
+
+// RefundsTotal returns the value of the "refunds_total" field in the mutation.
+func (m *CancellationMutation) RefundsTotal() (r int, exists bool) {
+	v := m.refunds_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundsTotal returns the old "refunds_total" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldRefundsTotal(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundsTotal is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundsTotal requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundsTotal: %w", err)
+	}
+	return oldValue.RefundsTotal, nil
+}
+
+// AddRefundsTotal adds i to the "refunds_total" field.
+func (m *CancellationMutation) AddRefundsTotal(i int) {
+	if m.addrefunds_total != nil {
+		*m.addrefunds_total += i
+	} else {
+		m.addrefunds_total = &i
+	}
+}
+
+// AddedRefundsTotal returns the value that was added to the "refunds_total" field in this mutation.
+func (m *CancellationMutation) AddedRefundsTotal() (r int, exists bool) {
+	v := m.addrefunds_total
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRefundsTotal resets all changes to the "refunds_total" field.
+func (m *CancellationMutation) ResetRefundsTotal() {
+	m.refunds_total = nil
+	m.addrefunds_total = nil
+}
+
+// SetRefundsDone sets the "refunds_done" field.
+func (m *CancellationMutation) SetRefundsDone(i int) {
+	m.refunds_done = &i
+	m.addrefunds_done = nil
+}
+
+// RefundsDone returns the value of the "refunds_done" field in the mutation.
+func (m *CancellationMutation) RefundsDone() (r int, exists bool) {
+	v := m.refunds_done
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundsDone returns the old "refunds_done" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldRefundsDone(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundsDone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundsDone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundsDone: %w", err)
+	}
+	return oldValue.RefundsDone, nil
+}
+
+// AddRefundsDone adds i to the "refunds_done" field.
+func (m *CancellationMutation) AddRefundsDone(i int) {
+	if m.addrefunds_done != nil {
+		*m.addrefunds_done += i
+	} else {
+		m.addrefunds_done = &i
+	}
+}
+
+// AddedRefundsDone returns the value that was added to the "refunds_done" field in this mutation.
+func (m *CancellationMutation) AddedRefundsDone() (r int, exists bool) {
+	v := m.addrefunds_done
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRefundsDone resets all changes to the "refunds_done" field.
+func (m *CancellationMutation) ResetRefundsDone() {
+	m.refunds_done = nil
+	m.addrefunds_done = nil
+}
+
+// SetRefundedFen sets the "refunded_fen" field.
+func (m *CancellationMutation) SetRefundedFen(i int64) {
+	m.refunded_fen = &i
+	m.addrefunded_fen = nil
+}
+
+// RefundedFen returns the value of the "refunded_fen" field in the mutation.
+func (m *CancellationMutation) RefundedFen() (r int64, exists bool) {
+	v := m.refunded_fen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundedFen returns the old "refunded_fen" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldRefundedFen(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundedFen is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundedFen requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundedFen: %w", err)
+	}
+	return oldValue.RefundedFen, nil
+}
+
+// AddRefundedFen adds i to the "refunded_fen" field.
+func (m *CancellationMutation) AddRefundedFen(i int64) {
+	if m.addrefunded_fen != nil {
+		*m.addrefunded_fen += i
+	} else {
+		m.addrefunded_fen = &i
+	}
+}
+
+// AddedRefundedFen returns the value that was added to the "refunded_fen" field in this mutation.
+func (m *CancellationMutation) AddedRefundedFen() (r int64, exists bool) {
+	v := m.addrefunded_fen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRefundedFen resets all changes to the "refunded_fen" field.
+func (m *CancellationMutation) ResetRefundedFen() {
+	m.refunded_fen = nil
+	m.addrefunded_fen = nil
+}
+
+// SetLastError sets the "last_error" field.
+func (m *CancellationMutation) SetLastError(s string) {
+	m.last_error = &s
+}
+
+// LastError returns the value of the "last_error" field in the mutation.
+func (m *CancellationMutation) LastError() (r string, exists bool) {
+	v := m.last_error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastError returns the old "last_error" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldLastError(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastError: %w", err)
+	}
+	return oldValue.LastError, nil
+}
+
+// ClearLastError clears the value of the "last_error" field.
+func (m *CancellationMutation) ClearLastError() {
+	m.last_error = nil
+	m.clearedFields[cancellation.FieldLastError] = struct{}{}
+}
+
+// LastErrorCleared returns if the "last_error" field was cleared in this mutation.
+func (m *CancellationMutation) LastErrorCleared() bool {
+	_, ok := m.clearedFields[cancellation.FieldLastError]
+	return ok
+}
+
+// ResetLastError resets all changes to the "last_error" field.
+func (m *CancellationMutation) ResetLastError() {
+	m.last_error = nil
+	delete(m.clearedFields, cancellation.FieldLastError)
+}
+
+// SetLeaseUntil sets the "lease_until" field.
+func (m *CancellationMutation) SetLeaseUntil(t time.Time) {
+	m.lease_until = &t
+}
+
+// LeaseUntil returns the value of the "lease_until" field in the mutation.
+func (m *CancellationMutation) LeaseUntil() (r time.Time, exists bool) {
+	v := m.lease_until
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaseUntil returns the old "lease_until" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldLeaseUntil(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaseUntil is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaseUntil requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaseUntil: %w", err)
+	}
+	return oldValue.LeaseUntil, nil
+}
+
+// ClearLeaseUntil clears the value of the "lease_until" field.
+func (m *CancellationMutation) ClearLeaseUntil() {
+	m.lease_until = nil
+	m.clearedFields[cancellation.FieldLeaseUntil] = struct{}{}
+}
+
+// LeaseUntilCleared returns if the "lease_until" field was cleared in this mutation.
+func (m *CancellationMutation) LeaseUntilCleared() bool {
+	_, ok := m.clearedFields[cancellation.FieldLeaseUntil]
+	return ok
+}
+
+// ResetLeaseUntil resets all changes to the "lease_until" field.
+func (m *CancellationMutation) ResetLeaseUntil() {
+	m.lease_until = nil
+	delete(m.clearedFields, cancellation.FieldLeaseUntil)
+}
+
+// SetLeaseHolder sets the "lease_holder" field.
+func (m *CancellationMutation) SetLeaseHolder(s string) {
+	m.lease_holder = &s
+}
+
+// LeaseHolder returns the value of the "lease_holder" field in the mutation.
+func (m *CancellationMutation) LeaseHolder() (r string, exists bool) {
+	v := m.lease_holder
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaseHolder returns the old "lease_holder" field's value of the Cancellation entity.
+// If the Cancellation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationMutation) OldLeaseHolder(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaseHolder is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaseHolder requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaseHolder: %w", err)
+	}
+	return oldValue.LeaseHolder, nil
+}
+
+// ClearLeaseHolder clears the value of the "lease_holder" field.
+func (m *CancellationMutation) ClearLeaseHolder() {
+	m.lease_holder = nil
+	m.clearedFields[cancellation.FieldLeaseHolder] = struct{}{}
+}
+
+// LeaseHolderCleared returns if the "lease_holder" field was cleared in this mutation.
+func (m *CancellationMutation) LeaseHolderCleared() bool {
+	_, ok := m.clearedFields[cancellation.FieldLeaseHolder]
+	return ok
+}
+
+// ResetLeaseHolder resets all changes to the "lease_holder" field.
+func (m *CancellationMutation) ResetLeaseHolder() {
+	m.lease_holder = nil
+	delete(m.clearedFields, cancellation.FieldLeaseHolder)
+}
+
+// ClearSession clears the "session" edge to the ExamSession entity.
+func (m *CancellationMutation) ClearSession() {
+	m.clearedsession = true
+	m.clearedFields[cancellation.FieldSessionID] = struct{}{}
+}
+
+// SessionCleared reports if the "session" edge to the ExamSession entity was cleared.
+func (m *CancellationMutation) SessionCleared() bool {
+	return m.clearedsession
+}
+
+// SessionIDs returns the "session" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SessionID instead. It exists only for internal usage by the builders.
+func (m *CancellationMutation) SessionIDs() (ids []pulid.ID) {
+	if id := m.session; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSession resets all changes to the "session" edge.
+func (m *CancellationMutation) ResetSession() {
+	m.session = nil
+	m.clearedsession = false
+}
+
+// ClearRegion clears the "region" edge to the Region entity.
+func (m *CancellationMutation) ClearRegion() {
+	m.clearedregion = true
+	m.clearedFields[cancellation.FieldRegionID] = struct{}{}
+}
+
+// RegionCleared reports if the "region" edge to the Region entity was cleared.
+func (m *CancellationMutation) RegionCleared() bool {
+	return m.clearedregion
+}
+
+// RegionIDs returns the "region" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RegionID instead. It exists only for internal usage by the builders.
+func (m *CancellationMutation) RegionIDs() (ids []pulid.ID) {
+	if id := m.region; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRegion resets all changes to the "region" edge.
+func (m *CancellationMutation) ResetRegion() {
+	m.region = nil
+	m.clearedregion = false
+}
+
+// ClearArea clears the "area" edge to the ExamArea entity.
+func (m *CancellationMutation) ClearArea() {
+	m.clearedarea = true
+	m.clearedFields[cancellation.FieldAreaID] = struct{}{}
+}
+
+// AreaCleared reports if the "area" edge to the ExamArea entity was cleared.
+func (m *CancellationMutation) AreaCleared() bool {
+	return m.AreaIDCleared() || m.clearedarea
+}
+
+// AreaIDs returns the "area" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AreaID instead. It exists only for internal usage by the builders.
+func (m *CancellationMutation) AreaIDs() (ids []pulid.ID) {
+	if id := m.area; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetArea resets all changes to the "area" edge.
+func (m *CancellationMutation) ResetArea() {
+	m.area = nil
+	m.clearedarea = false
+}
+
+// AddRefundIDs adds the "refunds" edge to the CancellationRefund entity by ids.
+func (m *CancellationMutation) AddRefundIDs(ids ...pulid.ID) {
+	if m.refunds == nil {
+		m.refunds = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		m.refunds[ids[i]] = struct{}{}
+	}
+}
+
+// ClearRefunds clears the "refunds" edge to the CancellationRefund entity.
+func (m *CancellationMutation) ClearRefunds() {
+	m.clearedrefunds = true
+}
+
+// RefundsCleared reports if the "refunds" edge to the CancellationRefund entity was cleared.
+func (m *CancellationMutation) RefundsCleared() bool {
+	return m.clearedrefunds
+}
+
+// RemoveRefundIDs removes the "refunds" edge to the CancellationRefund entity by IDs.
+func (m *CancellationMutation) RemoveRefundIDs(ids ...pulid.ID) {
+	if m.removedrefunds == nil {
+		m.removedrefunds = make(map[pulid.ID]struct{})
+	}
+	for i := range ids {
+		delete(m.refunds, ids[i])
+		m.removedrefunds[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedRefunds returns the removed IDs of the "refunds" edge to the CancellationRefund entity.
+func (m *CancellationMutation) RemovedRefundsIDs() (ids []pulid.ID) {
+	for id := range m.removedrefunds {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// RefundsIDs returns the "refunds" edge IDs in the mutation.
+func (m *CancellationMutation) RefundsIDs() (ids []pulid.ID) {
+	for id := range m.refunds {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetRefunds resets all changes to the "refunds" edge.
+func (m *CancellationMutation) ResetRefunds() {
+	m.refunds = nil
+	m.clearedrefunds = false
+	m.removedrefunds = nil
+}
+
+// Where appends a list predicates to the CancellationMutation builder.
+func (m *CancellationMutation) Where(ps ...predicate.Cancellation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CancellationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CancellationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Cancellation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CancellationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CancellationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Cancellation).
+func (m *CancellationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CancellationMutation) Fields() []string {
+	fields := make([]string, 0, 20)
+	if m.created_at != nil {
+		fields = append(fields, cancellation.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, cancellation.FieldUpdatedAt)
+	}
+	if m.session != nil {
+		fields = append(fields, cancellation.FieldSessionID)
+	}
+	if m.region != nil {
+		fields = append(fields, cancellation.FieldRegionID)
+	}
+	if m.area != nil {
+		fields = append(fields, cancellation.FieldAreaID)
+	}
+	if m.scope_key != nil {
+		fields = append(fields, cancellation.FieldScopeKey)
+	}
+	if m.reason != nil {
+		fields = append(fields, cancellation.FieldReason)
+	}
+	if m.state != nil {
+		fields = append(fields, cancellation.FieldState)
+	}
+	if m.created_by_id != nil {
+		fields = append(fields, cancellation.FieldCreatedByID)
+	}
+	if m.confirmed_by_id != nil {
+		fields = append(fields, cancellation.FieldConfirmedByID)
+	}
+	if m.withdrawn_by_id != nil {
+		fields = append(fields, cancellation.FieldWithdrawnByID)
+	}
+	if m.confirmed_at != nil {
+		fields = append(fields, cancellation.FieldConfirmedAt)
+	}
+	if m.withdrawn_at != nil {
+		fields = append(fields, cancellation.FieldWithdrawnAt)
+	}
+	if m.done_at != nil {
+		fields = append(fields, cancellation.FieldDoneAt)
+	}
+	if m.refunds_total != nil {
+		fields = append(fields, cancellation.FieldRefundsTotal)
+	}
+	if m.refunds_done != nil {
+		fields = append(fields, cancellation.FieldRefundsDone)
+	}
+	if m.refunded_fen != nil {
+		fields = append(fields, cancellation.FieldRefundedFen)
+	}
+	if m.last_error != nil {
+		fields = append(fields, cancellation.FieldLastError)
+	}
+	if m.lease_until != nil {
+		fields = append(fields, cancellation.FieldLeaseUntil)
+	}
+	if m.lease_holder != nil {
+		fields = append(fields, cancellation.FieldLeaseHolder)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CancellationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case cancellation.FieldCreatedAt:
+		return m.CreatedAt()
+	case cancellation.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case cancellation.FieldSessionID:
+		return m.SessionID()
+	case cancellation.FieldRegionID:
+		return m.RegionID()
+	case cancellation.FieldAreaID:
+		return m.AreaID()
+	case cancellation.FieldScopeKey:
+		return m.ScopeKey()
+	case cancellation.FieldReason:
+		return m.Reason()
+	case cancellation.FieldState:
+		return m.State()
+	case cancellation.FieldCreatedByID:
+		return m.CreatedByID()
+	case cancellation.FieldConfirmedByID:
+		return m.ConfirmedByID()
+	case cancellation.FieldWithdrawnByID:
+		return m.WithdrawnByID()
+	case cancellation.FieldConfirmedAt:
+		return m.ConfirmedAt()
+	case cancellation.FieldWithdrawnAt:
+		return m.WithdrawnAt()
+	case cancellation.FieldDoneAt:
+		return m.DoneAt()
+	case cancellation.FieldRefundsTotal:
+		return m.RefundsTotal()
+	case cancellation.FieldRefundsDone:
+		return m.RefundsDone()
+	case cancellation.FieldRefundedFen:
+		return m.RefundedFen()
+	case cancellation.FieldLastError:
+		return m.LastError()
+	case cancellation.FieldLeaseUntil:
+		return m.LeaseUntil()
+	case cancellation.FieldLeaseHolder:
+		return m.LeaseHolder()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CancellationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case cancellation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case cancellation.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case cancellation.FieldSessionID:
+		return m.OldSessionID(ctx)
+	case cancellation.FieldRegionID:
+		return m.OldRegionID(ctx)
+	case cancellation.FieldAreaID:
+		return m.OldAreaID(ctx)
+	case cancellation.FieldScopeKey:
+		return m.OldScopeKey(ctx)
+	case cancellation.FieldReason:
+		return m.OldReason(ctx)
+	case cancellation.FieldState:
+		return m.OldState(ctx)
+	case cancellation.FieldCreatedByID:
+		return m.OldCreatedByID(ctx)
+	case cancellation.FieldConfirmedByID:
+		return m.OldConfirmedByID(ctx)
+	case cancellation.FieldWithdrawnByID:
+		return m.OldWithdrawnByID(ctx)
+	case cancellation.FieldConfirmedAt:
+		return m.OldConfirmedAt(ctx)
+	case cancellation.FieldWithdrawnAt:
+		return m.OldWithdrawnAt(ctx)
+	case cancellation.FieldDoneAt:
+		return m.OldDoneAt(ctx)
+	case cancellation.FieldRefundsTotal:
+		return m.OldRefundsTotal(ctx)
+	case cancellation.FieldRefundsDone:
+		return m.OldRefundsDone(ctx)
+	case cancellation.FieldRefundedFen:
+		return m.OldRefundedFen(ctx)
+	case cancellation.FieldLastError:
+		return m.OldLastError(ctx)
+	case cancellation.FieldLeaseUntil:
+		return m.OldLeaseUntil(ctx)
+	case cancellation.FieldLeaseHolder:
+		return m.OldLeaseHolder(ctx)
+	}
+	return nil, fmt.Errorf("unknown Cancellation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CancellationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case cancellation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case cancellation.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case cancellation.FieldSessionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSessionID(v)
+		return nil
+	case cancellation.FieldRegionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegionID(v)
+		return nil
+	case cancellation.FieldAreaID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAreaID(v)
+		return nil
+	case cancellation.FieldScopeKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScopeKey(v)
+		return nil
+	case cancellation.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case cancellation.FieldState:
+		v, ok := value.(cancellation.State)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetState(v)
+		return nil
+	case cancellation.FieldCreatedByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedByID(v)
+		return nil
+	case cancellation.FieldConfirmedByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConfirmedByID(v)
+		return nil
+	case cancellation.FieldWithdrawnByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWithdrawnByID(v)
+		return nil
+	case cancellation.FieldConfirmedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConfirmedAt(v)
+		return nil
+	case cancellation.FieldWithdrawnAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWithdrawnAt(v)
+		return nil
+	case cancellation.FieldDoneAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDoneAt(v)
+		return nil
+	case cancellation.FieldRefundsTotal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundsTotal(v)
+		return nil
+	case cancellation.FieldRefundsDone:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundsDone(v)
+		return nil
+	case cancellation.FieldRefundedFen:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundedFen(v)
+		return nil
+	case cancellation.FieldLastError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastError(v)
+		return nil
+	case cancellation.FieldLeaseUntil:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaseUntil(v)
+		return nil
+	case cancellation.FieldLeaseHolder:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaseHolder(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Cancellation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CancellationMutation) AddedFields() []string {
+	var fields []string
+	if m.addrefunds_total != nil {
+		fields = append(fields, cancellation.FieldRefundsTotal)
+	}
+	if m.addrefunds_done != nil {
+		fields = append(fields, cancellation.FieldRefundsDone)
+	}
+	if m.addrefunded_fen != nil {
+		fields = append(fields, cancellation.FieldRefundedFen)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CancellationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case cancellation.FieldRefundsTotal:
+		return m.AddedRefundsTotal()
+	case cancellation.FieldRefundsDone:
+		return m.AddedRefundsDone()
+	case cancellation.FieldRefundedFen:
+		return m.AddedRefundedFen()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CancellationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case cancellation.FieldRefundsTotal:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRefundsTotal(v)
+		return nil
+	case cancellation.FieldRefundsDone:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRefundsDone(v)
+		return nil
+	case cancellation.FieldRefundedFen:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRefundedFen(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Cancellation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CancellationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(cancellation.FieldAreaID) {
+		fields = append(fields, cancellation.FieldAreaID)
+	}
+	if m.FieldCleared(cancellation.FieldConfirmedByID) {
+		fields = append(fields, cancellation.FieldConfirmedByID)
+	}
+	if m.FieldCleared(cancellation.FieldWithdrawnByID) {
+		fields = append(fields, cancellation.FieldWithdrawnByID)
+	}
+	if m.FieldCleared(cancellation.FieldConfirmedAt) {
+		fields = append(fields, cancellation.FieldConfirmedAt)
+	}
+	if m.FieldCleared(cancellation.FieldWithdrawnAt) {
+		fields = append(fields, cancellation.FieldWithdrawnAt)
+	}
+	if m.FieldCleared(cancellation.FieldDoneAt) {
+		fields = append(fields, cancellation.FieldDoneAt)
+	}
+	if m.FieldCleared(cancellation.FieldLastError) {
+		fields = append(fields, cancellation.FieldLastError)
+	}
+	if m.FieldCleared(cancellation.FieldLeaseUntil) {
+		fields = append(fields, cancellation.FieldLeaseUntil)
+	}
+	if m.FieldCleared(cancellation.FieldLeaseHolder) {
+		fields = append(fields, cancellation.FieldLeaseHolder)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CancellationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CancellationMutation) ClearField(name string) error {
+	switch name {
+	case cancellation.FieldAreaID:
+		m.ClearAreaID()
+		return nil
+	case cancellation.FieldConfirmedByID:
+		m.ClearConfirmedByID()
+		return nil
+	case cancellation.FieldWithdrawnByID:
+		m.ClearWithdrawnByID()
+		return nil
+	case cancellation.FieldConfirmedAt:
+		m.ClearConfirmedAt()
+		return nil
+	case cancellation.FieldWithdrawnAt:
+		m.ClearWithdrawnAt()
+		return nil
+	case cancellation.FieldDoneAt:
+		m.ClearDoneAt()
+		return nil
+	case cancellation.FieldLastError:
+		m.ClearLastError()
+		return nil
+	case cancellation.FieldLeaseUntil:
+		m.ClearLeaseUntil()
+		return nil
+	case cancellation.FieldLeaseHolder:
+		m.ClearLeaseHolder()
+		return nil
+	}
+	return fmt.Errorf("unknown Cancellation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CancellationMutation) ResetField(name string) error {
+	switch name {
+	case cancellation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case cancellation.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case cancellation.FieldSessionID:
+		m.ResetSessionID()
+		return nil
+	case cancellation.FieldRegionID:
+		m.ResetRegionID()
+		return nil
+	case cancellation.FieldAreaID:
+		m.ResetAreaID()
+		return nil
+	case cancellation.FieldScopeKey:
+		m.ResetScopeKey()
+		return nil
+	case cancellation.FieldReason:
+		m.ResetReason()
+		return nil
+	case cancellation.FieldState:
+		m.ResetState()
+		return nil
+	case cancellation.FieldCreatedByID:
+		m.ResetCreatedByID()
+		return nil
+	case cancellation.FieldConfirmedByID:
+		m.ResetConfirmedByID()
+		return nil
+	case cancellation.FieldWithdrawnByID:
+		m.ResetWithdrawnByID()
+		return nil
+	case cancellation.FieldConfirmedAt:
+		m.ResetConfirmedAt()
+		return nil
+	case cancellation.FieldWithdrawnAt:
+		m.ResetWithdrawnAt()
+		return nil
+	case cancellation.FieldDoneAt:
+		m.ResetDoneAt()
+		return nil
+	case cancellation.FieldRefundsTotal:
+		m.ResetRefundsTotal()
+		return nil
+	case cancellation.FieldRefundsDone:
+		m.ResetRefundsDone()
+		return nil
+	case cancellation.FieldRefundedFen:
+		m.ResetRefundedFen()
+		return nil
+	case cancellation.FieldLastError:
+		m.ResetLastError()
+		return nil
+	case cancellation.FieldLeaseUntil:
+		m.ResetLeaseUntil()
+		return nil
+	case cancellation.FieldLeaseHolder:
+		m.ResetLeaseHolder()
+		return nil
+	}
+	return fmt.Errorf("unknown Cancellation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CancellationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.session != nil {
+		edges = append(edges, cancellation.EdgeSession)
+	}
+	if m.region != nil {
+		edges = append(edges, cancellation.EdgeRegion)
+	}
+	if m.area != nil {
+		edges = append(edges, cancellation.EdgeArea)
+	}
+	if m.refunds != nil {
+		edges = append(edges, cancellation.EdgeRefunds)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CancellationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case cancellation.EdgeSession:
+		if id := m.session; id != nil {
+			return []ent.Value{*id}
+		}
+	case cancellation.EdgeRegion:
+		if id := m.region; id != nil {
+			return []ent.Value{*id}
+		}
+	case cancellation.EdgeArea:
+		if id := m.area; id != nil {
+			return []ent.Value{*id}
+		}
+	case cancellation.EdgeRefunds:
+		ids := make([]ent.Value, 0, len(m.refunds))
+		for id := range m.refunds {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CancellationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.removedrefunds != nil {
+		edges = append(edges, cancellation.EdgeRefunds)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CancellationMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case cancellation.EdgeRefunds:
+		ids := make([]ent.Value, 0, len(m.removedrefunds))
+		for id := range m.removedrefunds {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CancellationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 4)
+	if m.clearedsession {
+		edges = append(edges, cancellation.EdgeSession)
+	}
+	if m.clearedregion {
+		edges = append(edges, cancellation.EdgeRegion)
+	}
+	if m.clearedarea {
+		edges = append(edges, cancellation.EdgeArea)
+	}
+	if m.clearedrefunds {
+		edges = append(edges, cancellation.EdgeRefunds)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CancellationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case cancellation.EdgeSession:
+		return m.clearedsession
+	case cancellation.EdgeRegion:
+		return m.clearedregion
+	case cancellation.EdgeArea:
+		return m.clearedarea
+	case cancellation.EdgeRefunds:
+		return m.clearedrefunds
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CancellationMutation) ClearEdge(name string) error {
+	switch name {
+	case cancellation.EdgeSession:
+		m.ClearSession()
+		return nil
+	case cancellation.EdgeRegion:
+		m.ClearRegion()
+		return nil
+	case cancellation.EdgeArea:
+		m.ClearArea()
+		return nil
+	}
+	return fmt.Errorf("unknown Cancellation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CancellationMutation) ResetEdge(name string) error {
+	switch name {
+	case cancellation.EdgeSession:
+		m.ResetSession()
+		return nil
+	case cancellation.EdgeRegion:
+		m.ResetRegion()
+		return nil
+	case cancellation.EdgeArea:
+		m.ResetArea()
+		return nil
+	case cancellation.EdgeRefunds:
+		m.ResetRefunds()
+		return nil
+	}
+	return fmt.Errorf("unknown Cancellation edge %s", name)
+}
+
+// CancellationRefundMutation represents an operation that mutates the CancellationRefund nodes in the graph.
+type CancellationRefundMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *pulid.ID
+	created_at          *time.Time
+	updated_at          *time.Time
+	order_id            *pulid.ID
+	application_id      *pulid.ID
+	region_id           *pulid.ID
+	amount_fen          *int64
+	addamount_fen       *int64
+	state               *cancellationrefund.State
+	attempts            *int
+	addattempts         *int
+	last_error          *string
+	refunded_at         *time.Time
+	clearedFields       map[string]struct{}
+	cancellation        *pulid.ID
+	clearedcancellation bool
+	done                bool
+	oldValue            func(context.Context) (*CancellationRefund, error)
+	predicates          []predicate.CancellationRefund
+}
+
+var _ ent.Mutation = (*CancellationRefundMutation)(nil)
+
+// cancellationrefundOption allows management of the mutation configuration using functional options.
+type cancellationrefundOption func(*CancellationRefundMutation)
+
+// newCancellationRefundMutation creates new mutation for the CancellationRefund entity.
+func newCancellationRefundMutation(c config, op Op, opts ...cancellationrefundOption) *CancellationRefundMutation {
+	m := &CancellationRefundMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCancellationRefund,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCancellationRefundID sets the ID field of the mutation.
+func withCancellationRefundID(id pulid.ID) cancellationrefundOption {
+	return func(m *CancellationRefundMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *CancellationRefund
+		)
+		m.oldValue = func(ctx context.Context) (*CancellationRefund, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().CancellationRefund.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCancellationRefund sets the old CancellationRefund of the mutation.
+func withCancellationRefund(node *CancellationRefund) cancellationrefundOption {
+	return func(m *CancellationRefundMutation) {
+		m.oldValue = func(context.Context) (*CancellationRefund, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CancellationRefundMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CancellationRefundMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of CancellationRefund entities.
+func (m *CancellationRefundMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CancellationRefundMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CancellationRefundMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().CancellationRefund.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CancellationRefundMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CancellationRefundMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the CancellationRefund entity.
+// If the CancellationRefund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationRefundMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CancellationRefundMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CancellationRefundMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CancellationRefundMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the CancellationRefund entity.
+// If the CancellationRefund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationRefundMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CancellationRefundMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetCancellationID sets the "cancellation_id" field.
+func (m *CancellationRefundMutation) SetCancellationID(pu pulid.ID) {
+	m.cancellation = &pu
+}
+
+// CancellationID returns the value of the "cancellation_id" field in the mutation.
+func (m *CancellationRefundMutation) CancellationID() (r pulid.ID, exists bool) {
+	v := m.cancellation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCancellationID returns the old "cancellation_id" field's value of the CancellationRefund entity.
+// If the CancellationRefund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationRefundMutation) OldCancellationID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCancellationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCancellationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCancellationID: %w", err)
+	}
+	return oldValue.CancellationID, nil
+}
+
+// ResetCancellationID resets all changes to the "cancellation_id" field.
+func (m *CancellationRefundMutation) ResetCancellationID() {
+	m.cancellation = nil
+}
+
+// SetOrderID sets the "order_id" field.
+func (m *CancellationRefundMutation) SetOrderID(pu pulid.ID) {
+	m.order_id = &pu
+}
+
+// OrderID returns the value of the "order_id" field in the mutation.
+func (m *CancellationRefundMutation) OrderID() (r pulid.ID, exists bool) {
+	v := m.order_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrderID returns the old "order_id" field's value of the CancellationRefund entity.
+// If the CancellationRefund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationRefundMutation) OldOrderID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrderID: %w", err)
+	}
+	return oldValue.OrderID, nil
+}
+
+// ResetOrderID resets all changes to the "order_id" field.
+func (m *CancellationRefundMutation) ResetOrderID() {
+	m.order_id = nil
+}
+
+// SetApplicationID sets the "application_id" field.
+func (m *CancellationRefundMutation) SetApplicationID(pu pulid.ID) {
+	m.application_id = &pu
+}
+
+// ApplicationID returns the value of the "application_id" field in the mutation.
+func (m *CancellationRefundMutation) ApplicationID() (r pulid.ID, exists bool) {
+	v := m.application_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldApplicationID returns the old "application_id" field's value of the CancellationRefund entity.
+// If the CancellationRefund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationRefundMutation) OldApplicationID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldApplicationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldApplicationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldApplicationID: %w", err)
+	}
+	return oldValue.ApplicationID, nil
+}
+
+// ResetApplicationID resets all changes to the "application_id" field.
+func (m *CancellationRefundMutation) ResetApplicationID() {
+	m.application_id = nil
+}
+
+// SetRegionID sets the "region_id" field.
+func (m *CancellationRefundMutation) SetRegionID(pu pulid.ID) {
+	m.region_id = &pu
+}
+
+// RegionID returns the value of the "region_id" field in the mutation.
+func (m *CancellationRefundMutation) RegionID() (r pulid.ID, exists bool) {
+	v := m.region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegionID returns the old "region_id" field's value of the CancellationRefund entity.
+// If the CancellationRefund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationRefundMutation) OldRegionID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegionID: %w", err)
+	}
+	return oldValue.RegionID, nil
+}
+
+// ResetRegionID resets all changes to the "region_id" field.
+func (m *CancellationRefundMutation) ResetRegionID() {
+	m.region_id = nil
+}
+
+// SetAmountFen sets the "amount_fen" field.
+func (m *CancellationRefundMutation) SetAmountFen(i int64) {
+	m.amount_fen = &i
+	m.addamount_fen = nil
+}
+
+// AmountFen returns the value of the "amount_fen" field in the mutation.
+func (m *CancellationRefundMutation) AmountFen() (r int64, exists bool) {
+	v := m.amount_fen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmountFen returns the old "amount_fen" field's value of the CancellationRefund entity.
+// If the CancellationRefund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationRefundMutation) OldAmountFen(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmountFen is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmountFen requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmountFen: %w", err)
+	}
+	return oldValue.AmountFen, nil
+}
+
+// AddAmountFen adds i to the "amount_fen" field.
+func (m *CancellationRefundMutation) AddAmountFen(i int64) {
+	if m.addamount_fen != nil {
+		*m.addamount_fen += i
+	} else {
+		m.addamount_fen = &i
+	}
+}
+
+// AddedAmountFen returns the value that was added to the "amount_fen" field in this mutation.
+func (m *CancellationRefundMutation) AddedAmountFen() (r int64, exists bool) {
+	v := m.addamount_fen
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmountFen resets all changes to the "amount_fen" field.
+func (m *CancellationRefundMutation) ResetAmountFen() {
+	m.amount_fen = nil
+	m.addamount_fen = nil
+}
+
+// SetState sets the "state" field.
+func (m *CancellationRefundMutation) SetState(c cancellationrefund.State) {
+	m.state = &c
+}
+
+// State returns the value of the "state" field in the mutation.
+func (m *CancellationRefundMutation) State() (r cancellationrefund.State, exists bool) {
+	v := m.state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldState returns the old "state" field's value of the CancellationRefund entity.
+// If the CancellationRefund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationRefundMutation) OldState(ctx context.Context) (v cancellationrefund.State, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldState: %w", err)
+	}
+	return oldValue.State, nil
+}
+
+// ResetState resets all changes to the "state" field.
+func (m *CancellationRefundMutation) ResetState() {
+	m.state = nil
+}
+
+// SetAttempts sets the "attempts" field.
+func (m *CancellationRefundMutation) SetAttempts(i int) {
+	m.attempts = &i
+	m.addattempts = nil
+}
+
+// Attempts returns the value of the "attempts" field in the mutation.
+func (m *CancellationRefundMutation) Attempts() (r int, exists bool) {
+	v := m.attempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAttempts returns the old "attempts" field's value of the CancellationRefund entity.
+// If the CancellationRefund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationRefundMutation) OldAttempts(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAttempts is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAttempts requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAttempts: %w", err)
+	}
+	return oldValue.Attempts, nil
+}
+
+// AddAttempts adds i to the "attempts" field.
+func (m *CancellationRefundMutation) AddAttempts(i int) {
+	if m.addattempts != nil {
+		*m.addattempts += i
+	} else {
+		m.addattempts = &i
+	}
+}
+
+// AddedAttempts returns the value that was added to the "attempts" field in this mutation.
+func (m *CancellationRefundMutation) AddedAttempts() (r int, exists bool) {
+	v := m.addattempts
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAttempts resets all changes to the "attempts" field.
+func (m *CancellationRefundMutation) ResetAttempts() {
+	m.attempts = nil
+	m.addattempts = nil
+}
+
+// SetLastError sets the "last_error" field.
+func (m *CancellationRefundMutation) SetLastError(s string) {
+	m.last_error = &s
+}
+
+// LastError returns the value of the "last_error" field in the mutation.
+func (m *CancellationRefundMutation) LastError() (r string, exists bool) {
+	v := m.last_error
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastError returns the old "last_error" field's value of the CancellationRefund entity.
+// If the CancellationRefund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationRefundMutation) OldLastError(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastError is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastError requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastError: %w", err)
+	}
+	return oldValue.LastError, nil
+}
+
+// ClearLastError clears the value of the "last_error" field.
+func (m *CancellationRefundMutation) ClearLastError() {
+	m.last_error = nil
+	m.clearedFields[cancellationrefund.FieldLastError] = struct{}{}
+}
+
+// LastErrorCleared returns if the "last_error" field was cleared in this mutation.
+func (m *CancellationRefundMutation) LastErrorCleared() bool {
+	_, ok := m.clearedFields[cancellationrefund.FieldLastError]
+	return ok
+}
+
+// ResetLastError resets all changes to the "last_error" field.
+func (m *CancellationRefundMutation) ResetLastError() {
+	m.last_error = nil
+	delete(m.clearedFields, cancellationrefund.FieldLastError)
+}
+
+// SetRefundedAt sets the "refunded_at" field.
+func (m *CancellationRefundMutation) SetRefundedAt(t time.Time) {
+	m.refunded_at = &t
+}
+
+// RefundedAt returns the value of the "refunded_at" field in the mutation.
+func (m *CancellationRefundMutation) RefundedAt() (r time.Time, exists bool) {
+	v := m.refunded_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRefundedAt returns the old "refunded_at" field's value of the CancellationRefund entity.
+// If the CancellationRefund object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CancellationRefundMutation) OldRefundedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRefundedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRefundedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRefundedAt: %w", err)
+	}
+	return oldValue.RefundedAt, nil
+}
+
+// ClearRefundedAt clears the value of the "refunded_at" field.
+func (m *CancellationRefundMutation) ClearRefundedAt() {
+	m.refunded_at = nil
+	m.clearedFields[cancellationrefund.FieldRefundedAt] = struct{}{}
+}
+
+// RefundedAtCleared returns if the "refunded_at" field was cleared in this mutation.
+func (m *CancellationRefundMutation) RefundedAtCleared() bool {
+	_, ok := m.clearedFields[cancellationrefund.FieldRefundedAt]
+	return ok
+}
+
+// ResetRefundedAt resets all changes to the "refunded_at" field.
+func (m *CancellationRefundMutation) ResetRefundedAt() {
+	m.refunded_at = nil
+	delete(m.clearedFields, cancellationrefund.FieldRefundedAt)
+}
+
+// ClearCancellation clears the "cancellation" edge to the Cancellation entity.
+func (m *CancellationRefundMutation) ClearCancellation() {
+	m.clearedcancellation = true
+	m.clearedFields[cancellationrefund.FieldCancellationID] = struct{}{}
+}
+
+// CancellationCleared reports if the "cancellation" edge to the Cancellation entity was cleared.
+func (m *CancellationRefundMutation) CancellationCleared() bool {
+	return m.clearedcancellation
+}
+
+// CancellationIDs returns the "cancellation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CancellationID instead. It exists only for internal usage by the builders.
+func (m *CancellationRefundMutation) CancellationIDs() (ids []pulid.ID) {
+	if id := m.cancellation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCancellation resets all changes to the "cancellation" edge.
+func (m *CancellationRefundMutation) ResetCancellation() {
+	m.cancellation = nil
+	m.clearedcancellation = false
+}
+
+// Where appends a list predicates to the CancellationRefundMutation builder.
+func (m *CancellationRefundMutation) Where(ps ...predicate.CancellationRefund) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CancellationRefundMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CancellationRefundMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.CancellationRefund, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CancellationRefundMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CancellationRefundMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (CancellationRefund).
+func (m *CancellationRefundMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CancellationRefundMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, cancellationrefund.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, cancellationrefund.FieldUpdatedAt)
+	}
+	if m.cancellation != nil {
+		fields = append(fields, cancellationrefund.FieldCancellationID)
+	}
+	if m.order_id != nil {
+		fields = append(fields, cancellationrefund.FieldOrderID)
+	}
+	if m.application_id != nil {
+		fields = append(fields, cancellationrefund.FieldApplicationID)
+	}
+	if m.region_id != nil {
+		fields = append(fields, cancellationrefund.FieldRegionID)
+	}
+	if m.amount_fen != nil {
+		fields = append(fields, cancellationrefund.FieldAmountFen)
+	}
+	if m.state != nil {
+		fields = append(fields, cancellationrefund.FieldState)
+	}
+	if m.attempts != nil {
+		fields = append(fields, cancellationrefund.FieldAttempts)
+	}
+	if m.last_error != nil {
+		fields = append(fields, cancellationrefund.FieldLastError)
+	}
+	if m.refunded_at != nil {
+		fields = append(fields, cancellationrefund.FieldRefundedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CancellationRefundMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case cancellationrefund.FieldCreatedAt:
+		return m.CreatedAt()
+	case cancellationrefund.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case cancellationrefund.FieldCancellationID:
+		return m.CancellationID()
+	case cancellationrefund.FieldOrderID:
+		return m.OrderID()
+	case cancellationrefund.FieldApplicationID:
+		return m.ApplicationID()
+	case cancellationrefund.FieldRegionID:
+		return m.RegionID()
+	case cancellationrefund.FieldAmountFen:
+		return m.AmountFen()
+	case cancellationrefund.FieldState:
+		return m.State()
+	case cancellationrefund.FieldAttempts:
+		return m.Attempts()
+	case cancellationrefund.FieldLastError:
+		return m.LastError()
+	case cancellationrefund.FieldRefundedAt:
+		return m.RefundedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CancellationRefundMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case cancellationrefund.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case cancellationrefund.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case cancellationrefund.FieldCancellationID:
+		return m.OldCancellationID(ctx)
+	case cancellationrefund.FieldOrderID:
+		return m.OldOrderID(ctx)
+	case cancellationrefund.FieldApplicationID:
+		return m.OldApplicationID(ctx)
+	case cancellationrefund.FieldRegionID:
+		return m.OldRegionID(ctx)
+	case cancellationrefund.FieldAmountFen:
+		return m.OldAmountFen(ctx)
+	case cancellationrefund.FieldState:
+		return m.OldState(ctx)
+	case cancellationrefund.FieldAttempts:
+		return m.OldAttempts(ctx)
+	case cancellationrefund.FieldLastError:
+		return m.OldLastError(ctx)
+	case cancellationrefund.FieldRefundedAt:
+		return m.OldRefundedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown CancellationRefund field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CancellationRefundMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case cancellationrefund.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case cancellationrefund.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case cancellationrefund.FieldCancellationID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCancellationID(v)
+		return nil
+	case cancellationrefund.FieldOrderID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrderID(v)
+		return nil
+	case cancellationrefund.FieldApplicationID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetApplicationID(v)
+		return nil
+	case cancellationrefund.FieldRegionID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegionID(v)
+		return nil
+	case cancellationrefund.FieldAmountFen:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmountFen(v)
+		return nil
+	case cancellationrefund.FieldState:
+		v, ok := value.(cancellationrefund.State)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetState(v)
+		return nil
+	case cancellationrefund.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAttempts(v)
+		return nil
+	case cancellationrefund.FieldLastError:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastError(v)
+		return nil
+	case cancellationrefund.FieldRefundedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRefundedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CancellationRefund field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CancellationRefundMutation) AddedFields() []string {
+	var fields []string
+	if m.addamount_fen != nil {
+		fields = append(fields, cancellationrefund.FieldAmountFen)
+	}
+	if m.addattempts != nil {
+		fields = append(fields, cancellationrefund.FieldAttempts)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CancellationRefundMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case cancellationrefund.FieldAmountFen:
+		return m.AddedAmountFen()
+	case cancellationrefund.FieldAttempts:
+		return m.AddedAttempts()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CancellationRefundMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case cancellationrefund.FieldAmountFen:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmountFen(v)
+		return nil
+	case cancellationrefund.FieldAttempts:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAttempts(v)
+		return nil
+	}
+	return fmt.Errorf("unknown CancellationRefund numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CancellationRefundMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(cancellationrefund.FieldLastError) {
+		fields = append(fields, cancellationrefund.FieldLastError)
+	}
+	if m.FieldCleared(cancellationrefund.FieldRefundedAt) {
+		fields = append(fields, cancellationrefund.FieldRefundedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CancellationRefundMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CancellationRefundMutation) ClearField(name string) error {
+	switch name {
+	case cancellationrefund.FieldLastError:
+		m.ClearLastError()
+		return nil
+	case cancellationrefund.FieldRefundedAt:
+		m.ClearRefundedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown CancellationRefund nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CancellationRefundMutation) ResetField(name string) error {
+	switch name {
+	case cancellationrefund.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case cancellationrefund.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case cancellationrefund.FieldCancellationID:
+		m.ResetCancellationID()
+		return nil
+	case cancellationrefund.FieldOrderID:
+		m.ResetOrderID()
+		return nil
+	case cancellationrefund.FieldApplicationID:
+		m.ResetApplicationID()
+		return nil
+	case cancellationrefund.FieldRegionID:
+		m.ResetRegionID()
+		return nil
+	case cancellationrefund.FieldAmountFen:
+		m.ResetAmountFen()
+		return nil
+	case cancellationrefund.FieldState:
+		m.ResetState()
+		return nil
+	case cancellationrefund.FieldAttempts:
+		m.ResetAttempts()
+		return nil
+	case cancellationrefund.FieldLastError:
+		m.ResetLastError()
+		return nil
+	case cancellationrefund.FieldRefundedAt:
+		m.ResetRefundedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown CancellationRefund field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CancellationRefundMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cancellation != nil {
+		edges = append(edges, cancellationrefund.EdgeCancellation)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CancellationRefundMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case cancellationrefund.EdgeCancellation:
+		if id := m.cancellation; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CancellationRefundMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CancellationRefundMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CancellationRefundMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedcancellation {
+		edges = append(edges, cancellationrefund.EdgeCancellation)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CancellationRefundMutation) EdgeCleared(name string) bool {
+	switch name {
+	case cancellationrefund.EdgeCancellation:
+		return m.clearedcancellation
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CancellationRefundMutation) ClearEdge(name string) error {
+	switch name {
+	case cancellationrefund.EdgeCancellation:
+		m.ClearCancellation()
+		return nil
+	}
+	return fmt.Errorf("unknown CancellationRefund unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CancellationRefundMutation) ResetEdge(name string) error {
+	switch name {
+	case cancellationrefund.EdgeCancellation:
+		m.ResetCancellation()
+		return nil
+	}
+	return fmt.Errorf("unknown CancellationRefund edge %s", name)
 }
 
 // CandidateMutation represents an operation that mutates the Candidate nodes in the graph.

@@ -11,6 +11,8 @@ import (
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/authsession"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/cancellation"
+	"github.com/ruankao/ruankao/ent/cancellationrefund"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/consentrecord"
@@ -60,6 +62,8 @@ var prefixTables = map[string]string{
 	"AL": auditlog.Table,
 	"AS": authsession.Table,
 	"CD": calendarday.Table,
+	"CX": cancellation.Table,
+	"CF": cancellationrefund.Table,
 	"CA": candidate.Table,
 	"CT": certificate.Table,
 	"CN": consentrecord.Table,

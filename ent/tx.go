@@ -26,6 +26,10 @@ type Tx struct {
 	AuthSession *AuthSessionClient
 	// CalendarDay is the client for interacting with the CalendarDay builders.
 	CalendarDay *CalendarDayClient
+	// Cancellation is the client for interacting with the Cancellation builders.
+	Cancellation *CancellationClient
+	// CancellationRefund is the client for interacting with the CancellationRefund builders.
+	CancellationRefund *CancellationRefundClient
 	// Candidate is the client for interacting with the Candidate builders.
 	Candidate *CandidateClient
 	// Certificate is the client for interacting with the Certificate builders.
@@ -239,6 +243,8 @@ func (tx *Tx) init() {
 	tx.AuditLog = NewAuditLogClient(tx.config)
 	tx.AuthSession = NewAuthSessionClient(tx.config)
 	tx.CalendarDay = NewCalendarDayClient(tx.config)
+	tx.Cancellation = NewCancellationClient(tx.config)
+	tx.CancellationRefund = NewCancellationRefundClient(tx.config)
 	tx.Candidate = NewCandidateClient(tx.config)
 	tx.Certificate = NewCertificateClient(tx.config)
 	tx.ConsentRecord = NewConsentRecordClient(tx.config)

@@ -49,6 +49,9 @@ func (r *Resolver) ApplicationExport() generated.ApplicationExportResolver {
 	return &applicationExportResolver{r}
 }
 
+// Cancellation returns generated.CancellationResolver implementation.
+func (r *Resolver) Cancellation() generated.CancellationResolver { return &cancellationResolver{r} }
+
 // Candidate returns generated.CandidateResolver implementation.
 func (r *Resolver) Candidate() generated.CandidateResolver { return &candidateResolver{r} }
 
@@ -105,6 +108,7 @@ type (
 	admissionTicketResolver   struct{ *Resolver }
 	applicationResolver       struct{ *Resolver }
 	applicationExportResolver struct{ *Resolver }
+	cancellationResolver      struct{ *Resolver }
 	candidateResolver         struct{ *Resolver }
 	certificateResolver       struct{ *Resolver }
 	dataRequestResolver       struct{ *Resolver }

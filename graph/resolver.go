@@ -6,6 +6,7 @@ import (
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/internal/auth"
+	"github.com/ruankao/ruankao/internal/cancellation"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/exports"
 	"github.com/ruankao/ruankao/internal/files"
@@ -58,6 +59,8 @@ type Resolver struct {
 	Exports *exports.Service
 	// Rights answers candidates' PIPL requests (exports and deletions).
 	Rights *rights.Service
+	// Cancellations calls off exams (force majeure) and runs their refunds.
+	Cancelling *cancellation.Service
 	// Log hears what a client is only told as a userError (a file store
 	// that is down); nil is slog.Default().
 	Log *slog.Logger
@@ -89,4 +92,6 @@ var OwnTransaction = map[string]bool{
 	"startApplicationExport": true,
 	// An approved deletion anonymises in its own short transaction after the decision's.
 	"answerDataRequest": true,
+	// Confirming a cancellation starts its refund job once its transaction committed.
+	"confirmCancellation": true,
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ruankao/ruankao/internal/auth"
+	"github.com/ruankao/ruankao/internal/cancellation"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/demo"
 	"github.com/ruankao/ruankao/internal/identity"
@@ -183,6 +184,12 @@ func serve(ctx context.Context, args []string) error {
 		return err
 	}
 	opts.Mailbox, opts.SMSLog = mailbox, smsLog
+	// Exam cancellations: their refund job, started by a confirmation and
+	// resumed every minute on every instance (a lease keeps each to one).
+	opts.Cancellations = &cancellation.Service{Client: db.Client, Log: log}
+	if opts.Payments != nil {
+		opts.Cancellations.Refunds = opts.Payments
+	}
 	var listenSessions func(context.Context)
 	opts.Sessions, opts.Catalog, listenSessions, opts.Listening = sessionCache(db, f.dbURL, log)
 	handler, err := server.New(opts)
@@ -210,6 +217,7 @@ func serve(ctx context.Context, args []string) error {
 	go sweepStaleTemp(jobsCtx, fileStore, log)
 	// Retention: looks every hour, runs once a day (one instance at a time on PostgreSQL).
 	go keeper.Loop(jobsCtx, time.Hour)
+	go opts.Cancellations.Loop(jobsCtx, time.Minute)
 
 	if f.pprofAddr != "" {
 		pln, err := listenPprof(f.pprofAddr)

@@ -109,6 +109,7 @@ const (
 	KindCERTIFICATE_ISSUED Kind = "CERTIFICATE_ISSUED"
 	KindABSENTEE_BAN       Kind = "ABSENTEE_BAN"
 	KindNOTICE             Kind = "NOTICE"
+	KindEXAM_CANCELLED     Kind = "EXAM_CANCELLED"
 )
 
 func (k Kind) String() string {
@@ -118,7 +119,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindREVIEW_PASSED, KindREVIEW_REJECTED, KindPAYMENT_DUE, KindPAYMENT_RECEIVED, KindLAPSED, KindTICKET_READY, KindSCORES_RELEASED, KindCERTIFICATE_ISSUED, KindABSENTEE_BAN, KindNOTICE:
+	case KindREVIEW_PASSED, KindREVIEW_REJECTED, KindPAYMENT_DUE, KindPAYMENT_RECEIVED, KindLAPSED, KindTICKET_READY, KindSCORES_RELEASED, KindCERTIFICATE_ISSUED, KindABSENTEE_BAN, KindNOTICE, KindEXAM_CANCELLED:
 		return nil
 	default:
 		return fmt.Errorf("fanout: invalid enum value for kind field: %q", k)

@@ -81,6 +81,30 @@ func (f CalendarDayFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CalendarDayMutation", m)
 }
 
+// The CancellationFunc type is an adapter to allow the use of ordinary
+// function as Cancellation mutator.
+type CancellationFunc func(context.Context, *ent.CancellationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CancellationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CancellationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CancellationMutation", m)
+}
+
+// The CancellationRefundFunc type is an adapter to allow the use of ordinary
+// function as CancellationRefund mutator.
+type CancellationRefundFunc func(context.Context, *ent.CancellationRefundMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CancellationRefundFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CancellationRefundMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CancellationRefundMutation", m)
+}
+
 // The CandidateFunc type is an adapter to allow the use of ordinary
 // function as Candidate mutator.
 type CandidateFunc func(context.Context, *ent.CandidateMutation) (ent.Value, error)

@@ -14,6 +14,8 @@ import (
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/authsession"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/cancellation"
+	"github.com/ruankao/ruankao/ent/cancellationrefund"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/consentrecord"
@@ -271,6 +273,60 @@ func (f TraverseCalendarDay) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.CalendarDayQuery", q)
+}
+
+// The CancellationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CancellationFunc func(context.Context, *ent.CancellationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CancellationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CancellationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CancellationQuery", q)
+}
+
+// The TraverseCancellation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCancellation func(context.Context, *ent.CancellationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCancellation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCancellation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CancellationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CancellationQuery", q)
+}
+
+// The CancellationRefundFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CancellationRefundFunc func(context.Context, *ent.CancellationRefundQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CancellationRefundFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CancellationRefundQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CancellationRefundQuery", q)
+}
+
+// The TraverseCancellationRefund type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCancellationRefund func(context.Context, *ent.CancellationRefundQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCancellationRefund) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCancellationRefund) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CancellationRefundQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CancellationRefundQuery", q)
 }
 
 // The CandidateFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1314,6 +1370,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AuthSessionQuery, predicate.AuthSession, authsession.OrderOption]{typ: ent.TypeAuthSession, tq: q}, nil
 	case *ent.CalendarDayQuery:
 		return &query[*ent.CalendarDayQuery, predicate.CalendarDay, calendarday.OrderOption]{typ: ent.TypeCalendarDay, tq: q}, nil
+	case *ent.CancellationQuery:
+		return &query[*ent.CancellationQuery, predicate.Cancellation, cancellation.OrderOption]{typ: ent.TypeCancellation, tq: q}, nil
+	case *ent.CancellationRefundQuery:
+		return &query[*ent.CancellationRefundQuery, predicate.CancellationRefund, cancellationrefund.OrderOption]{typ: ent.TypeCancellationRefund, tq: q}, nil
 	case *ent.CandidateQuery:
 		return &query[*ent.CandidateQuery, predicate.Candidate, candidate.OrderOption]{typ: ent.TypeCandidate, tq: q}, nil
 	case *ent.CertificateQuery:

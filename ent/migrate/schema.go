@@ -371,6 +371,107 @@ var (
 		Columns:    CalendarDaysColumns,
 		PrimaryKey: []*schema.Column{CalendarDaysColumns[0]},
 	}
+	// CancellationsColumns holds the columns for the "cancellations" table.
+	CancellationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "scope_key", Type: field.TypeString, Default: ""},
+		{Name: "reason", Type: field.TypeString},
+		{Name: "state", Type: field.TypeEnum, Enums: []string{"DRAFT", "CONFIRMED", "DONE", "WITHDRAWN"}, Default: "DRAFT"},
+		{Name: "created_by_id", Type: field.TypeString},
+		{Name: "confirmed_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "withdrawn_by_id", Type: field.TypeString, Nullable: true},
+		{Name: "confirmed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "withdrawn_at", Type: field.TypeTime, Nullable: true},
+		{Name: "done_at", Type: field.TypeTime, Nullable: true},
+		{Name: "refunds_total", Type: field.TypeInt, Default: 0},
+		{Name: "refunds_done", Type: field.TypeInt, Default: 0},
+		{Name: "refunded_fen", Type: field.TypeInt64, Default: 0},
+		{Name: "last_error", Type: field.TypeString, Nullable: true},
+		{Name: "lease_until", Type: field.TypeTime, Nullable: true},
+		{Name: "lease_holder", Type: field.TypeString, Nullable: true},
+		{Name: "session_id", Type: field.TypeString, Size: 40},
+		{Name: "region_id", Type: field.TypeString, Size: 40},
+		{Name: "area_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// CancellationsTable holds the schema information for the "cancellations" table.
+	CancellationsTable = &schema.Table{
+		Name:       "cancellations",
+		Columns:    CancellationsColumns,
+		PrimaryKey: []*schema.Column{CancellationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "cancellations_exam_sessions_session",
+				Columns:    []*schema.Column{CancellationsColumns[18]},
+				RefColumns: []*schema.Column{ExamSessionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "cancellations_regions_region",
+				Columns:    []*schema.Column{CancellationsColumns[19]},
+				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "cancellations_exam_areas_area",
+				Columns:    []*schema.Column{CancellationsColumns[20]},
+				RefColumns: []*schema.Column{ExamAreasColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "cancellation_session_id_region_id_state",
+				Unique:  false,
+				Columns: []*schema.Column{CancellationsColumns[18], CancellationsColumns[19], CancellationsColumns[5]},
+			},
+			{
+				Name:    "cancellation_one_open_per_scope",
+				Unique:  true,
+				Columns: []*schema.Column{CancellationsColumns[18], CancellationsColumns[19], CancellationsColumns[3]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "state <> 'WITHDRAWN'",
+				},
+			},
+		},
+	}
+	// CancellationRefundsColumns holds the columns for the "cancellation_refunds" table.
+	CancellationRefundsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "order_id", Type: field.TypeString, Unique: true},
+		{Name: "application_id", Type: field.TypeString},
+		{Name: "region_id", Type: field.TypeString},
+		{Name: "amount_fen", Type: field.TypeInt64},
+		{Name: "state", Type: field.TypeEnum, Enums: []string{"PENDING", "REFUNDED", "FAILED"}, Default: "PENDING"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "last_error", Type: field.TypeString, Nullable: true},
+		{Name: "refunded_at", Type: field.TypeTime, Nullable: true},
+		{Name: "cancellation_id", Type: field.TypeString, Size: 40},
+	}
+	// CancellationRefundsTable holds the schema information for the "cancellation_refunds" table.
+	CancellationRefundsTable = &schema.Table{
+		Name:       "cancellation_refunds",
+		Columns:    CancellationRefundsColumns,
+		PrimaryKey: []*schema.Column{CancellationRefundsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "cancellation_refunds_cancellations_cancellation",
+				Columns:    []*schema.Column{CancellationRefundsColumns[11]},
+				RefColumns: []*schema.Column{CancellationsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "cancellationrefund_cancellation_id_state",
+				Unique:  false,
+				Columns: []*schema.Column{CancellationRefundsColumns[11], CancellationRefundsColumns[7]},
+			},
+		},
+	}
 	// CandidatesColumns holds the columns for the "candidates" table.
 	CandidatesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -797,7 +898,7 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 40},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REVIEW_PASSED", "REVIEW_REJECTED", "PAYMENT_DUE", "PAYMENT_RECEIVED", "LAPSED", "TICKET_READY", "SCORES_RELEASED", "CERTIFICATE_ISSUED", "ABSENTEE_BAN", "NOTICE"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REVIEW_PASSED", "REVIEW_REJECTED", "PAYMENT_DUE", "PAYMENT_RECEIVED", "LAPSED", "TICKET_READY", "SCORES_RELEASED", "CERTIFICATE_ISSUED", "ABSENTEE_BAN", "NOTICE", "EXAM_CANCELLED"}},
 		{Name: "session_id", Type: field.TypeString, Nullable: true},
 		{Name: "region_id", Type: field.TypeString, Nullable: true},
 		{Name: "area_id", Type: field.TypeString, Nullable: true},
@@ -911,7 +1012,7 @@ var (
 		{Name: "id", Type: field.TypeString, Size: 40},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "region_id", Type: field.TypeString},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REVIEW_PASSED", "REVIEW_REJECTED", "PAYMENT_DUE", "PAYMENT_RECEIVED", "LAPSED", "TICKET_READY", "SCORES_RELEASED", "CERTIFICATE_ISSUED", "ABSENTEE_BAN", "NOTICE"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REVIEW_PASSED", "REVIEW_REJECTED", "PAYMENT_DUE", "PAYMENT_RECEIVED", "LAPSED", "TICKET_READY", "SCORES_RELEASED", "CERTIFICATE_ISSUED", "ABSENTEE_BAN", "NOTICE", "EXAM_CANCELLED"}},
 		{Name: "essential", Type: field.TypeBool, Default: false},
 		{Name: "params", Type: field.TypeJSON, Nullable: true},
 		{Name: "idempotency_key", Type: field.TypeString, Unique: true},
@@ -1824,6 +1925,8 @@ var (
 		AuditLogsTable,
 		AuthSessionsTable,
 		CalendarDaysTable,
+		CancellationsTable,
+		CancellationRefundsTable,
 		CandidatesTable,
 		CertificatesTable,
 		ConsentRecordsTable,
@@ -1882,6 +1985,10 @@ func init() {
 	AuditLogsTable.ForeignKeys[1].RefTable = RegionsTable
 	AuthSessionsTable.ForeignKeys[0].RefTable = CandidatesTable
 	AuthSessionsTable.ForeignKeys[1].RefTable = StaffUsersTable
+	CancellationsTable.ForeignKeys[0].RefTable = ExamSessionsTable
+	CancellationsTable.ForeignKeys[1].RefTable = RegionsTable
+	CancellationsTable.ForeignKeys[2].RefTable = ExamAreasTable
+	CancellationRefundsTable.ForeignKeys[0].RefTable = CancellationsTable
 	CertificatesTable.ForeignKeys[0].RefTable = ApplicationsTable
 	CertificatesTable.ForeignKeys[1].RefTable = CandidatesTable
 	CertificatesTable.ForeignKeys[2].RefTable = QualificationsTable

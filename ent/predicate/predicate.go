@@ -24,6 +24,12 @@ type AuthSession func(*sql.Selector)
 // CalendarDay is the predicate function for calendarday builders.
 type CalendarDay func(*sql.Selector)
 
+// Cancellation is the predicate function for cancellation builders.
+type Cancellation func(*sql.Selector)
+
+// CancellationRefund is the predicate function for cancellationrefund builders.
+type CancellationRefund func(*sql.Selector)
+
 // Candidate is the predicate function for candidate builders.
 type Candidate func(*sql.Selector)
 

@@ -255,6 +255,54 @@ func (f CalendarDayMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CalendarDayMutation", m)
 }
 
+// The CancellationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CancellationQueryRuleFunc func(context.Context, *ent.CancellationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CancellationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CancellationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CancellationQuery", q)
+}
+
+// The CancellationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CancellationMutationRuleFunc func(context.Context, *ent.CancellationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CancellationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CancellationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CancellationMutation", m)
+}
+
+// The CancellationRefundQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CancellationRefundQueryRuleFunc func(context.Context, *ent.CancellationRefundQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CancellationRefundQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CancellationRefundQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CancellationRefundQuery", q)
+}
+
+// The CancellationRefundMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CancellationRefundMutationRuleFunc func(context.Context, *ent.CancellationRefundMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CancellationRefundMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CancellationRefundMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CancellationRefundMutation", m)
+}
+
 // The CandidateQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type CandidateQueryRuleFunc func(context.Context, *ent.CandidateQuery) error
@@ -1214,6 +1262,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CalendarDayQuery:
 		return q.Filter(), nil
+	case *ent.CancellationQuery:
+		return q.Filter(), nil
+	case *ent.CancellationRefundQuery:
+		return q.Filter(), nil
 	case *ent.CandidateQuery:
 		return q.Filter(), nil
 	case *ent.CertificateQuery:
@@ -1308,6 +1360,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.AuthSessionMutation:
 		return m.Filter(), nil
 	case *ent.CalendarDayMutation:
+		return m.Filter(), nil
+	case *ent.CancellationMutation:
+		return m.Filter(), nil
+	case *ent.CancellationRefundMutation:
 		return m.Filter(), nil
 	case *ent.CandidateMutation:
 		return m.Filter(), nil

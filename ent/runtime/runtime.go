@@ -11,6 +11,8 @@ import (
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/authsession"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/cancellation"
+	"github.com/ruankao/ruankao/ent/cancellationrefund"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/consentrecord"
@@ -333,6 +335,108 @@ func init() {
 	// calendarday.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	calendarday.IDValidator = func() func(string) error {
 		validators := calendardayDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	cancellationMixin := schema.Cancellation{}.Mixin()
+	cancellation.Policy = privacy.NewPolicies(schema.Cancellation{})
+	cancellation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := cancellation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	cancellationMixinHooks1 := cancellationMixin[1].Hooks()
+
+	cancellation.Hooks[1] = cancellationMixinHooks1[0]
+	cancellationMixinFields0 := cancellationMixin[0].Fields()
+	_ = cancellationMixinFields0
+	cancellationFields := schema.Cancellation{}.Fields()
+	_ = cancellationFields
+	// cancellationDescScopeKey is the schema descriptor for scope_key field.
+	cancellationDescScopeKey := cancellationFields[3].Descriptor()
+	// cancellation.DefaultScopeKey holds the default value on creation for the scope_key field.
+	cancellation.DefaultScopeKey = cancellationDescScopeKey.Default.(string)
+	// cancellationDescReason is the schema descriptor for reason field.
+	cancellationDescReason := cancellationFields[4].Descriptor()
+	// cancellation.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	cancellation.ReasonValidator = cancellationDescReason.Validators[0].(func(string) error)
+	// cancellationDescRefundsTotal is the schema descriptor for refunds_total field.
+	cancellationDescRefundsTotal := cancellationFields[12].Descriptor()
+	// cancellation.DefaultRefundsTotal holds the default value on creation for the refunds_total field.
+	cancellation.DefaultRefundsTotal = cancellationDescRefundsTotal.Default.(int)
+	// cancellationDescRefundsDone is the schema descriptor for refunds_done field.
+	cancellationDescRefundsDone := cancellationFields[13].Descriptor()
+	// cancellation.DefaultRefundsDone holds the default value on creation for the refunds_done field.
+	cancellation.DefaultRefundsDone = cancellationDescRefundsDone.Default.(int)
+	// cancellationDescRefundedFen is the schema descriptor for refunded_fen field.
+	cancellationDescRefundedFen := cancellationFields[14].Descriptor()
+	// cancellation.DefaultRefundedFen holds the default value on creation for the refunded_fen field.
+	cancellation.DefaultRefundedFen = cancellationDescRefundedFen.Default.(int64)
+	// cancellationDescID is the schema descriptor for id field.
+	cancellationDescID := cancellationMixinFields0[0].Descriptor()
+	// cancellation.DefaultID holds the default value on creation for the id field.
+	cancellation.DefaultID = cancellationDescID.Default.(func() pulid.ID)
+	// cancellation.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	cancellation.IDValidator = func() func(string) error {
+		validators := cancellationDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	cancellationrefundMixin := schema.CancellationRefund{}.Mixin()
+	cancellationrefund.Policy = privacy.NewPolicies(schema.CancellationRefund{})
+	cancellationrefund.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := cancellationrefund.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	cancellationrefundMixinHooks1 := cancellationrefundMixin[1].Hooks()
+
+	cancellationrefund.Hooks[1] = cancellationrefundMixinHooks1[0]
+	cancellationrefundMixinFields0 := cancellationrefundMixin[0].Fields()
+	_ = cancellationrefundMixinFields0
+	cancellationrefundFields := schema.CancellationRefund{}.Fields()
+	_ = cancellationrefundFields
+	// cancellationrefundDescAmountFen is the schema descriptor for amount_fen field.
+	cancellationrefundDescAmountFen := cancellationrefundFields[4].Descriptor()
+	// cancellationrefund.AmountFenValidator is a validator for the "amount_fen" field. It is called by the builders before save.
+	cancellationrefund.AmountFenValidator = cancellationrefundDescAmountFen.Validators[0].(func(int64) error)
+	// cancellationrefundDescAttempts is the schema descriptor for attempts field.
+	cancellationrefundDescAttempts := cancellationrefundFields[6].Descriptor()
+	// cancellationrefund.DefaultAttempts holds the default value on creation for the attempts field.
+	cancellationrefund.DefaultAttempts = cancellationrefundDescAttempts.Default.(int)
+	// cancellationrefundDescID is the schema descriptor for id field.
+	cancellationrefundDescID := cancellationrefundMixinFields0[0].Descriptor()
+	// cancellationrefund.DefaultID holds the default value on creation for the id field.
+	cancellationrefund.DefaultID = cancellationrefundDescID.Default.(func() pulid.ID)
+	// cancellationrefund.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	cancellationrefund.IDValidator = func() func(string) error {
+		validators := cancellationrefundDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -14,7 +14,7 @@ import (
 
 // messageKinds are the events a candidate hears about (internal/notify).
 var messageKinds = []string{"REVIEW_PASSED", "REVIEW_REJECTED", "PAYMENT_DUE", "PAYMENT_RECEIVED", "LAPSED",
-	"TICKET_READY", "SCORES_RELEASED", "CERTIFICATE_ISSUED", "ABSENTEE_BAN", "NOTICE"}
+	"TICKET_READY", "SCORES_RELEASED", "CERTIFICATE_ISSUED", "ABSENTEE_BAN", "NOTICE", "EXAM_CANCELLED"}
 
 // Message is one piece of news for one candidate: the inbox item, and the
 // outbox row its deliveries (one per channel) are sent from. It is written

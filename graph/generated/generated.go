@@ -19,6 +19,7 @@ import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/auditlog"
 	"github.com/ruankao/ruankao/ent/calendarday"
+	"github.com/ruankao/ruankao/ent/cancellation"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/datarequest"
 	"github.com/ruankao/ruankao/ent/delivery"
@@ -60,6 +61,7 @@ type ResolverRoot interface {
 	AdmissionTicket() AdmissionTicketResolver
 	Application() ApplicationResolver
 	ApplicationExport() ApplicationExportResolver
+	Cancellation() CancellationResolver
 	Candidate() CandidateResolver
 	Certificate() CertificateResolver
 	DataRequest() DataRequestResolver
@@ -141,6 +143,7 @@ type ComplexityRoot struct {
 		Area                 func(childComplexity int) int
 		AreaID               func(childComplexity int) int
 		BirthDate            func(childComplexity int) int
+		Cancellation         func(childComplexity int) int
 		Candidate            func(childComplexity int) int
 		CandidateID          func(childComplexity int) int
 		Certificate          func(childComplexity int) int
@@ -206,6 +209,16 @@ type ComplexityRoot struct {
 		Version              func(childComplexity int) int
 		WorkStartDate        func(childComplexity int) int
 		WorkUnit             func(childComplexity int) int
+	}
+
+	ApplicationCancellation struct {
+		ConfirmedAt func(childComplexity int) int
+		Message     func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		Refund      func(childComplexity int) int
+		RefundFen   func(childComplexity int) int
+		RefundLabel func(childComplexity int) int
+		WholeRegion func(childComplexity int) int
 	}
 
 	ApplicationConnection struct {
@@ -315,6 +328,54 @@ type ComplexityRoot struct {
 	CalendarDayPayload struct {
 		CalendarDay func(childComplexity int) int
 		UserErrors  func(childComplexity int) int
+	}
+
+	Cancellation struct {
+		Area            func(childComplexity int) int
+		AreaID          func(childComplexity int) int
+		ConfirmedAt     func(childComplexity int) int
+		ConfirmedByID   func(childComplexity int) int
+		ConfirmedByName func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		CreatedByID     func(childComplexity int) int
+		CreatedByName   func(childComplexity int) int
+		DoneAt          func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Preview         func(childComplexity int) int
+		Reason          func(childComplexity int) int
+		RefundedFen     func(childComplexity int) int
+		RefundsDone     func(childComplexity int) int
+		RefundsTotal    func(childComplexity int) int
+		Region          func(childComplexity int) int
+		RegionID        func(childComplexity int) int
+		ScopeLabel      func(childComplexity int) int
+		Session         func(childComplexity int) int
+		SessionID       func(childComplexity int) int
+		State           func(childComplexity int) int
+		StateLabel      func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		WithdrawnAt     func(childComplexity int) int
+		WithdrawnByID   func(childComplexity int) int
+	}
+
+	CancellationPayload struct {
+		Cancellation func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
+	}
+
+	CancellationPreview struct {
+		Applications func(childComplexity int) int
+		ByStatus     func(childComplexity int) int
+		PaidOrders   func(childComplexity int) int
+		RefundFen    func(childComplexity int) int
+		RefundText   func(childComplexity int) int
+		Tickets      func(childComplexity int) int
+	}
+
+	CancellationStatusCount struct {
+		Count  func(childComplexity int) int
+		Label  func(childComplexity int) int
+		Status func(childComplexity int) int
 	}
 
 	Candidate struct {
@@ -697,7 +758,9 @@ type ComplexityRoot struct {
 		ChangePassword         func(childComplexity int, input model.ChangePasswordInput) int
 		CheckPhoto             func(childComplexity int, file graphql.Upload) int
 		ClaimApplication       func(childComplexity int, id pulid.ID) int
+		ConfirmCancellation    func(childComplexity int, id pulid.ID) int
 		ConfirmTotpSetup       func(childComplexity int, code string) int
+		CreateCancellation     func(childComplexity int, input model.CreateCancellationInput) int
 		CreateExamArea         func(childComplexity int, regionCode string, input model.CreateExamAreaInput) int
 		CreateExamRoom         func(childComplexity int, siteID pulid.ID, input model.CreateExamRoomInput) int
 		CreateExamSession      func(childComplexity int, input model.CreateExamSessionInput) int
@@ -749,6 +812,7 @@ type ComplexityRoot struct {
 		UpdateStaffUser        func(childComplexity int, id pulid.ID, input model.UpdateStaffUserInput) int
 		UploadMaterial         func(childComplexity int, applicationID pulid.ID, kind enum.MaterialKind, file graphql.Upload) int
 		WithdrawApplication    func(childComplexity int, id pulid.ID, reason *string) int
+		WithdrawCancellation   func(childComplexity int, id pulid.ID) int
 		WithdrawConsent        func(childComplexity int) int
 	}
 
@@ -907,6 +971,8 @@ type ComplexityRoot struct {
 		ApplicationExports  func(childComplexity int, sessionCode string, regionCode *string, first *int, after *entgql.Cursor[pulid.ID]) int
 		AuditLogs           func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], actorID *pulid.ID, recordID *string, action *string, from *time.Time, to *time.Time) int
 		Calendar            func(childComplexity int, year int) int
+		CancellationPreview func(childComplexity int, input model.CancellationScopeInput) int
+		Cancellations       func(childComplexity int, sessionCode string, regionCode *string) int
 		DataRequests        func(childComplexity int, filter *model.DataRequestsFilter, first *int, after *entgql.Cursor[pulid.ID]) int
 		DeliveryFailures    func(childComplexity int, regionCode *string, first *int) int
 		DeliveryStatistics  func(childComplexity int, regionCode *string) int
@@ -1420,6 +1486,7 @@ type ApplicationResolver interface {
 	AdmissionTicket(ctx context.Context, obj *ent.Application) (*ent.AdmissionTicket, error)
 	Result(ctx context.Context, obj *ent.Application) (*model.ExamResult, error)
 	Certificate(ctx context.Context, obj *ent.Application) (*ent.Certificate, error)
+	Cancellation(ctx context.Context, obj *ent.Application) (*model.ApplicationCancellation, error)
 }
 type ApplicationExportResolver interface {
 	Session(ctx context.Context, obj *ent.ExportJob) (*ent.ExamSession, error)
@@ -1432,6 +1499,13 @@ type ApplicationExportResolver interface {
 	Sha256(ctx context.Context, obj *ent.ExportJob) (*string, error)
 
 	DownloadURL(ctx context.Context, obj *ent.ExportJob) (*string, error)
+}
+type CancellationResolver interface {
+	StateLabel(ctx context.Context, obj *ent.Cancellation) (string, error)
+	ScopeLabel(ctx context.Context, obj *ent.Cancellation) (string, error)
+	CreatedByName(ctx context.Context, obj *ent.Cancellation) (string, error)
+	ConfirmedByName(ctx context.Context, obj *ent.Cancellation) (*string, error)
+	Preview(ctx context.Context, obj *ent.Cancellation) (*model.CancellationPreview, error)
 }
 type CandidateResolver interface {
 	ConsentHistory(ctx context.Context, obj *ent.Candidate) ([]*model.ConsentEvent, error)
@@ -1529,6 +1603,9 @@ type MutationResolver interface {
 	StartApplicationExport(ctx context.Context, input model.StartApplicationExportInput) (*model.ApplicationExportPayload, error)
 	RequestDataDeletion(ctx context.Context, reason *string) (*model.DataRequestPayload, error)
 	AnswerDataRequest(ctx context.Context, id pulid.ID, approve bool, reason *string) (*model.DataRequestPayload, error)
+	CreateCancellation(ctx context.Context, input model.CreateCancellationInput) (*model.CancellationPayload, error)
+	WithdrawCancellation(ctx context.Context, id pulid.ID) (*model.CancellationPayload, error)
+	ConfirmCancellation(ctx context.Context, id pulid.ID) (*model.CancellationPayload, error)
 }
 type NoticeResolver interface {
 	KindLabel(ctx context.Context, obj *ent.Notice) (string, error)
@@ -1583,6 +1660,8 @@ type QueryResolver interface {
 	MyDataExport(ctx context.Context) (*model.DataExport, error)
 	MyDataRequests(ctx context.Context) ([]*ent.DataRequest, error)
 	DataRequests(ctx context.Context, filter *model.DataRequestsFilter, first *int, after *entgql.Cursor[pulid.ID]) (*ent.DataRequestConnection, error)
+	Cancellations(ctx context.Context, sessionCode string, regionCode *string) ([]*ent.Cancellation, error)
+	CancellationPreview(ctx context.Context, input model.CancellationScopeInput) (*model.CancellationPreview, error)
 }
 type RegionPolicyResolver interface {
 	Free(ctx context.Context, obj *ent.RegionPolicy) (bool, error)
@@ -1907,6 +1986,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.BirthDate(childComplexity), true
+	case "Application.cancellation":
+		if e.ComplexityRoot.Application.Cancellation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Cancellation(childComplexity), true
 	case "Application.candidate":
 		if e.ComplexityRoot.Application.Candidate == nil {
 			break
@@ -2297,6 +2382,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.WorkUnit(childComplexity), true
+
+	case "ApplicationCancellation.confirmedAt":
+		if e.ComplexityRoot.ApplicationCancellation.ConfirmedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationCancellation.ConfirmedAt(childComplexity), true
+	case "ApplicationCancellation.message":
+		if e.ComplexityRoot.ApplicationCancellation.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationCancellation.Message(childComplexity), true
+	case "ApplicationCancellation.reason":
+		if e.ComplexityRoot.ApplicationCancellation.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationCancellation.Reason(childComplexity), true
+	case "ApplicationCancellation.refund":
+		if e.ComplexityRoot.ApplicationCancellation.Refund == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationCancellation.Refund(childComplexity), true
+	case "ApplicationCancellation.refundFen":
+		if e.ComplexityRoot.ApplicationCancellation.RefundFen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationCancellation.RefundFen(childComplexity), true
+	case "ApplicationCancellation.refundLabel":
+		if e.ComplexityRoot.ApplicationCancellation.RefundLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationCancellation.RefundLabel(childComplexity), true
+	case "ApplicationCancellation.wholeRegion":
+		if e.ComplexityRoot.ApplicationCancellation.WholeRegion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationCancellation.WholeRegion(childComplexity), true
 
 	case "ApplicationConnection.edges":
 		if e.ComplexityRoot.ApplicationConnection.Edges == nil {
@@ -2730,6 +2858,226 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CalendarDayPayload.UserErrors(childComplexity), true
+
+	case "Cancellation.area":
+		if e.ComplexityRoot.Cancellation.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.Area(childComplexity), true
+	case "Cancellation.areaID":
+		if e.ComplexityRoot.Cancellation.AreaID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.AreaID(childComplexity), true
+	case "Cancellation.confirmedAt":
+		if e.ComplexityRoot.Cancellation.ConfirmedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.ConfirmedAt(childComplexity), true
+	case "Cancellation.confirmedByID":
+		if e.ComplexityRoot.Cancellation.ConfirmedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.ConfirmedByID(childComplexity), true
+	case "Cancellation.confirmedByName":
+		if e.ComplexityRoot.Cancellation.ConfirmedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.ConfirmedByName(childComplexity), true
+	case "Cancellation.createdAt":
+		if e.ComplexityRoot.Cancellation.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.CreatedAt(childComplexity), true
+	case "Cancellation.createdByID":
+		if e.ComplexityRoot.Cancellation.CreatedByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.CreatedByID(childComplexity), true
+	case "Cancellation.createdByName":
+		if e.ComplexityRoot.Cancellation.CreatedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.CreatedByName(childComplexity), true
+	case "Cancellation.doneAt":
+		if e.ComplexityRoot.Cancellation.DoneAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.DoneAt(childComplexity), true
+	case "Cancellation.id":
+		if e.ComplexityRoot.Cancellation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.ID(childComplexity), true
+	case "Cancellation.preview":
+		if e.ComplexityRoot.Cancellation.Preview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.Preview(childComplexity), true
+	case "Cancellation.reason":
+		if e.ComplexityRoot.Cancellation.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.Reason(childComplexity), true
+	case "Cancellation.refundedFen":
+		if e.ComplexityRoot.Cancellation.RefundedFen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.RefundedFen(childComplexity), true
+	case "Cancellation.refundsDone":
+		if e.ComplexityRoot.Cancellation.RefundsDone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.RefundsDone(childComplexity), true
+	case "Cancellation.refundsTotal":
+		if e.ComplexityRoot.Cancellation.RefundsTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.RefundsTotal(childComplexity), true
+	case "Cancellation.region":
+		if e.ComplexityRoot.Cancellation.Region == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.Region(childComplexity), true
+	case "Cancellation.regionID":
+		if e.ComplexityRoot.Cancellation.RegionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.RegionID(childComplexity), true
+	case "Cancellation.scopeLabel":
+		if e.ComplexityRoot.Cancellation.ScopeLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.ScopeLabel(childComplexity), true
+	case "Cancellation.session":
+		if e.ComplexityRoot.Cancellation.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.Session(childComplexity), true
+	case "Cancellation.sessionID":
+		if e.ComplexityRoot.Cancellation.SessionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.SessionID(childComplexity), true
+	case "Cancellation.state":
+		if e.ComplexityRoot.Cancellation.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.State(childComplexity), true
+	case "Cancellation.stateLabel":
+		if e.ComplexityRoot.Cancellation.StateLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.StateLabel(childComplexity), true
+	case "Cancellation.updatedAt":
+		if e.ComplexityRoot.Cancellation.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.UpdatedAt(childComplexity), true
+	case "Cancellation.withdrawnAt":
+		if e.ComplexityRoot.Cancellation.WithdrawnAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.WithdrawnAt(childComplexity), true
+	case "Cancellation.withdrawnByID":
+		if e.ComplexityRoot.Cancellation.WithdrawnByID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Cancellation.WithdrawnByID(childComplexity), true
+
+	case "CancellationPayload.cancellation":
+		if e.ComplexityRoot.CancellationPayload.Cancellation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CancellationPayload.Cancellation(childComplexity), true
+	case "CancellationPayload.userErrors":
+		if e.ComplexityRoot.CancellationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CancellationPayload.UserErrors(childComplexity), true
+
+	case "CancellationPreview.applications":
+		if e.ComplexityRoot.CancellationPreview.Applications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CancellationPreview.Applications(childComplexity), true
+	case "CancellationPreview.byStatus":
+		if e.ComplexityRoot.CancellationPreview.ByStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CancellationPreview.ByStatus(childComplexity), true
+	case "CancellationPreview.paidOrders":
+		if e.ComplexityRoot.CancellationPreview.PaidOrders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CancellationPreview.PaidOrders(childComplexity), true
+	case "CancellationPreview.refundFen":
+		if e.ComplexityRoot.CancellationPreview.RefundFen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CancellationPreview.RefundFen(childComplexity), true
+	case "CancellationPreview.refundText":
+		if e.ComplexityRoot.CancellationPreview.RefundText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CancellationPreview.RefundText(childComplexity), true
+	case "CancellationPreview.tickets":
+		if e.ComplexityRoot.CancellationPreview.Tickets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CancellationPreview.Tickets(childComplexity), true
+
+	case "CancellationStatusCount.count":
+		if e.ComplexityRoot.CancellationStatusCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CancellationStatusCount.Count(childComplexity), true
+	case "CancellationStatusCount.label":
+		if e.ComplexityRoot.CancellationStatusCount.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CancellationStatusCount.Label(childComplexity), true
+	case "CancellationStatusCount.status":
+		if e.ComplexityRoot.CancellationStatusCount.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CancellationStatusCount.Status(childComplexity), true
 
 	case "Candidate.ageAt":
 		if e.ComplexityRoot.Candidate.AgeAt == nil {
@@ -4300,6 +4648,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ClaimApplication(childComplexity, args["id"].(pulid.ID)), true
+	case "Mutation.confirmCancellation":
+		if e.ComplexityRoot.Mutation.ConfirmCancellation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmCancellation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmCancellation(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.confirmTotpSetup":
 		if e.ComplexityRoot.Mutation.ConfirmTotpSetup == nil {
 			break
@@ -4311,6 +4670,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConfirmTotpSetup(childComplexity, args["code"].(string)), true
+	case "Mutation.createCancellation":
+		if e.ComplexityRoot.Mutation.CreateCancellation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCancellation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCancellation(childComplexity, args["input"].(model.CreateCancellationInput)), true
 	case "Mutation.createExamArea":
 		if e.ComplexityRoot.Mutation.CreateExamArea == nil {
 			break
@@ -4862,6 +5232,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawApplication(childComplexity, args["id"].(pulid.ID), args["reason"].(*string)), true
+	case "Mutation.withdrawCancellation":
+		if e.ComplexityRoot.Mutation.WithdrawCancellation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawCancellation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawCancellation(childComplexity, args["id"].(pulid.ID)), true
 	case "Mutation.withdrawConsent":
 		if e.ComplexityRoot.Mutation.WithdrawConsent == nil {
 			break
@@ -5541,6 +5922,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Calendar(childComplexity, args["year"].(int)), true
+	case "Query.cancellationPreview":
+		if e.ComplexityRoot.Query.CancellationPreview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_cancellationPreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CancellationPreview(childComplexity, args["input"].(model.CancellationScopeInput)), true
+	case "Query.cancellations":
+		if e.ComplexityRoot.Query.Cancellations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_cancellations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Cancellations(childComplexity, args["sessionCode"].(string), args["regionCode"].(*string)), true
 	case "Query.dataRequests":
 		if e.ComplexityRoot.Query.DataRequests == nil {
 			break
@@ -7707,11 +8110,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("BulkApproveItem", ec.unmarshalInputBulkApproveItem),
 			graphql.NewInputUnmarshaler("CalendarDayOrder", ec.unmarshalInputCalendarDayOrder),
 			graphql.NewInputUnmarshaler("CalendarDayWhereInput", ec.unmarshalInputCalendarDayWhereInput),
+			graphql.NewInputUnmarshaler("CancellationOrder", ec.unmarshalInputCancellationOrder),
+			graphql.NewInputUnmarshaler("CancellationScopeInput", ec.unmarshalInputCancellationScopeInput),
+			graphql.NewInputUnmarshaler("CancellationWhereInput", ec.unmarshalInputCancellationWhereInput),
 			graphql.NewInputUnmarshaler("CandidateOrder", ec.unmarshalInputCandidateOrder),
 			graphql.NewInputUnmarshaler("CandidateWhereInput", ec.unmarshalInputCandidateWhereInput),
 			graphql.NewInputUnmarshaler("CertificateOrder", ec.unmarshalInputCertificateOrder),
 			graphql.NewInputUnmarshaler("CertificateWhereInput", ec.unmarshalInputCertificateWhereInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
+			graphql.NewInputUnmarshaler("CreateCancellationInput", ec.unmarshalInputCreateCancellationInput),
 			graphql.NewInputUnmarshaler("CreateExamAreaInput", ec.unmarshalInputCreateExamAreaInput),
 			graphql.NewInputUnmarshaler("CreateExamRoomInput", ec.unmarshalInputCreateExamRoomInput),
 			graphql.NewInputUnmarshaler("CreateExamSessionInput", ec.unmarshalInputCreateExamSessionInput),
@@ -9030,7 +9437,7 @@ extend type AdmissionTicket {
 
 "A ticket checked at the door: who sits where when valid, only the reason otherwise."
 type TicketCheck {
-  "VALID, FORGED, EXPIRED, OTHER_SESSION, OTHER_REGION, OTHER_SITE or NO_SUCH_TICKET."
+  "VALID, FORGED, EXPIRED, OTHER_SESSION, OTHER_REGION, OTHER_SITE, NO_SUCH_TICKET or CANCELLED (the exam was cancelled in the ticket's region or 考区)."
   result: String!
   message: String!
   valid: Boolean!
@@ -9604,6 +10011,131 @@ extend type Mutation {
   the explanation in decisionReason.
   """
   answerDataRequest(id: ID!, approve: Boolean!, reason: String): DataRequestPayload!
+}
+`, BuiltIn: false},
+	{Name: "../../cancellation.graphql", Input: `# ---------------------------------------------------------------------------
+# Exam cancellation (README "Exam cancellation", internal/cancellation): a
+# national or region admin calls off a session in a region, or one 考区 of it
+# (a sitting), for force majeure. A draft changes nothing and can be
+# withdrawn; a second admin confirms it. From then on the scope's
+# registrations refuse changes (SESSION_CANCELLED / SITTING_CANCELLED), its
+# tickets are void (410, door check CANCELLED), each candidate is told once
+# (EXAM_CANCELLED) and a job refunds every paid order once through the
+# payment refund path, then the cancellation is DONE.
+
+extend type Cancellation {
+  "草稿（未生效） / 已确认，退费中 / 已完成 / 已撤销"
+  stateLabel: String!
+  "Where it applies, in Chinese: 大连市 全地区, or 大连市 · 大连考区."
+  scopeLabel: String!
+  "The admin who drafted it."
+  createdByName: String!
+  "The second admin, once confirmed."
+  confirmedByName: String
+  "Whom it reaches now: for a draft, what confirming would do."
+  preview: CancellationPreview!
+}
+
+"How many live applications of the scope stand in one status."
+type CancellationStatusCount {
+  status: ApplicationStatus!
+  label: String!
+  count: Int!
+}
+
+"Whom a cancellation reaches."
+type CancellationPreview {
+  "Live applications of the scope (any state but WITHDRAWN and LAPSED)."
+  applications: Int!
+  byStatus: [CancellationStatusCount!]!
+  "Paid registrations the job refunds (not yet refunded)."
+  paidOrders: Int!
+  "What those refunds return, in fen."
+  refundFen: Int!
+  "The same as shown to people, e.g. ¥1,200.00."
+  refundText: String!
+  "Admission tickets that become void."
+  tickets: Int!
+}
+
+"Where a cancellation applies: a session in a region, optionally one of its exam areas."
+input CancellationScopeInput {
+  sessionCode: String!
+  regionCode: String!
+  "One 考区 of the region (a sitting); omitted: the whole region."
+  areaId: ID
+}
+
+input CreateCancellationInput {
+  sessionCode: String!
+  regionCode: String!
+  "One 考区 of the region (a sitting); omitted: the whole region."
+  areaId: ID
+  "Why, in Chinese, at most 200 characters: candidates read it in the notice."
+  reason: String!
+}
+
+type CancellationPayload {
+  cancellation: Cancellation
+  userErrors: [UserError!]!
+}
+
+"A candidate's refund after a cancellation."
+enum CancellationRefundStatus {
+  "Nothing was paid (or the region is free): nothing to refund."
+  NOT_PAID
+  "The refund is under way."
+  PENDING
+  "The fee was returned."
+  REFUNDED
+}
+
+"What the candidate sees of the cancellation of their exam."
+type ApplicationCancellation {
+  reason: String!
+  confirmedAt: Time!
+  "True when the whole region's session is cancelled, false for the applicant's 考区 only."
+  wholeRegion: Boolean!
+  refund: CancellationRefundStatus!
+  refundLabel: String!
+  "The fee returned or to be returned, in fen; null when nothing was paid."
+  refundFen: Int
+  "One sentence for the page."
+  message: String!
+}
+
+extend type Application {
+  "The cancellation in force over this application (confirmed), or null."
+  cancellation: ApplicationCancellation
+}
+
+extend type Query {
+  """
+  A session's cancellations (newest first) in one region or, for national
+  admins, all; region admins see only their region's. Reviewers, exam
+  staff, candidates: FORBIDDEN; anonymous: UNAUTHENTICATED.
+  """
+  cancellations(sessionCode: String!, regionCode: String): [Cancellation!]!
+  "Whom a cancellation of the scope would reach, before drafting it (bad input: BAD_REQUEST with the userErrors' message)."
+  cancellationPreview(input: CancellationScopeInput!): CancellationPreview!
+}
+
+extend type Mutation {
+  """
+  Drafts a cancellation (national admins in any region, region admins in
+  their own: NOT_ALLOWED otherwise). One open cancellation per scope; the
+  whole region and one of its areas exclude each other
+  (CANCELLATION_OVERLAPS). Nothing changes for candidates until confirmed.
+  """
+  createCancellation(input: CreateCancellationInput!): CancellationPayload!
+  "Withdraws a draft (WRONG_STATE once confirmed); a repeat answers the same."
+  withdrawCancellation(id: ID!): CancellationPayload!
+  """
+  Confirms a draft, by an admin other than its creator
+  (SECOND_ADMIN_REQUIRED): registrations refuse changes, tickets are void,
+  the candidates are told, and the refund job starts. A repeat answers the same.
+  """
+  confirmCancellation(id: ID!): CancellationPayload!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphql", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -11427,6 +11959,270 @@ input CalendarDayWhereInput {
   disabled: Boolean
   disabledNEQ: Boolean
 }
+type Cancellation implements Node {
+  id: ID!
+  createdAt: Time!
+  updatedAt: Time!
+  sessionID: ID!
+  regionID: ID!
+  """
+  one 考区 (a sitting); empty: the whole region
+  """
+  areaID: ID
+  """
+  shown to candidates in the notice and the refund
+  """
+  reason: String!
+  state: CancellationState!
+  createdByID: String!
+  confirmedByID: String
+  withdrawnByID: String
+  confirmedAt: Time
+  withdrawnAt: Time
+  doneAt: Time
+  """
+  paid orders found by the refund job so far
+  """
+  refundsTotal: Int!
+  """
+  refunds the gateway made: the job's progress
+  """
+  refundsDone: Int!
+  refundedFen: Int!
+  session: ExamSession!
+  region: Region!
+  area: ExamArea
+}
+"""
+Ordering options for Cancellation connections
+"""
+input CancellationOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Cancellations.
+  """
+  field: CancellationOrderField!
+}
+"""
+Properties by which Cancellation connections can be ordered.
+"""
+enum CancellationOrderField {
+  CREATED_AT
+}
+"""
+CancellationState is enum for the field state
+"""
+enum CancellationState @goModel(model: "github.com/ruankao/ruankao/ent/cancellation.State") {
+  DRAFT
+  CONFIRMED
+  DONE
+  WITHDRAWN
+}
+"""
+CancellationWhereInput is used for filtering Cancellation objects.
+Input was generated by ent.
+"""
+input CancellationWhereInput {
+  not: CancellationWhereInput
+  and: [CancellationWhereInput!]
+  or: [CancellationWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  session_id field predicates
+  """
+  sessionID: ID
+  sessionIDNEQ: ID
+  sessionIDIn: [ID!]
+  sessionIDNotIn: [ID!]
+  sessionIDGT: ID
+  sessionIDGTE: ID
+  sessionIDLT: ID
+  sessionIDLTE: ID
+  sessionIDContains: ID
+  sessionIDHasPrefix: ID
+  sessionIDHasSuffix: ID
+  sessionIDEqualFold: ID
+  sessionIDContainsFold: ID
+  """
+  region_id field predicates
+  """
+  regionID: ID
+  regionIDNEQ: ID
+  regionIDIn: [ID!]
+  regionIDNotIn: [ID!]
+  regionIDGT: ID
+  regionIDGTE: ID
+  regionIDLT: ID
+  regionIDLTE: ID
+  regionIDContains: ID
+  regionIDHasPrefix: ID
+  regionIDHasSuffix: ID
+  regionIDEqualFold: ID
+  regionIDContainsFold: ID
+  """
+  area_id field predicates
+  """
+  areaID: ID
+  areaIDNEQ: ID
+  areaIDIn: [ID!]
+  areaIDNotIn: [ID!]
+  areaIDGT: ID
+  areaIDGTE: ID
+  areaIDLT: ID
+  areaIDLTE: ID
+  areaIDContains: ID
+  areaIDHasPrefix: ID
+  areaIDHasSuffix: ID
+  areaIDIsNil: Boolean
+  areaIDNotNil: Boolean
+  areaIDEqualFold: ID
+  areaIDContainsFold: ID
+  """
+  reason field predicates
+  """
+  reason: String
+  reasonNEQ: String
+  reasonIn: [String!]
+  reasonNotIn: [String!]
+  reasonGT: String
+  reasonGTE: String
+  reasonLT: String
+  reasonLTE: String
+  reasonContains: String
+  reasonHasPrefix: String
+  reasonHasSuffix: String
+  reasonEqualFold: String
+  reasonContainsFold: String
+  """
+  state field predicates
+  """
+  state: CancellationState
+  stateNEQ: CancellationState
+  stateIn: [CancellationState!]
+  stateNotIn: [CancellationState!]
+  """
+  confirmed_at field predicates
+  """
+  confirmedAt: Time
+  confirmedAtNEQ: Time
+  confirmedAtIn: [Time!]
+  confirmedAtNotIn: [Time!]
+  confirmedAtGT: Time
+  confirmedAtGTE: Time
+  confirmedAtLT: Time
+  confirmedAtLTE: Time
+  confirmedAtIsNil: Boolean
+  confirmedAtNotNil: Boolean
+  """
+  withdrawn_at field predicates
+  """
+  withdrawnAt: Time
+  withdrawnAtNEQ: Time
+  withdrawnAtIn: [Time!]
+  withdrawnAtNotIn: [Time!]
+  withdrawnAtGT: Time
+  withdrawnAtGTE: Time
+  withdrawnAtLT: Time
+  withdrawnAtLTE: Time
+  withdrawnAtIsNil: Boolean
+  withdrawnAtNotNil: Boolean
+  """
+  done_at field predicates
+  """
+  doneAt: Time
+  doneAtNEQ: Time
+  doneAtIn: [Time!]
+  doneAtNotIn: [Time!]
+  doneAtGT: Time
+  doneAtGTE: Time
+  doneAtLT: Time
+  doneAtLTE: Time
+  doneAtIsNil: Boolean
+  doneAtNotNil: Boolean
+  """
+  refunds_total field predicates
+  """
+  refundsTotal: Int
+  refundsTotalNEQ: Int
+  refundsTotalIn: [Int!]
+  refundsTotalNotIn: [Int!]
+  refundsTotalGT: Int
+  refundsTotalGTE: Int
+  refundsTotalLT: Int
+  refundsTotalLTE: Int
+  """
+  refunds_done field predicates
+  """
+  refundsDone: Int
+  refundsDoneNEQ: Int
+  refundsDoneIn: [Int!]
+  refundsDoneNotIn: [Int!]
+  refundsDoneGT: Int
+  refundsDoneGTE: Int
+  refundsDoneLT: Int
+  refundsDoneLTE: Int
+  """
+  refunded_fen field predicates
+  """
+  refundedFen: Int
+  refundedFenNEQ: Int
+  refundedFenIn: [Int!]
+  refundedFenNotIn: [Int!]
+  refundedFenGT: Int
+  refundedFenGTE: Int
+  refundedFenLT: Int
+  refundedFenLTE: Int
+  """
+  session edge predicates
+  """
+  hasSession: Boolean
+  hasSessionWith: [ExamSessionWhereInput!]
+  """
+  region edge predicates
+  """
+  hasRegion: Boolean
+  hasRegionWith: [RegionWhereInput!]
+  """
+  area edge predicates
+  """
+  hasArea: Boolean
+  hasAreaWith: [ExamAreaWhereInput!]
+}
 type Candidate implements Node {
   id: ID!
   createdAt: Time!
@@ -12821,6 +13617,7 @@ enum MessageKind @goModel(model: "github.com/ruankao/ruankao/ent/message.Kind") 
   CERTIFICATE_ISSUED
   ABSENTEE_BAN
   NOTICE
+  EXAM_CANCELLED
 }
 """
 Ordering options for Message connections
@@ -16271,8 +17068,30 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_result(ctx, field)
 	case "certificate":
 		return ec.fieldContext_Application_certificate(ctx, field)
+	case "cancellation":
+		return ec.fieldContext_Application_cancellation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationCancellation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reason":
+		return ec.fieldContext_ApplicationCancellation_reason(ctx, field)
+	case "confirmedAt":
+		return ec.fieldContext_ApplicationCancellation_confirmedAt(ctx, field)
+	case "wholeRegion":
+		return ec.fieldContext_ApplicationCancellation_wholeRegion(ctx, field)
+	case "refund":
+		return ec.fieldContext_ApplicationCancellation_refund(ctx, field)
+	case "refundLabel":
+		return ec.fieldContext_ApplicationCancellation_refundLabel(ctx, field)
+	case "refundFen":
+		return ec.fieldContext_ApplicationCancellation_refundFen(ctx, field)
+	case "message":
+		return ec.fieldContext_ApplicationCancellation_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationCancellation", field.Name)
 }
 
 func (ec *executionContext) childFields_ApplicationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16491,6 +17310,102 @@ func (ec *executionContext) childFields_CalendarDayPayload(ctx context.Context, 
 		return ec.fieldContext_CalendarDayPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CalendarDayPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Cancellation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Cancellation_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Cancellation_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Cancellation_updatedAt(ctx, field)
+	case "sessionID":
+		return ec.fieldContext_Cancellation_sessionID(ctx, field)
+	case "regionID":
+		return ec.fieldContext_Cancellation_regionID(ctx, field)
+	case "areaID":
+		return ec.fieldContext_Cancellation_areaID(ctx, field)
+	case "reason":
+		return ec.fieldContext_Cancellation_reason(ctx, field)
+	case "state":
+		return ec.fieldContext_Cancellation_state(ctx, field)
+	case "createdByID":
+		return ec.fieldContext_Cancellation_createdByID(ctx, field)
+	case "confirmedByID":
+		return ec.fieldContext_Cancellation_confirmedByID(ctx, field)
+	case "withdrawnByID":
+		return ec.fieldContext_Cancellation_withdrawnByID(ctx, field)
+	case "confirmedAt":
+		return ec.fieldContext_Cancellation_confirmedAt(ctx, field)
+	case "withdrawnAt":
+		return ec.fieldContext_Cancellation_withdrawnAt(ctx, field)
+	case "doneAt":
+		return ec.fieldContext_Cancellation_doneAt(ctx, field)
+	case "refundsTotal":
+		return ec.fieldContext_Cancellation_refundsTotal(ctx, field)
+	case "refundsDone":
+		return ec.fieldContext_Cancellation_refundsDone(ctx, field)
+	case "refundedFen":
+		return ec.fieldContext_Cancellation_refundedFen(ctx, field)
+	case "session":
+		return ec.fieldContext_Cancellation_session(ctx, field)
+	case "region":
+		return ec.fieldContext_Cancellation_region(ctx, field)
+	case "area":
+		return ec.fieldContext_Cancellation_area(ctx, field)
+	case "stateLabel":
+		return ec.fieldContext_Cancellation_stateLabel(ctx, field)
+	case "scopeLabel":
+		return ec.fieldContext_Cancellation_scopeLabel(ctx, field)
+	case "createdByName":
+		return ec.fieldContext_Cancellation_createdByName(ctx, field)
+	case "confirmedByName":
+		return ec.fieldContext_Cancellation_confirmedByName(ctx, field)
+	case "preview":
+		return ec.fieldContext_Cancellation_preview(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Cancellation", field.Name)
+}
+
+func (ec *executionContext) childFields_CancellationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cancellation":
+		return ec.fieldContext_CancellationPayload_cancellation(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CancellationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CancellationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CancellationPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "applications":
+		return ec.fieldContext_CancellationPreview_applications(ctx, field)
+	case "byStatus":
+		return ec.fieldContext_CancellationPreview_byStatus(ctx, field)
+	case "paidOrders":
+		return ec.fieldContext_CancellationPreview_paidOrders(ctx, field)
+	case "refundFen":
+		return ec.fieldContext_CancellationPreview_refundFen(ctx, field)
+	case "refundText":
+		return ec.fieldContext_CancellationPreview_refundText(ctx, field)
+	case "tickets":
+		return ec.fieldContext_CancellationPreview_tickets(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CancellationPreview", field.Name)
+}
+
+func (ec *executionContext) childFields_CancellationStatusCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_CancellationStatusCount_status(ctx, field)
+	case "label":
+		return ec.fieldContext_CancellationStatusCount_label(ctx, field)
+	case "count":
+		return ec.fieldContext_CancellationStatusCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CancellationStatusCount", field.Name)
 }
 
 func (ec *executionContext) childFields_Candidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18723,6 +19638,20 @@ func (ec *executionContext) field_Mutation_claimApplication_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_confirmCancellation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_confirmTotpSetup_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18734,6 +19663,20 @@ func (ec *executionContext) field_Mutation_confirmTotpSetup_args(ctx context.Con
 		return nil, err
 	}
 	args["code"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createCancellation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateCancellationInput, error) {
+			return ec.unmarshalNCreateCancellationInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateCancellationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -19743,6 +20686,20 @@ func (ec *executionContext) field_Mutation_withdrawApplication_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_withdrawCancellation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (pulid.ID, error) {
+			return ec.unmarshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19898,6 +20855,42 @@ func (ec *executionContext) field_Query_calendar_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["year"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_cancellationPreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CancellationScopeInput, error) {
+			return ec.unmarshalNCancellationScopeInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationScopeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_cancellations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "sessionCode",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sessionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg1
 	return args, nil
 }
 
@@ -23232,6 +24225,199 @@ func (ec *executionContext) fieldContext_Application_certificate(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Application_cancellation(ctx context.Context, field graphql.CollectedField, obj *ent.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_cancellation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Cancellation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationCancellation) graphql.Marshaler {
+			return ec.marshalOApplicationCancellation2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐApplicationCancellation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_cancellation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationCancellation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationCancellation_reason(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationCancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationCancellation_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationCancellation_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationCancellation", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApplicationCancellation_confirmedAt(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationCancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationCancellation_confirmedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationCancellation_confirmedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationCancellation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ApplicationCancellation_wholeRegion(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationCancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationCancellation_wholeRegion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WholeRegion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationCancellation_wholeRegion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationCancellation", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ApplicationCancellation_refund(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationCancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationCancellation_refund(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Refund, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.CancellationRefundStatus) graphql.Marshaler {
+			return ec.marshalNCancellationRefundStatus2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationRefundStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationCancellation_refund(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationCancellation", field, false, false, "CancellationRefundStatus")
+}
+
+func (ec *executionContext) _ApplicationCancellation_refundLabel(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationCancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationCancellation_refundLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationCancellation_refundLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationCancellation", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApplicationCancellation_refundFen(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationCancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationCancellation_refundFen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundFen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationCancellation_refundFen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationCancellation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ApplicationCancellation_message(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationCancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationCancellation_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationCancellation_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationCancellation", field, false, false, "String")
+}
+
 func (ec *executionContext) _ApplicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ApplicationConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25020,6 +26206,897 @@ func (ec *executionContext) fieldContext_CalendarDayPayload_userErrors(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Cancellation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Cancellation_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Cancellation_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Cancellation_sessionID(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_sessionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SessionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_sessionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Cancellation_regionID(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_regionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNID2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_regionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Cancellation_areaID(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_areaID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AreaID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_areaID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Cancellation_reason(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Cancellation_state(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v cancellation.State) graphql.Marshaler {
+			return ec.marshalNCancellationState2githubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "CancellationState")
+}
+
+func (ec *executionContext) _Cancellation_createdByID(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_createdByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v pulid.ID) graphql.Marshaler {
+			return ec.marshalNString2githubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_createdByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Cancellation_confirmedByID(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_confirmedByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOString2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_confirmedByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Cancellation_withdrawnByID(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_withdrawnByID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithdrawnByID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+			return ec.marshalOString2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_withdrawnByID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Cancellation_confirmedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_confirmedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConfirmedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_confirmedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Cancellation_withdrawnAt(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_withdrawnAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithdrawnAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_withdrawnAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Cancellation_doneAt(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_doneAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_doneAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Cancellation_refundsTotal(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_refundsTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundsTotal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_refundsTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Cancellation_refundsDone(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_refundsDone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundsDone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_refundsDone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Cancellation_refundedFen(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_refundedFen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundedFen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_refundedFen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Cancellation_session(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSession) graphql.Marshaler {
+			return ec.marshalNExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Cancellation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSession(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Cancellation_region(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Cancellation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Cancellation_area(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_area(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Area(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamArea) graphql.Marshaler {
+			return ec.marshalOExamArea2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamArea(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Cancellation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamArea(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Cancellation_stateLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_stateLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Cancellation().StateLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_stateLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, true, true, "String")
+}
+
+func (ec *executionContext) _Cancellation_scopeLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_scopeLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Cancellation().ScopeLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_scopeLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, true, true, "String")
+}
+
+func (ec *executionContext) _Cancellation_createdByName(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_createdByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Cancellation().CreatedByName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_createdByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, true, true, "String")
+}
+
+func (ec *executionContext) _Cancellation_confirmedByName(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_confirmedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Cancellation().ConfirmedByName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_confirmedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Cancellation", field, true, true, "String")
+}
+
+func (ec *executionContext) _Cancellation_preview(ctx context.Context, field graphql.CollectedField, obj *ent.Cancellation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Cancellation_preview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Cancellation().Preview(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CancellationPreview) graphql.Marshaler {
+			return ec.marshalNCancellationPreview2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Cancellation_preview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Cancellation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CancellationPreview(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CancellationPayload_cancellation(ctx context.Context, field graphql.CollectedField, obj *model.CancellationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CancellationPayload_cancellation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cancellation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Cancellation) graphql.Marshaler {
+			return ec.marshalOCancellation2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CancellationPayload_cancellation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CancellationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Cancellation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CancellationPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.CancellationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CancellationPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*apperr.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋinternalᚋapperrᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CancellationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CancellationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CancellationPreview_applications(ctx context.Context, field graphql.CollectedField, obj *model.CancellationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CancellationPreview_applications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Applications, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CancellationPreview_applications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CancellationPreview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CancellationPreview_byStatus(ctx context.Context, field graphql.CollectedField, obj *model.CancellationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CancellationPreview_byStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CancellationStatusCount) graphql.Marshaler {
+			return ec.marshalNCancellationStatusCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationStatusCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CancellationPreview_byStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CancellationPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CancellationStatusCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CancellationPreview_paidOrders(ctx context.Context, field graphql.CollectedField, obj *model.CancellationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CancellationPreview_paidOrders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaidOrders, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CancellationPreview_paidOrders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CancellationPreview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CancellationPreview_refundFen(ctx context.Context, field graphql.CollectedField, obj *model.CancellationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CancellationPreview_refundFen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundFen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CancellationPreview_refundFen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CancellationPreview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CancellationPreview_refundText(ctx context.Context, field graphql.CollectedField, obj *model.CancellationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CancellationPreview_refundText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RefundText, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CancellationPreview_refundText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CancellationPreview", field, false, false, "String")
+}
+
+func (ec *executionContext) _CancellationPreview_tickets(ctx context.Context, field graphql.CollectedField, obj *model.CancellationPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CancellationPreview_tickets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tickets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CancellationPreview_tickets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CancellationPreview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CancellationStatusCount_status(ctx context.Context, field graphql.CollectedField, obj *model.CancellationStatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CancellationStatusCount_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v enum.ApplicationStatus) graphql.Marshaler {
+			return ec.marshalNApplicationStatus2githubᚗcomᚋruankaoᚋruankaoᚋinternalᚋenumᚐApplicationStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CancellationStatusCount_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CancellationStatusCount", field, false, false, "ApplicationStatus")
+}
+
+func (ec *executionContext) _CancellationStatusCount_label(ctx context.Context, field graphql.CollectedField, obj *model.CancellationStatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CancellationStatusCount_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CancellationStatusCount_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CancellationStatusCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _CancellationStatusCount_count(ctx context.Context, field graphql.CollectedField, obj *model.CancellationStatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CancellationStatusCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CancellationStatusCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CancellationStatusCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Candidate_id(ctx context.Context, field graphql.CollectedField, obj *ent.Candidate) (ret graphql.Marshaler) {
@@ -33983,6 +36060,138 @@ func (ec *executionContext) fieldContext_Mutation_answerDataRequest(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createCancellation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createCancellation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateCancellation(ctx, fc.Args["input"].(model.CreateCancellationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CancellationPayload) graphql.Marshaler {
+			return ec.marshalNCancellationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createCancellation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CancellationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createCancellation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawCancellation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawCancellation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawCancellation(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CancellationPayload) graphql.Marshaler {
+			return ec.marshalNCancellationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawCancellation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CancellationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawCancellation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmCancellation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmCancellation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmCancellation(ctx, fc.Args["id"].(pulid.ID))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CancellationPayload) graphql.Marshaler {
+			return ec.marshalNCancellationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmCancellation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CancellationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmCancellation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notice_id(ctx context.Context, field graphql.CollectedField, obj *ent.Notice) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38088,6 +40297,94 @@ func (ec *executionContext) fieldContext_Query_dataRequests(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_dataRequests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_cancellations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_cancellations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Cancellations(ctx, fc.Args["sessionCode"].(string), fc.Args["regionCode"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Cancellation) graphql.Marshaler {
+			return ec.marshalNCancellation2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_cancellations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Cancellation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_cancellations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_cancellationPreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_cancellationPreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CancellationPreview(ctx, fc.Args["input"].(model.CancellationScopeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CancellationPreview) graphql.Marshaler {
+			return ec.marshalNCancellationPreview2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_cancellationPreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CancellationPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_cancellationPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -54332,6 +56629,1165 @@ func UnmarshalCalendarDayWhereInput(ctx context.Context, raw any) (ent.CalendarD
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCancellationOrder(ctx context.Context, obj any) (ent.CancellationOrder, error) {
+	var it ent.CancellationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCancellationOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCancellationOrder unmarshals raw into the CancellationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCancellationOrder(ctx context.Context, raw any) (ent.CancellationOrder, error) {
+	var out ent.CancellationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CancellationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCancellationScopeInput(ctx context.Context, obj any) (model.CancellationScopeInput, error) {
+	var it model.CancellationScopeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sessionCode", "regionCode", "areaId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sessionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionCode = data
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		case "areaId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCancellationScopeInput unmarshals raw into the CancellationScopeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCancellationScopeInput(ctx context.Context, raw any) (model.CancellationScopeInput, error) {
+	var out model.CancellationScopeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CancellationScopeInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCancellationWhereInput(ctx context.Context, obj any) (ent.CancellationWhereInput, error) {
+	var it ent.CancellationWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "sessionID", "sessionIDNEQ", "sessionIDIn", "sessionIDNotIn", "sessionIDGT", "sessionIDGTE", "sessionIDLT", "sessionIDLTE", "sessionIDContains", "sessionIDHasPrefix", "sessionIDHasSuffix", "sessionIDEqualFold", "sessionIDContainsFold", "regionID", "regionIDNEQ", "regionIDIn", "regionIDNotIn", "regionIDGT", "regionIDGTE", "regionIDLT", "regionIDLTE", "regionIDContains", "regionIDHasPrefix", "regionIDHasSuffix", "regionIDEqualFold", "regionIDContainsFold", "areaID", "areaIDNEQ", "areaIDIn", "areaIDNotIn", "areaIDGT", "areaIDGTE", "areaIDLT", "areaIDLTE", "areaIDContains", "areaIDHasPrefix", "areaIDHasSuffix", "areaIDIsNil", "areaIDNotNil", "areaIDEqualFold", "areaIDContainsFold", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "state", "stateNEQ", "stateIn", "stateNotIn", "confirmedAt", "confirmedAtNEQ", "confirmedAtIn", "confirmedAtNotIn", "confirmedAtGT", "confirmedAtGTE", "confirmedAtLT", "confirmedAtLTE", "confirmedAtIsNil", "confirmedAtNotNil", "withdrawnAt", "withdrawnAtNEQ", "withdrawnAtIn", "withdrawnAtNotIn", "withdrawnAtGT", "withdrawnAtGTE", "withdrawnAtLT", "withdrawnAtLTE", "withdrawnAtIsNil", "withdrawnAtNotNil", "doneAt", "doneAtNEQ", "doneAtIn", "doneAtNotIn", "doneAtGT", "doneAtGTE", "doneAtLT", "doneAtLTE", "doneAtIsNil", "doneAtNotNil", "refundsTotal", "refundsTotalNEQ", "refundsTotalIn", "refundsTotalNotIn", "refundsTotalGT", "refundsTotalGTE", "refundsTotalLT", "refundsTotalLTE", "refundsDone", "refundsDoneNEQ", "refundsDoneIn", "refundsDoneNotIn", "refundsDoneGT", "refundsDoneGTE", "refundsDoneLT", "refundsDoneLTE", "refundedFen", "refundedFenNEQ", "refundedFenIn", "refundedFenNotIn", "refundedFenGT", "refundedFenGTE", "refundedFenLT", "refundedFenLTE", "hasSession", "hasSessionWith", "hasRegion", "hasRegionWith", "hasArea", "hasAreaWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOCancellationWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOCancellationWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOCancellationWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "sessionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionID = data
+		case "sessionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNEQ = data
+		case "sessionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDIn = data
+		case "sessionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDNotIn = data
+		case "sessionIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDGT = data
+		case "sessionIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDGTE = data
+		case "sessionIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDLT = data
+		case "sessionIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDLTE = data
+		case "sessionIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDContains = data
+		case "sessionIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDHasPrefix = data
+		case "sessionIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDHasSuffix = data
+		case "sessionIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDEqualFold = data
+		case "sessionIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionIDContainsFold = data
+		case "regionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionID = data
+		case "regionIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDNEQ = data
+		case "regionIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDIn = data
+		case "regionIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDNotIn = data
+		case "regionIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDGT = data
+		case "regionIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDGTE = data
+		case "regionIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDLT = data
+		case "regionIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDLTE = data
+		case "regionIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDContains = data
+		case "regionIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDHasPrefix = data
+		case "regionIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDHasSuffix = data
+		case "regionIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDEqualFold = data
+		case "regionIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionIDContainsFold = data
+		case "areaID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaID"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaID = data
+		case "areaIDNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDNEQ"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDNEQ = data
+		case "areaIDIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDIn = data
+		case "areaIDNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDNotIn"))
+			data, err := ec.unmarshalOID2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐIDᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDNotIn = data
+		case "areaIDGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDGT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDGT = data
+		case "areaIDGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDGTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDGTE = data
+		case "areaIDLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDLT"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDLT = data
+		case "areaIDLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDLTE"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDLTE = data
+		case "areaIDContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDContains"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDContains = data
+		case "areaIDHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDHasPrefix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDHasPrefix = data
+		case "areaIDHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDHasSuffix"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDHasSuffix = data
+		case "areaIDIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDIsNil = data
+		case "areaIDNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDNotNil = data
+		case "areaIDEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDEqualFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDEqualFold = data
+		case "areaIDContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIDContainsFold"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIDContainsFold = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
+		case "state":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("state"))
+			data, err := ec.unmarshalOCancellationState2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.State = data
+		case "stateNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateNEQ"))
+			data, err := ec.unmarshalOCancellationState2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateNEQ = data
+		case "stateIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateIn"))
+			data, err := ec.unmarshalOCancellationState2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateIn = data
+		case "stateNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stateNotIn"))
+			data, err := ec.unmarshalOCancellationState2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐStateᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StateNotIn = data
+		case "confirmedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAt = data
+		case "confirmedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtNEQ = data
+		case "confirmedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtIn = data
+		case "confirmedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtNotIn = data
+		case "confirmedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtGT = data
+		case "confirmedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtGTE = data
+		case "confirmedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtLT = data
+		case "confirmedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtLTE = data
+		case "confirmedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtIsNil = data
+		case "confirmedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("confirmedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConfirmedAtNotNil = data
+		case "withdrawnAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withdrawnAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithdrawnAt = data
+		case "withdrawnAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withdrawnAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithdrawnAtNEQ = data
+		case "withdrawnAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withdrawnAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithdrawnAtIn = data
+		case "withdrawnAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withdrawnAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithdrawnAtNotIn = data
+		case "withdrawnAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withdrawnAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithdrawnAtGT = data
+		case "withdrawnAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withdrawnAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithdrawnAtGTE = data
+		case "withdrawnAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withdrawnAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithdrawnAtLT = data
+		case "withdrawnAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withdrawnAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithdrawnAtLTE = data
+		case "withdrawnAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withdrawnAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithdrawnAtIsNil = data
+		case "withdrawnAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withdrawnAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithdrawnAtNotNil = data
+		case "doneAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAt = data
+		case "doneAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtNEQ = data
+		case "doneAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtIn = data
+		case "doneAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtNotIn = data
+		case "doneAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtGT = data
+		case "doneAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtGTE = data
+		case "doneAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtLT = data
+		case "doneAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtLTE = data
+		case "doneAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtIsNil = data
+		case "doneAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneAtNotNil = data
+		case "refundsTotal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsTotal"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsTotal = data
+		case "refundsTotalNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsTotalNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsTotalNEQ = data
+		case "refundsTotalIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsTotalIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsTotalIn = data
+		case "refundsTotalNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsTotalNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsTotalNotIn = data
+		case "refundsTotalGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsTotalGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsTotalGT = data
+		case "refundsTotalGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsTotalGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsTotalGTE = data
+		case "refundsTotalLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsTotalLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsTotalLT = data
+		case "refundsTotalLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsTotalLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsTotalLTE = data
+		case "refundsDone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsDone"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsDone = data
+		case "refundsDoneNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsDoneNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsDoneNEQ = data
+		case "refundsDoneIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsDoneIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsDoneIn = data
+		case "refundsDoneNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsDoneNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsDoneNotIn = data
+		case "refundsDoneGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsDoneGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsDoneGT = data
+		case "refundsDoneGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsDoneGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsDoneGTE = data
+		case "refundsDoneLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsDoneLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsDoneLT = data
+		case "refundsDoneLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundsDoneLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundsDoneLTE = data
+		case "refundedFen":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedFen"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedFen = data
+		case "refundedFenNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedFenNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedFenNEQ = data
+		case "refundedFenIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedFenIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedFenIn = data
+		case "refundedFenNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedFenNotIn"))
+			data, err := ec.unmarshalOInt2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedFenNotIn = data
+		case "refundedFenGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedFenGT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedFenGT = data
+		case "refundedFenGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedFenGTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedFenGTE = data
+		case "refundedFenLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedFenLT"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedFenLT = data
+		case "refundedFenLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("refundedFenLTE"))
+			data, err := ec.unmarshalOInt2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RefundedFenLTE = data
+		case "hasSession":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSession"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSession = data
+		case "hasSessionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSessionWith"))
+			data, err := ec.unmarshalOExamSessionWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSessionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSessionWith = data
+		case "hasRegion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegion = data
+		case "hasRegionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegionWith"))
+			data, err := ec.unmarshalORegionWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐRegionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegionWith = data
+		case "hasArea":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasArea"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasArea = data
+		case "hasAreaWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAreaWith"))
+			data, err := ec.unmarshalOExamAreaWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamAreaWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAreaWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCancellationWhereInput unmarshals raw into the CancellationWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCancellationWhereInput(ctx context.Context, raw any) (ent.CancellationWhereInput, error) {
+	var out ent.CancellationWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CancellationWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCandidateOrder(ctx context.Context, obj any) (ent.CandidateOrder, error) {
 	var it ent.CandidateOrder
 	if obj == nil {
@@ -56430,6 +59886,69 @@ func (ec *executionContext) unmarshalInputChangePasswordInput(ctx context.Contex
 func UnmarshalChangePasswordInput(ctx context.Context, raw any) (model.ChangePasswordInput, error) {
 	var out model.ChangePasswordInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangePasswordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateCancellationInput(ctx context.Context, obj any) (model.CreateCancellationInput, error) {
+	var it model.CreateCancellationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sessionCode", "regionCode", "areaId", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sessionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sessionCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SessionCode = data
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		case "areaId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaId"))
+			data, err := ec.unmarshalOID2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateCancellationInput unmarshals raw into the CreateCancellationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateCancellationInput(ctx context.Context, raw any) (model.CreateCancellationInput, error) {
+	var out model.CreateCancellationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCancellationInput", raw, &out)
 	return out, err
 }
 
@@ -73827,6 +77346,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Candidate(ctx, sel, obj)
+	case *ent.Cancellation:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Cancellation(ctx, sel, obj)
 	case *ent.CalendarDay:
 		if obj == nil {
 			return graphql.Null
@@ -74568,6 +78092,75 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_certificate(ctx, field, obj)
 				})
+		case "cancellation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_cancellation(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationCancellationImplementors = []string{"ApplicationCancellation"}
+
+func (ec *executionContext) _ApplicationCancellation(ctx context.Context, sel ast.SelectionSet, obj *model.ApplicationCancellation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationCancellationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationCancellation")
+		case "reason":
+			out.Values[i] = ec._ApplicationCancellation_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmedAt":
+			out.Values[i] = ec._ApplicationCancellation_confirmedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "wholeRegion":
+			out.Values[i] = ec._ApplicationCancellation_wholeRegion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refund":
+			out.Values[i] = ec._ApplicationCancellation_refund(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refundLabel":
+			out.Values[i] = ec._ApplicationCancellation_refundLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refundFen":
+			out.Values[i] = ec._ApplicationCancellation_refundFen(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._ApplicationCancellation_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -75289,6 +78882,306 @@ func (ec *executionContext) _CalendarDayPayload(ctx context.Context, sel ast.Sel
 			}
 		case "userErrors":
 			out.Values[i] = ec._CalendarDayPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var cancellationImplementors = []string{"Cancellation", "Node"}
+
+func (ec *executionContext) _Cancellation(ctx context.Context, sel ast.SelectionSet, obj *ent.Cancellation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, cancellationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Cancellation")
+		case "id":
+			out.Values[i] = ec._Cancellation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Cancellation_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Cancellation_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sessionID":
+			out.Values[i] = ec._Cancellation_sessionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "regionID":
+			out.Values[i] = ec._Cancellation_regionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "areaID":
+			out.Values[i] = ec._Cancellation_areaID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._Cancellation_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "state":
+			out.Values[i] = ec._Cancellation_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdByID":
+			out.Values[i] = ec._Cancellation_createdByID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confirmedByID":
+			out.Values[i] = ec._Cancellation_confirmedByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withdrawnByID":
+			out.Values[i] = ec._Cancellation_withdrawnByID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confirmedAt":
+			out.Values[i] = ec._Cancellation_confirmedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withdrawnAt":
+			out.Values[i] = ec._Cancellation_withdrawnAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "doneAt":
+			out.Values[i] = ec._Cancellation_doneAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "refundsTotal":
+			out.Values[i] = ec._Cancellation_refundsTotal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "refundsDone":
+			out.Values[i] = ec._Cancellation_refundsDone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "refundedFen":
+			out.Values[i] = ec._Cancellation_refundedFen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "session":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Cancellation_session(ctx, field, obj)
+				})
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Cancellation_region(ctx, field, obj)
+				})
+		case "area":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Cancellation_area(ctx, field, obj)
+				})
+		case "stateLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Cancellation_stateLabel(ctx, field, obj)
+				})
+		case "scopeLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Cancellation_scopeLabel(ctx, field, obj)
+				})
+		case "createdByName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Cancellation_createdByName(ctx, field, obj)
+				})
+		case "confirmedByName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Cancellation_confirmedByName(ctx, field, obj)
+				})
+		case "preview":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Cancellation_preview(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var cancellationPayloadImplementors = []string{"CancellationPayload"}
+
+func (ec *executionContext) _CancellationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CancellationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, cancellationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CancellationPayload")
+		case "cancellation":
+			out.Values[i] = ec._CancellationPayload_cancellation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._CancellationPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var cancellationPreviewImplementors = []string{"CancellationPreview"}
+
+func (ec *executionContext) _CancellationPreview(ctx context.Context, sel ast.SelectionSet, obj *model.CancellationPreview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, cancellationPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CancellationPreview")
+		case "applications":
+			out.Values[i] = ec._CancellationPreview_applications(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byStatus":
+			out.Values[i] = ec._CancellationPreview_byStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "paidOrders":
+			out.Values[i] = ec._CancellationPreview_paidOrders(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refundFen":
+			out.Values[i] = ec._CancellationPreview_refundFen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refundText":
+			out.Values[i] = ec._CancellationPreview_refundText(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tickets":
+			out.Values[i] = ec._CancellationPreview_tickets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var cancellationStatusCountImplementors = []string{"CancellationStatusCount"}
+
+func (ec *executionContext) _CancellationStatusCount(ctx context.Context, sel ast.SelectionSet, obj *model.CancellationStatusCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, cancellationStatusCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CancellationStatusCount")
+		case "status":
+			out.Values[i] = ec._CancellationStatusCount_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._CancellationStatusCount_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._CancellationStatusCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -78231,6 +82124,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createCancellation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createCancellation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawCancellation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawCancellation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmCancellation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmCancellation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -79465,6 +83379,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dataRequests(ctx, field)
+				})
+		case "cancellations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_cancellations(ctx, field)
+				})
+		case "cancellationPreview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_cancellationPreview(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -83183,6 +87109,114 @@ func (ec *executionContext) unmarshalNCalendarDayWhereInput2ᚖgithubᚗcomᚋru
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCancellation2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Cancellation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCancellation2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCancellation2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellation(ctx context.Context, sel ast.SelectionSet, v *ent.Cancellation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Cancellation!")
+		return graphql.Null
+	}
+	return ec._Cancellation(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCancellationOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationOrderField(ctx context.Context, v any) (*ent.CancellationOrderField, error) {
+	var res = new(ent.CancellationOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCancellationOrderField2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.CancellationOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CancellationOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNCancellationPayload2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationPayload(ctx context.Context, sel ast.SelectionSet, v *model.CancellationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CancellationPayload!")
+		return graphql.Null
+	}
+	return ec._CancellationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCancellationPreview2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationPreview(ctx context.Context, sel ast.SelectionSet, v *model.CancellationPreview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CancellationPreview!")
+		return graphql.Null
+	}
+	return ec._CancellationPreview(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCancellationRefundStatus2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationRefundStatus(ctx context.Context, v any) (model.CancellationRefundStatus, error) {
+	var res model.CancellationRefundStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCancellationRefundStatus2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationRefundStatus(ctx context.Context, sel ast.SelectionSet, v model.CancellationRefundStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNCancellationScopeInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationScopeInput(ctx context.Context, v any) (model.CancellationScopeInput, error) {
+	res, err := ec.unmarshalInputCancellationScopeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCancellationState2githubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐState(ctx context.Context, v any) (cancellation.State, error) {
+	var res cancellation.State
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCancellationState2githubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐState(ctx context.Context, sel ast.SelectionSet, v cancellation.State) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNCancellationStatusCount2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationStatusCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CancellationStatusCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCancellationStatusCount2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationStatusCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCancellationStatusCount2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCancellationStatusCount(ctx context.Context, sel ast.SelectionSet, v *model.CancellationStatusCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CancellationStatusCount!")
+		return graphql.Null
+	}
+	return ec._CancellationStatusCount(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCancellationWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationWhereInput(ctx context.Context, v any) (*ent.CancellationWhereInput, error) {
+	res, err := ec.unmarshalInputCancellationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNCandidate2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCandidate(ctx context.Context, sel ast.SelectionSet, v *ent.Candidate) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Candidate!")
@@ -83348,6 +87382,11 @@ func (ec *executionContext) marshalNConsentEvent2ᚖgithubᚗcomᚋruankaoᚋrua
 		return graphql.Null
 	}
 	return ec._ConsentEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCreateCancellationInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateCancellationInput(ctx context.Context, v any) (model.CreateCancellationInput, error) {
+	res, err := ec.unmarshalInputCreateCancellationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNCreateExamAreaInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐCreateExamAreaInput(ctx context.Context, v any) (model.CreateExamAreaInput, error) {
@@ -85843,6 +89882,13 @@ func (ec *executionContext) marshalOApplication2ᚖgithubᚗcomᚋruankaoᚋruan
 	return ec._Application(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOApplicationCancellation2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐApplicationCancellation(ctx context.Context, sel ast.SelectionSet, v *model.ApplicationCancellation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ApplicationCancellation(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOApplicationDegree2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋapplicationᚐDegreeᚄ(ctx context.Context, v any) ([]application.Degree, error) {
 	if v == nil {
 		return nil, nil
@@ -86623,6 +90669,90 @@ func (ec *executionContext) unmarshalOCalendarDayWhereInput2ᚖgithubᚗcomᚋru
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputCalendarDayWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCancellation2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellation(ctx context.Context, sel ast.SelectionSet, v *ent.Cancellation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Cancellation(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCancellationState2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐStateᚄ(ctx context.Context, v any) ([]cancellation.State, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]cancellation.State, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCancellationState2githubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐState(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOCancellationState2ᚕgithubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐStateᚄ(ctx context.Context, sel ast.SelectionSet, v []cancellation.State) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCancellationState2githubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐState(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOCancellationState2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐState(ctx context.Context, v any) (*cancellation.State, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(cancellation.State)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCancellationState2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋcancellationᚐState(ctx context.Context, sel ast.SelectionSet, v *cancellation.State) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOCancellationWhereInput2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationWhereInputᚄ(ctx context.Context, v any) ([]*ent.CancellationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CancellationWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCancellationWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCancellationWhereInput2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐCancellationWhereInput(ctx context.Context, v any) (*ent.CancellationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCancellationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -89128,6 +93258,22 @@ func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOString2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx context.Context, v any) (*pulid.ID, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(pulid.ID)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOString2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚋschemaᚋpulidᚐID(ctx context.Context, sel ast.SelectionSet, v *pulid.ID) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -35,6 +35,20 @@ type AcceptPrivacyNoticePayload struct {
 	UserErrors []*apperr.UserError `json:"userErrors"`
 }
 
+// What the candidate sees of the cancellation of their exam.
+type ApplicationCancellation struct {
+	Reason      string    `json:"reason"`
+	ConfirmedAt time.Time `json:"confirmedAt"`
+	// True when the whole region's session is cancelled, false for the applicant's 考区 only.
+	WholeRegion bool                     `json:"wholeRegion"`
+	Refund      CancellationRefundStatus `json:"refund"`
+	RefundLabel string                   `json:"refundLabel"`
+	// The fee returned or to be returned, in fen; null when nothing was paid.
+	RefundFen *int `json:"refundFen,omitempty"`
+	// One sentence for the page.
+	Message string `json:"message"`
+}
+
 type ApplicationExportPayload struct {
 	Export     *ent.ExportJob      `json:"export,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
@@ -109,6 +123,41 @@ type CalendarDayPayload struct {
 	UserErrors  []*apperr.UserError `json:"userErrors"`
 }
 
+type CancellationPayload struct {
+	Cancellation *ent.Cancellation   `json:"cancellation,omitempty"`
+	UserErrors   []*apperr.UserError `json:"userErrors"`
+}
+
+// Whom a cancellation reaches.
+type CancellationPreview struct {
+	// Live applications of the scope (any state but WITHDRAWN and LAPSED).
+	Applications int                        `json:"applications"`
+	ByStatus     []*CancellationStatusCount `json:"byStatus"`
+	// Paid registrations the job refunds (not yet refunded).
+	PaidOrders int `json:"paidOrders"`
+	// What those refunds return, in fen.
+	RefundFen int `json:"refundFen"`
+	// The same as shown to people, e.g. ¥1,200.00.
+	RefundText string `json:"refundText"`
+	// Admission tickets that become void.
+	Tickets int `json:"tickets"`
+}
+
+// Where a cancellation applies: a session in a region, optionally one of its exam areas.
+type CancellationScopeInput struct {
+	SessionCode string `json:"sessionCode"`
+	RegionCode  string `json:"regionCode"`
+	// One 考区 of the region (a sitting); omitted: the whole region.
+	AreaID *pulid.ID `json:"areaId,omitempty"`
+}
+
+// How many live applications of the scope stand in one status.
+type CancellationStatusCount struct {
+	Status enum.ApplicationStatus `json:"status"`
+	Label  string                 `json:"label"`
+	Count  int                    `json:"count"`
+}
+
 type CandidateLoginPayload struct {
 	State LoginState `json:"state"`
 	// 等待扫码确认 / 登录成功 / 已拒绝 / 未授权 / 二维码已过期
@@ -173,6 +222,15 @@ type ConsentEvent struct {
 	At        time.Time `json:"at"`
 	// The client address it came from, masked (203.0.*.*).
 	ClientIP string `json:"clientIp"`
+}
+
+type CreateCancellationInput struct {
+	SessionCode string `json:"sessionCode"`
+	RegionCode  string `json:"regionCode"`
+	// One 考区 of the region (a sitting); omitted: the whole region.
+	AreaID *pulid.ID `json:"areaId,omitempty"`
+	// Why, in Chinese, at most 200 characters: candidates read it in the notice.
+	Reason string `json:"reason"`
 }
 
 type CreateExamAreaInput struct {
@@ -805,7 +863,7 @@ type SubmitApplicationPayload struct {
 
 // A ticket checked at the door: who sits where when valid, only the reason otherwise.
 type TicketCheck struct {
-	// VALID, FORGED, EXPIRED, OTHER_SESSION, OTHER_REGION, OTHER_SITE or NO_SUCH_TICKET.
+	// VALID, FORGED, EXPIRED, OTHER_SESSION, OTHER_REGION, OTHER_SITE, NO_SUCH_TICKET or CANCELLED (the exam was cancelled in the ticket's region or 考区).
 	Result       string  `json:"result"`
 	Message      string  `json:"message"`
 	Valid        bool    `json:"valid"`
@@ -920,6 +978,67 @@ type WithdrawApplicationPayload struct {
 type WithdrawConsentPayload struct {
 	Me         *Me                 `json:"me,omitempty"`
 	UserErrors []*apperr.UserError `json:"userErrors"`
+}
+
+// A candidate's refund after a cancellation.
+type CancellationRefundStatus string
+
+const (
+	// Nothing was paid (or the region is free): nothing to refund.
+	CancellationRefundStatusNotPaid CancellationRefundStatus = "NOT_PAID"
+	// The refund is under way.
+	CancellationRefundStatusPending CancellationRefundStatus = "PENDING"
+	// The fee was returned.
+	CancellationRefundStatusRefunded CancellationRefundStatus = "REFUNDED"
+)
+
+var AllCancellationRefundStatus = []CancellationRefundStatus{
+	CancellationRefundStatusNotPaid,
+	CancellationRefundStatusPending,
+	CancellationRefundStatusRefunded,
+}
+
+func (e CancellationRefundStatus) IsValid() bool {
+	switch e {
+	case CancellationRefundStatusNotPaid, CancellationRefundStatusPending, CancellationRefundStatusRefunded:
+		return true
+	}
+	return false
+}
+
+func (e CancellationRefundStatus) String() string {
+	return string(e)
+}
+
+func (e *CancellationRefundStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CancellationRefundStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CancellationRefundStatus", str)
+	}
+	return nil
+}
+
+func (e CancellationRefundStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CancellationRefundStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CancellationRefundStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 type ConsentAction string

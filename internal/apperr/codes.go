@@ -80,6 +80,14 @@ const (
 
 	// Exports.
 	TooManyExports = "TOO_MANY_EXPORTS" // the person's unfinished exports are at their limit
+
+	// Exam cancellation (internal/cancellation).
+	SessionCancelled     = "SESSION_CANCELLED"     // the session is cancelled in the region: the registration cannot change
+	SittingCancelled     = "SITTING_CANCELLED"     // the session is cancelled in the application's 考区
+	SecondAdminRequired  = "SECOND_ADMIN_REQUIRED" // a cancellation is confirmed by an admin other than the one who drafted it
+	CancellationOverlaps = "CANCELLATION_OVERLAPS" // an open cancellation covers the same scope, or contains it, or lies inside it
+	// TicketVoid: the HTTP answer (410 Gone) for the ticket of a cancelled exam.
+	TicketVoid = "TICKET_VOID"
 )
 
 // Region and national administration (internal/admin).

@@ -12,6 +12,7 @@ import (
 	"github.com/ruankao/ruankao/ent/submitkey"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/authz"
+	"github.com/ruankao/ruankao/internal/cancellation"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
@@ -116,6 +117,20 @@ func Save(ctx context.Context, client *ent.Client, sessionCode *string, id *puli
 			status = app.Status
 		}
 		ps = append(ps, checkWindow(ctx, st, status)...)
+		// A cancelled exam (force majeure) takes no more registrations or
+		// changes in its scope: the area the form names, or the one saved.
+		var area *pulid.ID
+		if app != nil {
+			area = app.AreaID
+		}
+		if resolved.area != nil {
+			area = &resolved.area.ID
+		}
+		if u, err := cancellation.Refusal(ctx, client, sess.ID, regionID, area, "input", "regionCode"); err != nil {
+			return nil, nil, err
+		} else if u != nil {
+			ps = append(ps, u)
+		}
 	}
 	if ps.Any() {
 		return app, ps, nil
@@ -182,6 +197,11 @@ func SubmitForm(ctx context.Context, client *ent.Client, id pulid.ID, version *i
 	check, err := checkSubmit(ctx, client, cand, app, st, commitment)
 	if err != nil {
 		return nil, nil, err
+	}
+	if u, err := cancellation.Refusal(ctx, client, app.SessionID, app.RegionID, app.AreaID, "id"); err != nil {
+		return nil, nil, err
+	} else if u != nil {
+		check.problems = append(check.problems, u)
 	}
 	if check.problems.Any() {
 		return app, check.problems, nil

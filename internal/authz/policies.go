@@ -199,3 +199,13 @@ var Deliveries = Policy{
 	Read:  Scope{National: All, Regional: RegionAdminOnly(InRegion)},
 	Write: Scope{National: All, Regional: RegionAdminOnly(InRegion)},
 }
+
+// Cancellations: national admins read and change every region's, a region's
+// admins their own region's (reviewers and exam staff none); a region admin
+// creates them only in their own region. Candidates read their application's
+// cancellation through the application, as the system (graph).
+var Cancellations = Policy{
+	Read:   Scope{National: All, Regional: RegionAdminOnly(InRegion)},
+	Write:  Scope{National: All, Regional: RegionAdminOnly(InRegion)},
+	Create: inOwnRegion,
+}

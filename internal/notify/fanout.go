@@ -10,7 +10,10 @@ import (
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/certificate"
 	"github.com/ruankao/ruankao/ent/fanout"
+	"github.com/ruankao/ruankao/ent/paymentorder"
+	"github.com/ruankao/ruankao/ent/predicate"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
+	"github.com/ruankao/ruankao/internal/authz"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/txn"
 	"github.com/ruankao/ruankao/internal/viewer"
@@ -98,6 +101,20 @@ func expandChunk(ctx context.Context, c *ent.Client, f *ent.Fanout) (int, bool, 
 		return 0, false, err
 	}
 	facts := newFacts(c)
+	var refunds map[pulid.ID]int64
+	areaName := ""
+	if Kind(f.Kind) == ExamCancelled {
+		if refunds, err = paidOf(ctx, c, targets); err != nil {
+			return 0, false, err
+		}
+		if f.AreaID != nil {
+			a, err := c.ExamArea.Get(ctx, *f.AreaID)
+			if err != nil {
+				return 0, false, err
+			}
+			areaName = a.Name
+		}
+	}
 	drafts := make([]draft, 0, len(targets))
 	for _, t := range targets {
 		p, err := facts.params(ctx, t.app)
@@ -109,8 +126,20 @@ func expandChunk(ctx context.Context, c *ent.Client, f *ent.Fanout) (int, bool, 
 				p[k] = v
 			}
 		}
+		if Kind(f.Kind) == ExamCancelled {
+			refund, ok := refunds[t.app.ID]
+			switch {
+			case ok:
+				p["refund"] = "您已缴纳的报名费 " + yuan(refund) + " 将按原支付方式退还，无需申请；退费到账时间以支付平台为准。"
+			default:
+				p["refund"] = "您未缴纳报名费（或本地区免费），无需办理退费。"
+			}
+			if f.AreaID != nil {
+				p["area"] = areaName
+			}
+		}
 		key := string(f.Kind) + ":" + t.ref
-		if Kind(f.Kind) == Notice {
+		if Kind(f.Kind) == Notice || Kind(f.Kind) == ExamCancelled {
 			key = string(f.Kind) + ":" + string(f.ID) + ":" + t.ref
 		}
 		drafts = append(drafts, draft{kind: Kind(f.Kind), key: key, app: t.app, params: p})
@@ -181,6 +210,8 @@ func targetsAfter(ctx context.Context, c *ent.Client, f *ent.Fanout) ([]target, 
 			sts = append(sts, enum.ApplicationStatus(s))
 		}
 		appWhere = noticeWhere(sess, *f.RegionID, f.AreaID, sts)
+	case ExamCancelled:
+		appWhere = cancelledWhere(sess, *f.RegionID, f.AreaID)
 	}
 	apps, err := c.Application.Query().Where(appWhere, application.IDGT(pulid.ID(f.Cursor))).
 		Order(application.ByID()).Limit(chunk).All(ctx)
@@ -189,6 +220,38 @@ func targetsAfter(ctx context.Context, c *ent.Client, f *ent.Fanout) ([]target, 
 	}
 	for _, a := range apps {
 		out = append(out, target{app: a, ref: string(a.ID)})
+	}
+	return out, nil
+}
+
+// cancelledWhere keeps the applications a cancelled exam reaches: every live
+// one of the scope, drafts too (their holders would otherwise find out at
+// the next save), and the registrations the cancellation has refunded by the
+// time the broadcast is expanded.
+func cancelledWhere(sess, reg pulid.ID, area *pulid.ID) predicate.Application {
+	ps := []predicate.Application{application.SessionID(sess), application.RegionID(reg), authz.LiveApplication()}
+	if area != nil {
+		ps = append(ps, application.AreaID(*area))
+	}
+	return application.And(ps...)
+}
+
+// paidOf is what each target paid for its registration (paid or refunded
+// orders that were not stray payments), so the notice says whether, and how
+// much, comes back.
+func paidOf(ctx context.Context, c *ent.Client, targets []target) (map[pulid.ID]int64, error) {
+	ids := make([]pulid.ID, len(targets))
+	for i, t := range targets {
+		ids[i] = t.app.ID
+	}
+	orders, err := c.PaymentOrder.Query().Where(paymentorder.ApplicationIDIn(ids...), paymentorder.RefundDue(false),
+		paymentorder.StatusIn(paymentorder.StatusPAID, paymentorder.StatusREFUNDED)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[pulid.ID]int64, len(orders))
+	for _, o := range orders {
+		out[o.ApplicationID] = o.AmountFen
 	}
 	return out, nil
 }

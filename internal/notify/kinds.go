@@ -20,12 +20,13 @@ const (
 	CertificateIssued = message.KindCERTIFICATE_ISSUED
 	AbsenteeBan       = message.KindABSENTEE_BAN
 	Notice            = message.KindNOTICE
+	ExamCancelled     = message.KindEXAM_CANCELLED
 )
 
 var labels = map[Kind]string{
 	ReviewPassed: "审核通过", ReviewRejected: "审核未通过", PaymentDue: "待缴费", PaymentReceived: "缴费成功",
 	Lapsed: "报名已失效", TicketReady: "准考证可打印", ScoresReleased: "成绩已发布", CertificateIssued: "证书已发放",
-	AbsenteeBan: "缺考限报", Notice: "通知",
+	AbsenteeBan: "缺考限报", Notice: "通知", ExamCancelled: "考试取消",
 }
 
 // Label is the kind in Chinese.
@@ -33,7 +34,8 @@ func Label(k Kind) string { return labels[k] }
 
 // essential kinds go by SMS even to candidates who opted out: missing them
 // costs the candidate the exam (the issue names lapses and tickets).
-func essential(k Kind) bool { return k == Lapsed || k == TicketReady }
+// A cancelled exam too: a candidate who misses it travels to a closed site.
+func essential(k Kind) bool { return k == Lapsed || k == TicketReady || k == ExamCancelled }
 
 // smsTemplates: the SMS provider's pre-approved template ids and, in order,
 // the parameters each takes (Chinese providers send no free text). The ids
@@ -52,4 +54,5 @@ var smsTemplates = map[Kind]struct {
 	CertificateIssued: {"RK_CERTIFICATE_ISSUED", []string{"name", "qualification"}},
 	AbsenteeBan:       {"RK_ABSENTEE_BAN", []string{"name", "session"}},
 	Notice:            {"RK_NOTICE", []string{"name", "region", "title"}},
+	ExamCancelled:     {"RK_EXAM_CANCELLED", []string{"name", "session", "region", "refund"}},
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/apply"
+	"github.com/ruankao/ruankao/internal/cancellation"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/txn"
@@ -46,6 +47,12 @@ func (s *Service) Pay(ctx context.Context, appID pulid.ID) (*Result, apperr.Prob
 		}
 		if ps := payable(ctx, app, policy); ps.Any() {
 			return &Result{app, latest}, ps, nil
+		}
+		// A cancelled exam takes no more fees (its paid ones are refunded).
+		if u, err := cancellation.Refusal(ctx, s.Client, app.SessionID, app.RegionID, app.AreaID, "id"); err != nil {
+			return nil, nil, err
+		} else if u != nil {
+			return &Result{app, latest}, apperr.Problems{u}, nil
 		}
 		now := clock.Now(ctx)
 		if latest != nil && latest.Status == paymentorder.StatusPENDING {

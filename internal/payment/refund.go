@@ -209,3 +209,35 @@ func nonZero[T comparable](v, def T) T {
 	}
 	return v
 }
+
+// RefundCancelled refunds one paid registration of an exam the office
+// cancelled, for the cancellation job (internal/cancellation), through the
+// same path as Refund: the request recorded first (refund number, reason,
+// the admin in ctx who confirmed the cancellation), then the gateway asked
+// outside any transaction, the same number on every retry. The caller has
+// checked the admin may act in the region. It reports whether the refund
+// reached an end at the gateway (succeeded, or failed for an admin to look
+// at); an order refunded before answers true at once.
+func (s *Service) RefundCancelled(ctx context.Context, orderID pulid.ID, reason string) (bool, error) {
+	ctx = s.ctx(ctx)
+	order, err := s.Client.PaymentOrder.Get(viewer.SystemContext(ctx), orderID)
+	if err != nil {
+		return false, err
+	}
+	if order.Status == paymentorder.StatusREFUNDED {
+		return true, nil
+	}
+	if s.Refunder == nil {
+		return false, apperr.New(apperr.Forbidden, "当前支付渠道不支持退费")
+	}
+	if order.RefundStatus == nil || *order.RefundStatus != paymentorder.RefundStatusPENDING {
+		var ps apperr.Problems
+		if order, ps, err = s.requestRefund(ctx, order, reason); err != nil {
+			return false, err
+		}
+		if ps.Any() {
+			return false, apperr.New(ps[0].Code, ps[0].Message)
+		}
+	}
+	return s.askRefund(ctx, order)
+}

@@ -21,6 +21,7 @@ import (
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/audit"
+	"github.com/ruankao/ruankao/internal/cancellation"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
@@ -128,6 +129,12 @@ func (s *Service) Start(ctx context.Context, sessionCode string, regionCode *str
 		return nil, ps, nil
 	}
 	sys := viewer.SystemContext(ctx)
+	if _, whole, err := cancellation.CancelledAreas(ctx, s.Client, sc.session.ID, sc.region.ID); err != nil || whole {
+		if whole {
+			ps.Add(apperr.SessionCancelled, "本地区本次考试已取消，不能编排考场", "sessionCode")
+		}
+		return nil, ps, err
+	}
 	if published, err := s.published(sys, sc); err != nil || published {
 		if published {
 			ps.Add(apperr.WrongState, "本地区本次考试的考场编排已发布，不能重新编排；个别调整请用单人调座", "sessionCode")

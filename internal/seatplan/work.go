@@ -16,6 +16,7 @@ import (
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/ent/seatplanrun"
 	"github.com/ruankao/ruankao/ent/seatstage"
+	"github.com/ruankao/ruankao/internal/cancellation"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
@@ -75,8 +76,13 @@ func (s *Service) work(ctx context.Context, run *ent.SeatPlanRun, sc *scope, see
 
 // read gathers the region's REGISTERED applications and its enabled venues.
 func (s *Service) read(ctx context.Context, sc *scope) (*inputs, error) {
+	// The candidates of a cancelled sitting get no seat (a free region's stay REGISTERED).
+	cancelled, _, err := cancellation.CancelledAreas(ctx, s.Client, sc.session.ID, sc.region.ID)
+	if err != nil {
+		return nil, err
+	}
 	apps, err := s.Client.Application.Query().Where(application.SessionID(sc.session.ID), application.RegionID(sc.region.ID),
-		application.StatusEQ(enum.StatusRegistered)).
+		application.StatusEQ(enum.StatusRegistered), application.Or(application.AreaIDIsNil(), application.AreaIDNotIn(cancelled...))).
 		Select(application.FieldID, application.FieldAreaID, application.FieldQualificationID, application.FieldLevel).All(ctx)
 	if err != nil {
 		return nil, err

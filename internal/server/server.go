@@ -6,6 +6,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"github.com/ruankao/ruankao/internal/cancellation"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"log/slog"
 	"net/http"
@@ -127,6 +128,9 @@ type Options struct {
 	// Listening reports whether the change listener (auth.Listener) is
 	// connected, for /metrics; nil when there is none (SQLite).
 	Listening func() bool
+	// Cancellations calls off exams and refunds them; nil makes one on
+	// Client refunding through Payments. serve runs its Loop.
+	Cancellations *cancellation.Service
 }
 
 // DefaultSessionCacheSize holds every candidate of a large province's morning.
@@ -250,6 +254,12 @@ func New(o Options) (http.Handler, error) {
 		}
 	}
 	o.rightsDefaults()
+	if o.Cancellations == nil {
+		o.Cancellations = &cancellation.Service{Client: o.Client, Log: o.Logger}
+		if o.Payments != nil { // never a typed nil in the interface
+			o.Cancellations.Refunds = o.Payments
+		}
+	}
 	st := &stats.Service{Client: o.Client, Reads: o.Reads, Dialect: o.Dialect, Catalog: cat}
 	schema := generated.NewExecutableSchema(generated.Config{
 		Resolvers: &graph.Resolver{Client: o.Client, Logins: o.Logins, Staff: o.Staff, Simulator: o.Simulator,
@@ -257,7 +267,7 @@ func New(o Options) (http.Handler, error) {
 			Catalog: cat, Masked: graph.NewMaskedIDs(DefaultSessionCacheSize), Payments: o.Payments,
 			Mailbox: o.Mailbox, SMSLog: o.SMSLog,
 			SeatPlans: o.SeatPlans, Tickets: o.Tickets, Scores: o.Scores,
-			Stats: st, Exports: o.Exports, Log: o.Logger, Rights: o.Rights},
+			Stats: st, Exports: o.Exports, Log: o.Logger, Rights: o.Rights, Cancelling: o.Cancellations},
 		Directives: generated.DirectiveRoot{
 			RateLimit: graph.RateLimitDirective(o.RateLimits, graph.RateLimitAccount),
 		},

@@ -28,6 +28,9 @@ func servePDF(w http.ResponseWriter, r *http.Request, log *slog.Logger, name str
 	case ok && e.Code == apperr.NotFound:
 		writeError(w, http.StatusNotFound, apperr.NotFound, "准考证不存在或链接已失效")
 		return
+	case ok && e.Code == apperr.TicketVoid:
+		writeError(w, http.StatusGone, apperr.TicketVoid, e.Message)
+		return
 	case ok && e.Code == apperr.Forbidden:
 		writeError(w, http.StatusForbidden, apperr.Forbidden, e.Message)
 		return

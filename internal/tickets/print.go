@@ -11,6 +11,7 @@ import (
 	"github.com/ruankao/ruankao/ent/schema/pulid"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/audit"
+	"github.com/ruankao/ruankao/internal/cancellation"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
@@ -47,6 +48,9 @@ func (s *Service) Ticket(ctx context.Context, t *ent.AdmissionTicket) ([]byte, e
 			return nil, apperr.New(apperr.Forbidden, "准考证打印时间为 "+clock.Shown(sess.TicketPrintOpensAt)+" 至 "+clock.Shown(sess.TicketPrintClosesAt))
 		}
 	}
+	if err := s.void(ctx, t); err != nil {
+		return nil, err
+	}
 	d, app, err := s.data(sys(ctx), t)
 	if err != nil {
 		return nil, err
@@ -82,6 +86,11 @@ func (s *Service) staffRoom(ctx context.Context, roomID pulid.ID, sessionCode st
 	}
 	if len(ts) == 0 {
 		return nil, nil, apperr.NotFoundf("考场")
+	}
+	// A room lies in one 考区 of one region: its first ticket says whether
+	// the sitting is cancelled, and then the room's papers are void too.
+	if err := s.void(ctx, ts[0]); err != nil {
+		return nil, nil, err
 	}
 	room, err := s.Client.ExamRoom.Get(sys(ctx), roomID)
 	return room, ts, err
@@ -149,3 +158,22 @@ func (s *Service) SignInSheet(ctx context.Context, roomID pulid.ID, sessionCode 
 
 // Path is where a ticket's PDF is served (GET Path + id).
 const Path = "/tickets/"
+
+// void refuses the ticket of an exam cancelled in its scope (TICKET_VOID,
+// 410 Gone): a printed copy must not get anyone into a closed site.
+func (s *Service) void(ctx context.Context, t *ent.AdmissionTicket) error {
+	x, err := s.cancelledFor(ctx, t)
+	if err != nil || x == nil {
+		return err
+	}
+	return apperr.New(apperr.TicketVoid, "本次考试已取消（"+x.Reason+"），准考证已作废，请勿前往考点；已缴报名费将原路退还")
+}
+
+// cancelledFor is the cancellation in force over the ticket's application.
+func (s *Service) cancelledFor(ctx context.Context, t *ent.AdmissionTicket) (*ent.Cancellation, error) {
+	app, err := s.Client.Application.Get(sys(ctx), t.ApplicationID)
+	if err != nil {
+		return nil, err
+	}
+	return cancellation.InForce(ctx, s.Client, app.SessionID, app.RegionID, app.AreaID)
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/internal/apperr"
 	"github.com/ruankao/ruankao/internal/audit"
+	"github.com/ruankao/ruankao/internal/cancellation"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
@@ -26,12 +27,14 @@ const (
 	CheckOtherRegion  = "OTHER_REGION"  // a ticket of another region
 	CheckOtherSite    = "OTHER_SITE"    // not a site this staff member checks
 	CheckNoSuchTicket = "NO_SUCH_TICKET"
+	CheckCancelled    = "CANCELLED" // the exam was cancelled in the ticket's scope (force majeure)
 )
 
 var checkMessages = map[string]string{
 	CheckValid: "准考证有效", CheckForged: "二维码无效（伪造或被篡改）", CheckExpired: "准考证已过期",
 	CheckOtherSession: "不是本次考试的准考证", CheckOtherRegion: "不是本地区的准考证", CheckOtherSite: "不是本考点的考生",
 	CheckNoSuchTicket: "准考证已失效（考场已调整或报名已变更）",
+	CheckCancelled:    "本次考试已取消，准考证作废",
 }
 
 // Check is a door check's answer: the candidate's name, photo and seat
@@ -115,6 +118,11 @@ func (s *Service) check(ctx context.Context, v viewer.Viewer, token, sessionCode
 	app, err := s.Client.Application.Get(sysCtx, t.ApplicationID)
 	if err != nil {
 		return nil, err
+	}
+	if x, err := cancellation.InForce(ctx, s.Client, app.SessionID, app.RegionID, app.AreaID); err != nil {
+		return nil, err
+	} else if x != nil {
+		return &Check{Result: CheckCancelled, Ticket: t}, nil
 	}
 	site, err := s.Client.ExamSite.Get(sysCtx, t.SiteID)
 	if err != nil {

@@ -1,0 +1,12 @@
+-- create "cancellations" table
+CREATE TABLE `cancellations` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `scope_key` text NOT NULL DEFAULT (''), `reason` text NOT NULL, `state` text NOT NULL DEFAULT ('DRAFT'), `created_by_id` text NOT NULL, `confirmed_by_id` text NULL, `withdrawn_by_id` text NULL, `confirmed_at` datetime NULL, `withdrawn_at` datetime NULL, `done_at` datetime NULL, `refunds_total` integer NOT NULL DEFAULT (0), `refunds_done` integer NOT NULL DEFAULT (0), `refunded_fen` integer NOT NULL DEFAULT (0), `last_error` text NULL, `lease_until` datetime NULL, `lease_holder` text NULL, `session_id` text NOT NULL, `region_id` text NOT NULL, `area_id` text NULL, PRIMARY KEY (`id`), CONSTRAINT `cancellations_exam_sessions_session` FOREIGN KEY (`session_id`) REFERENCES `exam_sessions` (`id`) ON DELETE NO ACTION, CONSTRAINT `cancellations_regions_region` FOREIGN KEY (`region_id`) REFERENCES `regions` (`id`) ON DELETE NO ACTION, CONSTRAINT `cancellations_exam_areas_area` FOREIGN KEY (`area_id`) REFERENCES `exam_areas` (`id`) ON DELETE SET NULL);
+-- create index "cancellation_session_id_region_id_state" to table: "cancellations"
+CREATE INDEX `cancellation_session_id_region_id_state` ON `cancellations` (`session_id`, `region_id`, `state`);
+-- create index "cancellation_one_open_per_scope" to table: "cancellations"
+CREATE UNIQUE INDEX `cancellation_one_open_per_scope` ON `cancellations` (`session_id`, `region_id`, `scope_key`) WHERE state <> 'WITHDRAWN';
+-- create "cancellation_refunds" table
+CREATE TABLE `cancellation_refunds` (`id` text NOT NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `order_id` text NOT NULL, `application_id` text NOT NULL, `region_id` text NOT NULL, `amount_fen` integer NOT NULL, `state` text NOT NULL DEFAULT ('PENDING'), `attempts` integer NOT NULL DEFAULT (0), `last_error` text NULL, `refunded_at` datetime NULL, `cancellation_id` text NOT NULL, PRIMARY KEY (`id`), CONSTRAINT `cancellation_refunds_cancellations_cancellation` FOREIGN KEY (`cancellation_id`) REFERENCES `cancellations` (`id`) ON DELETE NO ACTION);
+-- create index "cancellation_refunds_order_id_key" to table: "cancellation_refunds"
+CREATE UNIQUE INDEX `cancellation_refunds_order_id_key` ON `cancellation_refunds` (`order_id`);
+-- create index "cancellationrefund_cancellation_id_state" to table: "cancellation_refunds"
+CREATE INDEX `cancellationrefund_cancellation_id_state` ON `cancellation_refunds` (`cancellation_id`, `state`);
