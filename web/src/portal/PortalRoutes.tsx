@@ -30,7 +30,7 @@ function LoginLink() {
   const { me } = useAuth();
   if (me) return null;
   return (
-    <Link className="button button--plain" to="/signin">
+    <Link className="button button--plain" to="/candidate-login">
       考生登录
     </Link>
   );
@@ -42,7 +42,7 @@ export function PortalRoutes() {
       <Routes>
         <Route index element={<NoticesPage />} />
         <Route path="plan" element={<PlanPage />} />
-        <Route path="signin" element={<CandidateLoginPage />} />
+        <Route path="candidate-login" element={<CandidateLoginPage />} />
         <Route
           path="privacy"
           element={

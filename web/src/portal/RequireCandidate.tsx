@@ -8,7 +8,7 @@ export function RequireCandidate({ children, consent = false }: { children: Reac
   const { me } = useAuth();
   const location = useLocation();
   const here = encodeURIComponent(location.pathname + location.search);
-  if (!me || me.kind !== 'CANDIDATE') return <Navigate to={`/signin?next=${here}`} replace />;
+  if (!me || me.kind !== 'CANDIDATE') return <Navigate to={`/candidate-login?next=${here}`} replace />;
   if (consent && me.pendingPrivacyNotice) return <Navigate to={`/privacy?next=${here}`} replace />;
   return <>{children}</>;
 }

@@ -161,7 +161,7 @@ export function ApplicationForm({ data, sessionCode, application, onChanged }: A
         )}
         {qualification && (
           <div className="subjects" aria-live="polite">
-            <h3>考试科目</h3>
+            <h2 className="subjects__title">考试科目</h2>
             <ol>
               {[...(qualification.subjects ?? [])]
                 .sort((a, b) => a.order - b.order)

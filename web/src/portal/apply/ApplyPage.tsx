@@ -7,7 +7,7 @@ import { Page } from '../../shared/layout/AreaLayout';
 import { Loading, RequestError } from '../../shared/layout/Feedback';
 import { SelectField } from '../../shared/form/fields';
 import type { PortalApplicationFieldsFragment, PortalApplyFormQuery as Data } from '../../gql/graphql';
-import { PortalApplyFormQuery } from './applyOperations';
+import { PortalApplyFormQuery, PortalOpenSessionsQuery } from './applyOperations';
 import { ApplicationForm } from './ApplicationForm';
 import { ApplicationStatus } from './ApplicationStatus';
 
@@ -23,14 +23,14 @@ export function ApplyPage() {
   const load = useCallback(async (code: string) => {
     setFailure(null);
     try {
-      const d = await request(PortalApplyFormQuery, { sessionCode: code });
       if (!code) {
-        const open = d.examSessions.find((s) => s.registrationOpen);
-        if (open) {
-          setParams({ session: open.code }, { replace: true });
-          return;
-        }
+        const { examSessions } = await request(PortalOpenSessionsQuery);
+        const open = examSessions.find((s) => s.registrationOpen);
+        if (open) setParams({ session: open.code }, { replace: true });
+        else setFailure(new Error('当前没有正在报名的考试，请留意考试计划。'));
+        return;
       }
+      const d = await request(PortalApplyFormQuery, { sessionCode: code });
       setData(d);
       setApp(d.myApplications.find((a) => a.session.code === code && LIVE.includes(a.status)) ?? null);
     } catch (e) {
@@ -53,6 +53,7 @@ export function ApplyPage() {
             label="考试批次"
             value={sessionCode}
             onChange={(v) => setParams(v ? { session: v } : {})}
+            placeholder={null}
             options={open.map((s) => ({ value: s.code, label: s.name }))}
             hint={open.length === 0 ? '当前没有正在报名的考试。' : undefined}
           />

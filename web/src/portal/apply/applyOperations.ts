@@ -242,3 +242,13 @@ export const PortalWithdrawApplicationMutation = graphql(`
     }
   }
 `);
+
+export const PortalOpenSessionsQuery = graphql(`
+  query PortalOpenSessions {
+    examSessions {
+      code
+      name
+      registrationOpen
+    }
+  }
+`);

@@ -12,7 +12,7 @@ export function NoticesPage() {
     <Page title="考生须知" lead="报名前请仔细阅读报名省市发布的考生须知和政策文件。">
       {me?.kind !== 'CANDIDATE' && (
         <p className="card">
-          报名、缴费、打印准考证和查询成绩需先 <Link to="/signin">使用国家网络身份认证登录</Link>。
+          报名、缴费、打印准考证和查询成绩需先 <Link to="/candidate-login">使用国家网络身份认证登录</Link>。
         </p>
       )}
       <RegionNotices kinds={[...kinds]} heading="各地考生须知" />
