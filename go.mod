@@ -2,6 +2,9 @@ module github.com/ruankao/ruankao
 
 go 1.26.0
 
+// npm packages may ship .go files: not part of this module.
+ignore ./web/node_modules
+
 require (
 	ariga.io/atlas v0.32.1-0.20250325101103-175b25e1c1b9
 	entgo.io/contrib v0.7.0

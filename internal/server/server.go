@@ -1,5 +1,5 @@
 // Package server assembles the HTTP service: the GraphQL endpoint, health
-// checks and the playground, with the middleware every request passes through.
+// checks, the front ends (web/) and the playground, with the middleware every request passes through.
 package server
 
 import (
@@ -46,6 +46,7 @@ import (
 	"github.com/ruankao/ruankao/internal/stats"
 	"github.com/ruankao/ruankao/internal/tickets"
 	"github.com/ruankao/ruankao/internal/viewer"
+	"github.com/ruankao/ruankao/web"
 )
 
 // Options configure one server.
@@ -329,8 +330,13 @@ func New(o Options) (http.Handler, error) {
 	mux.HandleFunc("GET "+exports.Path+"{id}", serveExport(o.Client, o.Exports, o.Signer, o.Logger))
 	mux.HandleFunc("GET "+rights.ExportPath+"{id}", serveDataExport(o.Client, o.Rights, o.Signer, o.Logger))
 	if o.Dev {
-		mux.Handle("GET /{$}", playground.Handler("ruankao", "/graphql"))
+		mux.Handle("GET "+PlaygroundPath, playground.Handler("ruankao", "/graphql"))
 	}
+	spa, err := spaHandler(web.Dist())
+	if err != nil {
+		return nil, err
+	}
+	mux.Handle("/", spa) // GET and HEAD only (spaHandler); "GET /" would conflict with "/graphql"
 	var h http.Handler = timeout(o.RequestTimeout, authenticate(o.Client, o.Sessions, o.Staff, o.Logger, mux))
 	h = corsHandler(o.CORSOrigins, h)
 	h = accessLog(o.Logger, h)

@@ -27,7 +27,7 @@ func TestProductionModeHidesSchemaAndPlayground(t *testing.T) {
 	if res.Code() != "BAD_REQUEST" {
 		t.Fatalf("introspection through a fragment: %+v", res.Errors)
 	}
-	req, _ := http.NewRequest(http.MethodGet, env.Server.URL+"/", nil)
+	req, _ := http.NewRequest(http.MethodGet, env.Server.URL+server.PlaygroundPath, nil)
 	if r, _ := env.Raw(t, req); r.StatusCode != http.StatusNotFound {
 		t.Errorf("playground in production: %d", r.StatusCode)
 	}
@@ -50,7 +50,7 @@ func TestDevModeShowsSchemaAndPlayground(t *testing.T) {
 	if data.Schema.QueryType.Name != "Query" {
 		t.Fatalf("introspection: %+v", data)
 	}
-	req, _ := http.NewRequest(http.MethodGet, env.Server.URL+"/", nil)
+	req, _ := http.NewRequest(http.MethodGet, env.Server.URL+server.PlaygroundPath, nil)
 	if r, body := env.Raw(t, req); r.StatusCode != 200 || !strings.Contains(string(body), "/graphql") {
 		t.Errorf("playground: %d", r.StatusCode)
 	}
