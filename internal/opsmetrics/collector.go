@@ -22,6 +22,12 @@ import (
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
+// Jobs are the jobs that record their runs, by the names they record
+// (jobs.Name, retention.Name, rekey.Name: spelled out here because the
+// server, which reports them, is imported by those packages' tests; a test
+// keeps the two in step).
+var Jobs = []string{"application.time_moves", "privacy.retention", "pii.rekey"}
+
 // StuckAfter is how long an export may go without progress before it counts
 // as stuck (an export writes its progress every chunk, seconds apart).
 const StuckAfter = 10 * time.Minute

@@ -1,6 +1,7 @@
 package opsmetrics_test
 
 import (
+	"fmt"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -18,10 +19,18 @@ import (
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/demo"
 	"github.com/ruankao/ruankao/internal/jobs"
+	"github.com/ruankao/ruankao/internal/opsmetrics"
+	"github.com/ruankao/ruankao/internal/rekey"
 	"github.com/ruankao/ruankao/internal/retention"
 	"github.com/ruankao/ruankao/internal/server"
 	"github.com/ruankao/ruankao/internal/testenv"
 )
+
+func TestJobNamesAreTheJobs(t *testing.T) {
+	if want := []string{jobs.Name, retention.Name, rekey.Name}; fmt.Sprint(opsmetrics.Jobs) != fmt.Sprint(want) {
+		t.Fatalf("opsmetrics.Jobs %v, the jobs record %v", opsmetrics.Jobs, want)
+	}
+}
 
 var start = time.Date(2026, 3, 2, 2, 0, 0, 0, time.UTC)
 

@@ -32,14 +32,11 @@ import (
 	"github.com/ruankao/ruankao/internal/files"
 	"github.com/ruankao/ruankao/internal/gqlhttp"
 	"github.com/ruankao/ruankao/internal/identity"
-	"github.com/ruankao/ruankao/internal/jobs"
 	"github.com/ruankao/ruankao/internal/notify"
 	"github.com/ruankao/ruankao/internal/opsmetrics"
 	"github.com/ruankao/ruankao/internal/payment"
 	"github.com/ruankao/ruankao/internal/photo"
 	"github.com/ruankao/ruankao/internal/ratelimit"
-	"github.com/ruankao/ruankao/internal/rekey"
-	"github.com/ruankao/ruankao/internal/retention"
 	"github.com/ruankao/ruankao/internal/rights"
 	"github.com/ruankao/ruankao/internal/scores"
 	"github.com/ruankao/ruankao/internal/seatplan"
@@ -166,7 +163,7 @@ func (o *Options) defaults() error {
 		o.Metrics = NewMetrics()
 	}
 	o.Metrics.watch(&opsmetrics.Collector{Client: o.Client, Clock: o.Clock, Listening: o.Listening,
-		Jobs: []string{jobs.Name, retention.Name, rekey.Name}})
+		Jobs: opsmetrics.Jobs})
 	if o.Sessions == nil {
 		// On PostgreSQL other instances may share the database: without a
 		// listener (cmd/ruankao starts one) entries live a few seconds.
