@@ -21,6 +21,7 @@ import (
 	"github.com/ruankao/ruankao/internal/retention"
 	"github.com/ruankao/ruankao/internal/rights"
 	"github.com/ruankao/ruankao/internal/scores"
+	"github.com/ruankao/ruankao/internal/seatplan"
 	"github.com/ruankao/ruankao/internal/server"
 	"github.com/ruankao/ruankao/internal/store"
 	"github.com/ruankao/ruankao/internal/tickets"
@@ -159,6 +160,11 @@ func serve(ctx context.Context, args []string) error {
 		Config: periods, Anon: &retention.Anonymiser{Dialect: db.Dialect, Keys: keys}, Files: fileStore}
 	opts.Rights = &rights.Service{Client: db.Client, Retention: keeper, Keys: keys}
 	if f.demo {
+		// 陈静 holds a 准考证 of DEMO-PRINT: 北京's seat plan run and published.
+		opts.SeatPlans = &seatplan.Service{Client: db.Client, Log: log, Dialect: db.Dialect}
+		if err := demo.LoadTicketHolder(ctx, db.Client, keys, fileStore, opts.SeatPlans); err != nil {
+			return fmt.Errorf("demo ticket holder: %w", err)
+		}
 		// The simulators are on only in demo mode (conventions: modes).
 		opts.Simulator = identity.NewSimulator(clock.System)
 		opts.Logins = &auth.CandidateLogins{Provider: opts.Simulator, Keys: keys}

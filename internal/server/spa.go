@@ -30,7 +30,7 @@ const PlaygroundPath = "/playground"
 // apiPrefixes are the server's own routes: a GET under one of them that no
 // route took is a 404, never the app's index.html.
 var apiPrefixes = []string{
-	"/graphql", "/healthz", "/readyz", "/metrics", PlaygroundPath,
+	"/graphql", "/healthz", "/readyz", "/metrics", "/debug/", PlaygroundPath,
 	files.PathPrefix, payment.NotifyPath, payment.ReceiptPath, stats.ReportPath, TicketPath, RoomTicketPath,
 	SignInPath, scores.CertificatePath, exports.Path, rights.ExportPath,
 }

@@ -29,7 +29,7 @@ func TestFrontEndsServedWithCSPAndHistoryFallback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, path := range []string{"/", "/apply", "/desk", "/desk/queue/AP123", "/console/policies", "/login?next=/desk"} {
+	for _, path := range []string{"/", "/apply", "/desk", "/desk/queue/AP123", "/console/policies", "/login?next=/desk", "/candidate-login", "/privacy"} {
 		res, body := getPage(t, env, path)
 		if res.StatusCode != 200 || body != string(index) {
 			t.Errorf("GET %s: %d, index.html served: %v", path, res.StatusCode, body == string(index))

@@ -90,8 +90,8 @@ interface SelectFieldProps {
   value: string;
   onChange: (value: string) => void;
   options: readonly Option[];
-  /** The empty choice's text; none to have no empty choice. */
-  placeholder?: string;
+  /** The empty choice's text; null for no empty choice. */
+  placeholder?: string | null;
   required?: boolean;
   hint?: ReactNode;
   errors?: readonly string[];
@@ -114,7 +114,7 @@ export function SelectField({ label, value, onChange, options, placeholder = 'è¯
         aria-describedby={describedBy(id, hint, errors)}
         onChange={(e) => onChange(e.target.value)}
       >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {placeholder != null && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

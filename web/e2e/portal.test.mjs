@@ -1,0 +1,172 @@
+// The candidate's walk through the portal against the real binary:
+// QR login (simulator) → consent → form in DEMO-OPEN with photo → submit →
+// a reviewer approves (API) → pay on the gateway simulator's page → paid;
+// then 陈静 downloads her DEMO-PRINT 准考证; and the portal at phone width.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { artifacts, checkpoint, gql, launchBrowser, resetArtifacts, results, startServer, withPage } from './harness.mjs';
+
+let server;
+let chrome;
+const started = Date.now();
+
+before(async () => {
+  resetArtifacts();
+  server = await startServer();
+  chrome = await launchBrowser();
+  console.log(`# server ${server.base}, gateway simulator ${server.gateway}`);
+});
+
+after(async () => {
+  await chrome?.close();
+  await server?.stop();
+  console.log(`# ${results.length} screens checked (axe-core: no serious/critical violations) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const r of results) console.log(`#   ${r.step}${r.minor.length ? `: ${r.minor.join(', ')}` : ''}`);
+  console.log(`# screenshots: ${artifacts}`);
+});
+
+/** Logs a demo person in through the QR page and its 模拟扫码 panel, and consents. */
+async function qrLogin(page, personLabel) {
+  await page.goto(`${server.base}/candidate-login`);
+  await page.getByAltText('国家网络身份认证登录二维码').waitFor();
+  await checkpoint(page, `qr-login-${personLabel}`);
+  await page.getByLabel('演示考生').selectOption({ label: personLabel });
+  await page.getByRole('button', { name: '确认登录并授权' }).click();
+  await page.waitForURL(/\/privacy/);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await checkpoint(page, `privacy-notice-${personLabel}`);
+  await page.getByLabel('我已阅读并同意《个人信息保护告知书》').check();
+  await page.locator('.consent-form input[type=checkbox]').nth(1).check();
+  await page.getByRole('button', { name: '同意并继续' }).click();
+}
+
+test('public pages: 考生须知, 考试计划, 证书查询', () => withPage(chrome.browser, {}, 'public', async (page) => {
+  await page.goto(server.base + '/');
+  await page.getByRole('heading', { name: '各地考生须知' }).waitFor();
+  await page.locator('article.notice').first().waitFor();
+  await checkpoint(page, 'notices');
+  await page.getByRole('link', { name: '考试计划' }).click();
+  await page.locator('table.data tbody tr').first().waitFor();
+  await checkpoint(page, 'exam-plan');
+  await page.getByRole('link', { name: '证书查询' }).click();
+  await page.getByLabel('证书编号', { exact: false }).and(page.getByRole('textbox')).fill('00000000000000');
+  await page.getByLabel('姓名').fill('张伟');
+  await page.getByRole('button', { name: '查询' }).click();
+  await page.locator('.alert').first().waitFor();
+  await checkpoint(page, 'certificate-check');
+}));
+
+test('candidate: QR login → form → submit → approved → paid through the gateway simulator', () => withPage(chrome.browser, {}, 'apply-and-pay', async (page) => {
+  await qrLogin(page, '李娜（大连户籍）');
+  await page.waitForURL(/\/apply\?session=DEMO-OPEN/);
+  await page.getByRole('form', { name: '报名表' }).waitFor();
+  await checkpoint(page, 'apply-empty');
+
+  // 报考信息: subjects appear once the qualification is chosen.
+  await page.getByLabel('报名省市', { exact: false }).selectOption({ label: '大连市' });
+  await page.getByLabel('报考资格').selectOption({ label: '中级 · 软件设计师' });
+  await page.locator('.subjects li').first().waitFor();
+  await page.getByLabel('考试考区').selectOption({ label: '大连考区' });
+  await page.getByLabel('户籍所在地').selectOption({ label: '辽宁省' });
+
+  // A live field error from the API's userErrors, then corrected.
+  const email = page.getByLabel('电子邮箱');
+  await email.fill('lina-at-example');
+  await email.blur();
+  await page.locator('input[type=email][aria-invalid=true]').waitFor();
+  await checkpoint(page, 'apply-live-field-error');
+  await email.fill('lina@example.com');
+  await email.blur();
+  await page.locator('input[type=email]:not([aria-invalid])').waitFor();
+
+  // 在校 hides the work section; 在职 shows it.
+  await page.getByLabel('在校').check();
+  await page.getByLabel('工作单位').waitFor({ state: 'detached' });
+  await page.getByLabel('在职').check();
+  await page.getByLabel('工作单位').fill('大连某软件公司');
+  await page.getByLabel('本专业工作时间').fill('2015-07-01');
+  // 职称 无: its date is optional.
+  await page.getByLabel('现有职称（资格）').fill('无');
+  await page.getByRole('combobox', { name: /^学历/ }).selectOption({ label: '大学本科' });
+  await page.getByLabel('学位').selectOption({ label: '学士' });
+  await page.getByLabel('毕业时间').fill('2015-06-30');
+  await page.getByLabel('所学专业与计算机专业的关系').selectOption({ label: '相同' });
+  await page.getByLabel('专业名称').fill('计算机科学与技术');
+  await page.getByLabel('通信地址').fill('辽宁省大连市中山区人民路 1 号');
+  await page.getByLabel('邮政编码').fill('116001');
+  await page.getByLabel('手机号码').fill('13800000001');
+  await page.getByLabel('固定电话').fill('0411-12345678');
+  await page.getByLabel('固定电话').blur();
+
+  // The photo tool: the repo's generated sample photo passes every check.
+  const photo = join(server.dir, 'me.jpg');
+  execFileSync(server.bin, ['sample-photo', photo]);
+  await page.getByLabel('上传证件照片').setInputFiles(photo);
+  await page.getByText('照片检查通过').waitFor();
+  await page.getByAltText('已保存的报名照片').waitFor();
+  await checkpoint(page, 'apply-filled-with-photo-report');
+
+  await page.getByRole('button', { name: '提交报名' }).click();
+  await page.getByRole('heading', { name: /报名状态：/ }).waitFor();
+  await page.getByText('待审核').first().waitFor();
+  await checkpoint(page, 'apply-submitted');
+
+  // The reviewer of 大连 approves through the API.
+  const login = await gql(server.base, `mutation { staffLogin(input: {username: "dalian-reviewer", password: "ruankao-demo-2026"}) { session { token } userErrors { message } } }`);
+  const staff = login.staffLogin.session.token;
+  const queue = await gql(server.base, `{ reviewQueue(first: 10, filter: {sessionCode: "DEMO-OPEN"}) { edges { node { id version name } } } }`, {}, staff);
+  const mine = queue.reviewQueue.edges.map((e) => e.node).find((n) => n.name === '李娜');
+  assert.ok(mine, '李娜 is in 大连\'s queue');
+  const approved = await gql(server.base, `mutation($id: ID!, $v: Int!) { approveApplication(id: $id, version: $v) { application { status } userErrors { code message } } }`, { id: mine.id, v: mine.version }, staff);
+  assert.deepEqual(approved.approveApplication.userErrors, []);
+  assert.equal(approved.approveApplication.application.status, 'AWAITING_PAYMENT');
+
+  // 网上缴费: the QR code drawn in the browser, paid on the simulator's page, the result by polling.
+  await page.getByRole('link', { name: '网上缴费' }).click();
+  await page.getByRole('button', { name: '微信扫码缴费' }).click();
+  const qr = page.getByAltText(/缴费二维码/);
+  await qr.waitFor();
+  assert.match(await qr.getAttribute('src'), /^data:image\/png;base64,/);
+  await checkpoint(page, 'payment-qr');
+  const codeUrl = await page.locator('a.payment__sim-link').getAttribute('href');
+  assert.ok(codeUrl.startsWith(server.gateway), codeUrl);
+  const payer = await page.context().newPage();
+  await payer.goto(codeUrl);
+  await payer.getByRole('button', { name: '支付', exact: true }).click();
+  await payer.waitForLoadState();
+  await payer.close();
+  await page.getByText('缴费成功，报名成功！').waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('.payment__status').first().textContent(), '报名成功');
+  await checkpoint(page, 'payment-paid');
+}));
+
+test('candidate of DEMO-PRINT downloads the 准考证 PDF', () => withPage(chrome.browser, {}, 'ticket', async (page) => {
+  await qrLogin(page, '陈静（北京户籍，持 DEMO-PRINT 准考证）');
+  await page.waitForURL((u) => u.pathname === '/apply');
+  await page.getByRole('link', { name: '打印准考证' }).click();
+  const link = page.getByRole('link', { name: '下载准考证（PDF）' });
+  await link.waitFor();
+  await checkpoint(page, 'admission-ticket');
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const file = join(artifacts, 'admission-ticket.pdf');
+  await download.saveAs(file);
+  assert.equal(readFileSync(file).subarray(0, 4).toString(), '%PDF');
+  await page.getByRole('link', { name: '考试安排' }).click();
+  await page.getByRole('heading', { name: '我的考试' }).waitFor();
+  await page.locator('.card table.data').first().waitFor();
+  await checkpoint(page, 'exam-arrangement');
+}));
+
+test('phone width (375 px): the portal and the login', () => withPage(chrome.browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }, 'phone', async (page) => {
+  await page.goto(server.base + '/');
+  await page.locator('article.notice').first().waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page ${overflow}px wider than the phone`);
+  await checkpoint(page, 'phone-notices');
+  await page.goto(server.base + '/candidate-login');
+  await page.getByAltText('国家网络身份认证登录二维码').waitFor();
+  await checkpoint(page, 'phone-qr-login');
+}));
