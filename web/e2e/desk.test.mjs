@@ -148,6 +148,7 @@ test('region admin: statistics with charts → summary report PDF → Excel expo
   const pdfFile = join(artifacts, 'desk-summary-report.pdf');
   await pdf.saveAs(pdfFile);
   assert.equal(readFileSync(pdfFile).subarray(0, 5).toString(), '%PDF-');
+  assert.match(pdf.suggestedFilename(), /^报名统计-DEMO-OPEN-大连市\.pdf$/);
   console.log(`# summary report: ${pdf.suggestedFilename()} (${readFileSync(pdfFile).length} bytes)`);
 
   await page.getByRole('link', { name: '报表与导出' }).click();
@@ -162,7 +163,7 @@ test('region admin: statistics with charts → summary report PDF → Excel expo
   const xlsxFile = join(artifacts, 'desk-export.xlsx');
   await xlsx.saveAs(xlsxFile);
   assert.equal(readFileSync(xlsxFile).subarray(0, 2).toString(), 'PK');
-  assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+  assert.match(xlsx.suggestedFilename(), /^报名信息-DEMO-OPEN-大连市-.*\.xlsx$/);
   console.log(`# export: ${xlsx.suggestedFilename()} (${readFileSync(xlsxFile).length} bytes)`);
 
   // The other screens render and pass axe: seat plan, policy, venues, notices.
@@ -184,7 +185,7 @@ test('region admin: statistics with charts → summary report PDF → Excel expo
   await page.getByLabel('正文').fill('请考生提前 30 分钟到达考点，携带准考证和有效身份证件。');
   await page.getByRole('button', { name: '发布', exact: true }).click();
   await page.getByText('公告已发布。').waitFor();
-  await page.getByRole('cell', { name: '大连考区考场安排说明' }).waitFor();
+  await page.getByRole('cell', { name: '大连考区考场安排说明', exact: true }).waitFor();
   await checkpoint(page, 'console-notice-published');
 }));
 

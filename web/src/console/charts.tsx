@@ -125,7 +125,7 @@ export function DayChart({ title, data }: { title: string; data: readonly DayDat
   const maxCum = niceMax(Math.max(1, ...data.map((d) => d.cumulative)));
   const n = Math.max(1, data.length);
   const slot = plotW / n;
-  const barW = Math.max(2, slot * 0.6);
+  const barW = Math.min(28, Math.max(2, slot * 0.6));
   const every = Math.ceil(n / 6);
   const points = data
     .map((d, i) => `${(left + slot * i + slot / 2).toFixed(1)},${(top + plotH - (d.cumulative / maxCum) * plotH).toFixed(1)}`)

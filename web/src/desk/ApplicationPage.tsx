@@ -139,7 +139,7 @@ export function ApplicationPage() {
     ['性别', app.genderLabel ?? '—'],
     ['出生日期', app.birthDate ?? '—'],
     ['年龄', app.age != null ? String(app.age) : '—'],
-    ['户籍所在地', app.hukouCode ?? '—'],
+    ['户籍所在地', loaded.data?.hukouChoices.find((h) => h.code === app.hukouCode)?.name ?? app.hukouCode ?? '—'],
     ['外地考生', app.nonLocal == null ? '—' : app.nonLocal ? '是' : '否'],
     ['职称', app.title ?? '—'],
     ['在职情况', app.employmentLabel ?? '—'],

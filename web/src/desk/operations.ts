@@ -182,6 +182,10 @@ export const DeskApplicationQuery = graphql(`
       label
       description
     }
+    hukouChoices {
+      code
+      name
+    }
   }
 `);
 

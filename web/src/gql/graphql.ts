@@ -570,7 +570,7 @@ export type DeskApplicationQueryVariables = Exact<{
 export type DeskApplicationQuery = { node:
     | { id: string, version: number, status: ApplicationStatus, statusLabel: string, name: string, idTypeLabel: string, idNumberMasked: string, genderLabel: string | null, birthDate: string | null, age: number | null, hukouCode: string | null, title: string | null, titleDate: string | null, employmentLabel: string | null, workUnit: string | null, workStartDate: string | null, educationLabel: string | null, degreeLabel: string | null, graduationDate: string | null, majorRelationLabel: string | null, majorName: string | null, address: string | null, email: string | null, mobile: string | null, landline: string | null, postcode: string | null, nonLocal: boolean | null, feeTotalFen: number | null, submittedAt: string | null, reviewStartedAt: string | null, reviewDeadlineAt: string | null, decidedAt: string | null, commitmentAcceptedAt: string | null, overdue: boolean, level: Level | null, region: { code: string, name: string }, session: { code: string, name: string }, qualification: { code: string, name: string, levelLabel: string } | null, subjects: Array<{ name: string }>, area: { name: string } | null, photo: { id: string, url: string, width: number | null, height: number | null } | null, materials: Array<{ id: string, url: string, originalName: string, contentType: string, sizeBytes: number, materialKindLabel: string | null }> | null, claim: { reviewerName: string, expiresAt: string, mine: boolean } | null, rejectionReasons: Array<{ code: string, label: string }>, decisions: Array<{ id: string, createdAt: string, decision: ReviewDecisionDecision, reasonCodes: Array<string> | null, note: string }> | null, history: Array<{ id: string, createdAt: string, fromStatusLabel: string | null, toStatusLabel: string, actorKindLabel: string, reason: string }> | null }
     | Record<PropertyKey, never>
-   | null, rejectionReasons: Array<{ code: string, label: string, description: string }> };
+   | null, rejectionReasons: Array<{ code: string, label: string, description: string }>, hukouChoices: Array<{ code: string, name: string }> };
 
 export type DeskClaimMutationVariables = Exact<{
   id: string | number;
@@ -1483,6 +1483,10 @@ export const DeskApplicationDocument = new TypedDocumentString(`
     code
     label
     description
+  }
+  hukouChoices {
+    code
+    name
   }
 }
     `) as unknown as TypedDocumentString<DeskApplicationQuery, DeskApplicationQueryVariables>;
