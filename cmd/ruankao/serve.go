@@ -162,8 +162,11 @@ func serve(ctx context.Context, args []string) error {
 	if f.demo {
 		// 陈静 holds a 准考证 of DEMO-PRINT: 北京's seat plan run and published.
 		opts.SeatPlans = &seatplan.Service{Client: db.Client, Log: log, Dialect: db.Dialect}
-		if err := demo.LoadTicketHolder(ctx, db.Client, keys, fileStore, opts.SeatPlans); err != nil {
-			return fmt.Errorf("demo ticket holder: %w", err)
+		// Under the seed lock: instances starting together on one database plan once.
+		if err := withSeedLock(ctx, db, func() error {
+			return demo.LoadTicketHolder(ctx, db.Client, keys, fileStore, opts.SeatPlans)
+		}); err != nil {
+			log.Warn("demo: no DEMO-PRINT ticket for 陈静", "err", err)
 		}
 		// The simulators are on only in demo mode (conventions: modes).
 		opts.Simulator = identity.NewSimulator(clock.System)

@@ -6,19 +6,20 @@
 // through the API as candidates would (desk-seed.mjs).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, checkpoint, launchBrowser, results, startServer, withPage } from './harness.mjs';
+import { checkpoint, launchBrowser, resetArtifacts, results, startServer, withPage } from './harness.mjs';
 import { seedDalianQueue } from './desk-seed.mjs';
 
 const PASSWORD = 'ruankao-demo-2026';
 let server;
 let chrome;
 let names = [];
+let artifacts;
 const started = Date.now();
 
 before(async () => {
-  mkdirSync(artifacts, { recursive: true });
+  artifacts = resetArtifacts('desk');
   server = await startServer();
   chrome = await launchBrowser();
   const t0 = Date.now();
@@ -31,6 +32,7 @@ after(async () => {
   await server?.stop();
   console.log(`# ${results.length} staff screens checked (axe-core: no serious/critical violations) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const r of results) console.log(`#   ${r.step}${r.minor.length ? `: ${r.minor.join(', ')}` : ''}`);
+  console.log(`# screenshots: ${artifacts}`);
 });
 
 async function staffLogin(page, username) {

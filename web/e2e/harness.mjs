@@ -96,9 +96,14 @@ export async function launchBrowser() {
   };
 }
 
-export function resetArtifacts() {
-  rmSync(artifacts, { recursive: true, force: true });
-  mkdirSync(artifacts, { recursive: true });
+let runDir = artifacts;
+
+/** Empties (and makes) web/e2e/artifacts/NAME/, where this test file's screenshots go. */
+export function resetArtifacts(name) {
+  runDir = join(artifacts, name);
+  rmSync(runDir, { recursive: true, force: true });
+  mkdirSync(runDir, { recursive: true });
+  return runDir;
 }
 
 /** A page that records console errors and CSP violations. */
@@ -120,7 +125,7 @@ export const results = [];
 /** Screenshots the page as step NN-name.png, runs axe-core, fails on serious/critical violations or CSP problems. */
 export async function checkpoint(page, name) {
   stepNo += 1;
-  const file = join(artifacts, `${String(stepNo).padStart(2, '0')}-${name}.png`);
+  const file = join(runDir, `${String(stepNo).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   await page.evaluate(axeSource);
   const report = await page.evaluate(async () => {
@@ -152,7 +157,7 @@ export async function withPage(browser, options, name, fn) {
   try {
     await fn(page);
   } catch (e) {
-    const file = join(artifacts, `FAILED-${name}.png`);
+    const file = join(runDir, `FAILED-${name}.png`);
     await page.screenshot({ path: file, fullPage: true }).catch(() => {});
     const text = await page.locator('body').innerText().catch(() => '');
     console.log(`# FAILED at ${page.url()} (screenshot ${file})\n# ${text.replace(/\n/g, '\n# ')}\n# console: ${page.problems.join(' | ')}`);

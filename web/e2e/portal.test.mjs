@@ -7,14 +7,15 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, checkpoint, gql, launchBrowser, resetArtifacts, results, startServer, withPage } from './harness.mjs';
+import { checkpoint, gql, launchBrowser, resetArtifacts, results, startServer, withPage } from './harness.mjs';
 
 let server;
 let chrome;
+let shots;
 const started = Date.now();
 
 before(async () => {
-  resetArtifacts();
+  shots = resetArtifacts('portal');
   server = await startServer();
   chrome = await launchBrowser();
   console.log(`# server ${server.base}, gateway simulator ${server.gateway}`);
@@ -25,22 +26,39 @@ after(async () => {
   await server?.stop();
   console.log(`# ${results.length} screens checked (axe-core: no serious/critical violations) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const r of results) console.log(`#   ${r.step}${r.minor.length ? `: ${r.minor.join(', ')}` : ''}`);
-  console.log(`# screenshots: ${artifacts}`);
+  console.log(`# screenshots: ${shots}`);
 });
 
 /** Logs a demo person in through the QR page and its 模拟扫码 panel, and consents. */
-async function qrLogin(page, personLabel) {
+async function qrLogin(page, personLabel, { keyboard = false } = {}) {
   await page.goto(`${server.base}/candidate-login`);
   await page.getByAltText('国家网络身份认证登录二维码').waitFor();
   await checkpoint(page, `qr-login-${personLabel}`);
   await page.getByLabel('演示考生').selectOption({ label: personLabel });
-  await page.getByRole('button', { name: '确认登录并授权' }).click();
+  if (keyboard) {
+    // Keyboard only: from the select, Tab reaches 确认登录并授权 and Enter presses it.
+    await page.getByLabel('演示考生').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), '确认登录并授权');
+    await page.keyboard.press('Enter');
+  } else {
+    await page.getByRole('button', { name: '确认登录并授权' }).click();
+  }
   await page.waitForURL(/\/privacy/);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await checkpoint(page, `privacy-notice-${personLabel}`);
-  await page.getByLabel('我已阅读并同意《个人信息保护告知书》').check();
-  await page.locator('.consent-form input[type=checkbox]').nth(1).check();
-  await page.getByRole('button', { name: '同意并继续' }).click();
+  if (keyboard) {
+    await page.getByLabel('我已阅读并同意《个人信息保护告知书》').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+  } else {
+    await page.getByLabel('我已阅读并同意《个人信息保护告知书》').check();
+    await page.locator('.consent-form input[type=checkbox]').nth(1).check();
+    await page.getByRole('button', { name: '同意并继续' }).click();
+  }
 }
 
 test('public pages: 考生须知, 考试计划, 证书查询', () => withPage(chrome.browser, {}, 'public', async (page) => {
@@ -144,20 +162,35 @@ test('candidate: QR login → form → submit → approved → paid through the 
 }));
 
 test('candidate of DEMO-PRINT downloads the 准考证 PDF', () => withPage(chrome.browser, {}, 'ticket', async (page) => {
-  await qrLogin(page, '陈静（北京户籍，持 DEMO-PRINT 准考证）');
+  await qrLogin(page, '陈静（北京户籍，持 DEMO-PRINT 准考证）', { keyboard: true });
   await page.waitForURL((u) => u.pathname === '/apply');
   await page.getByRole('link', { name: '打印准考证' }).click();
   const link = page.getByRole('link', { name: '下载准考证（PDF）' });
   await link.waitFor();
   await checkpoint(page, 'admission-ticket');
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  const file = join(artifacts, 'admission-ticket.pdf');
+  const file = join(shots, 'admission-ticket.pdf');
   await download.saveAs(file);
   assert.equal(readFileSync(file).subarray(0, 4).toString(), '%PDF');
   await page.getByRole('link', { name: '考试安排' }).click();
   await page.getByRole('heading', { name: '我的考试' }).waitFor();
   await page.locator('.card table.data').first().waitFor();
   await checkpoint(page, 'exam-arrangement');
+}));
+
+test('staff login: password, then the area of the role', () => withPage(chrome.browser, {}, 'staff-login', async (page) => {
+  await page.goto(`${server.base}/desk`);
+  await page.waitForURL((u) => u.pathname === '/login');
+  await page.getByLabel('用户名').fill('dalian-reviewer');
+  await page.getByLabel('密码').fill('wrong-password-2026');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('alert').first().waitFor();
+  await checkpoint(page, 'staff-login-refused');
+  await page.getByLabel('密码').fill('ruankao-demo-2026');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname === '/desk');
+  await page.getByText('大连市审核员（演示）').waitFor();
+  await checkpoint(page, 'desk-after-login');
 }));
 
 test('phone width (375 px): the portal and the login', () => withPage(chrome.browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }, 'phone', async (page) => {

@@ -1,7 +1,7 @@
 // The frame of every area: a header with the system's name and the viewer,
 // a left menu (the official site's 左侧菜单), and the main content.
-import type { ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 
 export interface NavItem {
@@ -22,6 +22,16 @@ interface AreaLayoutProps {
 
 export function AreaLayout({ area, nav, children, actions }: AreaLayoutProps) {
   const { me, signOut } = useAuth();
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+  // After a move within the app, focus the new page's main content (screen readers, keyboard).
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [pathname]);
   const who = me?.candidate?.name ?? me?.staff?.displayName;
   return (
     <div className="layout">
@@ -70,6 +80,9 @@ export function AreaLayout({ area, nav, children, actions }: AreaLayoutProps) {
 
 /** A page's heading and content. */
 export function Page({ title, children, lead }: { title: string; children: ReactNode; lead?: ReactNode }) {
+  useEffect(() => {
+    document.title = `${title} - 计算机技术与软件专业技术资格（水平）考试`;
+  }, [title]);
   return (
     <section className="page" aria-labelledby="page-title">
       <h1 id="page-title" className="page__title">
