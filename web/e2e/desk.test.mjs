@@ -112,10 +112,19 @@ test('reviewer: queue → filter → open → reject with a reason → approve �
   // Bulk approve the other three.
   await page.getByRole('link', { name: '← 返回报名列表' }).click();
   await row(page, names[2]).waitFor();
-  for (const n of names.slice(2)) await page.getByLabel(`选择 ${n}`, { exact: true }).check();
-  await page.getByRole('button', { name: '批量审核通过（3）' }).waitFor();
+  // With the keyboard alone: Space ticks a row, Tab reaches the button, Enter presses it.
+  for (const n of names.slice(2)) {
+    await page.getByLabel(`选择 ${n}`, { exact: true }).focus();
+    await page.keyboard.press('Space');
+  }
+  const bulk = page.getByRole('button', { name: '批量审核通过（3）' });
+  await bulk.waitFor();
   await checkpoint(page, 'desk-bulk-chosen');
-  await page.getByRole('button', { name: '批量审核通过（3）' }).click();
+  await page.getByLabel('审核意见（可选）').focus();
+  await page.keyboard.type('材料齐全。');
+  await page.keyboard.press('Tab');
+  assert.equal(await bulk.evaluate((b) => b === document.activeElement), true, 'Tab from the note reaches the bulk button');
+  await page.keyboard.press('Enter');
   await page.getByText('已批量审核通过 3 份报名。').waitFor();
   await page.getByText('没有符合条件的报名。').waitFor();
   await checkpoint(page, 'desk-bulk-approved');
@@ -132,7 +141,7 @@ test('reviewer: queue → filter → open → reject with a reason → approve �
   await checkpoint(page, 'desk-reviewer-console-forbidden');
 }));
 
-test('region admin: statistics with charts → summary report PDF → Excel export job → download', () => withPage(chrome.browser, {}, 'console-admin', async (page) => {
+test('region admin: statistics with charts → summary report PDF → Excel export job → download → seat plan → notice', () => withPage(chrome.browser, {}, 'console-admin', async (page) => {
   await staffLogin(page, 'dalian-admin');
   await page.waitForURL(/\/console$/);
   await checkpoint(page, 'console-overview');
@@ -171,8 +180,15 @@ test('region admin: statistics with charts → summary report PDF → Excel expo
   // The other screens render and pass axe: seat plan, policy, venues, notices.
   await page.getByRole('link', { name: '考场编排' }).click();
   await page.getByRole('heading', { name: '考场编排', level: 1 }).waitFor();
-  await page.locator('.button-row .button--primary').first().waitFor();
-  await checkpoint(page, 'console-seat-plan');
+  await page.getByRole('button', { name: '开始编排' }).click();
+  await page.getByText('已完成，待发布').waitFor();
+  await checkpoint(page, 'console-seat-plan-ready');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: '发布编排结果（生成准考证）' }).click();
+  await page.getByText('已发布，考生可在打印期内打印准考证。').waitFor();
+  await page.getByText('已发布', { exact: true }).waitFor();
+  assert.ok(await page.getByRole('button', { name: /编排$/ }).isDisabled(), 'a published plan is not run again');
+  await checkpoint(page, 'console-seat-plan-published');
   await page.getByRole('link', { name: '报名政策' }).click();
   await page.locator('table.data tbody tr').first().waitFor();
   await page.getByRole('button', { name: /^修改/ }).first().click();

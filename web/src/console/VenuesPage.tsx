@@ -84,7 +84,7 @@ function Room({ room, reload }: { room: NonNullable<Site['rooms']>[number]; relo
         {room.code} {room.disabled && <Badge>已停用</Badge>}
       </td>
       <td>
-        <form className="inline-form" onSubmit={save} aria-label={`考场 ${room.code} 座位数`}>
+        <form className="inline-form" onSubmit={save}>
           <TextField label={`考场 ${room.code} 座位数`} type="number" value={capacity} onChange={setCapacity} errors={fieldErrors(a.errors, 'capacity')} />
           <button type="submit" className="button" disabled={a.busy}>
             保存
