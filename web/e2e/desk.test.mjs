@@ -207,6 +207,22 @@ test('region admin: statistics with charts → summary report PDF → Excel expo
   await checkpoint(page, 'console-notice-published');
 }));
 
+test('national admin: statistics of the country, then of one region; the queue of every region', () => withPage(chrome.browser, {}, 'console-national', async (page) => {
+  await staffLogin(page, 'admin');
+  await page.getByRole('link', { name: '统计分析' }).first().click();
+  await page.getByRole('heading', { name: /关键数据.*全国/ }).waitFor();
+  await page.locator('svg.chart').first().waitFor();
+  await checkpoint(page, 'national-statistics-country');
+  await page.getByLabel('地区').selectOption('210200');
+  await page.getByRole('heading', { name: /关键数据.*大连市/ }).waitFor();
+  await page.locator('svg.chart').first().waitFor();
+  await checkpoint(page, 'national-statistics-dalian');
+  await page.getByRole('link', { name: '报名审核' }).click();
+  await page.getByLabel('报名地区').waitFor();
+  await page.getByText(/（共 \d+ 份）/).waitFor();
+  await checkpoint(page, 'national-desk-queue');
+}));
+
 test('phone width (375 px): the console statistics and the review queue', () => withPage(chrome.browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }, 'staff-phone', async (page) => {
   await staffLogin(page, 'dalian-admin');
   await page.getByRole('link', { name: '统计分析' }).first().click();

@@ -163,7 +163,7 @@ export function QueuePage() {
               value={draft.region}
               onChange={(v) => setDraft({ ...draft, region: v })}
               options={(regions.data ?? []).map((r) => ({ value: r.code, label: r.name }))}
-              placeholder="请选择地区"
+              placeholder="全部地区"
             />
           )}
           <SelectField
