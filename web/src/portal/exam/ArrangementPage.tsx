@@ -36,7 +36,7 @@ export function ArrangementPage() {
               <p>
                 考试日期：{a.session.firstExamDay}
                 {a.session.lastExamDay !== a.session.firstExamDay ? ` 至 ${a.session.lastExamDay}` : ''}；
-                {a.admissionTicket ? `${a.admissionTicket.site.name} ${a.admissionTicket.room.code} ${a.admissionTicket.seat} 号座位` : `${a.area?.name ?? ''}（考场待编排）`}
+                {a.admissionTicket ? `${a.admissionTicket.site.name} ${a.admissionTicket.room.code} 考场 ${a.admissionTicket.seat} 号座位` : `${a.area?.name ?? ''}（考场待编排）`}
               </p>
               <div className="table-wrap">
                 <table className="data">
