@@ -130,6 +130,9 @@ func pageCount(t *testing.T, pdf []byte) int {
 func TestSummaryRegionalReport(t *testing.T) {
 	s := sampleSummary("辽宁省", 27, 30, 12, 5) // regions given, but not a national report
 	pdf := renderSummary(t, s)
+	if !bytes.HasPrefix(pdf, []byte("%PDF-1.")) {
+		t.Fatalf("the report does not start with the PDF header: %q", pdf[:min(len(pdf), 24)])
+	}
 	pages := summaryPages(t, pdf)
 	all := strings.Join(pages, "")
 	for _, want := range []string{

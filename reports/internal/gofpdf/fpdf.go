@@ -2250,7 +2250,10 @@ func (f *Fpdf) SetWordSpacing(space float64) {
 // 7: Add text to path for clipping
 // This method is demonstrated in the SetTextRenderingMode example.
 func (f *Fpdf) SetTextRenderingMode(mode int) {
-	if mode >= 0 && mode <= 7 {
+	// ruankao: only inside a page. Before the first page (a document measuring
+	// its layout) the operator went into the file's preamble, ahead of the
+	// %PDF- header, where it rendered nothing and made the file start wrongly.
+	if mode >= 0 && mode <= 7 && f.state == 2 {
 		f.out(sprintf("%d Tr", mode))
 	}
 }

@@ -26,6 +26,18 @@ export type ApplicationEmployment =
   | 'EMPLOYED'
   | 'STUDENT';
 
+/** ApplicationExportFormat is enum for the field format */
+export type ApplicationExportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+/** ApplicationExportStatus is enum for the field status */
+export type ApplicationExportStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'READY'
+  | 'RUNNING';
+
 /** ApplicationGender is enum for the field gender */
 export type ApplicationGender =
   | 'FEMALE'
@@ -94,10 +106,51 @@ export type ApplicationStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** An application to approve in bulk, with the version the reviewer saw. */
+export type BulkApproveItem = {
+  id: string | number;
+  version: number;
+};
+
 /** CandidateGender is enum for the field gender */
 export type CandidateGender =
   | 'FEMALE'
   | 'MALE';
+
+export type CreateExamAreaInput = {
+  /** Unique in the region, at most 16 characters, e.g. 03. */
+  code: string;
+  /** The levels it accepts (at least one); an area for 高级 only is [SENIOR]. */
+  levels: Array<Level>;
+  name: string;
+  sortOrder?: number | null | undefined;
+};
+
+export type CreateExamRoomInput = {
+  /** Seats, at least 1. */
+  capacity: number;
+  /** Unique in the site, at most 16 characters, e.g. 04. */
+  code: string;
+};
+
+export type CreateExamSiteInput = {
+  address: string;
+  /** Unique in the area, at most 16 characters. */
+  code: string;
+  name: string;
+};
+
+export type CreateNoticeInput = {
+  body?: string | null | undefined;
+  /** 政策文件 / 考生须知 / 考试计划 / 考试安排; a region may publish no 政策文件 at all. */
+  kind: NoticeKind;
+  /** Default: now. */
+  publishedAt?: string | null | undefined;
+  /** The session it is about; absent for every session. */
+  sessionCode?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+  title: string;
+};
 
 /** IDType is enum for the field id_type */
 export type IdType =
@@ -150,12 +203,108 @@ export type PaymentOrderStatus =
   | 'PENDING'
   | 'REFUNDED';
 
+/**
+ * A region's rules for one session. On update an absent field keeps its value;
+ * on create the five windows, reviewMode and feePerSubjectFen are required and
+ * the rest take their defaults. Windows lie inside the session's registration
+ * window or after it, never before it, and end before its first exam day:
+ * registrationOpensAt < registrationClosesAt ≤ correctionClosesAt;
+ * registrationOpensAt ≤ paymentOpensAt < paymentClosesAt, registrationClosesAt ≤
+ * paymentClosesAt. A start that has passed does not move (WINDOW_STARTED); a
+ * deadline that has passed does not move, and none moves into the past
+ * (DEADLINE_PASSED).
+ */
+export type RegionPolicyInput = {
+  /** Absent from any subject bars the next registration in the region. */
+  absenteeBan?: boolean | null | undefined;
+  /** 诚信考试承诺书 required at submit. */
+  commitmentRequired?: boolean | null | undefined;
+  /** Rejected applications are corrected and resubmitted until then. */
+  correctionClosesAt?: string | null | undefined;
+  feeIntermediateFen?: number | null | undefined;
+  /** Per-level fee per subject in fen; null removes the override, absent keeps it. */
+  feeJuniorFen?: number | null | undefined;
+  /** Fee per subject in fen (¥60.00 = 6000), 0 for free. */
+  feePerSubjectFen?: number | null | undefined;
+  feeSeniorFen?: number | null | undefined;
+  /** Whether candidates whose 户籍 is elsewhere may register. */
+  nonLocalAllowed?: boolean | null | undefined;
+  /** Materials non-local candidates upload; empty asks for none. */
+  nonLocalMaterialKinds?: Array<MaterialKind> | null | undefined;
+  /** ANY: one of the kinds suffices; ALL: every kind is needed. */
+  nonLocalMaterialRule?: RegionPolicyNonLocalMaterialRule | null | undefined;
+  paymentClosesAt?: string | null | undefined;
+  paymentOpensAt?: string | null | undefined;
+  registrationClosesAt?: string | null | undefined;
+  registrationOpensAt?: string | null | undefined;
+  reviewMode?: RegionPolicyReviewMode | null | undefined;
+  /** N of 'review within N working days', 0 to 30 (default 3). */
+  reviewWorkingDays?: number | null | undefined;
+};
+
+/** RegionPolicyNonLocalMaterialRule is enum for the field non_local_material_rule */
+export type RegionPolicyNonLocalMaterialRule =
+  | 'ALL'
+  | 'ANY';
+
+/** RegionPolicyReviewMode is enum for the field review_mode */
+export type RegionPolicyReviewMode =
+  | 'AFTER_CLOSE'
+  | 'NONE'
+  | 'WITHIN_DAYS';
+
+/** ReviewDecisionDecision is enum for the field decision */
+export type ReviewDecisionDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** Which applications the queue shows. Everything is optional. */
+export type ReviewQueueFilter = {
+  areaId?: string | number | null | undefined;
+  level?: Level | null | undefined;
+  nonLocal?: boolean | null | undefined;
+  /** Pending applications past their stored review deadline. */
+  overdue?: boolean | null | undefined;
+  qualificationCode?: string | null | undefined;
+  /** National admins choose a region; reviewers and region admins always see their own. */
+  regionCode?: string | null | undefined;
+  /** Part of a name, or a full ID number (matched through its keyed hash, never stored in clear). */
+  search?: string | null | undefined;
+  /** The session's code; all sessions when absent. */
+  sessionCode?: string | null | undefined;
+  /** Default: PENDING_REVIEW. */
+  statuses?: Array<ApplicationStatus> | null | undefined;
+  submittedFrom?: string | null | undefined;
+  submittedTo?: string | null | undefined;
+};
+
+export type ReviewQueueOrder =
+  /** The nearest review deadline first. */
+  | 'DEADLINE_FIRST'
+  | 'NEWEST_FIRST'
+  /** Submitted first, reviewed first (the default). */
+  | 'OLDEST_FIRST';
+
 /** Role is enum for the field role */
 export type Role =
   | 'EXAM_STAFF'
   | 'NATIONAL_ADMIN'
   | 'REGION_ADMIN'
   | 'REVIEWER';
+
+/** SeatPlanRunSeating is enum for the field seating */
+export type SeatPlanRunSeating =
+  | 'BY_QUALIFICATION'
+  | 'MIXED';
+
+/** SeatPlanRunStatus is enum for the field status */
+export type SeatPlanRunStatus =
+  | 'FAILED'
+  | 'PUBLISHED'
+  | 'READY'
+  | 'RUNNING'
+  | 'SHORTFALL'
+  | 'SUPERSEDED';
 
 /**
  * Drives the identity simulator (only with --demo): play the person who scans
@@ -184,6 +333,57 @@ export type StaffLoginInput = {
   username: string;
 };
 
+export type StartApplicationExportInput = {
+  format: ApplicationExportFormat;
+  /** ID numbers in full instead of masked (2101**********1233). Audited. */
+  fullIdNumbers?: boolean | null | undefined;
+  /** Null: a region admin's own region; for national admins the whole country. */
+  regionCode?: string | null | undefined;
+  sessionCode: string;
+  /** The application states to export; null: every state but DRAFT. */
+  statuses?: Array<ApplicationStatus> | null | undefined;
+};
+
+/**
+ * An absent field keeps its value. Narrowing levels so that a live application's
+ * level is no longer accepted, or disabling an area with live applications, is
+ * refused with AREA_HAS_APPLICANTS.
+ */
+export type UpdateExamAreaInput = {
+  disabled?: boolean | null | undefined;
+  levels?: Array<Level> | null | undefined;
+  name?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+};
+
+/**
+ * An absent field keeps its value. The capacity does not go below a seat already
+ * assigned in the room (CAPACITY_BELOW_ASSIGNED); a room holding assigned seats
+ * is not disabled (SEATS_ASSIGNED).
+ */
+export type UpdateExamRoomInput = {
+  capacity?: number | null | undefined;
+  disabled?: boolean | null | undefined;
+};
+
+/** An absent field keeps its value; a site holding assigned seats is not disabled (SEATS_ASSIGNED). */
+export type UpdateExamSiteInput = {
+  address?: string | null | undefined;
+  disabled?: boolean | null | undefined;
+  name?: string | null | undefined;
+};
+
+/** An absent field keeps its value; sessionCode null makes the notice apply to every session. */
+export type UpdateNoticeInput = {
+  body?: string | null | undefined;
+  disabled?: boolean | null | undefined;
+  kind?: NoticeKind | null | undefined;
+  publishedAt?: string | null | undefined;
+  sessionCode?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type VerifyCertificateInput = {
   /** The holder's ID number (with idType, default RESIDENT_ID). */
   idNumber?: string | null | undefined;
@@ -197,6 +397,221 @@ export type VerifyCertificateInput = {
 export type ViewerKind =
   | 'CANDIDATE'
   | 'STAFF';
+
+export type ConsoleScopeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleScopeQuery = { examSessions: Array<{ code: string, name: string, registrationOpen: boolean, ticketPrintOpensAt: string, ticketPrintClosesAt: string, registrationOpensAt: string, registrationClosesAt: string }>, regions: Array<{ code: string, name: string }> };
+
+export type ConsoleRegionQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConsoleRegionQuery = { region: { code: string, name: string, policies: Array<{ id: string, registrationOpensAt: string, registrationClosesAt: string, correctionClosesAt: string, paymentOpensAt: string, paymentClosesAt: string, reviewMode: RegionPolicyReviewMode, reviewModeLabel: string, reviewWorkingDays: number, feePerSubjectFen: number, feeJuniorFen: number | null, feeIntermediateFen: number | null, feeSeniorFen: number | null, free: boolean, commitmentRequired: boolean, nonLocalAllowed: boolean, absenteeBan: boolean, session: { code: string, name: string } }> | null, areas: Array<{ id: string, code: string, name: string, levels: Array<Level>, sortOrder: number, disabled: boolean, sites: Array<{ id: string, code: string, name: string, address: string, disabled: boolean, rooms: Array<{ id: string, code: string, capacity: number, disabled: boolean }> | null }> | null }> | null, notices: Array<{ id: string, kind: NoticeKind, kindLabel: string, title: string, body: string, publishedAt: string, sortOrder: number, disabled: boolean, session: { code: string, name: string } | null }> | null } | null };
+
+export type ConsoleUpdatePolicyMutationVariables = Exact<{
+  id: string | number;
+  input: RegionPolicyInput;
+}>;
+
+
+export type ConsoleUpdatePolicyMutation = { updateRegionPolicy: { regionPolicy: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleCreateAreaMutationVariables = Exact<{
+  regionCode: string;
+  input: CreateExamAreaInput;
+}>;
+
+
+export type ConsoleCreateAreaMutation = { createExamArea: { examArea: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleUpdateAreaMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateExamAreaInput;
+}>;
+
+
+export type ConsoleUpdateAreaMutation = { updateExamArea: { examArea: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleCreateSiteMutationVariables = Exact<{
+  areaId: string | number;
+  input: CreateExamSiteInput;
+}>;
+
+
+export type ConsoleCreateSiteMutation = { createExamSite: { examSite: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleUpdateSiteMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateExamSiteInput;
+}>;
+
+
+export type ConsoleUpdateSiteMutation = { updateExamSite: { examSite: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleCreateRoomMutationVariables = Exact<{
+  siteId: string | number;
+  input: CreateExamRoomInput;
+}>;
+
+
+export type ConsoleCreateRoomMutation = { createExamRoom: { examRoom: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleUpdateRoomMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateExamRoomInput;
+}>;
+
+
+export type ConsoleUpdateRoomMutation = { updateExamRoom: { examRoom: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleSeatPlanRunsQueryVariables = Exact<{
+  sessionCode: string;
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type ConsoleSeatPlanRunsQuery = { seatPlanRuns: Array<{ id: string, status: SeatPlanRunStatus, seating: SeatPlanRunSeating, candidates: number, staged: number, startedAt: string, finishedAt: string | null, publishedAt: string | null, runByName: string, inputsDigest: string | null, region: { code: string, name: string }, shortfalls: Array<{ need: number, have: number, lack: number, area: { id: string, name: string } }> }> };
+
+export type ConsoleRunSeatPlanMutationVariables = Exact<{
+  sessionCode: string;
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type ConsoleRunSeatPlanMutation = { runSeatPlan: { run: { id: string, status: SeatPlanRunStatus } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsolePublishSeatPlanMutationVariables = Exact<{
+  runId: string | number;
+}>;
+
+
+export type ConsolePublishSeatPlanMutation = { publishSeatPlan: { run: { id: string, status: SeatPlanRunStatus } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleStatisticsQueryVariables = Exact<{
+  sessionCode: string;
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type ConsoleStatisticsQuery = { statistics: { registrations: number, local: number, nonLocal: number, revenueFen: number, paidOrders: number, reportUrl: string, session: { code: string, name: string }, region: { code: string, name: string } | null, byStatus: Array<{ key: string, label: string, count: number }>, byLevel: Array<{ key: string, label: string, count: number }>, byQualification: Array<{ key: string, label: string, count: number }>, byArea: Array<{ key: string, label: string, count: number }>, byDay: Array<{ day: string, submitted: number, cumulative: number }>, byEducation: Array<{ key: string, label: string, count: number }>, byEmployment: Array<{ key: string, label: string, count: number }>, review: { onTime: number, late: number, waiting: number, overdue: number }, seats: Array<{ rooms: number, capacity: number, used: number, site: { id: string, name: string } }>, results: { registered: number, sat: number, absent: number, passed: number, passRate: number } } };
+
+export type ConsoleExportsQueryVariables = Exact<{
+  sessionCode: string;
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type ConsoleExportsQuery = { applicationExports: { totalCount: number, edges: Array<{ node: { id: string, createdAt: string, format: ApplicationExportFormat, status: ApplicationExportStatus, statusLabel: string, rowsDone: number, rowsTotal: number, progress: number, fileName: string, fileBytes: number | null, sha256: string | null, error: string, downloadUrl: string | null, requestedByName: string, fullIdNumbers: boolean, region: { name: string } | null } | null } | null> | null } };
+
+export type ConsoleStartExportMutationVariables = Exact<{
+  input: StartApplicationExportInput;
+}>;
+
+
+export type ConsoleStartExportMutation = { startApplicationExport: { export: { id: string, status: ApplicationExportStatus } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleCreateNoticeMutationVariables = Exact<{
+  regionCode: string;
+  input: CreateNoticeInput;
+}>;
+
+
+export type ConsoleCreateNoticeMutation = { createNotice: { notice: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleUpdateNoticeMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNoticeInput;
+}>;
+
+
+export type ConsoleUpdateNoticeMutation = { updateNotice: { notice: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleDisableNoticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDisableNoticeMutation = { disableNotice: { notice: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type ConsoleFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleFormChoicesQuery = { formChoices: { statuses: Array<{ value: string, label: string }> } };
+
+export type DeskSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskSessionsQuery = { examSessions: Array<{ code: string, name: string, registrationOpen: boolean }>, formChoices: { statuses: Array<{ value: string, label: string }> }, rejectionReasons: Array<{ code: string, label: string, description: string }> };
+
+export type DeskRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskRegionsQuery = { regions: Array<{ code: string, name: string }> };
+
+export type DeskQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ReviewQueueFilter | null | undefined;
+  order?: ReviewQueueOrder | null | undefined;
+  sessionCode?: string | null | undefined;
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type DeskQueueQuery = { reviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, name: string, idNumberMasked: string, status: ApplicationStatus, statusLabel: string, submittedAt: string | null, reviewDeadlineAt: string | null, overdue: boolean, nonLocal: boolean | null, level: Level | null, qualification: { code: string, name: string } | null, area: { name: string } | null, session: { code: string, name: string }, claim: { reviewerName: string, expiresAt: string, mine: boolean } | null } | null } | null> | null }, reviewCounts: Array<{ status: ApplicationStatus, label: string, count: number }> };
+
+export type DeskApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskApplicationQuery = { node:
+    | { id: string, version: number, status: ApplicationStatus, statusLabel: string, name: string, idTypeLabel: string, idNumberMasked: string, genderLabel: string | null, birthDate: string | null, age: number | null, hukouCode: string | null, title: string | null, titleDate: string | null, employmentLabel: string | null, workUnit: string | null, workStartDate: string | null, educationLabel: string | null, degreeLabel: string | null, graduationDate: string | null, majorRelationLabel: string | null, majorName: string | null, address: string | null, email: string | null, mobile: string | null, landline: string | null, postcode: string | null, nonLocal: boolean | null, feeTotalFen: number | null, submittedAt: string | null, reviewStartedAt: string | null, reviewDeadlineAt: string | null, decidedAt: string | null, commitmentAcceptedAt: string | null, overdue: boolean, level: Level | null, region: { code: string, name: string }, session: { code: string, name: string }, qualification: { code: string, name: string, levelLabel: string } | null, subjects: Array<{ name: string }>, area: { name: string } | null, photo: { id: string, url: string, width: number | null, height: number | null } | null, materials: Array<{ id: string, url: string, originalName: string, contentType: string, sizeBytes: number, materialKindLabel: string | null }> | null, claim: { reviewerName: string, expiresAt: string, mine: boolean } | null, rejectionReasons: Array<{ code: string, label: string }>, decisions: Array<{ id: string, createdAt: string, decision: ReviewDecisionDecision, reasonCodes: Array<string> | null, note: string }> | null, history: Array<{ id: string, createdAt: string, fromStatusLabel: string | null, toStatusLabel: string, actorKindLabel: string, reason: string }> | null }
+    | Record<PropertyKey, never>
+   | null, rejectionReasons: Array<{ code: string, label: string, description: string }>, hukouChoices: Array<{ code: string, name: string }> };
+
+export type DeskClaimMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskClaimMutation = { claimApplication: { claim: { reviewerName: string, expiresAt: string, mine: boolean } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type DeskReleaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskReleaseMutation = { releaseApplication: { claim: { reviewerName: string, expiresAt: string, mine: boolean } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type DeskApproveMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type DeskApproveMutation = { approveApplication: { application: { id: string, version: number, status: ApplicationStatus, statusLabel: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type DeskRejectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reasonCodes: Array<string> | string;
+  note?: string | null | undefined;
+}>;
+
+
+export type DeskRejectMutation = { rejectApplication: { application: { id: string, version: number, status: ApplicationStatus, statusLabel: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type DeskBulkApproveMutationVariables = Exact<{
+  items: Array<BulkApproveItem> | BulkApproveItem;
+  note?: string | null | undefined;
+}>;
+
+
+export type DeskBulkApproveMutation = { bulkApprove: { applications: Array<{ id: string, status: ApplicationStatus, statusLabel: string }>, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
 
 export type PortalApplicationFieldsFragment = { id: string, version: number, status: ApplicationStatus, statusLabel: string, editable: boolean, hukouCode: string | null, gender: ApplicationGender | null, birthDate: string | null, title: string | null, titleDate: string | null, employment: ApplicationEmployment | null, workUnit: string | null, workStartDate: string | null, education: ApplicationEducation | null, degree: ApplicationDegree | null, graduationDate: string | null, majorRelation: ApplicationMajorRelation | null, majorName: string | null, address: string | null, email: string | null, mobile: string | null, landline: string | null, postcode: string | null, feeText: string | null, submittedAt: string | null, reviewDeadlineAt: string | null, session: { code: string, name: string }, region: { code: string, name: string }, area: { id: string, name: string } | null, qualification: { code: string, name: string, levelLabel: string } | null, subjects: Array<{ name: string }>, photo: { id: string, url: string } | null, materials: Array<{ id: string, materialKindLabel: string | null, originalName: string }> | null, rejectionReasons: Array<{ code: string, label: string, description: string }>, history: Array<{ id: string, createdAt: string, toStatusLabel: string, reason: string }> | null };
 
@@ -474,6 +889,694 @@ export const PortalPaymentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PortalPaymentFields"}) as unknown as TypedDocumentString<PortalPaymentFieldsFragment, unknown>;
+export const ConsoleScopeDocument = new TypedDocumentString(`
+    query ConsoleScope {
+  examSessions {
+    code
+    name
+    registrationOpen
+    ticketPrintOpensAt
+    ticketPrintClosesAt
+    registrationOpensAt
+    registrationClosesAt
+  }
+  regions {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleScopeQuery, ConsoleScopeQueryVariables>;
+export const ConsoleRegionDocument = new TypedDocumentString(`
+    query ConsoleRegion($code: String!) {
+  region(code: $code) {
+    code
+    name
+    policies {
+      id
+      session {
+        code
+        name
+      }
+      registrationOpensAt
+      registrationClosesAt
+      correctionClosesAt
+      paymentOpensAt
+      paymentClosesAt
+      reviewMode
+      reviewModeLabel
+      reviewWorkingDays
+      feePerSubjectFen
+      feeJuniorFen
+      feeIntermediateFen
+      feeSeniorFen
+      free
+      commitmentRequired
+      nonLocalAllowed
+      absenteeBan
+    }
+    areas {
+      id
+      code
+      name
+      levels
+      sortOrder
+      disabled
+      sites {
+        id
+        code
+        name
+        address
+        disabled
+        rooms {
+          id
+          code
+          capacity
+          disabled
+        }
+      }
+    }
+    notices {
+      id
+      kind
+      kindLabel
+      title
+      body
+      publishedAt
+      sortOrder
+      disabled
+      session {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRegionQuery, ConsoleRegionQueryVariables>;
+export const ConsoleUpdatePolicyDocument = new TypedDocumentString(`
+    mutation ConsoleUpdatePolicy($id: ID!, $input: RegionPolicyInput!) {
+  updateRegionPolicy(id: $id, input: $input) {
+    regionPolicy {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdatePolicyMutation, ConsoleUpdatePolicyMutationVariables>;
+export const ConsoleCreateAreaDocument = new TypedDocumentString(`
+    mutation ConsoleCreateArea($regionCode: String!, $input: CreateExamAreaInput!) {
+  createExamArea(regionCode: $regionCode, input: $input) {
+    examArea {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateAreaMutation, ConsoleCreateAreaMutationVariables>;
+export const ConsoleUpdateAreaDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateArea($id: ID!, $input: UpdateExamAreaInput!) {
+  updateExamArea(id: $id, input: $input) {
+    examArea {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdateAreaMutation, ConsoleUpdateAreaMutationVariables>;
+export const ConsoleCreateSiteDocument = new TypedDocumentString(`
+    mutation ConsoleCreateSite($areaId: ID!, $input: CreateExamSiteInput!) {
+  createExamSite(areaId: $areaId, input: $input) {
+    examSite {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateSiteMutation, ConsoleCreateSiteMutationVariables>;
+export const ConsoleUpdateSiteDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateSite($id: ID!, $input: UpdateExamSiteInput!) {
+  updateExamSite(id: $id, input: $input) {
+    examSite {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdateSiteMutation, ConsoleUpdateSiteMutationVariables>;
+export const ConsoleCreateRoomDocument = new TypedDocumentString(`
+    mutation ConsoleCreateRoom($siteId: ID!, $input: CreateExamRoomInput!) {
+  createExamRoom(siteId: $siteId, input: $input) {
+    examRoom {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateRoomMutation, ConsoleCreateRoomMutationVariables>;
+export const ConsoleUpdateRoomDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateRoom($id: ID!, $input: UpdateExamRoomInput!) {
+  updateExamRoom(id: $id, input: $input) {
+    examRoom {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdateRoomMutation, ConsoleUpdateRoomMutationVariables>;
+export const ConsoleSeatPlanRunsDocument = new TypedDocumentString(`
+    query ConsoleSeatPlanRuns($sessionCode: String!, $regionCode: String) {
+  seatPlanRuns(sessionCode: $sessionCode, regionCode: $regionCode) {
+    id
+    status
+    seating
+    candidates
+    staged
+    startedAt
+    finishedAt
+    publishedAt
+    runByName
+    inputsDigest
+    region {
+      code
+      name
+    }
+    shortfalls {
+      area {
+        id
+        name
+      }
+      need
+      have
+      lack
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSeatPlanRunsQuery, ConsoleSeatPlanRunsQueryVariables>;
+export const ConsoleRunSeatPlanDocument = new TypedDocumentString(`
+    mutation ConsoleRunSeatPlan($sessionCode: String!, $regionCode: String) {
+  runSeatPlan(sessionCode: $sessionCode, regionCode: $regionCode) {
+    run {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRunSeatPlanMutation, ConsoleRunSeatPlanMutationVariables>;
+export const ConsolePublishSeatPlanDocument = new TypedDocumentString(`
+    mutation ConsolePublishSeatPlan($runId: ID!) {
+  publishSeatPlan(runId: $runId) {
+    run {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePublishSeatPlanMutation, ConsolePublishSeatPlanMutationVariables>;
+export const ConsoleStatisticsDocument = new TypedDocumentString(`
+    query ConsoleStatistics($sessionCode: String!, $regionCode: String) {
+  statistics(sessionCode: $sessionCode, regionCode: $regionCode) {
+    session {
+      code
+      name
+    }
+    region {
+      code
+      name
+    }
+    byStatus {
+      key
+      label
+      count
+    }
+    registrations
+    byLevel {
+      key
+      label
+      count
+    }
+    byQualification {
+      key
+      label
+      count
+    }
+    byArea {
+      key
+      label
+      count
+    }
+    byDay {
+      day
+      submitted
+      cumulative
+    }
+    local
+    nonLocal
+    byEducation {
+      key
+      label
+      count
+    }
+    byEmployment {
+      key
+      label
+      count
+    }
+    revenueFen
+    paidOrders
+    review {
+      onTime
+      late
+      waiting
+      overdue
+    }
+    seats {
+      site {
+        id
+        name
+      }
+      rooms
+      capacity
+      used
+    }
+    results {
+      registered
+      sat
+      absent
+      passed
+      passRate
+    }
+    reportUrl
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleStatisticsQuery, ConsoleStatisticsQueryVariables>;
+export const ConsoleExportsDocument = new TypedDocumentString(`
+    query ConsoleExports($sessionCode: String!, $regionCode: String) {
+  applicationExports(
+    sessionCode: $sessionCode
+    regionCode: $regionCode
+    first: 20
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        createdAt
+        format
+        status
+        statusLabel
+        rowsDone
+        rowsTotal
+        progress
+        fileName
+        fileBytes
+        sha256
+        error
+        downloadUrl
+        requestedByName
+        fullIdNumbers
+        region {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExportsQuery, ConsoleExportsQueryVariables>;
+export const ConsoleStartExportDocument = new TypedDocumentString(`
+    mutation ConsoleStartExport($input: StartApplicationExportInput!) {
+  startApplicationExport(input: $input) {
+    export {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleStartExportMutation, ConsoleStartExportMutationVariables>;
+export const ConsoleCreateNoticeDocument = new TypedDocumentString(`
+    mutation ConsoleCreateNotice($regionCode: String!, $input: CreateNoticeInput!) {
+  createNotice(regionCode: $regionCode, input: $input) {
+    notice {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateNoticeMutation, ConsoleCreateNoticeMutationVariables>;
+export const ConsoleUpdateNoticeDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateNotice($id: ID!, $input: UpdateNoticeInput!) {
+  updateNotice(id: $id, input: $input) {
+    notice {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdateNoticeMutation, ConsoleUpdateNoticeMutationVariables>;
+export const ConsoleDisableNoticeDocument = new TypedDocumentString(`
+    mutation ConsoleDisableNotice($id: ID!) {
+  disableNotice(id: $id) {
+    notice {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDisableNoticeMutation, ConsoleDisableNoticeMutationVariables>;
+export const ConsoleFormChoicesDocument = new TypedDocumentString(`
+    query ConsoleFormChoices {
+  formChoices {
+    statuses {
+      value
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFormChoicesQuery, ConsoleFormChoicesQueryVariables>;
+export const DeskSessionsDocument = new TypedDocumentString(`
+    query DeskSessions {
+  examSessions {
+    code
+    name
+    registrationOpen
+  }
+  formChoices {
+    statuses {
+      value
+      label
+    }
+  }
+  rejectionReasons {
+    code
+    label
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<DeskSessionsQuery, DeskSessionsQueryVariables>;
+export const DeskRegionsDocument = new TypedDocumentString(`
+    query DeskRegions {
+  regions {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRegionsQuery, DeskRegionsQueryVariables>;
+export const DeskQueueDocument = new TypedDocumentString(`
+    query DeskQueue($first: Int, $after: Cursor, $filter: ReviewQueueFilter, $order: ReviewQueueOrder, $sessionCode: String, $regionCode: String) {
+  reviewQueue(first: $first, after: $after, filter: $filter, order: $order) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        version
+        name
+        idNumberMasked
+        status
+        statusLabel
+        submittedAt
+        reviewDeadlineAt
+        overdue
+        nonLocal
+        level
+        qualification {
+          code
+          name
+        }
+        area {
+          name
+        }
+        session {
+          code
+          name
+        }
+        claim {
+          reviewerName
+          expiresAt
+          mine
+        }
+      }
+    }
+  }
+  reviewCounts(sessionCode: $sessionCode, regionCode: $regionCode) {
+    status
+    label
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<DeskQueueQuery, DeskQueueQueryVariables>;
+export const DeskApplicationDocument = new TypedDocumentString(`
+    query DeskApplication($id: ID!) {
+  node(id: $id) {
+    ... on Application {
+      id
+      version
+      status
+      statusLabel
+      name
+      idTypeLabel
+      idNumberMasked
+      genderLabel
+      birthDate
+      age
+      hukouCode
+      title
+      titleDate
+      employmentLabel
+      workUnit
+      workStartDate
+      educationLabel
+      degreeLabel
+      graduationDate
+      majorRelationLabel
+      majorName
+      address
+      email
+      mobile
+      landline
+      postcode
+      nonLocal
+      feeTotalFen
+      submittedAt
+      reviewStartedAt
+      reviewDeadlineAt
+      decidedAt
+      commitmentAcceptedAt
+      overdue
+      level
+      region {
+        code
+        name
+      }
+      session {
+        code
+        name
+      }
+      qualification {
+        code
+        name
+        levelLabel
+      }
+      subjects {
+        name
+      }
+      area {
+        name
+      }
+      photo {
+        id
+        url
+        width
+        height
+      }
+      materials {
+        id
+        url
+        originalName
+        contentType
+        sizeBytes
+        materialKindLabel
+      }
+      claim {
+        reviewerName
+        expiresAt
+        mine
+      }
+      rejectionReasons {
+        code
+        label
+      }
+      decisions {
+        id
+        createdAt
+        decision
+        reasonCodes
+        note
+      }
+      history {
+        id
+        createdAt
+        fromStatusLabel
+        toStatusLabel
+        actorKindLabel
+        reason
+      }
+    }
+  }
+  rejectionReasons {
+    code
+    label
+    description
+  }
+  hukouChoices {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DeskApplicationQuery, DeskApplicationQueryVariables>;
+export const DeskClaimDocument = new TypedDocumentString(`
+    mutation DeskClaim($id: ID!) {
+  claimApplication(id: $id) {
+    claim {
+      reviewerName
+      expiresAt
+      mine
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskClaimMutation, DeskClaimMutationVariables>;
+export const DeskReleaseDocument = new TypedDocumentString(`
+    mutation DeskRelease($id: ID!) {
+  releaseApplication(id: $id) {
+    claim {
+      reviewerName
+      expiresAt
+      mine
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskReleaseMutation, DeskReleaseMutationVariables>;
+export const DeskApproveDocument = new TypedDocumentString(`
+    mutation DeskApprove($id: ID!, $version: Int!, $note: String) {
+  approveApplication(id: $id, version: $version, note: $note) {
+    application {
+      id
+      version
+      status
+      statusLabel
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskApproveMutation, DeskApproveMutationVariables>;
+export const DeskRejectDocument = new TypedDocumentString(`
+    mutation DeskReject($id: ID!, $version: Int!, $reasonCodes: [String!]!, $note: String) {
+  rejectApplication(
+    id: $id
+    version: $version
+    reasonCodes: $reasonCodes
+    note: $note
+  ) {
+    application {
+      id
+      version
+      status
+      statusLabel
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRejectMutation, DeskRejectMutationVariables>;
+export const DeskBulkApproveDocument = new TypedDocumentString(`
+    mutation DeskBulkApprove($items: [BulkApproveItem!]!, $note: String) {
+  bulkApprove(items: $items, note: $note) {
+    applications {
+      id
+      status
+      statusLabel
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskBulkApproveMutation, DeskBulkApproveMutationVariables>;
 export const PortalApplyFormDocument = new TypedDocumentString(`
     query PortalApplyForm($sessionCode: String!) {
   examSessions {
