@@ -113,6 +113,7 @@ var resolvedFrom = map[string][]string{
 	"admissionTicket":    nil,
 	"result":             {application.FieldSessionID, application.FieldQualificationID},
 	"certificate":        nil,
+	"cancellation":       {application.FieldSessionID, application.FieldRegionID, application.FieldAreaID},
 }
 
 // columnOf turns a GraphQL field name (reviewDeadlineAt, photoID) into its column.
