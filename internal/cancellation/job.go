@@ -139,8 +139,10 @@ func (s *Service) record(ctx context.Context, row *ent.CancellationRefund, pr *P
 	if err != nil {
 		return err
 	}
-	u := s.Client.CancellationRefund.UpdateOneID(row.ID).Where(cancellationrefund.StateEQ(cancellationrefund.StatePENDING)).AddAttempts(1)
+	u := s.Client.CancellationRefund.UpdateOneID(row.ID).Where(cancellationrefund.StateNEQ(cancellationrefund.StateREFUNDED)).AddAttempts(1)
 	switch {
+	case row.State == cancellationrefund.StateFAILED && o.Status != paymentorder.StatusREFUNDED:
+		return nil // still the admin's
 	case o.Status == paymentorder.StatusREFUNDED:
 		pr.Refunded++
 		u.SetState(cancellationrefund.StateREFUNDED).SetRefundedAt(clock.Now(ctx))
@@ -162,8 +164,10 @@ func (s *Service) record(ctx context.Context, row *ent.CancellationRefund, pr *P
 // and no refund is pending, in one short transaction with its audit entry.
 func (s *Service) settle(ctx context.Context, x *ent.Cancellation) (bool, error) {
 	var pr Progress
+	// FAILED rows too: a region admin may since have refunded the order
+	// through refundPayment, which then counts as done here.
 	pending, err := s.Client.CancellationRefund.Query().Where(cancellationrefund.CancellationID(x.ID),
-		cancellationrefund.StateEQ(cancellationrefund.StatePENDING)).All(ctx)
+		cancellationrefund.StateIn(cancellationrefund.StatePENDING, cancellationrefund.StateFAILED)).All(ctx)
 	if err != nil {
 		return false, err
 	}
