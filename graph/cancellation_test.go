@@ -628,3 +628,54 @@ func mustTicketID(t *testing.T, env *testenv.Env, app pulid.ID) string {
 	t.Helper()
 	return string(env.DB.Client.AdmissionTicket.Query().Where(admissionticket.ApplicationID(app)).OnlyIDX(testenv.System()))
 }
+
+// A cancelled exam takes no review decisions: approving would ask the
+// candidate to pay for an exam that will not be held, rejecting to correct
+// and resubmit. Approve, reject and bulk approve answer SESSION_CANCELLED
+// and change nothing; the application stays where it was, and nobody is
+// told of a decision.
+func TestReviewInACancelledSessionIsRefused(t *testing.T) {
+	env, cx := cancelling(t)
+	ps := people(2)
+	_, pending := submitIn(t, env.Env, ps[0], "210200", "大连考区", "210000", "ZJ02")
+	_, other := submitIn(t, env.Env, ps[1], "210200", "大连考区", "210000", "ZJ02")
+	x := mustCreate(t, env.Env, env.LoginStaff(t, "dalian-admin"), map[string]any{"sessionCode": demo.SessionOpen, "regionCode": "210200", "reason": typhoon})
+	mustAct(t, env.Env, env.LoginStaff(t, "admin"), "confirmCancellation", x.ID)
+	cx.Wait()
+
+	reviewer := env.LoginStaff(t, "dalian-reviewer")
+	for name, q := range map[string]struct {
+		q    string
+		vars map[string]any
+	}{
+		"approve": {approveQ, map[string]any{"id": pending, "v": 2}},
+		"reject":  {rejectQ, map[string]any{"id": pending, "v": 2, "r": []string{"PHOTO_NONCOMPLIANT"}, "n": "照片不清晰"}},
+	} {
+		d, res := decide(t, env.Env, reviewer, q.q, q.vars)
+		if len(res.Errors) > 0 || !hasCode(d.UserErrors, "SESSION_CANCELLED") {
+			t.Errorf("%s in a cancelled session: %+v %+v", name, d.UserErrors, res.Errors)
+		}
+	}
+	res := env.PostAs(t, reviewer, `mutation($items: [BulkApproveItem!]!) { bulkApprove(items: $items) { applications { id status } userErrors { code field message } } }`,
+		map[string]any{"items": []map[string]any{{"id": pending, "version": 2}, {"id": other, "version": 2}}})
+	var bulk struct {
+		BulkApprove struct {
+			Applications []struct{ ID, Status string }
+			UserErrors   []userError
+		}
+	}
+	_ = jsonUnmarshalRaw(res.Data, &bulk)
+	if len(res.Errors) > 0 || len(bulk.BulkApprove.UserErrors) != 2 || !hasCode(bulk.BulkApprove.UserErrors, "SESSION_CANCELLED") ||
+		len(bulk.BulkApprove.Applications) != 0 {
+		t.Errorf("bulk approve in a cancelled session: %+v %+v", bulk.BulkApprove, res.Errors)
+	}
+	sys := testenv.System()
+	for _, id := range []string{pending, other} {
+		if s := statusOf(t, env, id); s != enum.StatusPendingReview {
+			t.Errorf("%s is %s", id, s)
+		}
+	}
+	if n := env.DB.Client.ReviewDecision.Query().CountX(sys); n != 0 {
+		t.Errorf("%d review decisions recorded", n)
+	}
+}

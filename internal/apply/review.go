@@ -14,6 +14,7 @@ import (
 	"github.com/ruankao/ruankao/ent/staffuser"
 	"github.com/ruankao/ruankao/ent/statechange"
 	"github.com/ruankao/ruankao/internal/apperr"
+	"github.com/ruankao/ruankao/internal/cancellation"
 	"github.com/ruankao/ruankao/internal/catalog"
 	"github.com/ruankao/ruankao/internal/clock"
 	"github.com/ruankao/ruankao/internal/enum"
@@ -105,6 +106,14 @@ func decide(ctx context.Context, client *ent.Client, app *ent.Application, st *s
 	var ps apperr.Problems
 	if app.Status != enum.StatusPendingReview {
 		ps.Add(apperr.WrongState, app.Status.Label()+"状态的报名不能审核", "id")
+		return app, ps, nil
+	}
+	// A cancelled exam takes no decisions: an approval would ask the
+	// candidate to pay for it, a rejection to correct and resubmit.
+	if u, err := cancellation.Refusal(ctx, client, app.SessionID, app.RegionID, app.AreaID, "id"); err != nil {
+		return nil, nil, err
+	} else if u != nil {
+		ps = append(ps, u)
 		return app, ps, nil
 	}
 	reasons, ps, err := checkReasons(ctx, client, d)
@@ -214,6 +223,15 @@ func BulkApprove(ctx context.Context, client *ent.Client, items map[pulid.ID]int
 		case app.Version != version:
 			ps.Add(apperr.Conflict, app.Name+"的报名在您查看后已变化", "ids", string(id))
 		default:
+			u, err := cancellation.Refusal(ctx, client, app.SessionID, app.RegionID, app.AreaID, "ids", string(id))
+			if err != nil {
+				return nil, nil, err
+			}
+			if u != nil {
+				u.Message = app.Name + "：" + u.Message
+				ps = append(ps, u)
+				break
+			}
 			c, err := client.ReviewClaim.Query().Where(reviewclaim.ApplicationID(id)).Only(ctx)
 			if err != nil && !ent.IsNotFound(err) {
 				return nil, nil, err
