@@ -34,6 +34,9 @@ type Documents = {
     "\n  mutation ConsoleUpdateNotice($id: ID!, $input: UpdateNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      notice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ConsoleUpdateNoticeDocument,
     "\n  mutation ConsoleDisableNotice($id: ID!) {\n    disableNotice(id: $id) {\n      notice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ConsoleDisableNoticeDocument,
     "\n  query ConsoleFormChoices {\n    formChoices {\n      statuses {\n        value\n        label\n      }\n    }\n  }\n": typeof types.ConsoleFormChoicesDocument,
+    "\n  query ConsolePreviewNotice($audience: NoticeAudienceInput!) {\n    previewNotice(audience: $audience)\n  }\n": typeof types.ConsolePreviewNoticeDocument,
+    "\n  mutation ConsoleSendNotice($input: SendNoticeInput!) {\n    sendNotice(input: $input) {\n      recipients\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ConsoleSendNoticeDocument,
+    "\n  query ConsoleDeliveryStatistics($regionCode: String) {\n    deliveryStatistics(regionCode: $regionCode) {\n      channel\n      status\n      count\n    }\n  }\n": typeof types.ConsoleDeliveryStatisticsDocument,
     "\n  query DeskSessions {\n    examSessions {\n      code\n      name\n      registrationOpen\n    }\n    formChoices {\n      statuses {\n        value\n        label\n      }\n    }\n    rejectionReasons {\n      code\n      label\n      description\n    }\n  }\n": typeof types.DeskSessionsDocument,
     "\n  query DeskRegions {\n    regions {\n      code\n      name\n    }\n  }\n": typeof types.DeskRegionsDocument,
     "\n  query DeskQueue($first: Int, $after: Cursor, $filter: ReviewQueueFilter, $order: ReviewQueueOrder, $sessionCode: String, $regionCode: String) {\n    reviewQueue(first: $first, after: $after, filter: $filter, order: $order) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          version\n          name\n          idNumberMasked\n          status\n          statusLabel\n          submittedAt\n          reviewDeadlineAt\n          overdue\n          nonLocal\n          level\n          qualification {\n            code\n            name\n          }\n          area {\n            name\n          }\n          session {\n            code\n            name\n          }\n          claim {\n            reviewerName\n            expiresAt\n            mine\n          }\n        }\n      }\n    }\n    reviewCounts(sessionCode: $sessionCode, regionCode: $regionCode) {\n      status\n      label\n      count\n    }\n  }\n": typeof types.DeskQueueDocument,
@@ -89,6 +92,9 @@ const documents: Documents = {
     "\n  mutation ConsoleUpdateNotice($id: ID!, $input: UpdateNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      notice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ConsoleUpdateNoticeDocument,
     "\n  mutation ConsoleDisableNotice($id: ID!) {\n    disableNotice(id: $id) {\n      notice {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ConsoleDisableNoticeDocument,
     "\n  query ConsoleFormChoices {\n    formChoices {\n      statuses {\n        value\n        label\n      }\n    }\n  }\n": types.ConsoleFormChoicesDocument,
+    "\n  query ConsolePreviewNotice($audience: NoticeAudienceInput!) {\n    previewNotice(audience: $audience)\n  }\n": types.ConsolePreviewNoticeDocument,
+    "\n  mutation ConsoleSendNotice($input: SendNoticeInput!) {\n    sendNotice(input: $input) {\n      recipients\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ConsoleSendNoticeDocument,
+    "\n  query ConsoleDeliveryStatistics($regionCode: String) {\n    deliveryStatistics(regionCode: $regionCode) {\n      channel\n      status\n      count\n    }\n  }\n": types.ConsoleDeliveryStatisticsDocument,
     "\n  query DeskSessions {\n    examSessions {\n      code\n      name\n      registrationOpen\n    }\n    formChoices {\n      statuses {\n        value\n        label\n      }\n    }\n    rejectionReasons {\n      code\n      label\n      description\n    }\n  }\n": types.DeskSessionsDocument,
     "\n  query DeskRegions {\n    regions {\n      code\n      name\n    }\n  }\n": types.DeskRegionsDocument,
     "\n  query DeskQueue($first: Int, $after: Cursor, $filter: ReviewQueueFilter, $order: ReviewQueueOrder, $sessionCode: String, $regionCode: String) {\n    reviewQueue(first: $first, after: $after, filter: $filter, order: $order) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          version\n          name\n          idNumberMasked\n          status\n          statusLabel\n          submittedAt\n          reviewDeadlineAt\n          overdue\n          nonLocal\n          level\n          qualification {\n            code\n            name\n          }\n          area {\n            name\n          }\n          session {\n            code\n            name\n          }\n          claim {\n            reviewerName\n            expiresAt\n            mine\n          }\n        }\n      }\n    }\n    reviewCounts(sessionCode: $sessionCode, regionCode: $regionCode) {\n      status\n      label\n      count\n    }\n  }\n": types.DeskQueueDocument,
@@ -201,6 +207,18 @@ export function graphql(source: "\n  mutation ConsoleDisableNotice($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleFormChoices {\n    formChoices {\n      statuses {\n        value\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleFormChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePreviewNotice($audience: NoticeAudienceInput!) {\n    previewNotice(audience: $audience)\n  }\n"): typeof import('./graphql').ConsolePreviewNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSendNotice($input: SendNoticeInput!) {\n    sendNotice(input: $input) {\n      recipients\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleSendNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDeliveryStatistics($regionCode: String) {\n    deliveryStatistics(regionCode: $regionCode) {\n      channel\n      status\n      count\n    }\n  }\n"): typeof import('./graphql').ConsoleDeliveryStatisticsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

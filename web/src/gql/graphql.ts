@@ -152,6 +152,19 @@ export type CreateNoticeInput = {
   title: string;
 };
 
+/** DeliveryChannel is enum for the field channel */
+export type DeliveryChannel =
+  | 'EMAIL'
+  | 'SMS';
+
+/** DeliveryStatus is enum for the field status */
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT'
+  | 'SKIPPED';
+
 /** IDType is enum for the field id_type */
 export type IdType =
   | 'CHINESE_PASSPORT'
@@ -187,6 +200,17 @@ export type MaterialKind =
   | 'RESIDENCE_PERMIT'
   | 'SOCIAL_SECURITY'
   | 'WORK_PROOF';
+
+/** Which of the region's candidates a notice reaches: live applications of the session, optionally of one 考区 and some states. */
+export type NoticeAudienceInput = {
+  /** One exam area (考区). */
+  areaId?: string | number | null | undefined;
+  /** A national admin names the region; a region admin's own is used whatever is given. */
+  regionCode?: string | null | undefined;
+  sessionCode: string;
+  /** Only applications in these states (default: every live state). */
+  statuses?: Array<ApplicationStatus> | null | undefined;
+};
 
 /** NoticeKind is enum for the field kind */
 export type NoticeKind =
@@ -305,6 +329,14 @@ export type SeatPlanRunStatus =
   | 'RUNNING'
   | 'SHORTFALL'
   | 'SUPERSEDED';
+
+export type SendNoticeInput = {
+  audience: NoticeAudienceInput;
+  /** 至多 500 字; sent as the email's text; SMS carries the title through the notice template. */
+  body: string;
+  /** 至多 40 字 */
+  title: string;
+};
 
 /**
  * Drives the identity simulator (only with --demo): play the person who scans
@@ -539,6 +571,27 @@ export type ConsoleFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConsoleFormChoicesQuery = { formChoices: { statuses: Array<{ value: string, label: string }> } };
+
+export type ConsolePreviewNoticeQueryVariables = Exact<{
+  audience: NoticeAudienceInput;
+}>;
+
+
+export type ConsolePreviewNoticeQuery = { previewNotice: number };
+
+export type ConsoleSendNoticeMutationVariables = Exact<{
+  input: SendNoticeInput;
+}>;
+
+
+export type ConsoleSendNoticeMutation = { sendNotice: { recipients: number, userErrors: Array<{ field: Array<string>, message: string, code: string }> } };
+
+export type ConsoleDeliveryStatisticsQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type ConsoleDeliveryStatisticsQuery = { deliveryStatistics: Array<{ channel: DeliveryChannel, status: DeliveryStatus, count: number }> };
 
 export type DeskSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1306,6 +1359,32 @@ export const ConsoleFormChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleFormChoicesQuery, ConsoleFormChoicesQueryVariables>;
+export const ConsolePreviewNoticeDocument = new TypedDocumentString(`
+    query ConsolePreviewNotice($audience: NoticeAudienceInput!) {
+  previewNotice(audience: $audience)
+}
+    `) as unknown as TypedDocumentString<ConsolePreviewNoticeQuery, ConsolePreviewNoticeQueryVariables>;
+export const ConsoleSendNoticeDocument = new TypedDocumentString(`
+    mutation ConsoleSendNotice($input: SendNoticeInput!) {
+  sendNotice(input: $input) {
+    recipients
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSendNoticeMutation, ConsoleSendNoticeMutationVariables>;
+export const ConsoleDeliveryStatisticsDocument = new TypedDocumentString(`
+    query ConsoleDeliveryStatistics($regionCode: String) {
+  deliveryStatistics(regionCode: $regionCode) {
+    channel
+    status
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeliveryStatisticsQuery, ConsoleDeliveryStatisticsQueryVariables>;
 export const DeskSessionsDocument = new TypedDocumentString(`
     query DeskSessions {
   examSessions {
