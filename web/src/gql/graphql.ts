@@ -711,17 +711,18 @@ export type PortalUploadMaterialMutationVariables = Exact<{
 
 export type PortalUploadMaterialMutation = { uploadMaterial: { material: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
 
-export type PortalWithdrawApplicationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PortalWithdrawApplicationMutation = { withdrawApplication: { application: { id: string, version: number, status: ApplicationStatus, statusLabel: string, editable: boolean, hukouCode: string | null, gender: ApplicationGender | null, birthDate: string | null, title: string | null, titleDate: string | null, employment: ApplicationEmployment | null, workUnit: string | null, workStartDate: string | null, education: ApplicationEducation | null, degree: ApplicationDegree | null, graduationDate: string | null, majorRelation: ApplicationMajorRelation | null, majorName: string | null, address: string | null, email: string | null, mobile: string | null, landline: string | null, postcode: string | null, feeText: string | null, submittedAt: string | null, reviewDeadlineAt: string | null, session: { code: string, name: string }, region: { code: string, name: string }, area: { id: string, name: string } | null, qualification: { code: string, name: string, levelLabel: string } | null, subjects: Array<{ name: string }>, photo: { id: string, url: string } | null, materials: Array<{ id: string, materialKindLabel: string | null, originalName: string }> | null, rejectionReasons: Array<{ code: string, label: string, description: string }>, history: Array<{ id: string, createdAt: string, toStatusLabel: string, reason: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
-
 export type PortalOpenSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PortalOpenSessionsQuery = { examSessions: Array<{ code: string, name: string, registrationOpen: boolean }> };
+
+export type PortalWithdrawApplicationMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type PortalWithdrawApplicationMutation = { withdrawApplication: { application: { id: string, version: number, status: ApplicationStatus, statusLabel: string, editable: boolean, hukouCode: string | null, gender: ApplicationGender | null, birthDate: string | null, title: string | null, titleDate: string | null, employment: ApplicationEmployment | null, workUnit: string | null, workStartDate: string | null, education: ApplicationEducation | null, degree: ApplicationDegree | null, graduationDate: string | null, majorRelation: ApplicationMajorRelation | null, majorName: string | null, address: string | null, email: string | null, mobile: string | null, landline: string | null, postcode: string | null, feeText: string | null, submittedAt: string | null, reviewDeadlineAt: string | null, session: { code: string, name: string }, region: { code: string, name: string }, area: { id: string, name: string } | null, qualification: { code: string, name: string, levelLabel: string } | null, subjects: Array<{ name: string }>, photo: { id: string, url: string } | null, materials: Array<{ id: string, materialKindLabel: string | null, originalName: string }> | null, rejectionReasons: Array<{ code: string, label: string, description: string }>, history: Array<{ id: string, createdAt: string, toStatusLabel: string, reason: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
 
 export type PortalMyExamsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2019,9 +2020,18 @@ export const PortalUploadMaterialDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalUploadMaterialMutation, PortalUploadMaterialMutationVariables>;
+export const PortalOpenSessionsDocument = new TypedDocumentString(`
+    query PortalOpenSessions {
+  examSessions {
+    code
+    name
+    registrationOpen
+  }
+}
+    `) as unknown as TypedDocumentString<PortalOpenSessionsQuery, PortalOpenSessionsQueryVariables>;
 export const PortalWithdrawApplicationDocument = new TypedDocumentString(`
-    mutation PortalWithdrawApplication($id: ID!) {
-  withdrawApplication(id: $id) {
+    mutation PortalWithdrawApplication($id: ID!, $reason: String) {
+  withdrawApplication(id: $id, reason: $reason) {
     application {
       ...PortalApplicationFields
     }
@@ -2100,15 +2110,6 @@ export const PortalWithdrawApplicationDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<PortalWithdrawApplicationMutation, PortalWithdrawApplicationMutationVariables>;
-export const PortalOpenSessionsDocument = new TypedDocumentString(`
-    query PortalOpenSessions {
-  examSessions {
-    code
-    name
-    registrationOpen
-  }
-}
-    `) as unknown as TypedDocumentString<PortalOpenSessionsQuery, PortalOpenSessionsQueryVariables>;
 export const PortalMyExamsDocument = new TypedDocumentString(`
     query PortalMyExams {
   myApplications {
