@@ -1,7 +1,8 @@
 // The staff walks against the real binary: 大连's reviewer through the review
 // desk (queue, filters, one application with photo and material, reject with
 // a reason, approve, bulk approve, FORBIDDEN in the console), and 大连's admin
-// through statistics (charts), the summary report PDF and an Excel export;
+// through statistics (charts), the summary report PDF, an Excel export and
+// 发送通知 (previewNotice count, confirmation, queued);
 // both again at phone width. Applications are put in the queue beforehand
 // through the API as candidates would (desk-seed.mjs).
 import { after, before, test } from 'node:test';
@@ -199,12 +200,47 @@ test('region admin: statistics with charts → summary report PDF → Excel expo
   await checkpoint(page, 'console-venues');
   await page.getByRole('link', { name: '通知公告' }).click();
   await page.getByRole('heading', { name: '发布新公告' }).waitFor();
-  await page.getByLabel('标题').fill('大连考区考场安排说明');
-  await page.getByLabel('正文').fill('请考生提前 30 分钟到达考点，携带准考证和有效身份证件。');
+  const noticeForm = page.getByRole('form', { name: '发布新公告' });
+  await noticeForm.getByLabel('标题').fill('大连考区考场安排说明');
+  await noticeForm.getByLabel('正文').fill('请考生提前 30 分钟到达考点，携带准考证和有效身份证件。');
   await page.getByRole('button', { name: '发布', exact: true }).click();
   await page.getByText('公告已发布。').waitFor();
   await page.getByRole('cell', { name: '大连考区考场安排说明', exact: true }).waitFor();
   await checkpoint(page, 'console-notice-published');
+}));
+
+test('region admin: 发送通知 — audience count (previewNotice) → confirm → queued → delivery figures', () => withPage(chrome.browser, {}, 'console-send-notice', async (page) => {
+  await staffLogin(page, 'dalian-admin');
+  await goClient(page, '/console/notices');
+  const panel = page.getByRole('region', { name: '发送通知' });
+  await panel.waitFor();
+  const countText = panel.locator('.preview-count');
+  await countText.filter({ hasText: /将发送给 \d+ 名考生/ }).waitFor();
+  const all = Number((await countText.textContent()).match(/\d+/)[0]);
+  // The five seeded applications are live in 大连's open session.
+  assert.ok(all >= 5, `previewNotice counts the seeded candidates (${all})`);
+  // One state narrows the count; none again is every live state.
+  await panel.getByLabel('待缴费').check();
+  await countText.filter({ hasText: /将发送给 \d+ 名考生/ }).waitFor();
+  const some = Number((await countText.textContent()).match(/\d+/)[0]);
+  assert.ok(some < all, `待缴费 only: ${some} of ${all}`);
+  await panel.getByLabel('待缴费').uncheck();
+  await countText.filter({ hasText: `将发送给 ${all} 名考生` }).waitFor();
+
+  // Empty subject: the field's error, no dialog.
+  await panel.getByRole('button', { name: '发送通知…' }).click();
+  await panel.getByText('请填写通知标题').waitFor();
+  await panel.getByLabel('通知标题').fill('大连考区考前提醒');
+  await panel.getByLabel('通知内容').fill('请各位考生按时打印准考证，考试当天提前 30 分钟到达考点。');
+  await checkpoint(page, 'console-send-notice-audience');
+  await panel.getByRole('button', { name: '发送通知…' }).click();
+  const dialog = page.getByRole('dialog', { name: '确认发送通知' });
+  await dialog.getByText(`将向 ${all} 名考生发送`).waitFor();
+  await checkpoint(page, 'console-send-notice-confirm');
+  await dialog.getByRole('button', { name: '确认发送' }).click();
+  await panel.getByText(`通知已提交发送：${all} 名考生`).waitFor();
+  await panel.locator('table.delivery-stats').waitFor();
+  await checkpoint(page, 'console-send-notice-queued');
 }));
 
 test('national admin: statistics of the country, then of one region; the queue of every region', () => withPage(chrome.browser, {}, 'console-national', async (page) => {

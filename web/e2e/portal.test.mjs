@@ -1,7 +1,8 @@
 // The candidate's walk through the portal against the real binary:
 // QR login (simulator) → consent → form in DEMO-OPEN with photo → submit →
 // a reviewer approves (API) → pay on the gateway simulator's page → paid;
-// then 陈静 downloads her DEMO-PRINT 准考证; and the portal at phone width.
+// then 王芳 withdraws a draft; 陈静 downloads her DEMO-PRINT 准考证; and the portal
+// at phone width.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -176,6 +177,31 @@ test('candidate of DEMO-PRINT downloads the 准考证 PDF', () => withPage(chrom
   await page.getByRole('heading', { name: '我的考试' }).waitFor();
   await page.locator('.card table.data').first().waitFor();
   await checkpoint(page, 'exam-arrangement');
+}));
+
+test('candidate withdraws a draft: 撤回报名 → dialog (focus inside, Esc cancels) → reason → 已撤回', () => withPage(chrome.browser, {}, 'withdraw', async (page) => {
+  await qrLogin(page, '王芳（广东户籍）');
+  await page.waitForURL(/\/apply\?session=DEMO-OPEN/);
+  await page.getByRole('form', { name: '报名表' }).waitFor();
+  // Choosing the region saves the draft.
+  await page.getByLabel('报名省市', { exact: false }).selectOption({ label: '大连市' });
+  await page.getByText(/草稿已保存/).waitFor();
+  const open = page.getByRole('button', { name: '撤回报名' });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: '确认撤回报名？' });
+  await dialog.waitFor();
+  assert.ok(await page.evaluate(() => !!document.activeElement?.closest('dialog[open]')), 'focus moves into the dialog');
+  await checkpoint(page, 'withdraw-dialog');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '撤回报名', 'Esc cancels and focus returns');
+  await open.click();
+  await dialog.getByLabel('撤回原因（选填）').fill('今年工作安排冲突');
+  await dialog.getByRole('button', { name: '确认撤回' }).click();
+  await page.getByText('报名已撤回。').waitFor();
+  await page.getByRole('heading', { name: '报名状态：已撤回' }).waitFor();
+  await page.getByRole('button', { name: '撤回报名' }).waitFor({ state: 'detached' });
+  await checkpoint(page, 'withdrawn');
 }));
 
 test('staff login: password, then the area of the role', () => withPage(chrome.browser, {}, 'staff-login', async (page) => {

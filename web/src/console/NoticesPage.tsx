@@ -1,5 +1,5 @@
 // 通知公告: the region's notices (政策文件, 考生须知, 考试计划, 考试安排) —
-// publish now or at a set time, edit, withdraw.
+// publish now or at a set time, edit, withdraw; and 发送通知 to the candidates.
 import { useState, type FormEvent } from 'react';
 import { request } from '../shared/api/client';
 import { Page } from '../shared/layout/AreaLayout';
@@ -10,6 +10,7 @@ import { ApiProblem, Badge, DateTimeField, TextAreaField, dateTime, fromLocalInp
 import type { ConsoleRegionQuery as RegionResult, NoticeKind } from '../gql/graphql';
 import { ConsoleCreateNoticeMutation, ConsoleDisableNoticeMutation, ConsoleRegionQuery, ConsoleUpdateNoticeMutation } from './operations';
 import { ScopeBar, useScope } from './scope';
+import { SendNoticePanel } from './SendNoticePanel';
 
 type Notice = NonNullable<NonNullable<RegionResult['region']>['notices']>[number];
 
@@ -185,6 +186,8 @@ export function NoticesPage() {
               )}
             </div>
           </form>
+
+          <SendNoticePanel key={region.data.code} scope={scope} areas={(region.data.areas ?? []).filter((a) => !a.disabled)} />
         </>
       )}
     </Page>

@@ -432,3 +432,32 @@ export const ConsoleFormChoicesQuery = graphql(`
     }
   }
 `);
+
+export const ConsolePreviewNoticeQuery = graphql(`
+  query ConsolePreviewNotice($audience: NoticeAudienceInput!) {
+    previewNotice(audience: $audience)
+  }
+`);
+
+export const ConsoleSendNoticeMutation = graphql(`
+  mutation ConsoleSendNotice($input: SendNoticeInput!) {
+    sendNotice(input: $input) {
+      recipients
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const ConsoleDeliveryStatisticsQuery = graphql(`
+  query ConsoleDeliveryStatistics($regionCode: String) {
+    deliveryStatistics(regionCode: $regionCode) {
+      channel
+      status
+      count
+    }
+  }
+`);

@@ -152,6 +152,19 @@ export type CreateNoticeInput = {
   title: string;
 };
 
+/** DeliveryChannel is enum for the field channel */
+export type DeliveryChannel =
+  | 'EMAIL'
+  | 'SMS';
+
+/** DeliveryStatus is enum for the field status */
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT'
+  | 'SKIPPED';
+
 /** IDType is enum for the field id_type */
 export type IdType =
   | 'CHINESE_PASSPORT'
@@ -187,6 +200,17 @@ export type MaterialKind =
   | 'RESIDENCE_PERMIT'
   | 'SOCIAL_SECURITY'
   | 'WORK_PROOF';
+
+/** Which of the region's candidates a notice reaches: live applications of the session, optionally of one 考区 and some states. */
+export type NoticeAudienceInput = {
+  /** One exam area (考区). */
+  areaId?: string | number | null | undefined;
+  /** A national admin names the region; a region admin's own is used whatever is given. */
+  regionCode?: string | null | undefined;
+  sessionCode: string;
+  /** Only applications in these states (default: every live state). */
+  statuses?: Array<ApplicationStatus> | null | undefined;
+};
 
 /** NoticeKind is enum for the field kind */
 export type NoticeKind =
@@ -305,6 +329,14 @@ export type SeatPlanRunStatus =
   | 'RUNNING'
   | 'SHORTFALL'
   | 'SUPERSEDED';
+
+export type SendNoticeInput = {
+  audience: NoticeAudienceInput;
+  /** 至多 500 字; sent as the email's text; SMS carries the title through the notice template. */
+  body: string;
+  /** 至多 40 字 */
+  title: string;
+};
 
 /**
  * Drives the identity simulator (only with --demo): play the person who scans
@@ -540,6 +572,27 @@ export type ConsoleFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ConsoleFormChoicesQuery = { formChoices: { statuses: Array<{ value: string, label: string }> } };
 
+export type ConsolePreviewNoticeQueryVariables = Exact<{
+  audience: NoticeAudienceInput;
+}>;
+
+
+export type ConsolePreviewNoticeQuery = { previewNotice: number };
+
+export type ConsoleSendNoticeMutationVariables = Exact<{
+  input: SendNoticeInput;
+}>;
+
+
+export type ConsoleSendNoticeMutation = { sendNotice: { recipients: number, userErrors: Array<{ field: Array<string>, message: string, code: string }> } };
+
+export type ConsoleDeliveryStatisticsQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type ConsoleDeliveryStatisticsQuery = { deliveryStatistics: Array<{ channel: DeliveryChannel, status: DeliveryStatus, count: number }> };
+
 export type DeskSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -658,17 +711,18 @@ export type PortalUploadMaterialMutationVariables = Exact<{
 
 export type PortalUploadMaterialMutation = { uploadMaterial: { material: { id: string } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
 
-export type PortalWithdrawApplicationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PortalWithdrawApplicationMutation = { withdrawApplication: { application: { id: string, version: number, status: ApplicationStatus, statusLabel: string, editable: boolean, hukouCode: string | null, gender: ApplicationGender | null, birthDate: string | null, title: string | null, titleDate: string | null, employment: ApplicationEmployment | null, workUnit: string | null, workStartDate: string | null, education: ApplicationEducation | null, degree: ApplicationDegree | null, graduationDate: string | null, majorRelation: ApplicationMajorRelation | null, majorName: string | null, address: string | null, email: string | null, mobile: string | null, landline: string | null, postcode: string | null, feeText: string | null, submittedAt: string | null, reviewDeadlineAt: string | null, session: { code: string, name: string }, region: { code: string, name: string }, area: { id: string, name: string } | null, qualification: { code: string, name: string, levelLabel: string } | null, subjects: Array<{ name: string }>, photo: { id: string, url: string } | null, materials: Array<{ id: string, materialKindLabel: string | null, originalName: string }> | null, rejectionReasons: Array<{ code: string, label: string, description: string }>, history: Array<{ id: string, createdAt: string, toStatusLabel: string, reason: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
-
 export type PortalOpenSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PortalOpenSessionsQuery = { examSessions: Array<{ code: string, name: string, registrationOpen: boolean }> };
+
+export type PortalWithdrawApplicationMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type PortalWithdrawApplicationMutation = { withdrawApplication: { application: { id: string, version: number, status: ApplicationStatus, statusLabel: string, editable: boolean, hukouCode: string | null, gender: ApplicationGender | null, birthDate: string | null, title: string | null, titleDate: string | null, employment: ApplicationEmployment | null, workUnit: string | null, workStartDate: string | null, education: ApplicationEducation | null, degree: ApplicationDegree | null, graduationDate: string | null, majorRelation: ApplicationMajorRelation | null, majorName: string | null, address: string | null, email: string | null, mobile: string | null, landline: string | null, postcode: string | null, feeText: string | null, submittedAt: string | null, reviewDeadlineAt: string | null, session: { code: string, name: string }, region: { code: string, name: string }, area: { id: string, name: string } | null, qualification: { code: string, name: string, levelLabel: string } | null, subjects: Array<{ name: string }>, photo: { id: string, url: string } | null, materials: Array<{ id: string, materialKindLabel: string | null, originalName: string }> | null, rejectionReasons: Array<{ code: string, label: string, description: string }>, history: Array<{ id: string, createdAt: string, toStatusLabel: string, reason: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
 
 export type PortalMyExamsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1306,6 +1360,32 @@ export const ConsoleFormChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleFormChoicesQuery, ConsoleFormChoicesQueryVariables>;
+export const ConsolePreviewNoticeDocument = new TypedDocumentString(`
+    query ConsolePreviewNotice($audience: NoticeAudienceInput!) {
+  previewNotice(audience: $audience)
+}
+    `) as unknown as TypedDocumentString<ConsolePreviewNoticeQuery, ConsolePreviewNoticeQueryVariables>;
+export const ConsoleSendNoticeDocument = new TypedDocumentString(`
+    mutation ConsoleSendNotice($input: SendNoticeInput!) {
+  sendNotice(input: $input) {
+    recipients
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSendNoticeMutation, ConsoleSendNoticeMutationVariables>;
+export const ConsoleDeliveryStatisticsDocument = new TypedDocumentString(`
+    query ConsoleDeliveryStatistics($regionCode: String) {
+  deliveryStatistics(regionCode: $regionCode) {
+    channel
+    status
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeliveryStatisticsQuery, ConsoleDeliveryStatisticsQueryVariables>;
 export const DeskSessionsDocument = new TypedDocumentString(`
     query DeskSessions {
   examSessions {
@@ -1940,9 +2020,18 @@ export const PortalUploadMaterialDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalUploadMaterialMutation, PortalUploadMaterialMutationVariables>;
+export const PortalOpenSessionsDocument = new TypedDocumentString(`
+    query PortalOpenSessions {
+  examSessions {
+    code
+    name
+    registrationOpen
+  }
+}
+    `) as unknown as TypedDocumentString<PortalOpenSessionsQuery, PortalOpenSessionsQueryVariables>;
 export const PortalWithdrawApplicationDocument = new TypedDocumentString(`
-    mutation PortalWithdrawApplication($id: ID!) {
-  withdrawApplication(id: $id) {
+    mutation PortalWithdrawApplication($id: ID!, $reason: String) {
+  withdrawApplication(id: $id, reason: $reason) {
     application {
       ...PortalApplicationFields
     }
@@ -2021,15 +2110,6 @@ export const PortalWithdrawApplicationDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<PortalWithdrawApplicationMutation, PortalWithdrawApplicationMutationVariables>;
-export const PortalOpenSessionsDocument = new TypedDocumentString(`
-    query PortalOpenSessions {
-  examSessions {
-    code
-    name
-    registrationOpen
-  }
-}
-    `) as unknown as TypedDocumentString<PortalOpenSessionsQuery, PortalOpenSessionsQueryVariables>;
 export const PortalMyExamsDocument = new TypedDocumentString(`
     query PortalMyExams {
   myApplications {

@@ -1,15 +1,17 @@
 // 考生报名: choose the session (those open for registration), then the form of
-// the candidate's application in it, or where the application stands.
+// the candidate's application in it, or where the application stands; 撤回报名
+// while the API allows it.
 import { useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { request } from '../../shared/api/client';
 import { Page } from '../../shared/layout/AreaLayout';
-import { Loading, RequestError } from '../../shared/layout/Feedback';
+import { Alert, Loading, RequestError } from '../../shared/layout/Feedback';
 import { SelectField } from '../../shared/form/fields';
 import type { PortalApplicationFieldsFragment, PortalApplyFormQuery as Data } from '../../gql/graphql';
 import { PortalApplyFormQuery, PortalOpenSessionsQuery } from './applyOperations';
 import { ApplicationForm } from './ApplicationForm';
 import { ApplicationStatus } from './ApplicationStatus';
+import { WITHDRAWABLE, WithdrawApplication } from './WithdrawApplication';
 
 const LIVE = ['DRAFT', 'SUBMITTED', 'PENDING_REVIEW', 'REJECTED', 'AWAITING_PAYMENT', 'REGISTERED', 'REFUNDED'];
 
@@ -18,10 +20,12 @@ export function ApplyPage() {
   const [data, setData] = useState<Data | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [app, setApp] = useState<PortalApplicationFieldsFragment | null>(null);
+  const [withdrawn, setWithdrawn] = useState<PortalApplicationFieldsFragment | null>(null);
   const sessionCode = params.get('session') ?? '';
 
   const load = useCallback(async (code: string) => {
     setFailure(null);
+    setWithdrawn(null);
     try {
       if (!code) {
         const { examSessions } = await request(PortalOpenSessionsQuery);
@@ -57,10 +61,30 @@ export function ApplyPage() {
             options={open.map((s) => ({ value: s.code, label: s.name }))}
             hint={open.length === 0 ? '当前没有正在报名的考试。' : undefined}
           />
+          {withdrawn && (
+            <>
+              <Alert kind="success">报名已撤回。</Alert>
+              <ApplicationStatus app={withdrawn} />
+              {data.examSession && (
+                <button type="button" className="button" onClick={() => setWithdrawn(null)}>
+                  重新填写报名
+                </button>
+              )}
+            </>
+          )}
           {app && !app.editable && <ApplicationStatus app={app} />}
           {app && app.editable && app.status === 'REJECTED' && <ApplicationStatus app={app} />}
-          {data.examSession && (!app || app.editable) && (
+          {data.examSession && !withdrawn && (!app || app.editable) && (
             <ApplicationForm key={sessionCode} data={data} sessionCode={sessionCode} application={app} onChanged={setApp} />
+          )}
+          {app && !withdrawn && WITHDRAWABLE.includes(app.status) && (
+            <WithdrawApplication
+              app={app}
+              onWithdrawn={(a) => {
+                setWithdrawn(a);
+                setApp(null);
+              }}
+            />
           )}
         </>
       )}

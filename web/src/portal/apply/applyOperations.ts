@@ -228,9 +228,19 @@ export const PortalUploadMaterialMutation = graphql(`
   }
 `);
 
+export const PortalOpenSessionsQuery = graphql(`
+  query PortalOpenSessions {
+    examSessions {
+      code
+      name
+      registrationOpen
+    }
+  }
+`);
+
 export const PortalWithdrawApplicationMutation = graphql(`
-  mutation PortalWithdrawApplication($id: ID!) {
-    withdrawApplication(id: $id) {
+  mutation PortalWithdrawApplication($id: ID!, $reason: String) {
+    withdrawApplication(id: $id, reason: $reason) {
       application {
         ...PortalApplicationFields
       }
@@ -239,16 +249,6 @@ export const PortalWithdrawApplicationMutation = graphql(`
         code
         message
       }
-    }
-  }
-`);
-
-export const PortalOpenSessionsQuery = graphql(`
-  query PortalOpenSessions {
-    examSessions {
-      code
-      name
-      registrationOpen
     }
   }
 `);
