@@ -453,7 +453,7 @@ func (s *Staff) DisableTOTP(ctx context.Context, client *ent.Client, pass, code 
 		return ps, nil
 	}
 	if s.RequireTOTP {
-		ps.Add(apperr.TOTPMandatory, "本系统要求所有工作人员使用身份验证器（TOTP），不能关闭；更换设备请重新绑定（beginTotpSetup）")
+		ps.Add(apperr.TOTPMandatory, "本系统要求所有工作人员使用身份验证器（TOTP），不能关闭；更换手机请在“账户安全”中选择“更换设备”重新绑定")
 		return ps, nil
 	}
 	if _, ps, err = s.prove(ctx, client, pass, code, true, "currentPassword"); err != nil || ps.Any() {

@@ -48,15 +48,15 @@ async function waitForHttp(url, ms, proc) {
   throw new Error(`${url} not ready after ${ms} ms`);
 }
 
-/** Builds cmd/ruankao and serves --demo; returns {base, gateway, bin, stop}. */
-export async function startServer() {
+/** Builds cmd/ruankao and serves --demo (with env's RUANKAO_ settings, if any); returns {base, gateway, bin, stop}. */
+export async function startServer({ env: settings = {} } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ruankao-e2e-'));
   const bin = join(dir, 'ruankao');
   const t0 = Date.now();
   execFileSync('go', ['build', '-o', bin, './cmd/ruankao'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, GOFLAGS: process.env.GOFLAGS || '-buildvcs=false' } });
   console.log(`# go build: ${Date.now() - t0} ms`);
   const [port, gatewayPort] = [await freePort(), await freePort()];
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('RUANKAO_')));
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('RUANKAO_'))), ...settings };
   const log = join(dir, 'server.log');
   const proc = spawn(bin, ['serve', '--demo', '--db', `sqlite://${join(dir, 'ruankao.db')}`, '--addr', `127.0.0.1:${port}`,
     '--demo-gateway-addr', `127.0.0.1:${gatewayPort}`], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -68,9 +68,13 @@ type Documents = {
     "\n  query PortalPayments {\n    myApplications {\n      ...PortalPaymentFields\n    }\n  }\n": typeof types.PortalPaymentsDocument,
     "\n  mutation PortalPay($id: ID!) {\n    payApplication(id: $id) {\n      application {\n        ...PortalPaymentFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.PortalPayDocument,
     "\n  mutation PortalRefreshPayment($id: ID!) {\n    refreshPayment(id: $id) {\n      application {\n        ...PortalPaymentFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.PortalRefreshPaymentDocument,
-    "\n  query SharedMe {\n    me {\n      kind\n      totpEnrolmentRequired\n      sessionExpiresAt\n      candidate {\n        id\n        name\n        idType\n        idTypeLabel\n        idNumber\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n        roleLabel\n        region {\n          code\n          name\n        }\n      }\n      pendingPrivacyNotice {\n        version\n        title\n      }\n    }\n  }\n": typeof types.SharedMeDocument,
+    "\n  query SharedMe {\n    me {\n      kind\n      totpEnrolmentRequired\n      sessionExpiresAt\n      candidate {\n        id\n        name\n        idType\n        idTypeLabel\n        idNumber\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n        roleLabel\n        totpEnabled\n        region {\n          code\n          name\n        }\n      }\n      pendingPrivacyNotice {\n        version\n        title\n      }\n    }\n  }\n": typeof types.SharedMeDocument,
     "\n  mutation SharedStaffLogin($input: StaffLoginInput!) {\n    staffLogin(input: $input) {\n      session {\n        token\n      }\n      totpEnrolmentRequired\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SharedStaffLoginDocument,
     "\n  mutation SharedLogout {\n    logout {\n      loggedOut\n    }\n  }\n": typeof types.SharedLogoutDocument,
+    "\n  mutation SharedChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      changed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SharedChangePasswordDocument,
+    "\n  mutation SharedBeginTotpSetup($currentPassword: String, $totpCode: String) {\n    beginTotpSetup(currentPassword: $currentPassword, totpCode: $totpCode) {\n      secret\n      otpauthUri\n      qrCodePng\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SharedBeginTotpSetupDocument,
+    "\n  mutation SharedConfirmTotpSetup($code: String!) {\n    confirmTotpSetup(code: $code) {\n      enabled\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SharedConfirmTotpSetupDocument,
+    "\n  mutation SharedDisableTotp($currentPassword: String!, $totpCode: String!) {\n    disableTotp(currentPassword: $currentPassword, totpCode: $totpCode) {\n      disabled\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SharedDisableTotpDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleScope {\n    examSessions {\n      code\n      name\n      registrationOpen\n      ticketPrintOpensAt\n      ticketPrintClosesAt\n      registrationOpensAt\n      registrationClosesAt\n    }\n    regions {\n      code\n      name\n    }\n  }\n": types.ConsoleScopeDocument,
@@ -126,9 +130,13 @@ const documents: Documents = {
     "\n  query PortalPayments {\n    myApplications {\n      ...PortalPaymentFields\n    }\n  }\n": types.PortalPaymentsDocument,
     "\n  mutation PortalPay($id: ID!) {\n    payApplication(id: $id) {\n      application {\n        ...PortalPaymentFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.PortalPayDocument,
     "\n  mutation PortalRefreshPayment($id: ID!) {\n    refreshPayment(id: $id) {\n      application {\n        ...PortalPaymentFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.PortalRefreshPaymentDocument,
-    "\n  query SharedMe {\n    me {\n      kind\n      totpEnrolmentRequired\n      sessionExpiresAt\n      candidate {\n        id\n        name\n        idType\n        idTypeLabel\n        idNumber\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n        roleLabel\n        region {\n          code\n          name\n        }\n      }\n      pendingPrivacyNotice {\n        version\n        title\n      }\n    }\n  }\n": types.SharedMeDocument,
+    "\n  query SharedMe {\n    me {\n      kind\n      totpEnrolmentRequired\n      sessionExpiresAt\n      candidate {\n        id\n        name\n        idType\n        idTypeLabel\n        idNumber\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n        roleLabel\n        totpEnabled\n        region {\n          code\n          name\n        }\n      }\n      pendingPrivacyNotice {\n        version\n        title\n      }\n    }\n  }\n": types.SharedMeDocument,
     "\n  mutation SharedStaffLogin($input: StaffLoginInput!) {\n    staffLogin(input: $input) {\n      session {\n        token\n      }\n      totpEnrolmentRequired\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SharedStaffLoginDocument,
     "\n  mutation SharedLogout {\n    logout {\n      loggedOut\n    }\n  }\n": types.SharedLogoutDocument,
+    "\n  mutation SharedChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      changed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SharedChangePasswordDocument,
+    "\n  mutation SharedBeginTotpSetup($currentPassword: String, $totpCode: String) {\n    beginTotpSetup(currentPassword: $currentPassword, totpCode: $totpCode) {\n      secret\n      otpauthUri\n      qrCodePng\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SharedBeginTotpSetupDocument,
+    "\n  mutation SharedConfirmTotpSetup($code: String!) {\n    confirmTotpSetup(code: $code) {\n      enabled\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SharedConfirmTotpSetupDocument,
+    "\n  mutation SharedDisableTotp($currentPassword: String!, $totpCode: String!) {\n    disableTotp(currentPassword: $currentPassword, totpCode: $totpCode) {\n      disabled\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SharedDisableTotpDocument,
 };
 
 /**
@@ -346,7 +354,7 @@ export function graphql(source: "\n  mutation PortalRefreshPayment($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SharedMe {\n    me {\n      kind\n      totpEnrolmentRequired\n      sessionExpiresAt\n      candidate {\n        id\n        name\n        idType\n        idTypeLabel\n        idNumber\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n        roleLabel\n        region {\n          code\n          name\n        }\n      }\n      pendingPrivacyNotice {\n        version\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').SharedMeDocument;
+export function graphql(source: "\n  query SharedMe {\n    me {\n      kind\n      totpEnrolmentRequired\n      sessionExpiresAt\n      candidate {\n        id\n        name\n        idType\n        idTypeLabel\n        idNumber\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n        roleLabel\n        totpEnabled\n        region {\n          code\n          name\n        }\n      }\n      pendingPrivacyNotice {\n        version\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').SharedMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -355,6 +363,22 @@ export function graphql(source: "\n  mutation SharedStaffLogin($input: StaffLogi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SharedLogout {\n    logout {\n      loggedOut\n    }\n  }\n"): typeof import('./graphql').SharedLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      changed\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').SharedChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedBeginTotpSetup($currentPassword: String, $totpCode: String) {\n    beginTotpSetup(currentPassword: $currentPassword, totpCode: $totpCode) {\n      secret\n      otpauthUri\n      qrCodePng\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').SharedBeginTotpSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedConfirmTotpSetup($code: String!) {\n    confirmTotpSetup(code: $code) {\n      enabled\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').SharedConfirmTotpSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedDisableTotp($currentPassword: String!, $totpCode: String!) {\n    disableTotp(currentPassword: $currentPassword, totpCode: $totpCode) {\n      disabled\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').SharedDisableTotpDocument;
 
 
 export function graphql(source: string) {

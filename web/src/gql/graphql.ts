@@ -117,6 +117,11 @@ export type CandidateGender =
   | 'FEMALE'
   | 'MALE';
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
 export type CreateExamAreaInput = {
   /** Unique in the region, at most 16 characters, e.g. 03. */
   code: string;
@@ -810,7 +815,7 @@ export type PortalRefreshPaymentMutation = { refreshPayment: { application: { id
 export type SharedMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SharedMeQuery = { me: { kind: ViewerKind, totpEnrolmentRequired: boolean, sessionExpiresAt: string, candidate: { id: string, name: string, idType: IdType, idTypeLabel: string, idNumber: string } | null, staff: { id: string, username: string, displayName: string, role: Role, roleLabel: string, region: { code: string, name: string } | null } | null, pendingPrivacyNotice: { version: string, title: string } | null } | null };
+export type SharedMeQuery = { me: { kind: ViewerKind, totpEnrolmentRequired: boolean, sessionExpiresAt: string, candidate: { id: string, name: string, idType: IdType, idTypeLabel: string, idNumber: string } | null, staff: { id: string, username: string, displayName: string, role: Role, roleLabel: string, totpEnabled: boolean, region: { code: string, name: string } | null } | null, pendingPrivacyNotice: { version: string, title: string } | null } | null };
 
 export type SharedStaffLoginMutationVariables = Exact<{
   input: StaffLoginInput;
@@ -823,6 +828,36 @@ export type SharedLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SharedLogoutMutation = { logout: { loggedOut: boolean } };
+
+export type SharedChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type SharedChangePasswordMutation = { changePassword: { changed: boolean, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type SharedBeginTotpSetupMutationVariables = Exact<{
+  currentPassword?: string | null | undefined;
+  totpCode?: string | null | undefined;
+}>;
+
+
+export type SharedBeginTotpSetupMutation = { beginTotpSetup: { secret: string | null, otpauthUri: string | null, qrCodePng: string | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type SharedConfirmTotpSetupMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SharedConfirmTotpSetupMutation = { confirmTotpSetup: { enabled: boolean, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type SharedDisableTotpMutationVariables = Exact<{
+  currentPassword: string;
+  totpCode: string;
+}>;
+
+
+export type SharedDisableTotpMutation = { disableTotp: { disabled: boolean, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2457,6 +2492,7 @@ export const SharedMeDocument = new TypedDocumentString(`
       displayName
       role
       roleLabel
+      totpEnabled
       region {
         code
         name
@@ -2491,3 +2527,53 @@ export const SharedLogoutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SharedLogoutMutation, SharedLogoutMutationVariables>;
+export const SharedChangePasswordDocument = new TypedDocumentString(`
+    mutation SharedChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    changed
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedChangePasswordMutation, SharedChangePasswordMutationVariables>;
+export const SharedBeginTotpSetupDocument = new TypedDocumentString(`
+    mutation SharedBeginTotpSetup($currentPassword: String, $totpCode: String) {
+  beginTotpSetup(currentPassword: $currentPassword, totpCode: $totpCode) {
+    secret
+    otpauthUri
+    qrCodePng
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedBeginTotpSetupMutation, SharedBeginTotpSetupMutationVariables>;
+export const SharedConfirmTotpSetupDocument = new TypedDocumentString(`
+    mutation SharedConfirmTotpSetup($code: String!) {
+  confirmTotpSetup(code: $code) {
+    enabled
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedConfirmTotpSetupMutation, SharedConfirmTotpSetupMutationVariables>;
+export const SharedDisableTotpDocument = new TypedDocumentString(`
+    mutation SharedDisableTotp($currentPassword: String!, $totpCode: String!) {
+  disableTotp(currentPassword: $currentPassword, totpCode: $totpCode) {
+    disabled
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedDisableTotpMutation, SharedDisableTotpMutationVariables>;

@@ -21,6 +21,7 @@ export const SharedMeQuery = graphql(`
         displayName
         role
         roleLabel
+        totpEnabled
         region {
           code
           name

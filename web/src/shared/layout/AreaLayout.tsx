@@ -48,6 +48,11 @@ export function AreaLayout({ area, nav, children, actions }: AreaLayoutProps) {
           {who && (
             <>
               <span className="site-header__name">{who}</span>
+              {me?.kind === 'STAFF' && (
+                <NavLink to="/account" className="button button--plain">
+                  账户安全
+                </NavLink>
+              )}
               <button type="button" className="button button--plain" onClick={() => void signOut()}>
                 退出登录
               </button>

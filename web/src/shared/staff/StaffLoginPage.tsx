@@ -1,6 +1,6 @@
 // 工作人员登录: username and password, and the authenticator's code once the
 // API asks for it (TOTP_REQUIRED / TOTP_INVALID). Goes on to ?next= or the
-// area of the role.
+// area of the role, through 账户安全 when a second factor must be bound first.
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { request } from '../api/client';
@@ -9,6 +9,7 @@ import { fieldErrors, otherErrors, type UserError } from '../api/userErrors';
 import { useAuth } from '../auth/AuthContext';
 import { ErrorSummary, RequestError } from '../layout/Feedback';
 import { TextField } from '../form/fields';
+import { homeOf, safeNext } from './home';
 
 const TOTP_CODES = ['TOTP_REQUIRED', 'TOTP_INVALID'];
 
@@ -37,9 +38,12 @@ export function StaffLoginPage() {
       setErrors(result.userErrors);
       if (result.session) {
         const me = await signIn(result.session.token);
-        const next = params.get('next');
-        const home = me?.staff?.role === 'REVIEWER' ? '/desk' : '/console';
-        navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : home, { replace: true });
+        const next = safeNext(params.get('next')) ?? homeOf(me?.staff?.role);
+        if (result.totpEnrolmentRequired) {
+          navigate(`/account?next=${encodeURIComponent(next)}`, { replace: true });
+        } else {
+          navigate(next, { replace: true });
+        }
       }
     } catch (err) {
       setFailure(err);
