@@ -17,8 +17,13 @@ import (
 
 // Cancellation is the resolver for the cancellation field.
 func (r *applicationResolver) Cancellation(ctx context.Context, obj *ent.Application) (*model.ApplicationCancellation, error) {
-	st, err := cancellation.StatusOf(ctx, r.Client, obj)
-	if err != nil || st == nil {
+	list, err := loaders(ctx, r.Client).cancellations.Load(ctx, cancellation.SessionRegion{Session: obj.SessionID, Region: obj.RegionID})
+	x := cancellation.Over(list, obj.AreaID)
+	if err != nil || x == nil {
+		return nil, err
+	}
+	st, err := cancellation.StatusUnder(ctx, r.Client, obj, x)
+	if err != nil {
 		return nil, err
 	}
 	out := &model.ApplicationCancellation{Reason: st.Cancellation.Reason, WholeRegion: st.Cancellation.AreaID == nil,

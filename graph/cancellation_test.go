@@ -273,6 +273,40 @@ func TestCancellationRefundsExactlyThePaidOfTheSitting(t *testing.T) {
 			t.Errorf("辽宁's %s changed", id)
 		}
 	}
+	// A staff list shows each row's cancellation, read for the page at once
+	// (an N+1 would read cancellations once per row).
+	var q struct {
+		ReviewQueue struct {
+			Edges []struct {
+				Node struct {
+					ID           string
+					Cancellation *struct{ Reason, Refund string }
+				}
+			}
+		}
+	}
+	env.Counter.Reset()
+	env.MustAs(t, dalianAdmin, `query($s: String!) { reviewQueue(first: 50, filter: {sessionCode: $s, statuses: [REFUNDED, AWAITING_PAYMENT, REGISTERED]}) { edges { node { id cancellation { reason refund } } } } }`,
+		map[string]any{"s": demo.SessionOpen}, &q)
+	reads := 0
+	for _, st := range env.Counter.Statements() {
+		if strings.Contains(st, `"cancellations"`) || strings.Contains(st, "`cancellations`") {
+			reads++
+		}
+	}
+	cancelled := map[string]bool{inArea[0].app: true, inArea[1].app: true, inArea[2].app: true, unpaidID: true}
+	if len(q.ReviewQueue.Edges) != 5 {
+		t.Errorf("%d rows in the list, want 5", len(q.ReviewQueue.Edges))
+	}
+	for _, e := range q.ReviewQueue.Edges {
+		if (e.Node.Cancellation != nil) != cancelled[e.Node.ID] {
+			t.Errorf("%s in the list: cancellation %+v", e.Node.ID, e.Node.Cancellation)
+		}
+	}
+	// A page's resolvers arrive together; a loaded machine may split them into two batches, never five.
+	if reads == 0 || reads > 2 {
+		t.Errorf("%d reads of cancellations for a page of 5:\n%s", reads, strings.Join(env.Counter.Statements(), "\n"))
+	}
 	// The notice: once per live application of the sitting, with the refund; a second expansion writes nothing.
 	for range 2 {
 		if _, err := notify.Expand(context.Background(), env.DB.Client); err != nil {

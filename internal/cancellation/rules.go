@@ -156,16 +156,54 @@ func InForce(ctx context.Context, c *ent.Client, session, region pulid.ID, area 
 	if err != nil {
 		return nil, err
 	}
+	return Over(list, area), nil
+}
+
+// SessionRegion is a session in a region: the unit InForceIn reads cancellations for.
+type SessionRegion struct{ Session, Region pulid.ID }
+
+// InForceIn reads the cancellations in force of many scopes in one query (a
+// page of applications), for Over to pick each application's from.
+func InForceIn(ctx context.Context, c *ent.Client, scopes []SessionRegion) (map[SessionRegion][]*ent.Cancellation, error) {
+	sessions, regions := map[pulid.ID]bool{}, map[pulid.ID]bool{}
+	for _, s := range scopes {
+		sessions[s.Session], regions[s.Region] = true, true
+	}
+	list, err := c.Cancellation.Query().Where(entcx.SessionIDIn(keys(sessions)...), entcx.RegionIDIn(keys(regions)...),
+		entcx.StateIn(inForce...)).All(viewer.SystemContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	out := map[SessionRegion][]*ent.Cancellation{}
+	for _, x := range list {
+		k := SessionRegion{x.SessionID, x.RegionID}
+		out[k] = append(out[k], x)
+	}
+	return out, nil
+}
+
+func keys(m map[pulid.ID]bool) []pulid.ID {
+	out := make([]pulid.ID, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// Over picks, from the cancellations in force of one session and region,
+// the one over a registration in area (nil: none chosen): the whole region's
+// first, else that area's; nil when neither.
+func Over(list []*ent.Cancellation, area *pulid.ID) *ent.Cancellation {
 	var sitting *ent.Cancellation
 	for _, x := range list {
 		if x.AreaID == nil {
-			return x, nil // the whole region: the strongest answer
+			return x // the whole region: the strongest answer
 		}
 		if area != nil && *x.AreaID == *area {
 			sitting = x
 		}
 	}
-	return sitting, nil
+	return sitting
 }
 
 // Refusal is the userError a change to a registration of a cancelled scope
@@ -237,6 +275,12 @@ func StatusOf(ctx context.Context, c *ent.Client, app *ent.Application) (*Status
 	if err != nil || x == nil {
 		return nil, err
 	}
+	return StatusUnder(ctx, c, app, x)
+}
+
+// StatusUnder is StatusOf once the cancellation x over app is known (a list
+// reads them for a whole page with InForceIn).
+func StatusUnder(ctx context.Context, c *ent.Client, app *ent.Application, x *ent.Cancellation) (*Status, error) {
 	orders, err := c.PaymentOrder.Query().Where(paymentorder.ApplicationID(app.ID), paymentorder.RefundDue(false),
 		paymentorder.StatusIn(paymentorder.StatusPAID, paymentorder.StatusREFUNDED)).All(viewer.SystemContext(ctx))
 	if err != nil {
