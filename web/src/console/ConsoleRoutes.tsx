@@ -9,6 +9,7 @@ import { SeatPlanPage } from './SeatPlanPage';
 import { PolicyPage } from './PolicyPage';
 import { VenuesPage } from './VenuesPage';
 import { NoticesPage } from './NoticesPage';
+import { StaffPage } from './StaffPage';
 import '../shared/staff/staff.css';
 
 const SECTIONS = [
@@ -18,6 +19,7 @@ const SECTIONS = [
   { to: '/console/policy', label: '报名政策', about: '报名与缴费时间、审核方式、报名费' },
   { to: '/console/venues', label: '考区与考点', about: '考区、考点、考场和座位数' },
   { to: '/console/notices', label: '通知公告', about: '发布、编辑和撤下公告' },
+  { to: '/console/staff', label: '人员管理', about: '审核员、考务人员账号：新建、改名、停用' },
 ];
 
 function Overview() {
@@ -65,6 +67,7 @@ export function ConsoleRoutes() {
           <Route path="policy" element={<PolicyPage />} />
           <Route path="venues" element={<VenuesPage />} />
           <Route path="notices" element={<NoticesPage />} />
+          <Route path="staff" element={<StaffPage />} />
           <Route path="*" element={<Page title="页面不存在">请从左侧菜单进入。</Page>} />
         </Routes>
       </AreaLayout>
