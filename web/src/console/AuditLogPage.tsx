@@ -241,18 +241,18 @@ export function AuditLogPage() {
                 <tr key={e.id}>
                   <td className="audit-table__time">{dateTime(e.createdAt)}</td>
                   <td>{actor(e)}</td>
-                  <td className="mono">{e.action}</td>
+                  <td className="audit-id">{e.action}</td>
                   <td>
                     {e.recordType}
                     <br />
-                    <span className="mono">{e.recordID || '—'}</span>
+                    <span className="audit-id">{e.recordID || '—'}</span>
                   </td>
-                  <td>{e.region?.name ?? '—'}</td>
+                  <td className="audit-table__nowrap">{e.region?.name ?? '—'}</td>
                   <td className="audit-table__details">
                     <Image label="变更前" image={e.before} />
                     <Image label="变更后" image={e.after} />
                     <p className="muted">
-                      请求 <span className="mono">{e.requestID || '—'}</span> · IP <span className="mono">{e.clientIP || '—'}</span>
+                      请求 <span className="audit-id">{e.requestID || '—'}</span> · IP <span className="audit-id">{e.clientIP || '—'}</span>
                     </p>
                   </td>
                 </tr>

@@ -116,7 +116,7 @@ export function SeatMovePage() {
   const ticket = chosen?.admissionTicket;
   return (
     <Page title="调整座位" lead="编排结果发布后，将一名考生调到其所报考区内某考场的空座位；须填写原因，每次调整均记入审计日志。">
-      <ScopeBar scope={scope} />
+      <ScopeBar scope={scope} countryAllowed />
       <form className="card" onSubmit={(e) => void find(e)} noValidate aria-labelledby="seat-search-title">
         <h2 id="seat-search-title">查找准考证</h2>
         <p>在本批次报名成功的考生中查找（接口按姓名或完整证件号码查找；结果列出准考证号和当前座位）。</p>
