@@ -241,7 +241,7 @@ export function AuditLogPage() {
                 <tr key={e.id}>
                   <td className="audit-table__time">{dateTime(e.createdAt)}</td>
                   <td>{actor(e)}</td>
-                  <td className="audit-id">{e.action}</td>
+                  <td className="mono">{e.action}</td>
                   <td>
                     {e.recordType}
                     <br />
