@@ -141,6 +141,17 @@ test('national admin: 调整座位 — find 陈静, a taken seat refused (SEAT_T
   await entry.getByRole('cell', { name: '北京市' }).waitFor();
   assert.match(await entry.locator('.audit-image').first().textContent(), new RegExp(`seat${seatNow}`), 'before: the old seat');
   await checkpoint(page, 'audit-national-move');
+  // Everything about that ticket: the record id filter, from the entry itself.
+  const ticketId = (await entry.locator('.audit-id').first().textContent()).trim();
+  assert.match(ticketId, /^AT/);
+  await entry.getByRole('button', { name: `只看此记录 ${ticketId}` }).click();
+  // Loaded with that filter: the button of the filtered record goes.
+  await page.getByRole('button', { name: `只看此记录 ${ticketId}` }).waitFor({ state: 'detached' });
+  await page.getByText(/符合条件的记录：共 \d+ 条/).waitFor();
+  assert.equal(await page.getByLabel('记录 ID').inputValue(), ticketId);
+  assert.equal(await page.getByLabel('操作', { exact: true }).inputValue(), '');
+  for (const r of await rows(page).all()) assert.equal((await r.locator('.audit-id').first().textContent()).trim(), ticketId);
+  await rows(page).filter({ hasText: 'AdmissionTicket.move' }).waitFor();
 }));
 
 test('region admin: 审计日志 — only 辽宁 entries, by action and date, empty state, 加载更多', () => withPage(chrome.browser, {}, 'audit-region', async (page) => {
@@ -215,4 +226,17 @@ test('phone width (375 px): the audit log table scrolls inside its box, not the 
   const wide2 = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(wide2 <= 375, `no sideways scrolling at 375 px (scrollWidth ${wide2})`);
   await checkpoint(page, 'phone-seat-move');
+}));
+
+test('phone width (375 px): 调整座位 with a result and the form', () => withPage(chrome.browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }, 'seat-move-phone', async (page) => {
+  await staffLogin(page, 'admin');
+  await page.getByRole('link', { name: '调整座位' }).first().click();
+  await page.getByLabel('考试批次').selectOption('DEMO-PRINT');
+  await page.getByLabel('考生姓名或证件号码').fill('陈静');
+  await page.getByRole('button', { name: '查找' }).click();
+  await page.getByRole('button', { name: '调整座位 陈静' }).click();
+  await page.getByRole('form', { name: '调整 陈静 的座位' }).waitFor();
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(wide <= 375, `no sideways scrolling at 375 px (scrollWidth ${wide})`);
+  await checkpoint(page, 'phone-seat-move-form');
 }));

@@ -146,6 +146,13 @@ export function AuditLogPage() {
     void load(form, null);
   }
 
+  function onlyRecord(id: string) {
+    const next = { ...EMPTY, recordId: id };
+    setForm(next);
+    setRangeError(null);
+    void load(next, null);
+  }
+
   function reset() {
     setForm(EMPTY);
     setRangeError(null);
@@ -223,7 +230,7 @@ export function AuditLogPage() {
         <Alert kind="info">{filtered ? '没有符合筛选条件的审计记录。请放宽条件后重新查询。' : '暂无审计记录。'}</Alert>
       )}
       {entries.length > 0 && (
-        <div className="table-wrap audit-table-wrap" tabIndex={0} role="region" aria-label="审计记录（可横向滚动）">
+        <div className="table-wrap scroll-box audit-table-wrap" tabIndex={0} role="region" aria-label="审计记录（可横向滚动）">
           <table className="data audit-table">
             <caption className="visually-hidden">审计记录，按时间倒序</caption>
             <thead>
@@ -246,6 +253,14 @@ export function AuditLogPage() {
                     {e.recordType}
                     <br />
                     <span className="audit-id">{e.recordID || '—'}</span>
+                    {e.recordID && applied?.recordId !== e.recordID && (
+                      <>
+                        <br />
+                        <button type="button" className="button button--plain button--small" onClick={() => onlyRecord(e.recordID)} disabled={loading}>
+                          只看此记录<span className="visually-hidden"> {e.recordID}</span>
+                        </button>
+                      </>
+                    )}
                   </td>
                   <td className="audit-table__nowrap">{e.region?.name ?? '—'}</td>
                   <td className="audit-table__details">

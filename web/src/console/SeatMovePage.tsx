@@ -120,7 +120,7 @@ export function SeatMovePage() {
       <form className="card" onSubmit={(e) => void find(e)} noValidate aria-labelledby="seat-search-title">
         <h2 id="seat-search-title">查找准考证</h2>
         <p>在本批次报名成功的考生中查找（接口按姓名或完整证件号码查找；结果列出准考证号和当前座位）。</p>
-        <TextField label="考生姓名或证件号码" hint="姓名可只填一部分；留空则列出本批次全部已编排的考生（至多 50 名）" value={search} onChange={setSearch} />
+        <TextField label="考生姓名或证件号码" hint="姓名可只填一部分；留空则列出本批次报名成功的考生（至多 50 名）" value={search} onChange={setSearch} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={searching || !scope.session}>
             查找
@@ -131,8 +131,8 @@ export function SeatMovePage() {
       {searching && <Loading label="正在查找…" />}
       {found && !searching && found.length === 0 && <Alert kind="info">没有找到报名成功的考生。请检查考试批次、姓名或证件号码。</Alert>}
       {found && found.length > 0 && (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="查找结果（可横向滚动）">
-          <table className="data">
+        <div className="table-wrap scroll-box" tabIndex={0} role="region" aria-label="查找结果（可横向滚动）">
+          <table className="data seat-move-table">
             <caption>查找结果：{found.length} 名考生</caption>
             <thead>
               <tr>
