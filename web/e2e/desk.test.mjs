@@ -221,7 +221,8 @@ test('region admin: 发送通知 — audience count (previewNotice) → confirm 
   assert.ok(all >= 5, `previewNotice counts the seeded candidates (${all})`);
   // One state narrows the count; none again is every live state.
   await panel.getByLabel('待缴费').check();
-  await countText.filter({ hasText: /将发送给 \d+ 名考生/ }).waitFor();
+  // Wait for the new count (not the old one still shown while the preview is debounced).
+  await countText.filter({ hasText: /将发送给 \d+ 名考生/ }).filter({ hasNotText: `将发送给 ${all} 名考生` }).waitFor();
   const some = Number((await countText.textContent()).match(/\d+/)[0]);
   assert.ok(some < all, `待缴费 only: ${some} of ${all}`);
   await panel.getByLabel('待缴费').uncheck();

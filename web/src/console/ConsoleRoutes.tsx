@@ -10,16 +10,20 @@ import { PolicyPage } from './PolicyPage';
 import { VenuesPage } from './VenuesPage';
 import { NoticesPage } from './NoticesPage';
 import { StaffPage } from './StaffPage';
+import { SeatMovePage } from './SeatMovePage';
+import { AuditLogPage } from './AuditLogPage';
 import '../shared/staff/staff.css';
 
 const SECTIONS = [
   { to: '/console/statistics', label: '统计分析', about: '报名人数、分布、趋势图表和审核时效' },
   { to: '/console/exports', label: '报表与导出', about: '统计报告 PDF，报名信息 Excel / CSV 导出' },
   { to: '/console/seat-plan', label: '考场编排', about: '编排座位、查看座位缺口、发布准考证' },
+  { to: '/console/seat-moves', label: '调整座位', about: '发布后将一名考生调到空座位，须填写原因' },
   { to: '/console/policy', label: '报名政策', about: '报名与缴费时间、审核方式、报名费' },
   { to: '/console/venues', label: '考区与考点', about: '考区、考点、考场和座位数' },
   { to: '/console/notices', label: '通知公告', about: '发布、编辑和撤下公告' },
   { to: '/console/staff', label: '人员管理', about: '审核员、考务人员账号：新建、改名、停用' },
+  { to: '/console/audit', label: '审计日志', about: '工作人员操作和系统任务的记录，按操作、记录和日期筛选' },
 ];
 
 function Overview() {
@@ -68,6 +72,8 @@ export function ConsoleRoutes() {
           <Route path="venues" element={<VenuesPage />} />
           <Route path="notices" element={<NoticesPage />} />
           <Route path="staff" element={<StaffPage />} />
+          <Route path="seat-moves" element={<SeatMovePage />} />
+          <Route path="audit" element={<AuditLogPage />} />
           <Route path="*" element={<Page title="页面不存在">请从左侧菜单进入。</Page>} />
         </Routes>
       </AreaLayout>

@@ -1,6 +1,7 @@
 // 考场编排: run the region's seat plan in the printing window, follow its
 // progress, see shortfalls, publish a READY run (admission tickets).
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { request } from '../shared/api/client';
 import { Page } from '../shared/layout/AreaLayout';
 import { Alert, ErrorSummary, Loading } from '../shared/layout/Feedback';
@@ -80,7 +81,11 @@ export function SeatPlanPage() {
           <button type="button" className="button button--primary" onClick={() => void run()} disabled={busy || published || !scope.session}>
             {list.length ? '重新编排' : '开始编排'}
           </button>
-          {published && <span className="muted">已发布的编排不能重新编排。</span>}
+          {published && (
+            <span className="muted">
+              已发布的编排不能重新编排；个别考生可<Link to={`/console/seat-moves?${new URLSearchParams({ session: scope.session, ...(scope.region ? { region: scope.region } : {}) })}`}>调整座位</Link>。
+            </span>
+          )}
         </div>
       )}
       {runs.loading && !runs.data && <Loading />}

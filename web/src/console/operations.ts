@@ -461,3 +461,122 @@ export const ConsoleDeliveryStatisticsQuery = graphql(`
     }
   }
 `);
+
+export const ConsoleAuditLogsQuery = graphql(`
+  query ConsoleAuditLogs($first: Int, $after: Cursor, $recordId: String, $action: String, $from: Time, $to: Time) {
+    auditLogs(first: $first, after: $after, recordId: $recordId, action: $action, from: $from, to: $to) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          createdAt
+          actorKind
+          staffID
+          action
+          recordType
+          recordID
+          before
+          after
+          requestID
+          clientIP
+          staff {
+            id
+            username
+            displayName
+          }
+          region {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ConsoleTicketSearchQuery = graphql(`
+  query ConsoleTicketSearch($filter: ReviewQueueFilter) {
+    reviewQueue(first: 50, filter: $filter, order: NEWEST_FIRST) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          idNumberMasked
+          region {
+            code
+            name
+          }
+          area {
+            id
+            name
+          }
+          admissionTicket {
+            id
+            ticketNumber
+            seat
+            room {
+              id
+              code
+              site {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ConsoleAreaRoomsQuery = graphql(`
+  query ConsoleAreaRooms($code: String!) {
+    region(code: $code) {
+      code
+      areas {
+        id
+        sites {
+          id
+          name
+          disabled
+          rooms {
+            id
+            code
+            capacity
+            disabled
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ConsoleMoveSeatMutation = graphql(`
+  mutation ConsoleMoveSeat($ticketId: ID!, $roomId: ID!, $seat: Int!, $reason: String!) {
+    moveSeat(ticketId: $ticketId, roomId: $roomId, seat: $seat, reason: $reason) {
+      ticket {
+        id
+        ticketNumber
+        seat
+        room {
+          id
+          code
+          site {
+            id
+            name
+          }
+        }
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

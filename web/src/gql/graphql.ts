@@ -106,6 +106,11 @@ export type ApplicationStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** AuditLogActorKind is enum for the field actor_kind */
+export type AuditLogActorKind =
+  | 'STAFF'
+  | 'SYSTEM';
+
 /** An application to approve in bulk, with the version the reviewer saw. */
 export type BulkApproveItem = {
   id: string | number;
@@ -1910,6 +1915,42 @@ export type ConsoleDeliveryStatisticsQueryVariables = Exact<{
 
 export type ConsoleDeliveryStatisticsQuery = { deliveryStatistics: Array<{ channel: DeliveryChannel, status: DeliveryStatus, count: number }> };
 
+export type ConsoleAuditLogsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  recordId?: string | null | undefined;
+  action?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ConsoleAuditLogsQuery = { auditLogs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, createdAt: string, actorKind: AuditLogActorKind, staffID: string | null, action: string, recordType: string, recordID: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, requestID: string, clientIP: string, staff: { id: string, username: string, displayName: string } | null, region: { code: string, name: string } | null } | null } | null> | null } };
+
+export type ConsoleTicketSearchQueryVariables = Exact<{
+  filter?: ReviewQueueFilter | null | undefined;
+}>;
+
+
+export type ConsoleTicketSearchQuery = { reviewQueue: { totalCount: number, edges: Array<{ node: { id: string, name: string, idNumberMasked: string, region: { code: string, name: string }, area: { id: string, name: string } | null, admissionTicket: { id: string, ticketNumber: string, seat: number, room: { id: string, code: string, site: { id: string, name: string } } } | null } | null } | null> | null } };
+
+export type ConsoleAreaRoomsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConsoleAreaRoomsQuery = { region: { code: string, areas: Array<{ id: string, sites: Array<{ id: string, name: string, disabled: boolean, rooms: Array<{ id: string, code: string, capacity: number, disabled: boolean }> | null }> | null }> | null } | null };
+
+export type ConsoleMoveSeatMutationVariables = Exact<{
+  ticketId: string | number;
+  roomId: string | number;
+  seat: number;
+  reason: string;
+}>;
+
+
+export type ConsoleMoveSeatMutation = { moveSeat: { ticket: { id: string, ticketNumber: string, seat: number, room: { id: string, code: string, site: { id: string, name: string } } } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
 export type ConsoleStaffUsersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -2757,6 +2798,128 @@ export const ConsoleDeliveryStatisticsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDeliveryStatisticsQuery, ConsoleDeliveryStatisticsQueryVariables>;
+export const ConsoleAuditLogsDocument = new TypedDocumentString(`
+    query ConsoleAuditLogs($first: Int, $after: Cursor, $recordId: String, $action: String, $from: Time, $to: Time) {
+  auditLogs(
+    first: $first
+    after: $after
+    recordId: $recordId
+    action: $action
+    from: $from
+    to: $to
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        createdAt
+        actorKind
+        staffID
+        action
+        recordType
+        recordID
+        before
+        after
+        requestID
+        clientIP
+        staff {
+          id
+          username
+          displayName
+        }
+        region {
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAuditLogsQuery, ConsoleAuditLogsQueryVariables>;
+export const ConsoleTicketSearchDocument = new TypedDocumentString(`
+    query ConsoleTicketSearch($filter: ReviewQueueFilter) {
+  reviewQueue(first: 50, filter: $filter, order: NEWEST_FIRST) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        idNumberMasked
+        region {
+          code
+          name
+        }
+        area {
+          id
+          name
+        }
+        admissionTicket {
+          id
+          ticketNumber
+          seat
+          room {
+            id
+            code
+            site {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTicketSearchQuery, ConsoleTicketSearchQueryVariables>;
+export const ConsoleAreaRoomsDocument = new TypedDocumentString(`
+    query ConsoleAreaRooms($code: String!) {
+  region(code: $code) {
+    code
+    areas {
+      id
+      sites {
+        id
+        name
+        disabled
+        rooms {
+          id
+          code
+          capacity
+          disabled
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAreaRoomsQuery, ConsoleAreaRoomsQueryVariables>;
+export const ConsoleMoveSeatDocument = new TypedDocumentString(`
+    mutation ConsoleMoveSeat($ticketId: ID!, $roomId: ID!, $seat: Int!, $reason: String!) {
+  moveSeat(ticketId: $ticketId, roomId: $roomId, seat: $seat, reason: $reason) {
+    ticket {
+      id
+      ticketNumber
+      seat
+      room {
+        id
+        code
+        site {
+          id
+          name
+        }
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMoveSeatMutation, ConsoleMoveSeatMutationVariables>;
 export const ConsoleStaffUsersDocument = new TypedDocumentString(`
     query ConsoleStaffUsers($first: Int!, $after: Cursor, $where: StaffUserWhereInput) {
   staffUsers(
