@@ -23,8 +23,14 @@ import (
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
-// DemoResult is one demo candidate's DEMO-SCORES result: 中级 软件设计师
-// (ZJ02) in 北京, the marks of 基础知识 and 应用技术 (45 of 75 passes).
+// scoresQual is what the score holders sat in DEMO-SCORES: 初级 程序员. Not
+// DEMO-PRINT's 中级: a 准考证号 carries the year and half but not the session
+// (internal/seatplan), and the demo sessions share a half-year, so 北京's
+// 中级 numbers of the two sessions would collide.
+const scoresQual = "CJ01"
+
+// DemoResult is one demo candidate's DEMO-SCORES result: 初级 程序员 (CJ01)
+// in 北京, the marks of 基础知识 and 应用技术 (45 of 75 passes).
 type DemoResult struct {
 	Person              Identity
 	Basics, Application int
@@ -79,7 +85,7 @@ func LoadScoreHolders(ctx context.Context, client *ent.Client, keys *pii.Keys, s
 		if err != nil {
 			return fmt.Errorf("demo candidate %s: %w", h.Person.Name, err)
 		}
-		if err := registerDemo(sys, client, store, cand, sess, reg, ticketArea, ticketQual, registeredAt, uint64(3000+i)); err != nil {
+		if err := registerDemo(sys, client, store, cand, sess, reg, ticketArea, scoresQual, registeredAt, uint64(3000+i)); err != nil {
 			return fmt.Errorf("demo registration %s: %w", h.Person.Name, err)
 		}
 		if apps[i], err = client.Application.Query().Where(application.CandidateID(cand.ID), application.SessionID(sess.ID)).Only(sys); err != nil {

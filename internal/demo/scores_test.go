@@ -42,6 +42,10 @@ func TestScoreHoldersSeeResultsAndCertificate(t *testing.T) {
 	}
 	var first [6]int
 	for i := range 2 {
+		// As serve does: 陈静's DEMO-PRINT ticket first (北京's numbers of the same half-year).
+		if err := demo.LoadTicketHolder(ctx, c, env.Keys, env.Files, plans); err != nil {
+			t.Fatalf("start %d: %v", i+1, err)
+		}
 		if err := demo.LoadScoreHolders(ctx, c, env.Keys, env.Files, plans, results); err != nil {
 			t.Fatalf("start %d: %v", i+1, err)
 		}
@@ -59,30 +63,35 @@ func TestScoreHoldersSeeResultsAndCertificate(t *testing.T) {
 		Points  *int
 		Passed  bool
 	}
-	var data struct {
-		MyApplications []struct {
-			Status  string
-			Session struct{ Code string }
-			Result  *struct {
-				Released bool
-				Passed   *bool
-				Subjects []subjectScore
-			}
-			Certificate *struct {
-				Number   string
-				IssuedOn string
-			}
+	type app struct {
+		Status  string
+		Session struct{ Code string }
+		Result  *struct {
+			Released bool
+			Passed   *bool
+			Subjects []subjectScore
+		}
+		Certificate *struct {
+			Number   string
+			IssuedOn string
 		}
 	}
+	var data struct{ MyApplications []app }
 	const q = `{ myApplications { status session { code } result { released passed subjects { subject { name } points passed } }
 		certificate { number issuedOn } } }`
 	number := ""
 	for _, h := range demo.ScoreHolders {
+		data.MyApplications = nil
 		env.MustAs(t, env.LoginCandidate(t, h.Person), q, nil, &data)
-		if len(data.MyApplications) != 1 {
+		var a *app
+		for i := range data.MyApplications {
+			if data.MyApplications[i].Session.Code == demo.SessionScores {
+				a = &data.MyApplications[i]
+			}
+		}
+		if a == nil {
 			t.Fatalf("%s: applications %+v", h.Person.Name, data.MyApplications)
 		}
-		a := data.MyApplications[0]
 		if a.Status != "REGISTERED" || a.Session.Code != demo.SessionScores || a.Result == nil || !a.Result.Released ||
 			a.Result.Passed == nil || len(a.Result.Subjects) != 2 {
 			t.Fatalf("%s: %+v", h.Person.Name, a)
