@@ -221,7 +221,8 @@ test('region admin: 发送通知 — audience count (previewNotice) → confirm 
   assert.ok(all >= 5, `previewNotice counts the seeded candidates (${all})`);
   // One state narrows the count; none again is every live state.
   await panel.getByLabel('待缴费').check();
-  await countText.filter({ hasText: /将发送给 \d+ 名考生/ }).waitFor();
+  // Not the old count, nor 正在计算… in between (read too early, it failed once here).
+  await countText.filter({ hasText: new RegExp(`将发送给 (?!${all} )\\d+ 名考生`) }).waitFor();
   const some = Number((await countText.textContent()).match(/\d+/)[0]);
   assert.ok(some < all, `待缴费 only: ${some} of ${all}`);
   await panel.getByLabel('待缴费').uncheck();
