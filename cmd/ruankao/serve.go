@@ -161,13 +161,20 @@ func serve(ctx context.Context, args []string) error {
 		Config: periods, Anon: &retention.Anonymiser{Dialect: db.Dialect, Keys: keys}, Files: fileStore}
 	opts.Rights = &rights.Service{Client: db.Client, Retention: keeper, Keys: keys}
 	if f.demo {
-		// 陈静 holds a 准考证 of DEMO-PRINT: 北京's seat plan run and published.
+		// 陈静 holds a 准考证 of DEMO-PRINT: 北京's seat plan run and published;
+		// DEMO-SCORES has results: 陈静 passed (a certificate), 赵磊 failed.
 		opts.SeatPlans = &seatplan.Service{Client: db.Client, Log: log, Dialect: db.Dialect}
 		// Under the seed lock: instances starting together on one database plan once.
 		if err := withSeedLock(ctx, db, func() error {
-			return demo.LoadTicketHolder(ctx, db.Client, keys, fileStore, opts.SeatPlans)
+			if err := demo.LoadTicketHolder(ctx, db.Client, keys, fileStore, opts.SeatPlans); err != nil {
+				log.Warn("demo: no DEMO-PRINT ticket for 陈静", "err", err)
+			}
+			if err := demo.LoadScoreHolders(ctx, db.Client, keys, fileStore, opts.SeatPlans, opts.Scores); err != nil {
+				log.Warn("demo: no DEMO-SCORES results", "err", err)
+			}
+			return nil
 		}); err != nil {
-			log.Warn("demo: no DEMO-PRINT ticket for 陈静", "err", err)
+			log.Warn("demo: seed lock", "err", err)
 		}
 		// The simulators are on only in demo mode (conventions: modes).
 		opts.Simulator = identity.NewSimulator(clock.System)

@@ -1170,5 +1170,18 @@ func TestDemoInstancesStartTogether(t *testing.T) {
 	if n := count(`SELECT count(*) FROM notices`); n == 0 {
 		t.Errorf("no notices loaded")
 	}
+	// DEMO-SCORES's results (internal/demo/scores.go), under the seed lock:
+	// one plan, one applied import, 陈静's certificate alone.
+	for what, want := range map[string]int{
+		`SELECT count(*) FROM seat_plan_runs r JOIN exam_sessions s ON s.id = r.session_id WHERE s.code = 'DEMO-SCORES'`: 1,
+		`SELECT count(*) FROM score_imports i JOIN exam_sessions s ON s.id = i.session_id WHERE s.code = 'DEMO-SCORES'`:  1,
+		`SELECT count(*) FROM scores sc JOIN exam_sessions s ON s.id = sc.session_id WHERE s.code = 'DEMO-SCORES'`:       4,
+		`SELECT count(*) FROM certificates c JOIN candidates ca ON ca.id = c.candidate_id WHERE ca.name = '陈静'`:          1,
+		`SELECT count(*) FROM certificates`: 1,
+	} {
+		if n := count(what); n != want {
+			t.Errorf("%s: %d, want %d", what, n, want)
+		}
+	}
 	t.Logf("two demo instances started together on a fresh database: both ready after %s, the demo data loaded once", took.Round(10*time.Millisecond))
 }

@@ -48,8 +48,8 @@ var Identities = []Identity{
 	{"demo-zhang-wei", "张伟", enum.IDResident, "210102199003071233", "辽宁户籍"},
 	{"demo-li-na", "李娜", enum.IDResident, "210203199205152340", "大连户籍"},
 	{"demo-wang-fang", "王芳", enum.IDResident, "440106198811203453", "广东户籍"},
-	{"demo-zhao-lei", "赵磊", enum.IDResident, "320102199508084561", "江苏户籍"},
-	{"demo-chen-jing", "陈静", enum.IDResident, "110105198512125675", "北京户籍"},
+	{"demo-zhao-lei", "赵磊", enum.IDResident, "320102199508084561", "江苏户籍，DEMO-SCORES 应用技术不合格"},
+	{"demo-chen-jing", "陈静", enum.IDResident, "110105198512125675", "北京户籍，持 DEMO-PRINT 准考证，DEMO-SCORES 已合格并取得证书"},
 	{"demo-ho-ka-yan", "何嘉欣", enum.IDHKMacaoResidence, "81000019970101001X", "香港居民"},
 }
 

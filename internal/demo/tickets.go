@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/application"
@@ -60,39 +61,12 @@ func LoadTicketHolder(ctx context.Context, client *ent.Client, keys *pii.Keys, s
 	if now.Before(sess.TicketPrintOpensAt) || !now.Before(sess.TicketPrintClosesAt) {
 		return nil // Load keeps the window around today; nothing to plan otherwise
 	}
-	cand, err := ticketCandidate(sys, client, keys)
+	cand, err := demoCandidate(sys, client, keys, TicketHolder)
 	if err != nil {
 		return err
 	}
-	has, err := client.Application.Query().Where(application.CandidateID(cand.ID), application.SessionID(sess.ID)).Exist(sys)
-	if err != nil {
+	if err := registerDemo(sys, client, store, cand, sess, reg, ticketArea, ticketQual, now, 2026); err != nil {
 		return err
-	}
-	if !has {
-		area, err := client.ExamArea.Query().Where(examarea.RegionID(reg.ID), examarea.Name(ticketArea)).Only(sys)
-		if err != nil {
-			return err
-		}
-		q, err := client.Qualification.Query().Where(qualification.Code(ticketQual)).Only(sys)
-		if err != nil {
-			return err
-		}
-		img := phototest.Portrait(phototest.Options{Width: 295, Height: 413, Seed: 2026})
-		obj, err := store.Put(sys, bytes.NewReader(phototest.Encode(img, 90)), 1<<20)
-		if err != nil {
-			return err
-		}
-		ph, err := client.StoredFile.Create().SetOwnerID(cand.ID).SetKind(storedfile.KindPHOTO).SetContentType("image/jpeg").
-			SetSizeBytes(obj.Size).SetSha256(obj.Sum).SetWidth(295).SetHeight(413).Save(sys)
-		if err != nil {
-			return err
-		}
-		err = client.Application.Create().SetCandidateID(cand.ID).SetSessionID(sess.ID).SetRegionID(reg.ID).
-			SetAreaID(area.ID).SetQualificationID(q.ID).SetLevel(q.Level).SetName(cand.Name).SetIDType(cand.IDType).
-			SetPhotoID(ph.ID).SetStatus(enum.StatusRegistered).SetSubmittedAt(now).SetRegisteredAt(now).Exec(sys)
-		if err != nil {
-			return err
-		}
 	}
 	admin, err := client.StaffUser.Query().Where(staffuser.Username("admin")).Only(sys)
 	if err != nil {
@@ -114,9 +88,41 @@ func LoadTicketHolder(ctx context.Context, client *ent.Client, keys *pii.Keys, s
 	return nil
 }
 
-// ticketCandidate is TicketHolder's candidate, created as a first login would.
-func ticketCandidate(sys context.Context, client *ent.Client, keys *pii.Keys) (*ent.Candidate, error) {
-	p := TicketHolder
+// registerDemo registers cand in sess (region reg, area areaName,
+// qualification qual) as a paid application registered at `at`, with a
+// generated photo (seed): what the form, review and payment would have left.
+// Nothing happens when cand has an application in sess already.
+func registerDemo(sys context.Context, client *ent.Client, store files.Store, cand *ent.Candidate, sess *ent.ExamSession,
+	reg *ent.Region, areaName, qual string, at time.Time, seed uint64) error {
+	has, err := client.Application.Query().Where(application.CandidateID(cand.ID), application.SessionID(sess.ID)).Exist(sys)
+	if err != nil || has {
+		return err
+	}
+	area, err := client.ExamArea.Query().Where(examarea.RegionID(reg.ID), examarea.Name(areaName)).Only(sys)
+	if err != nil {
+		return err
+	}
+	q, err := client.Qualification.Query().Where(qualification.Code(qual)).Only(sys)
+	if err != nil {
+		return err
+	}
+	img := phototest.Portrait(phototest.Options{Width: 295, Height: 413, Seed: seed})
+	obj, err := store.Put(sys, bytes.NewReader(phototest.Encode(img, 90)), 1<<20)
+	if err != nil {
+		return err
+	}
+	ph, err := client.StoredFile.Create().SetOwnerID(cand.ID).SetKind(storedfile.KindPHOTO).SetContentType("image/jpeg").
+		SetSizeBytes(obj.Size).SetSha256(obj.Sum).SetWidth(295).SetHeight(413).Save(sys)
+	if err != nil {
+		return err
+	}
+	return client.Application.Create().SetCandidateID(cand.ID).SetSessionID(sess.ID).SetRegionID(reg.ID).
+		SetAreaID(area.ID).SetQualificationID(q.ID).SetLevel(q.Level).SetName(cand.Name).SetIDType(cand.IDType).
+		SetPhotoID(ph.ID).SetStatus(enum.StatusRegistered).SetSubmittedAt(at).SetRegisteredAt(at).Exec(sys)
+}
+
+// demoCandidate is p's candidate, created as a first login would.
+func demoCandidate(sys context.Context, client *ent.Client, keys *pii.Keys, p Identity) (*ent.Candidate, error) {
 	cand, err := client.Candidate.Query().Where(candidate.Provider(identity.SimulatorName), candidate.Subject(p.Subject)).Only(sys)
 	if err == nil || !ent.IsNotFound(err) {
 		return cand, err

@@ -1,14 +1,18 @@
 // The candidate's walk through the portal against the real binary:
 // QR login (simulator) → consent → form in DEMO-OPEN with photo → submit →
 // a reviewer approves (API) → pay on the gateway simulator's page → paid;
-// then 王芳 withdraws a draft; 陈静 downloads her DEMO-PRINT 准考证; and the portal
-// at phone width.
+// then 王芳 withdraws a draft; 陈静 downloads her DEMO-PRINT 准考证 and reads her
+// DEMO-SCORES scores and certificate, 赵磊 his failed subject, 证书查询 finds
+// 陈静's certificate and refuses wrong inputs; and the portal at phone width.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkpoint, gql, launchBrowser, resetArtifacts, results, startServer, withPage } from './harness.mjs';
+
+const CHEN_JING = '陈静（北京户籍，持 DEMO-PRINT 准考证，DEMO-SCORES 已合格并取得证书）';
+const ZHAO_LEI = '赵磊（江苏户籍，DEMO-SCORES 应用技术不合格）';
 
 let server;
 let chrome;
@@ -30,8 +34,8 @@ after(async () => {
   console.log(`# screenshots: ${shots}`);
 });
 
-/** Logs a demo person in through the QR page and its 模拟扫码 panel, and consents. */
-async function qrLogin(page, personLabel, { keyboard = false } = {}) {
+/** Logs a demo person in through the QR page and its 模拟扫码 panel, and consents (unless consented before). */
+async function qrLogin(page, personLabel, { keyboard = false, consented = false } = {}) {
   await page.goto(`${server.base}/candidate-login`);
   await page.getByAltText('国家网络身份认证登录二维码').waitFor();
   await checkpoint(page, `qr-login-${personLabel}`);
@@ -45,6 +49,7 @@ async function qrLogin(page, personLabel, { keyboard = false } = {}) {
   } else {
     await page.getByRole('button', { name: '确认登录并授权' }).click();
   }
+  if (consented) return;
   await page.waitForURL(/\/privacy/);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await checkpoint(page, `privacy-notice-${personLabel}`);
@@ -163,11 +168,14 @@ test('candidate: QR login → form → submit → approved → paid through the 
 }));
 
 test('candidate of DEMO-PRINT downloads the 准考证 PDF', () => withPage(chrome.browser, {}, 'ticket', async (page) => {
-  await qrLogin(page, '陈静（北京户籍，持 DEMO-PRINT 准考证）', { keyboard: true });
+  await qrLogin(page, CHEN_JING, { keyboard: true });
   await page.waitForURL((u) => u.pathname === '/apply');
   await page.getByRole('link', { name: '打印准考证' }).click();
   const link = page.getByRole('link', { name: '下载准考证（PDF）' });
   await link.waitFor();
+  // Her DEMO-SCORES ticket is past its printing window: no link, a reason.
+  await page.locator('section.card').filter({ has: page.getByRole('heading', { name: /成绩已发布/ }) })
+    .getByText('准考证打印时间已结束，不能再下载。').waitFor();
   await checkpoint(page, 'admission-ticket');
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const file = join(shots, 'admission-ticket.pdf');
@@ -178,6 +186,87 @@ test('candidate of DEMO-PRINT downloads the 准考证 PDF', () => withPage(chrom
   await page.locator('.card table.data').first().waitFor();
   await checkpoint(page, 'exam-arrangement');
 }));
+
+test('成绩查询: 陈静 passed (scores, release time, certificate); 赵磊 failed 应用技术', async () => {
+  let number;
+  await withPage(chrome.browser, {}, 'results-passed', async (page) => {
+    // 陈静 consented in the 准考证 test before.
+    await qrLogin(page, CHEN_JING, { consented: true });
+    await page.waitForURL((u) => u.pathname === '/apply');
+    await page.getByRole('link', { name: '成绩查询' }).click();
+    const card = page.locator('section.card').filter({ has: page.getByRole('heading', { name: /成绩已发布/ }) });
+    await card.getByRole('table', { name: '各科成绩' }).waitFor();
+    const rows = card.locator('tbody tr');
+    assert.deepEqual(await rows.allInnerTexts().then((r) => r.map((t) => t.split('\t').map((x) => x.trim()))), [
+      ['基础知识', '58', '45 / 75', '合格'],
+      ['应用技术', '52', '45 / 75', '合格'],
+    ]);
+    await card.getByText('恭喜，本次考试通过。').waitFor();
+    // The release time in Asia/Shanghai, as the API gives it.
+    const { examSessions } = await gql(server.base, '{ examSessions { code scoreReleaseAt } }');
+    const releaseAt = examSessions.find((s) => s.code === 'DEMO-SCORES').scoreReleaseAt;
+    assert.match(releaseAt, /\+08:00$/);
+    const shown = new Date(releaseAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+    await card.getByText(`成绩发布时间：${shown}（北京时间）`).waitFor();
+    assert.match(shown, / 10:00:00$/, 'released at 10:00 Beijing time');
+    number = (await card.locator('dl.facts dd').first().textContent()).trim();
+    assert.match(number, /^\d{5}110000CJ01\d{6}$/);
+    assert.ok(await card.getByRole('link', { name: '下载电子证书（PDF）' }).isVisible());
+    // DEMO-PRINT has no scores yet: its card says so.
+    await page.locator('section.card').filter({ has: page.getByRole('heading', { name: /准考证打印中/ }) })
+      .getByText('成绩尚未发布，发布时间另行通知。').waitFor();
+    await checkpoint(page, 'results-passed');
+  });
+  await withPage(chrome.browser, {}, 'results-failed', async (page) => {
+    await qrLogin(page, ZHAO_LEI);
+    await page.waitForURL(/\/apply/);
+    await page.getByRole('link', { name: '成绩查询' }).click();
+    await page.getByRole('table', { name: '各科成绩' }).waitFor();
+    assert.deepEqual(await page.locator('tbody tr').allInnerTexts().then((r) => r.map((t) => t.split('\t').map((x) => x.trim()))), [
+      ['基础知识', '51', '45 / 75', '合格'],
+      ['应用技术', '39', '45 / 75', '不合格'],
+    ]);
+    await page.getByText('本次考试未通过（应用技术不合格）。').waitFor();
+    assert.equal(await page.locator('dl.facts').count(), 0, 'no certificate');
+    await checkpoint(page, 'results-failed');
+  });
+  await withPage(chrome.browser, {}, 'certificate-verify', async (page) => {
+    await page.goto(`${server.base}/certificate`);
+    const numberField = page.getByRole('textbox', { name: '证书编号' });
+    const name = page.getByRole('textbox', { name: '姓名' });
+    const ask = page.getByRole('button', { name: '查询' });
+    // Nothing filled: the fields say what is missing.
+    await ask.click();
+    await page.getByText('请填写持证人姓名').waitFor();
+    await page.getByText('请填写证书编号或证件号码（二选一）').waitFor();
+    await checkpoint(page, 'certificate-verify-empty');
+    // The right number with another name: refused, the same as a wrong number.
+    await numberField.fill(number);
+    await name.fill('赵磊');
+    await ask.click();
+    const refused = page.getByRole('alert').filter({ hasText: '未查询到相符的证书' });
+    await refused.waitFor();
+    assert.match(await refused.textContent(), /证书编号与持证人姓名不符或证书不存在/);
+    await checkpoint(page, 'certificate-verify-refused');
+    await name.fill('陈静');
+    await ask.click();
+    const ok = page.getByRole('status').filter({ hasText: '证书真实有效' });
+    await ok.waitFor();
+    assert.match(await ok.textContent(), /初级 程序员（\d{4}-\d{2}-\d{2} 颁发）/);
+    await checkpoint(page, 'certificate-verify-genuine');
+    // By ID number: 陈静's works; a wrong name is refused.
+    await page.getByLabel('按居民身份证号码').check();
+    const id = page.getByRole('textbox', { name: '身份证号码' });
+    await id.fill('110105198512125675');
+    await name.fill('陈静');
+    await ask.click();
+    await page.getByRole('status').filter({ hasText: '证书真实有效' }).waitFor();
+    await name.fill('陈晶');
+    await ask.click();
+    await page.getByRole('alert').filter({ hasText: '身份证号码与持证人姓名不符或证书不存在' }).waitFor();
+    await checkpoint(page, 'certificate-verify-by-id-refused');
+  });
+});
 
 test('candidate withdraws a draft: 撤回报名 → dialog (focus inside, Esc cancels) → reason → 已撤回', () => withPage(chrome.browser, {}, 'withdraw', async (page) => {
   await qrLogin(page, '王芳（广东户籍）');

@@ -2109,7 +2109,7 @@ export type PortalWithdrawApplicationMutation = { withdrawApplication: { applica
 export type PortalMyExamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalMyExamsQuery = { myApplications: Array<{ id: string, status: ApplicationStatus, statusLabel: string, session: { code: string, name: string, firstExamDay: string, lastExamDay: string, ticketPrintOpensAt: string, ticketPrintClosesAt: string, scoreReleaseAt: string | null }, region: { name: string }, area: { name: string } | null, qualification: { name: string, levelLabel: string } | null, subjects: Array<{ name: string, order: number, sitting: number, durationMinutes: number }>, admissionTicket: { id: string, ticketNumber: string, seat: number, pdfUrl: string | null, site: { name: string, address: string }, room: { code: string } } | null, result: { released: boolean, releaseAt: string | null, passed: boolean | null, subjects: Array<{ points: number | null, absent: boolean, passMark: number, fullMarks: number, passed: boolean, subject: { name: string } }> } | null, certificate: { pdfUrl: string | null } | null }> };
+export type PortalMyExamsQuery = { myApplications: Array<{ id: string, status: ApplicationStatus, statusLabel: string, session: { code: string, name: string, firstExamDay: string, lastExamDay: string, ticketPrintOpensAt: string, ticketPrintClosesAt: string, scoreReleaseAt: string | null }, region: { name: string }, area: { name: string } | null, qualification: { name: string, levelLabel: string } | null, subjects: Array<{ name: string, order: number, sitting: number, durationMinutes: number }>, admissionTicket: { id: string, ticketNumber: string, seat: number, pdfUrl: string | null, site: { name: string, address: string }, room: { code: string } } | null, result: { released: boolean, releaseAt: string | null, passed: boolean | null, subjects: Array<{ points: number | null, absent: boolean, passMark: number, fullMarks: number, passed: boolean, subject: { name: string } }> } | null, certificate: { number: string, issuedOn: string, pdfUrl: string | null } | null }> };
 
 export type PortalRegionNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3769,6 +3769,8 @@ export const PortalMyExamsDocument = new TypedDocumentString(`
       }
     }
     certificate {
+      number
+      issuedOn
       pdfUrl
     }
   }

@@ -1,5 +1,6 @@
 // 打印准考证: the 准考证 of each application whose region published its seat
-// plan, downloadable as PDF inside the session's printing window.
+// plan, downloadable as PDF inside the session's printing window (the link
+// shown only then: outside it the download is refused).
 import { useEffect, useState } from 'react';
 import { request } from '../../shared/api/client';
 import { Page } from '../../shared/layout/AreaLayout';
@@ -7,6 +8,15 @@ import { Alert, Loading, RequestError } from '../../shared/layout/Feedback';
 import { formatTime } from '../../shared/format';
 import type { PortalMyExamsQuery as Data } from '../../gql/graphql';
 import { PortalMyExamsQuery } from './examOperations';
+
+type Application = Data['myApplications'][number];
+
+/** Where now stands in the session's printing window (the server checks again at download). */
+function printing(a: Application): 'before' | 'open' | 'ended' {
+  const now = Date.now();
+  if (now < Date.parse(a.session.ticketPrintOpensAt)) return 'before';
+  return now < Date.parse(a.session.ticketPrintClosesAt) ? 'open' : 'ended';
+}
 
 export function TicketPage() {
   const [data, setData] = useState<Data | null>(null);
@@ -42,14 +52,14 @@ export function TicketPage() {
                 <dt>座位号</dt>
                 <dd>{a.admissionTicket.seat}</dd>
               </dl>
-              {a.admissionTicket.pdfUrl ? (
+              {a.admissionTicket.pdfUrl && printing(a) === 'open' ? (
                 <p>
                   <a className="button button--primary" href={a.admissionTicket.pdfUrl} download={`准考证-${a.admissionTicket.ticketNumber}.pdf`}>
                     下载准考证（PDF）
                   </a>
                 </p>
               ) : (
-                <Alert kind="info">不在准考证打印期间，暂不能下载。</Alert>
+                <Alert kind="info">{printing(a) === 'ended' ? '准考证打印时间已结束，不能再下载。' : '不在准考证打印期间，暂不能下载。'}</Alert>
               )}
             </>
           ) : (

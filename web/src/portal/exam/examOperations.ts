@@ -60,6 +60,8 @@ export const PortalMyExamsQuery = graphql(`
         }
       }
       certificate {
+        number
+        issuedOn
         pdfUrl
       }
     }

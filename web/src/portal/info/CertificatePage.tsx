@@ -40,14 +40,18 @@ export function CertificatePage() {
   }
 
   return (
-    <Page title="证书查询" lead="查询计算机技术与软件专业技术资格（水平）证书的真伪。">
+    <Page title="证书查询" lead="查询计算机技术与软件专业技术资格（水平）证书的真伪：填写证书编号（或持证人的居民身份证号码）和持证人姓名。">
       <form onSubmit={submit} noValidate className="card">
         <ErrorSummary errors={otherErrors(errors, ['number', 'idNumber', 'name'])} />
         <RequestError error={failure} />
         <RadioGroup
           legend="查询方式"
           value={by}
-          onChange={setBy}
+          onChange={(v) => {
+            setBy(v);
+            setResult(null);
+            setErrors([]);
+          }}
           name="by"
           options={[
             { value: 'number', label: '按证书编号' },
@@ -57,7 +61,14 @@ export function CertificatePage() {
         {by === 'number' ? (
           <TextField label="证书编号" required value={number} onChange={setNumber} errors={fieldErrors(errors, 'number')} />
         ) : (
-          <TextField label="身份证号码" required value={idNumber} onChange={setIdNumber} errors={fieldErrors(errors, 'idNumber')} />
+          // The API names "number" when neither is given: shown on the field in view.
+          <TextField
+            label="身份证号码"
+            required
+            value={idNumber}
+            onChange={setIdNumber}
+            errors={[...fieldErrors(errors, 'idNumber'), ...fieldErrors(errors, 'number')]}
+          />
         )}
         <TextField label="姓名" required value={name} onChange={setName} autoComplete="name" errors={fieldErrors(errors, 'name')} />
         <button type="submit" className="button button--primary" disabled={busy}>
@@ -71,7 +82,9 @@ export function CertificatePage() {
             {result.certificates.map((c) => `${levelLabels[c.level] ?? c.level} ${c.qualification}（${c.issuedOn} 颁发）`).join('；')}
           </Alert>
         ) : (
-          <Alert kind="info">未查询到相符的证书，请核对证书编号（或证件号码）和姓名。</Alert>
+          <Alert kind="error">
+            未查询到相符的证书：{by === 'number' ? '证书编号' : '身份证号码'}与持证人姓名不符或证书不存在，请核对后重新查询。
+          </Alert>
         ))}
     </Page>
   );
