@@ -23,9 +23,11 @@ const (
 	// maxInFlight bounds the candidates between arrival and submit: past it
 	// the harness, not the server, would be what falls over.
 	maxInFlight = 4096
-	// photoRetries is how often a candidate honours RATE_LIMITED on savePhoto
-	// (the bounded photo pool is full) before it counts as an error.
-	photoRetries = 8
+	// photoPatience is how long a candidate keeps honouring RATE_LIMITED on
+	// savePhoto (the bounded photo pool is full) before it counts as an
+	// error: as long as a person would, not a count of tries, since a busy
+	// or shared machine makes each photo slower and the pool stays full longer.
+	photoPatience = time.Minute
 )
 
 // portraits are distinct 413×579 photos made before the clock starts; each
@@ -240,7 +242,7 @@ func (o *opening) savePhoto(i int, token, ip string) (string, bool) {
 	t0 := time.Now()
 	body := uploadFor(o.pics, i)
 	var err error
-	for try := 0; ; try++ {
+	for {
 		var p struct {
 			SavePhoto struct {
 				Photo      *struct{ ID string }
@@ -250,7 +252,7 @@ func (o *opening) savePhoto(i int, token, ip string) (string, bool) {
 		}
 		_, err = o.g.upload(token, ip, savePhotoQ, body, &p)
 		var ce *callError
-		if errors.As(err, &ce) && ce.code == "RATE_LIMITED" && try < photoRetries {
+		if errors.As(err, &ce) && ce.code == "RATE_LIMITED" && time.Since(t0) < photoPatience {
 			o.retries.Add(1)
 			time.Sleep(time.Duration(max(ce.retryAfter, 0.05) * float64(time.Second)))
 			continue
