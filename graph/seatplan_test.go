@@ -2,15 +2,18 @@ package graph_test
 
 import (
 	"encoding/hex"
+	"sort"
 	"strconv"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ruankao/ruankao/ent"
 	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
+	"github.com/ruankao/ruankao/ent/examsession"
 	"github.com/ruankao/ruankao/ent/examsite"
 	entregion "github.com/ruankao/ruankao/ent/region"
 	"github.com/ruankao/ruankao/ent/schema/pulid"
@@ -322,5 +325,49 @@ func TestSeatPlanAccessAndWindow(t *testing.T) {
 	}
 	if n := env.DB.Client.AdmissionTicket.Query().Where(admissionticket.SeatGT(0)).CountX(testenv.System()); n != 0 {
 		t.Errorf("%d tickets without publishing", n)
+	}
+}
+
+// Two sessions of one half-year in one region (a make-up sitting, the demo's
+// sessions): the 准考证号 carries the half-year, not the session, so the second
+// plan's numbers continue after the first's instead of colliding at publish.
+func TestTicketNumbersOfTwoSessionsInOneHalfYear(t *testing.T) {
+	env := testenv.Start(t, march)
+	first := env.Registered(t, 3, demo.SessionPrint, "210000", "沈阳考区", "ZJ02")
+	second := env.Registered(t, 2, demo.SessionOpen, "210000", "沈阳考区", "ZJ02")
+	for _, s := range []string{demo.SessionPrint, demo.SessionOpen} {
+		// Each plan in its own printing window.
+		sess := env.DB.Client.ExamSession.Query().Where(examsession.Code(s)).OnlyX(testenv.System())
+		if now := env.Clock.Now(); now.Before(sess.TicketPrintOpensAt) || !now.Before(sess.TicketPrintClosesAt) {
+			env.Clock.Set(sess.TicketPrintOpensAt.Add(time.Hour))
+		}
+		admin := env.LoginStaff(t, "liaoning-admin")
+		r, res := runPlan(t, env, admin, s, nil)
+		if r.Run == nil {
+			t.Fatalf("run %s: %+v %+v", s, r.UserErrors, res.Errors)
+		}
+		waitFor(t, "the seat plan job of "+s, func() bool {
+			var d struct{ SeatPlanRuns []runView }
+			env.MustAs(t, admin, `query($s: String!) { seatPlanRuns(sessionCode: $s) { `+runFields+` } }`, map[string]any{"s": s}, &d)
+			return len(d.SeatPlanRuns) > 0 && d.SeatPlanRuns[0].Status != "RUNNING"
+		})
+		if p, res := publishPlan(t, env, admin, r.Run.ID); len(p.UserErrors) > 0 || len(res.Errors) > 0 {
+			t.Fatalf("publish %s: %+v %+v", s, p.UserErrors, res.Errors)
+		}
+	}
+	numbers := func(ids []pulid.ID) []string {
+		var out []string
+		for _, id := range ids {
+			out = append(out, env.DB.Client.AdmissionTicket.Query().Where(admissionticket.ApplicationID(id)).OnlyX(testenv.System()).TicketNumber)
+		}
+		sort.Strings(out)
+		return out
+	}
+	a, b := numbers(first), numbers(second)
+	if a[0][:10] != b[0][:10] {
+		t.Fatalf("the sessions are not in one half-year here (%s, %s): the test shows nothing", a[0], b[0])
+	}
+	if a[0][10:] != "000001" || a[2][10:] != "000003" || b[0][10:] != "000004" || b[1][10:] != "000005" {
+		t.Errorf("numbers: %v then %v, want 000001–000003 then 000004–000005", a, b)
 	}
 }

@@ -23,10 +23,8 @@ import (
 	"github.com/ruankao/ruankao/internal/viewer"
 )
 
-// scoresQual is what the score holders sat in DEMO-SCORES: 初级 程序员. Not
-// DEMO-PRINT's 中级: a 准考证号 carries the year and half but not the session
-// (internal/seatplan), and the demo sessions share a half-year, so 北京's
-// 中级 numbers of the two sessions would collide.
+// scoresQual is what the score holders sat in DEMO-SCORES: 初级 程序员, a
+// level beside DEMO-PRINT's 中级, so the demo's certificates show another one.
 const scoresQual = "CJ01"
 
 // DemoResult is one demo candidate's DEMO-SCORES result: 初级 程序员 (CJ01)

@@ -11,10 +11,11 @@ import (
 //	YY  H  RRRRRR  L  SSSSSS
 //
 // the session's year (2 digits) and half (1 上半年, 2 下半年), the region's
-// GB/T 2260 code, the level (1 初级, 2 中级, 3 高级) and a sequence from 1 per
-// session, region and level, given in the plan's seat order (area, site,
-// room, seat), so that numbers run with the rooms. Unique by construction
-// within a published plan and enforced by the database.
+// GB/T 2260 code, the level (1 初级, 2 中级, 3 高级) and a sequence per
+// half-year, region and level, given in the plan's seat order (area, site,
+// room, seat), so that numbers run with the rooms; a second session of the
+// same half-year continues after the first's (sequencesAfter). Unique by
+// construction and enforced by the database.
 func TicketNumber(year int, half enum.Half, regionCode string, level enum.Level, seq int) string {
 	h := 1
 	if half == enum.HalfSecond {

@@ -5,8 +5,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/examarea"
 	"github.com/ruankao/ruankao/ent/examroom"
@@ -22,6 +24,7 @@ import (
 	"github.com/ruankao/ruankao/internal/enum"
 	"github.com/ruankao/ruankao/internal/seats"
 	"github.com/ruankao/ruankao/internal/txn"
+	"github.com/ruankao/ruankao/internal/viewer"
 )
 
 // inputs are what one run plans: registrations and venues as the planner
@@ -130,7 +133,10 @@ func (s *Service) stage(ctx context.Context, run *ent.SeatPlanRun, sc *scope, in
 	if err := s.supersede(ctx, run, sc); err != nil {
 		return err
 	}
-	seq := map[enum.Level]int{}
+	seq, err := s.sequencesAfter(ctx, sc)
+	if err != nil {
+		return err
+	}
 	for start := 0; start < len(as); start += stageChunk {
 		chunk := as[start:min(start+stageChunk, len(as))]
 		err := txn.Run(ctx, s.Client, func(ctx context.Context, c *ent.Client) error {
@@ -151,6 +157,32 @@ func (s *Service) stage(ctx context.Context, run *ent.SeatPlanRun, sc *scope, in
 		}
 	}
 	return nil
+}
+
+// sequencesAfter is where each level's 准考证号 sequence starts: after the
+// highest number another session of the same year and half has given in the
+// region. The number carries the half-year, not the session, and one 软考
+// session a half-year is the rule, but a second one (a make-up sitting, the
+// demo's sessions) must not reuse the first one's numbers.
+func (s *Service) sequencesAfter(ctx context.Context, sc *scope) (map[enum.Level]int, error) {
+	seq := map[enum.Level]int{}
+	for _, l := range []enum.Level{enum.LevelJunior, enum.LevelIntermediate, enum.LevelSenior} {
+		prefix := TicketNumber(sc.session.Year, sc.session.Half, sc.region.Code, l, 0)[:10]
+		last, err := s.Client.AdmissionTicket.Query().Where(admissionticket.TicketNumberHasPrefix(prefix),
+			admissionticket.SessionIDNEQ(sc.session.ID)).Order(ent.Desc(admissionticket.FieldTicketNumber)).
+			Limit(1).Select(admissionticket.FieldTicketNumber).Strings(viewer.SystemContext(ctx))
+		if err != nil {
+			return nil, err
+		}
+		if len(last) > 0 {
+			n, err := strconv.Atoi(last[0][10:])
+			if err != nil {
+				return nil, fmt.Errorf("ticket number %s: %w", last[0], err)
+			}
+			seq[l] = n
+		}
+	}
+	return seq, nil
 }
 
 // supersede marks the region's earlier unpublished runs and drops their rows
