@@ -145,3 +145,24 @@ func (r *queryResolver) DemoSmsLog(ctx context.Context, to *string) ([]*model.De
 	}
 	return out, nil
 }
+
+// SentNotices is the resolver for the sentNotices field.
+func (r *queryResolver) SentNotices(ctx context.Context, regionCode *string, first *int) ([]*model.SentNotice, error) {
+	n := 10
+	if first != nil {
+		n = *first
+	}
+	sent, err := notify.SentNotices(ctx, r.Client, regionCode, n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.SentNotice, len(sent))
+	for i, s := range sent {
+		out[i] = &model.SentNotice{ID: string(s.ID), Title: s.Title, Text: s.Text, SentAt: s.SentAt, SentBy: s.Sender,
+			Session: s.Session, Area: s.Area, Messages: s.Messages, Expanded: s.Expanded, Deliveries: []*model.DeliveryStat{}}
+		for _, st := range s.Stats {
+			out[i].Deliveries = append(out[i].Deliveries, &model.DeliveryStat{Channel: st.Channel, Status: st.Status, Count: st.Count})
+		}
+	}
+	return out, nil
+}

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -239,6 +240,59 @@ func TestNotifyBulkNoticeReachesExactlyTheFilteredSet(t *testing.T) {
 	env.MustAs(t, admin, `{ auditLogs(action: "notice.send") { totalCount } }`, nil, &logs)
 	if logs.AuditLogs.TotalCount != 1 {
 		t.Fatalf("audit: %+v", logs)
+	}
+	// The notice's own figures: its messages and deliveries, not the region's.
+	const sentQ = `query($r: String) { sentNotices(regionCode: $r) { title text sentBy messages expanded area { name } session { code } deliveries { channel status count } } }`
+	type sentView struct {
+		Title, Text, SentBy string
+		Messages            int
+		Expanded            bool
+		Area                *struct{ Name string }
+		Session             struct{ Code string }
+		Deliveries          []struct {
+			Channel, Status string
+			Count           int
+		}
+	}
+	var mine struct{ SentNotices []sentView }
+	env.MustAs(t, admin, sentQ, nil, &mine)
+	if len(mine.SentNotices) != 1 {
+		t.Fatalf("sent notices: %+v", mine)
+	}
+	n := mine.SentNotices[0]
+	if n.Title != "锦州考区考点变更" || n.SentBy != "辽宁省管理员（演示）" || n.Messages != len(jinzhou) || !n.Expanded ||
+		n.Area == nil || n.Area.Name != "锦州考区" || n.Session.Code != "DEMO-OPEN" {
+		t.Errorf("the sent notice: %+v", n)
+	}
+	want := map[string]int{}
+	for _, d := range env.DB.Client.Delivery.Query().Where(delivery.HasMessageWith(message.KindEQ(notify.Notice))).AllX(sys) {
+		want[string(d.Channel)+"/"+string(d.Status)]++
+	}
+	got2 := map[string]int{}
+	for _, d := range n.Deliveries {
+		got2[d.Channel+"/"+d.Status] += d.Count
+	}
+	if fmt.Sprint(got2) != fmt.Sprint(want) || got2["SMS/SENT"] != len(jinzhou) {
+		t.Errorf("its deliveries: %v, want %v", got2, want)
+	}
+	var other struct{ SentNotices []sentView }
+	env.MustAs(t, env.LoginStaff(t, "dalian-admin"), sentQ, map[string]any{"r": "210000"}, &other)
+	if len(other.SentNotices) != 0 {
+		t.Errorf("大连's admin sees 辽宁's notices: %+v", other)
+	}
+	env.MustAs(t, env.LoginStaff(t, "admin"), sentQ, map[string]any{"r": "210200"}, &other)
+	if len(other.SentNotices) != 0 {
+		t.Errorf("the national admin's 大连 view: %+v", other)
+	}
+	env.MustAs(t, env.LoginStaff(t, "admin"), sentQ, map[string]any{"r": "210000"}, &other)
+	if len(other.SentNotices) != 1 {
+		t.Errorf("the national admin's 辽宁 view: %+v", other)
+	}
+	if res := env.PostAs(t, env.LoginStaff(t, "liaoning-reviewer"), sentQ, nil); res.Code() != "FORBIDDEN" {
+		t.Errorf("a reviewer: %s %+v", res.Data, res.Errors)
+	}
+	if res := env.Post(t, sentQ, nil); res.Code() != "UNAUTHENTICATED" && res.Code() != "FORBIDDEN" {
+		t.Errorf("anonymous: %s %+v", res.Data, res.Errors)
 	}
 	// Rate-limited: a burst of notices is refused.
 	limited := false

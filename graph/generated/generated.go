@@ -1002,6 +1002,7 @@ type ComplexityRoot struct {
 		ReviewQueue         func(childComplexity int, first *int, after *entgql.Cursor[pulid.ID], filter *model.ReviewQueueFilter, order *model.ReviewQueueOrder) int
 		ScoreImports        func(childComplexity int, sessionCode string) int
 		SeatPlanRuns        func(childComplexity int, sessionCode string, regionCode *string) int
+		SentNotices         func(childComplexity int, regionCode *string, first *int) int
 		StaffUsers          func(childComplexity int, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *ent.StaffUserOrder, where *ent.StaffUserWhereInput) int
 		Statistics          func(childComplexity int, sessionCode string, regionCode *string) int
 		TicketGlyphProblems func(childComplexity int, sessionCode string) int
@@ -1235,6 +1236,19 @@ type ComplexityRoot struct {
 	SensitiveItem struct {
 		Name    func(childComplexity int) int
 		Purpose func(childComplexity int) int
+	}
+
+	SentNotice struct {
+		Area       func(childComplexity int) int
+		Deliveries func(childComplexity int) int
+		Expanded   func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Messages   func(childComplexity int) int
+		SentAt     func(childComplexity int) int
+		SentBy     func(childComplexity int) int
+		Session    func(childComplexity int) int
+		Text       func(childComplexity int) int
+		Title      func(childComplexity int) int
 	}
 
 	Session struct {
@@ -1656,6 +1670,7 @@ type QueryResolver interface {
 	PreviewNotice(ctx context.Context, audience model.NoticeAudienceInput) (int, error)
 	DemoMailbox(ctx context.Context, to *string) ([]*model.DemoMail, error)
 	DemoSmsLog(ctx context.Context, to *string) ([]*model.DemoSms, error)
+	SentNotices(ctx context.Context, regionCode *string, first *int) ([]*model.SentNotice, error)
 	ApplicationExports(ctx context.Context, sessionCode string, regionCode *string, first *int, after *entgql.Cursor[pulid.ID]) (*ent.ApplicationExportConnection, error)
 	MyDataExport(ctx context.Context) (*model.DataExport, error)
 	MyDataRequests(ctx context.Context) ([]*ent.DataRequest, error)
@@ -6209,6 +6224,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.SeatPlanRuns(childComplexity, args["sessionCode"].(string), args["regionCode"].(*string)), true
+	case "Query.sentNotices":
+		if e.ComplexityRoot.Query.SentNotices == nil {
+			break
+		}
+
+		args, err := ec.field_Query_sentNotices_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SentNotices(childComplexity, args["regionCode"].(*string), args["first"].(*int)), true
 	case "Query.staffUsers":
 		if e.ComplexityRoot.Query.StaffUsers == nil {
 			break
@@ -7239,6 +7265,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SensitiveItem.Purpose(childComplexity), true
+
+	case "SentNotice.area":
+		if e.ComplexityRoot.SentNotice.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentNotice.Area(childComplexity), true
+	case "SentNotice.deliveries":
+		if e.ComplexityRoot.SentNotice.Deliveries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentNotice.Deliveries(childComplexity), true
+	case "SentNotice.expanded":
+		if e.ComplexityRoot.SentNotice.Expanded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentNotice.Expanded(childComplexity), true
+	case "SentNotice.id":
+		if e.ComplexityRoot.SentNotice.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentNotice.ID(childComplexity), true
+	case "SentNotice.messages":
+		if e.ComplexityRoot.SentNotice.Messages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentNotice.Messages(childComplexity), true
+	case "SentNotice.sentAt":
+		if e.ComplexityRoot.SentNotice.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentNotice.SentAt(childComplexity), true
+	case "SentNotice.sentBy":
+		if e.ComplexityRoot.SentNotice.SentBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentNotice.SentBy(childComplexity), true
+	case "SentNotice.session":
+		if e.ComplexityRoot.SentNotice.Session == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentNotice.Session(childComplexity), true
+	case "SentNotice.text":
+		if e.ComplexityRoot.SentNotice.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentNotice.Text(childComplexity), true
+	case "SentNotice.title":
+		if e.ComplexityRoot.SentNotice.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SentNotice.Title(childComplexity), true
 
 	case "Session.expiresAt":
 		if e.ComplexityRoot.Session.ExpiresAt == nil {
@@ -9859,6 +9946,31 @@ extend type Mutation {
   resendMessage(id: ID!): ResendMessagePayload!
   "A notice to the audience's candidates (region admins); rate-limited and audited."
   sendNotice(input: SendNoticeInput!): SendNoticePayload! @rateLimit(action: "notice.send")
+}
+
+"A notice a region admin sent (sendNotice), with how far its delivery has got."
+type SentNotice {
+  "The notice's own id (not a node): stable, for keys."
+  id: String!
+  title: String!
+  text: String!
+  sentAt: Time!
+  "The sender's display name; empty when the account is gone."
+  sentBy: String!
+  session: ExamSession
+  "The 考区 it went to; null for the whole region."
+  area: ExamArea
+  "Messages written so far (the sender writes them in chunks)."
+  messages: Int!
+  "True once every message is written."
+  expanded: Boolean!
+  "This notice's deliveries by channel and status."
+  deliveries: [DeliveryStat!]!
+}
+
+extend type Query {
+  "The region's sent notices, newest first (a region admin's own region; a national admin's named one, or all), at most first (≤ 20)."
+  sentNotices(regionCode: String, first: Int): [SentNotice!]!
 }
 `, BuiltIn: false},
 	{Name: "../../exports.graphql", Input: `# ---------------------------------------------------------------------------
@@ -18852,6 +18964,32 @@ func (ec *executionContext) childFields_SensitiveItem(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type SensitiveItem", field.Name)
 }
 
+func (ec *executionContext) childFields_SentNotice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SentNotice_id(ctx, field)
+	case "title":
+		return ec.fieldContext_SentNotice_title(ctx, field)
+	case "text":
+		return ec.fieldContext_SentNotice_text(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_SentNotice_sentAt(ctx, field)
+	case "sentBy":
+		return ec.fieldContext_SentNotice_sentBy(ctx, field)
+	case "session":
+		return ec.fieldContext_SentNotice_session(ctx, field)
+	case "area":
+		return ec.fieldContext_SentNotice_area(ctx, field)
+	case "messages":
+		return ec.fieldContext_SentNotice_messages(ctx, field)
+	case "expanded":
+		return ec.fieldContext_SentNotice_expanded(ctx, field)
+	case "deliveries":
+		return ec.fieldContext_SentNotice_deliveries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SentNotice", field.Name)
+}
+
 func (ec *executionContext) childFields_Session(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -21247,6 +21385,28 @@ func (ec *executionContext) field_Query_seatPlanRuns_args(ctx context.Context, r
 		return nil, err
 	}
 	args["regionCode"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_sentNotices_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "regionCode",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionCode"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -40151,6 +40311,50 @@ func (ec *executionContext) fieldContext_Query_demoSmsLog(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_sentNotices(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_sentNotices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SentNotices(ctx, fc.Args["regionCode"].(*string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SentNotice) graphql.Marshaler {
+			return ec.marshalNSentNotice2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSentNoticeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_sentNotices(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SentNotice(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_sentNotices_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_applicationExports(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44440,6 +44644,263 @@ func (ec *executionContext) _SensitiveItem_purpose(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_SensitiveItem_purpose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SensitiveItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _SentNotice_id(ctx context.Context, field graphql.CollectedField, obj *model.SentNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentNotice_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentNotice_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SentNotice", field, false, false, "String")
+}
+
+func (ec *executionContext) _SentNotice_title(ctx context.Context, field graphql.CollectedField, obj *model.SentNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentNotice_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentNotice_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SentNotice", field, false, false, "String")
+}
+
+func (ec *executionContext) _SentNotice_text(ctx context.Context, field graphql.CollectedField, obj *model.SentNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentNotice_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentNotice_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SentNotice", field, false, false, "String")
+}
+
+func (ec *executionContext) _SentNotice_sentAt(ctx context.Context, field graphql.CollectedField, obj *model.SentNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentNotice_sentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentNotice_sentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SentNotice", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SentNotice_sentBy(ctx context.Context, field graphql.CollectedField, obj *model.SentNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentNotice_sentBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentNotice_sentBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SentNotice", field, false, false, "String")
+}
+
+func (ec *executionContext) _SentNotice_session(ctx context.Context, field graphql.CollectedField, obj *model.SentNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentNotice_session(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Session, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamSession) graphql.Marshaler {
+			return ec.marshalOExamSession2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamSession(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SentNotice_session(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SentNotice",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamSession(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SentNotice_area(ctx context.Context, field graphql.CollectedField, obj *model.SentNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentNotice_area(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Area, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ExamArea) graphql.Marshaler {
+			return ec.marshalOExamArea2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋentᚐExamArea(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SentNotice_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SentNotice",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamArea(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SentNotice_messages(ctx context.Context, field graphql.CollectedField, obj *model.SentNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentNotice_messages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Messages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentNotice_messages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SentNotice", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SentNotice_expanded(ctx context.Context, field graphql.CollectedField, obj *model.SentNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentNotice_expanded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Expanded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentNotice_expanded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SentNotice", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SentNotice_deliveries(ctx context.Context, field graphql.CollectedField, obj *model.SentNotice) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SentNotice_deliveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deliveries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DeliveryStat) graphql.Marshaler {
+			return ec.marshalNDeliveryStat2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐDeliveryStatᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SentNotice_deliveries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SentNotice",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeliveryStat(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Session_token(ctx context.Context, field graphql.CollectedField, obj *model.Session) (ret graphql.Marshaler) {
@@ -83356,6 +83817,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_demoSmsLog(ctx, field)
 				})
+		case "sentNotices":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_sentNotices(ctx, field)
+				})
 		case "applicationExports":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -84877,6 +85344,84 @@ func (ec *executionContext) _SensitiveItem(ctx context.Context, sel ast.Selectio
 			}
 		case "purpose":
 			out.Values[i] = ec._SensitiveItem_purpose(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sentNoticeImplementors = []string{"SentNotice"}
+
+func (ec *executionContext) _SentNotice(ctx context.Context, sel ast.SelectionSet, obj *model.SentNotice) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sentNoticeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SentNotice")
+		case "id":
+			out.Values[i] = ec._SentNotice_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._SentNotice_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._SentNotice_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sentAt":
+			out.Values[i] = ec._SentNotice_sentAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sentBy":
+			out.Values[i] = ec._SentNotice_sentBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "session":
+			out.Values[i] = ec._SentNotice_session(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "area":
+			out.Values[i] = ec._SentNotice_area(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "messages":
+			out.Values[i] = ec._SentNotice_messages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expanded":
+			out.Values[i] = ec._SentNotice_expanded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deliveries":
+			out.Values[i] = ec._SentNotice_deliveries(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -89085,6 +89630,30 @@ func (ec *executionContext) marshalNSensitiveItem2ᚖgithubᚗcomᚋruankaoᚋru
 		return graphql.Null
 	}
 	return ec._SensitiveItem(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSentNotice2ᚕᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSentNoticeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SentNotice) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSentNotice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSentNotice(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSentNotice2ᚖgithubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSentNotice(ctx context.Context, sel ast.SelectionSet, v *model.SentNotice) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SentNotice!")
+		return graphql.Null
+	}
+	return ec._SentNotice(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSimulateIdentityAppInput2githubᚗcomᚋruankaoᚋruankaoᚋgraphᚋmodelᚐSimulateIdentityAppInput(ctx context.Context, v any) (model.SimulateIdentityAppInput, error) {

@@ -748,6 +748,26 @@ type SensitiveItem struct {
 	Purpose string `json:"purpose"`
 }
 
+// A notice a region admin sent (sendNotice), with how far its delivery has got.
+type SentNotice struct {
+	// The notice's own id (not a node): stable, for keys.
+	ID     string    `json:"id"`
+	Title  string    `json:"title"`
+	Text   string    `json:"text"`
+	SentAt time.Time `json:"sentAt"`
+	// The sender's display name; empty when the account is gone.
+	SentBy  string           `json:"sentBy"`
+	Session *ent.ExamSession `json:"session,omitempty"`
+	// The 考区 it went to; null for the whole region.
+	Area *ent.ExamArea `json:"area,omitempty"`
+	// Messages written so far (the sender writes them in chunks).
+	Messages int `json:"messages"`
+	// True once every message is written.
+	Expanded bool `json:"expanded"`
+	// This notice's deliveries by channel and status.
+	Deliveries []*DeliveryStat `json:"deliveries"`
+}
+
 // A logged-in session: send the token as Authorization: Bearer <token>.
 type Session struct {
 	Token     string    `json:"token"`
