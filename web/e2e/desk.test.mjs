@@ -241,6 +241,15 @@ test('region admin: 发送通知 — audience count (previewNotice) → confirm 
   await dialog.getByRole('button', { name: '确认发送' }).click();
   await panel.getByText(`通知已提交发送：${all} 名考生`).waitFor();
   await panel.locator('table.delivery-stats').waitFor();
+  // This notice's own row: its messages written by the sender in the background (refreshed until all are).
+  const row = panel.locator('table.sent-notices tr', { hasText: '大连考区考前提醒' });
+  await row.waitFor();
+  for (let i = 0; i < 40 && !(await row.getByText('已全部写入').count()); i += 1) {
+    await page.waitForTimeout(500);
+    await panel.getByRole('button', { name: '刷新发送情况' }).click();
+  }
+  await row.getByText(`${all} 已全部写入`).waitFor();
+  assert.match(await row.innerText(), /大连市管理员（演示）/);
   await checkpoint(page, 'console-send-notice-queued');
 }));
 

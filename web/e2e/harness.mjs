@@ -141,14 +141,27 @@ export async function checkpoint(page, name) {
   return file;
 }
 
-/** A GraphQL call from the test itself (the reviewer's part). */
+/**
+ * A GraphQL call from the test itself (the reviewer's part). RATE_LIMITED is
+ * honoured as a client would (logins are limited per address and account,
+ * and a test logs in often): it waits retryAfterSeconds and tries again, for
+ * up to a minute.
+ */
 export async function gql(base, query, variables = {}, token) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const json = await res.json();
-  if (json.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(json.errors)}`);
-  return json.data;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const json = await res.json();
+    const limited = json.errors?.find((e) => e.extensions?.code === 'RATE_LIMITED');
+    if (limited && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, Math.max(limited.extensions.retryAfterSeconds ?? 1, 0.2) * 1000));
+      continue;
+    }
+    if (json.errors?.length) throw new Error(`GraphQL: ${JSON.stringify(json.errors)}`);
+    return json.data;
+  }
 }
 
 /** Runs fn with a fresh page; on failure keeps a screenshot and the page's text beside the others. */

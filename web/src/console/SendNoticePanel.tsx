@@ -1,6 +1,7 @@
 // 发送通知: a notice to the region's candidates of one session (optionally one
 // 考区 and some states) — the audience's size live (previewNotice), subject and
-// text, a confirmation, sendNotice, and the region's delivery figures.
+// text, a confirmation, sendNotice, each sent notice's figures and the
+// region's.
 import { useEffect, useState, type FormEvent } from 'react';
 import { request } from '../shared/api/client';
 import { Alert, ErrorSummary } from '../shared/layout/Feedback';
@@ -11,6 +12,7 @@ import { ApiProblem, TextAreaField, useLoad } from '../shared/staff/kit';
 import type { ApplicationStatus, NoticeAudienceInput } from '../gql/graphql';
 import { ConsoleDeliveryStatisticsQuery, ConsolePreviewNoticeQuery, ConsoleSendNoticeMutation } from './operations';
 import type { Scope } from './scope';
+import { SentNotices } from './SentNotices';
 
 const STATUSES: { value: ApplicationStatus; label: string }[] = [
   { value: 'DRAFT', label: '草稿' },
@@ -176,7 +178,9 @@ export function SendNoticePanel({ scope, areas }: { scope: Scope; areas: readonl
         </p>
       </ConfirmDialog>
 
-      <h3>发送情况</h3>
+      <SentNotices regionCode={scope.region} refresh={stats.data} />
+
+      <h3>本地区发送情况（全部消息）</h3>
       <ApiProblem error={stats.error} />
       {channels.length === 0 ? (
         <p>暂无发送记录。</p>

@@ -1,5 +1,6 @@
-// 人员管理: the staff accounts the viewer may see (the API's privacy keeps a
-// region admin to the region), creating, renaming, disabling and enabling them.
+// Console operations beside operations.ts: 人员管理 (the staff accounts the
+// viewer may see — the API's privacy keeps a region admin to the region —
+// created, renamed, disabled and enabled) and each sent notice's figures.
 import { graphql } from '../gql';
 
 export const ConsoleStaffUsersQuery = graphql(`
@@ -60,6 +61,32 @@ export const ConsoleUpdateStaffUserMutation = graphql(`
         field
         code
         message
+      }
+    }
+  }
+`);
+
+// 通知公告 → 已发送的通知: each sent notice's own delivery figures.
+export const ConsoleSentNoticesQuery = graphql(`
+  query ConsoleSentNotices($regionCode: String) {
+    sentNotices(regionCode: $regionCode, first: 20) {
+      id
+      title
+      sentAt
+      sentBy
+      messages
+      expanded
+      session {
+        code
+        name
+      }
+      area {
+        name
+      }
+      deliveries {
+        channel
+        status
+        count
       }
     }
   }

@@ -1975,6 +1975,13 @@ export type ConsoleUpdateStaffUserMutationVariables = Exact<{
 
 export type ConsoleUpdateStaffUserMutation = { updateStaffUser: { staffUser: { id: string, displayName: string, disabled: boolean } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
 
+export type ConsoleSentNoticesQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type ConsoleSentNoticesQuery = { sentNotices: Array<{ id: string, title: string, sentAt: string, sentBy: string, messages: number, expanded: boolean, session: { code: string, name: string } | null, area: { name: string } | null, deliveries: Array<{ channel: DeliveryChannel, status: DeliveryStatus, count: number }> }> };
+
 export type DeskSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2985,6 +2992,30 @@ export const ConsoleUpdateStaffUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleUpdateStaffUserMutation, ConsoleUpdateStaffUserMutationVariables>;
+export const ConsoleSentNoticesDocument = new TypedDocumentString(`
+    query ConsoleSentNotices($regionCode: String) {
+  sentNotices(regionCode: $regionCode, first: 20) {
+    id
+    title
+    sentAt
+    sentBy
+    messages
+    expanded
+    session {
+      code
+      name
+    }
+    area {
+      name
+    }
+    deliveries {
+      channel
+      status
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSentNoticesQuery, ConsoleSentNoticesQueryVariables>;
 export const DeskSessionsDocument = new TypedDocumentString(`
     query DeskSessions {
   examSessions {
