@@ -2,11 +2,14 @@ package graph
 
 import (
 	"context"
+	"regexp"
 	"strings"
 
 	"entgo.io/contrib/entgql"
+	"entgo.io/ent/dialect/sql"
 
 	"github.com/ruankao/ruankao/ent"
+	"github.com/ruankao/ruankao/ent/admissionticket"
 	"github.com/ruankao/ruankao/ent/application"
 	"github.com/ruankao/ruankao/ent/candidate"
 	"github.com/ruankao/ruankao/ent/examsession"
@@ -74,7 +77,17 @@ func (r *Resolver) queueFilter(ctx context.Context, f *model.ReviewQueueFilter) 
 
 // search matches a full ID number through its keyed hash (for every ID type
 // the number is valid as), else a part of the name.
+// ticketNumber is a 准考证号's shape (internal/seatplan.TicketNumber).
+var ticketNumber = regexp.MustCompile(`^\d{16}$`)
+
 func (r *Resolver) search(s string) predicate.Application {
+	if ticketNumber.MatchString(s) { // a 准考证号: no ID number or name is 16 digits
+		return func(sel *sql.Selector) {
+			t := sql.Table(admissionticket.Table)
+			sel.Where(sql.In(sel.C(application.FieldID), sql.Select(t.C(admissionticket.FieldApplicationID)).From(t).
+				Where(sql.EQ(t.C(admissionticket.FieldTicketNumber), s))))
+		}
+	}
 	var hashes []string
 	for _, t := range enum.IDResident.Values() {
 		if num, err := idcard.Check(enum.IDType(t), s); err == nil && r.Keys != nil {

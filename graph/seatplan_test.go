@@ -370,4 +370,26 @@ func TestTicketNumbersOfTwoSessionsInOneHalfYear(t *testing.T) {
 	if a[0][10:] != "000001" || a[2][10:] != "000003" || b[0][10:] != "000004" || b[1][10:] != "000005" {
 		t.Errorf("numbers: %v then %v, want 000001–000003 then 000004–000005", a, b)
 	}
+	// The review queue's search finds a registration by its 准考证号, in the region only.
+	find := func(token, number string) []string {
+		var d struct {
+			ReviewQueue struct{ Edges []struct{ Node struct{ ID string } } }
+		}
+		env.MustAs(t, token, `query($q: String!) { reviewQueue(filter: {statuses: [REGISTERED], search: $q}) { edges { node { id } } } }`, map[string]any{"q": number}, &d)
+		var ids []string
+		for _, e := range d.ReviewQueue.Edges {
+			ids = append(ids, e.Node.ID)
+		}
+		return ids
+	}
+	owner := env.DB.Client.AdmissionTicket.Query().Where(admissionticket.TicketNumber(b[1])).OnlyX(testenv.System()).ApplicationID
+	if got := find(env.LoginStaff(t, "liaoning-admin"), b[1]); len(got) != 1 || got[0] != string(owner) {
+		t.Errorf("search by 准考证号 %s: %v, want %s", b[1], got, owner)
+	}
+	if got := find(env.LoginStaff(t, "dalian-admin"), b[1]); len(got) != 0 {
+		t.Errorf("大连's admin finds 辽宁's 准考证号: %v", got)
+	}
+	if got := find(env.LoginStaff(t, "liaoning-admin"), "2600000000000000"); len(got) != 0 {
+		t.Errorf("an unknown 准考证号: %v", got)
+	}
 }

@@ -8946,7 +8946,7 @@ input ReviewQueueFilter {
   nonLocal: Boolean
   "Pending applications past their stored review deadline."
   overdue: Boolean
-  "Part of a name, or a full ID number (matched through its keyed hash, never stored in clear)."
+  "Part of a name, a full ID number (matched through its keyed hash, never stored in clear), or a 16-digit 准考证号."
   search: String
 }
 

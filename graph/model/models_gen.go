@@ -660,7 +660,7 @@ type ReviewQueueFilter struct {
 	NonLocal          *bool                    `json:"nonLocal,omitempty"`
 	// Pending applications past their stored review deadline.
 	Overdue *bool `json:"overdue,omitempty"`
-	// Part of a name, or a full ID number (matched through its keyed hash, never stored in clear).
+	// Part of a name, a full ID number (matched through its keyed hash, never stored in clear), or a 16-digit 准考证号.
 	Search *string `json:"search,omitempty"`
 }
 

@@ -73,7 +73,7 @@ test('national admin: 调整座位 — find 陈静, a taken seat refused (SEAT_T
   await page.getByRole('link', { name: '调整座位' }).first().click();
   await page.getByRole('heading', { name: '调整座位', level: 1 }).waitFor();
   await page.getByLabel('考试批次').selectOption('DEMO-PRINT');
-  await page.getByLabel('考生姓名或证件号码').fill('陈静');
+  await page.getByLabel('考生姓名、证件号码或准考证号').fill('陈静');
   await page.getByRole('button', { name: '查找' }).click();
   const found = page.getByRole('row').filter({ hasText: '陈静' });
   await found.waitFor();
@@ -81,6 +81,11 @@ test('national admin: 调整座位 — find 陈静, a taken seat refused (SEAT_T
   assert.match(ticketNumber, /^\d{10,}$/, `准考证号 ${ticketNumber}`);
   const current = (await found.locator('td').nth(3).textContent()).trim();
   const [, seatNow] = current.match(/第 \S+ 考场 (\d+) 号座位/);
+  // The same ticket by its 准考证号.
+  await page.getByLabel('考生姓名、证件号码或准考证号').fill(ticketNumber);
+  await page.getByRole('button', { name: '查找' }).click();
+  await page.getByRole('cell', { name: ticketNumber }).waitFor();
+  assert.equal(await page.getByRole('row').filter({ hasText: '陈静' }).count(), 1);
   await checkpoint(page, 'seat-move-found');
 
   await page.getByRole('button', { name: '调整座位 陈静' }).click();
@@ -232,7 +237,7 @@ test('phone width (375 px): 调整座位 with a result and the form', () => with
   await staffLogin(page, 'admin');
   await page.getByRole('link', { name: '调整座位' }).first().click();
   await page.getByLabel('考试批次').selectOption('DEMO-PRINT');
-  await page.getByLabel('考生姓名或证件号码').fill('陈静');
+  await page.getByLabel('考生姓名、证件号码或准考证号').fill('陈静');
   await page.getByRole('button', { name: '查找' }).click();
   await page.getByRole('button', { name: '调整座位 陈静' }).click();
   await page.getByRole('form', { name: '调整 陈静 的座位' }).waitFor();

@@ -1,8 +1,8 @@
 // 调整座位: after a seat plan is published, move one candidate to a free seat
 // of a room in their exam area, with a reason (audited as AdmissionTicket.move).
-// The API has no lookup by 准考证号: a ticket is found through its application
-// (reviewQueue: 报名成功 in the session, by name or full ID number), and the
-// result lists each one's 准考证号 and seat.
+// A ticket is found through its application (reviewQueue: 报名成功 in the
+// session, by name, full ID number or 准考证号), and the result lists each
+// one's 准考证号 and seat.
 import { useState, type FormEvent } from 'react';
 import { request } from '../shared/api/client';
 import { Page } from '../shared/layout/AreaLayout';
@@ -120,7 +120,7 @@ export function SeatMovePage() {
       <form className="card" onSubmit={(e) => void find(e)} noValidate aria-labelledby="seat-search-title">
         <h2 id="seat-search-title">查找准考证</h2>
         <p>在本批次报名成功的考生中查找（接口按姓名或完整证件号码查找；结果列出准考证号和当前座位）。</p>
-        <TextField label="考生姓名或证件号码" hint="姓名可只填一部分；留空则列出本批次报名成功的考生（至多 50 名）" value={search} onChange={setSearch} />
+        <TextField label="考生姓名、证件号码或准考证号" hint="姓名可只填一部分，证件号码和 16 位准考证号须填完整；留空则列出本批次报名成功的考生（至多 50 名）" value={search} onChange={setSearch} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={searching || !scope.session}>
             查找

@@ -176,7 +176,7 @@ export function QueuePage() {
           <SelectField label="审核期限" value={draft.overdue} onChange={(v) => setDraft({ ...draft, overdue: v })} options={OVERDUE} placeholder="全部" />
           <TextField
             label="搜索考生"
-            hint="姓名的一部分，或完整的证件号码"
+            hint="姓名的一部分、完整的证件号码或 16 位准考证号"
             value={draft.search}
             onChange={(v) => setDraft({ ...draft, search: v })}
           />

@@ -1359,7 +1359,7 @@ export type ReviewQueueFilter = {
   qualificationCode?: string | null | undefined;
   /** National admins choose a region; reviewers and region admins always see their own. */
   regionCode?: string | null | undefined;
-  /** Part of a name, or a full ID number (matched through its keyed hash, never stored in clear). */
+  /** Part of a name, a full ID number (matched through its keyed hash, never stored in clear), or a 16-digit 准考证号. */
   search?: string | null | undefined;
   /** The session's code; all sessions when absent. */
   sessionCode?: string | null | undefined;
