@@ -210,6 +210,18 @@ test('region admin: 审计日志 — only 辽宁 entries, by action and date, em
   // Newest first: the first notice created is the last row, and its title is in the after-image.
   await rows(page).last().getByText('辽宁审计测试公告 1', { exact: true }).waitFor();
   await checkpoint(page, 'audit-region-all-pages');
+
+  // 操作人: the region's accounts only; the admin's own logins.
+  const actors = await page.getByLabel('操作人').locator('option').allTextContents();
+  assert.ok(actors.includes('辽宁省管理员（演示）（liaoning-admin）'), actors.join());
+  assert.ok(!actors.some((a) => a.includes('dalian')), `大连 accounts offered: ${actors.join()}`);
+  await page.getByLabel('操作人').selectOption({ label: '辽宁省审核员（演示）（liaoning-reviewer）' });
+  await page.getByRole('button', { name: '查询' }).click();
+  await page.getByText('没有符合筛选条件的审计记录').waitFor();
+  await page.getByLabel('操作人').selectOption({ label: '辽宁省管理员（演示）（liaoning-admin）' });
+  await page.getByRole('button', { name: '查询' }).click();
+  await page.getByText(`符合条件的记录：共 ${NOTICES} 条，已显示 20 条`).waitFor();
+  await checkpoint(page, 'audit-region-actor');
 }));
 
 test('phone width (375 px): the audit log table scrolls inside its box, not the page; 调整座位 fits', () => withPage(chrome.browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }, 'audit-phone', async (page) => {

@@ -6,10 +6,11 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { request } from '../shared/api/client';
 import { Page } from '../shared/layout/AreaLayout';
 import { Alert, Loading } from '../shared/layout/Feedback';
-import { FieldErrors, TextField } from '../shared/form/fields';
-import { ApiProblem, dateTime } from '../shared/staff/kit';
+import { FieldErrors, SelectField, TextField } from '../shared/form/fields';
+import { ApiProblem, dateTime, useLoad } from '../shared/staff/kit';
 import type { ConsoleAuditLogsQuery as Result } from '../gql/graphql';
 import { ConsoleAuditLogsQuery } from './operations';
+import { ConsoleStaffUsersQuery } from './staffOperations';
 import { useScope } from './scope';
 
 type Entry = NonNullable<NonNullable<NonNullable<Result['auditLogs']['edges']>[number]>['node']>;
@@ -38,13 +39,14 @@ const COMMON_ACTIONS = [
 ];
 
 interface Filters {
+  actorId: string;
   action: string;
   recordId: string;
   fromDay: string;
   toDay: string;
 }
 
-const EMPTY: Filters = { action: '', recordId: '', fromDay: '', toDay: '' };
+const EMPTY: Filters = { actorId: '', action: '', recordId: '', fromDay: '', toDay: '' };
 
 /** 2026-12-02 → the instant that day starts in Beijing time. */
 function dayStart(day: string): string {
@@ -61,6 +63,7 @@ function dayAfter(day: string): string {
 function variables(f: Filters) {
   return {
     first: PAGE,
+    actorId: f.actorId || null,
     action: f.action.trim() || null,
     recordId: f.recordId.trim() || null,
     from: f.fromDay ? dayStart(f.fromDay) : null,
@@ -99,6 +102,10 @@ function Image({ label, image }: { label: string; image: Record<string, unknown>
   );
 }
 
+function nodesOf<T>(c: { edges?: ({ node?: T | null } | null)[] | null }): T[] {
+  return (c.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+}
+
 export function AuditLogPage() {
   const scope = useScope('open');
   const listId = useId();
@@ -111,6 +118,8 @@ export function AuditLogPage() {
   const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [rangeError, setRangeError] = useState<string | null>(null);
+  // The accounts the viewer may see (a region admin's region), for 操作人: the newest 100 (a page's limit).
+  const staff = useLoad(async () => nodesOf((await request(ConsoleStaffUsersQuery, { first: 100, where: {} })).staffUsers), []);
 
   async function load(f: Filters, after: string | null) {
     setLoading(true);
@@ -159,7 +168,7 @@ export function AuditLogPage() {
     void load(EMPTY, null);
   }
 
-  const filtered = !!applied && (applied.action || applied.recordId || applied.fromDay || applied.toDay);
+  const filtered = !!applied && (applied.actorId || applied.action || applied.recordId || applied.fromDay || applied.toDay);
   const who = scope.national ? '全国所有地区的操作记录' : `${scope.regionName || '本地区'}的操作记录`;
 
   return (
@@ -191,6 +200,13 @@ export function AuditLogPage() {
               ))}
             </datalist>
           </div>
+          <SelectField
+            label="操作人"
+            value={form.actorId}
+            onChange={(v) => setForm({ ...form, actorId: v })}
+            options={(staff.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }))}
+            placeholder="全部（含系统任务）"
+          />
           <TextField label="记录 ID" hint="如报名、准考证或账号的 ID；留空为全部" value={form.recordId} onChange={(v) => setForm({ ...form, recordId: v })} />
           <TextField label="起始日期（北京时间）" type="date" value={form.fromDay} onChange={(v) => setForm({ ...form, fromDay: v })} />
           <div className={`field${rangeError ? ' field--invalid' : ''}`}>

@@ -463,8 +463,8 @@ export const ConsoleDeliveryStatisticsQuery = graphql(`
 `);
 
 export const ConsoleAuditLogsQuery = graphql(`
-  query ConsoleAuditLogs($first: Int, $after: Cursor, $recordId: String, $action: String, $from: Time, $to: Time) {
-    auditLogs(first: $first, after: $after, recordId: $recordId, action: $action, from: $from, to: $to) {
+  query ConsoleAuditLogs($first: Int, $after: Cursor, $actorId: ID, $recordId: String, $action: String, $from: Time, $to: Time) {
+    auditLogs(first: $first, after: $after, actorId: $actorId, recordId: $recordId, action: $action, from: $from, to: $to) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1918,6 +1918,7 @@ export type ConsoleDeliveryStatisticsQuery = { deliveryStatistics: Array<{ chann
 export type ConsoleAuditLogsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  actorId?: string | number | null | undefined;
   recordId?: string | null | undefined;
   action?: string | null | undefined;
   from?: string | null | undefined;
@@ -2806,10 +2807,11 @@ export const ConsoleDeliveryStatisticsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleDeliveryStatisticsQuery, ConsoleDeliveryStatisticsQueryVariables>;
 export const ConsoleAuditLogsDocument = new TypedDocumentString(`
-    query ConsoleAuditLogs($first: Int, $after: Cursor, $recordId: String, $action: String, $from: Time, $to: Time) {
+    query ConsoleAuditLogs($first: Int, $after: Cursor, $actorId: ID, $recordId: String, $action: String, $from: Time, $to: Time) {
   auditLogs(
     first: $first
     after: $after
+    actorId: $actorId
     recordId: $recordId
     action: $action
     from: $from
