@@ -128,11 +128,14 @@ func TestCreateQueryPayNotify(t *testing.T) {
 	r := newRig(t, 1)
 	ns, ch := notifyServer(t, r.client)
 	ctx := context.Background()
-	code, err := r.client.CreateCodeURLOrder(ctx, order("RK0000000001", ns.URL))
+	// The same order both times: its expiry is part of it (a second call a
+	// second later would be another order, OUT_TRADE_NO_USED, as at WeChat Pay).
+	o := order("RK0000000001", ns.URL)
+	code, err := r.client.CreateCodeURLOrder(ctx, o)
 	if err != nil || code == "" {
 		t.Fatalf("create: %q %v", code, err)
 	}
-	again, err := r.client.CreateCodeURLOrder(ctx, order("RK0000000001", ns.URL))
+	again, err := r.client.CreateCodeURLOrder(ctx, o)
 	if err != nil || again != code {
 		t.Fatalf("re-opening a pending order: %q %v", again, err)
 	}
