@@ -373,7 +373,9 @@ func TestTicketNumbersOfTwoSessionsInOneHalfYear(t *testing.T) {
 	// The review queue's search finds a registration by its 准考证号, in the region only.
 	find := func(token, number string) []string {
 		var d struct {
-			ReviewQueue struct{ Edges []struct{ Node struct{ ID string } } }
+			ReviewQueue struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		env.MustAs(t, token, `query($q: String!) { reviewQueue(filter: {statuses: [REGISTERED], search: $q}) { edges { node { id } } } }`, map[string]any{"q": number}, &d)
 		var ids []string
