@@ -268,18 +268,9 @@ type Status struct {
 	Message      string
 }
 
-// StatusOf is the cancellation in force over app, with where its refund
-// stands, or nil. Read as the system; the caller has read app as the viewer.
-func StatusOf(ctx context.Context, c *ent.Client, app *ent.Application) (*Status, error) {
-	x, err := InForce(ctx, c, app.SessionID, app.RegionID, app.AreaID)
-	if err != nil || x == nil {
-		return nil, err
-	}
-	return StatusUnder(ctx, c, app, x)
-}
-
-// StatusUnder is StatusOf once the cancellation x over app is known (a list
-// reads them for a whole page with InForceIn).
+// StatusUnder is the cancellation x in force over app, with where its
+// refund stands. Read as the system; the caller has read app as the viewer
+// and found x (a list reads them for a whole page with InForceIn and Over).
 func StatusUnder(ctx context.Context, c *ent.Client, app *ent.Application, x *ent.Cancellation) (*Status, error) {
 	orders, err := c.PaymentOrder.Query().Where(paymentorder.ApplicationID(app.ID), paymentorder.RefundDue(false),
 		paymentorder.StatusIn(paymentorder.StatusPAID, paymentorder.StatusREFUNDED)).All(viewer.SystemContext(ctx))
